@@ -1,0 +1,157 @@
+package plan
+
+// Heading levels. A plan's body is a tree of sections; each level prints
+// with its own automatic number (see [Label]).
+const (
+	LevelPart     = 1 // mục: "I. MỤC ĐÍCH, YÊU CẦU", upper case, bold
+	LevelSection  = 2 // khoản: "1. Mục đích", bold
+	LevelPoint    = 3 // điểm: "a) …", Vietnamese alphabet
+	LevelSubPoint = 4 // "- …", italic
+	MaxLevel      = LevelSubPoint
+)
+
+// Node is an element of a body: a [*Section] or a [Block].
+type Node interface {
+	node()
+}
+
+// Nodes is a list of body elements in order. Its JSON encoding is an array
+// of objects with a "type" member (see the package's JSON documentation).
+type Nodes []Node
+
+// Blocks is a list of blocks in order, encoded in JSON as [Nodes] is.
+type Blocks []Block
+
+// Block is a body element that is not a heading: [*Paragraph], [*Bullet],
+// [*Numbered] or [*Table].
+type Block interface {
+	Node
+	// SourceLine returns the line the block was read from, 0 when unknown.
+	SourceLine() int
+}
+
+// Section is a heading with the content under it. Its Level says which kind
+// of heading it is (part, section, point, sub-point); its number is not
+// stored but computed from its position among its siblings, so moving a
+// section never needs renumbering.
+type Section struct {
+	// Level is one of LevelPart … LevelSubPoint. A child section's level is
+	// its parent's plus one.
+	Level int `json:"level"`
+	// Title is the heading text without its number.
+	Title Text `json:"title"`
+	// Role says what a top-level part is for; empty means "detect from the
+	// title" (see [Section.EffectiveRole]).
+	Role Role `json:"role,omitempty"`
+	// Content holds the blocks and sub-sections, in order.
+	Content Nodes `json:"content,omitempty"`
+	// Line is the source line of the heading, 0 when unknown.
+	Line int `json:"-"`
+}
+
+func (*Section) node() {}
+
+// EffectiveRole returns the section's role: Role when set, otherwise the
+// role detected from the title for a part, and RoleOther for any other
+// level.
+func (s *Section) EffectiveRole() Role {
+	if s.Role != "" {
+		return s.Role
+	}
+	if s.Level != LevelPart {
+		return RoleOther
+	}
+	return DetectRole(s.Title.String())
+}
+
+// Paragraph is an ordinary body paragraph: justified, first-line indent.
+type Paragraph struct {
+	Text Text `json:"text"`
+	Line int  `json:"-"`
+}
+
+// Bullet is a dash ("-", Level 1) or plus ("+", Level 2) paragraph.
+type Bullet struct {
+	Level int  `json:"level"`
+	Text  Text `json:"text"`
+	Line  int  `json:"-"`
+}
+
+// Numbered is a numbered paragraph ("1. …") whose number is written by the
+// author, as an ordered list numbers its items.
+type Numbered struct {
+	Number int  `json:"number"`
+	Text   Text `json:"text"`
+	Line   int  `json:"-"`
+}
+
+// Align is a table column's alignment.
+type Align string
+
+// Table column alignments; the zero value lets the writer choose (left for
+// body cells).
+const (
+	AlignDefault Align = ""
+	AlignLeft    Align = "left"
+	AlignCenter  Align = "center"
+	AlignRight   Align = "right"
+)
+
+// Table is a bordered table with one header row, printed bold and centred
+// and repeated on every page.
+type Table struct {
+	Header []Text   `json:"header"`
+	Rows   [][]Text `json:"rows,omitempty"`
+	// Align holds one alignment per column; it may be shorter than Header.
+	Align []Align `json:"align,omitempty"`
+	Line  int     `json:"-"`
+}
+
+// Columns returns the number of columns: the longest of the header and the
+// rows.
+func (t *Table) Columns() int {
+	n := len(t.Header)
+	for _, r := range t.Rows {
+		n = max(n, len(r))
+	}
+	return n
+}
+
+// ColumnAlign returns column i's alignment, AlignDefault when unset.
+func (t *Table) ColumnAlign(i int) Align {
+	if i < len(t.Align) {
+		return t.Align[i]
+	}
+	return AlignDefault
+}
+
+func (*Paragraph) node() {}
+func (*Bullet) node()    {}
+func (*Numbered) node()  {}
+func (*Table) node()     {}
+
+// SourceLine implements [Block].
+func (b *Paragraph) SourceLine() int { return b.Line }
+
+// SourceLine implements [Block].
+func (b *Bullet) SourceLine() int { return b.Line }
+
+// SourceLine implements [Block].
+func (b *Numbered) SourceLine() int { return b.Line }
+
+// SourceLine implements [Block].
+func (b *Table) SourceLine() int { return b.Line }
+
+// BlockText returns the running text of a paragraph-like block, or nil for
+// a table.
+func BlockText(b Block) Text {
+	switch b := b.(type) {
+	case *Paragraph:
+		return b.Text
+	case *Bullet:
+		return b.Text
+	case *Numbered:
+		return b.Text
+	}
+	return nil
+}

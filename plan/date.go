@@ -1,0 +1,173 @@
+package plan
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is an issue date of which any trailing part may be blank (zero): a
+// plan is often printed before the văn thư fills in the day, and sometimes
+// the month.
+type Date struct {
+	Year  int
+	Month int // 1–12
+	Day   int // 1–31
+}
+
+// Blank is what a blank day, month, year or number prints as: enough
+// spaces, at the header's sizes, for a clerk to write two to four digits by
+// hand. Both "Số:      /KH-STTTT" and "ngày      tháng" keep this gap of six
+// spaces between the words around the blank.
+const Blank = "      "
+
+// ParseDate reads the authoring format's date: "YYYY-MM-DD", "YYYY-MM"
+// (blank day), "YYYY" (blank day and month) or "" (all blank). The date
+// must exist in the calendar: "2025-02-30" is an error.
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 {
+		return Date{}, dateSyntaxError(s)
+	}
+	var n [3]int
+	for i, p := range parts {
+		want := 2
+		if i == 0 {
+			want = 4
+		}
+		if len(p) != want || !isDigits(p) {
+			return Date{}, dateSyntaxError(s)
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	d := Date{Year: n[0], Month: n[1], Day: n[2]}
+	if err := d.Check(); err != nil {
+		return Date{}, fmt.Errorf("%q is not a date: %w", s, err)
+	}
+	return d, nil
+}
+
+func dateSyntaxError(s string) error {
+	return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM for a blank day, or leave it out for a blank date", s)
+}
+
+// Check reports whether the date can be printed: a year of four digits, a
+// month 1–12, a day that exists in that month, and no day without a month
+// or month without a year.
+func (d Date) Check() error {
+	switch {
+	case d.Year < 0 || d.Month < 0 || d.Day < 0:
+		return fmt.Errorf("negative date part")
+	case d.Year != 0 && (d.Year < 1000 || d.Year > 9999):
+		return fmt.Errorf("year %d does not have four digits", d.Year)
+	case d.Month > 12:
+		return fmt.Errorf("month %d is not between 1 and 12", d.Month)
+	case d.Day != 0 && d.Month == 0:
+		return fmt.Errorf("a day needs a month")
+	case d.Month != 0 && d.Year == 0:
+		return fmt.Errorf("a month needs a year")
+	case d.Day > 31:
+		return fmt.Errorf("day %d is past the end of the month", d.Day)
+	case d.Day != 0 && d.Day > daysIn(d.Year, d.Month):
+		return fmt.Errorf("day %d is past the end of month %d of %d, which has %d days", d.Day, d.Month, d.Year, daysIn(d.Year, d.Month))
+	}
+	return nil
+}
+
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// IsBlank reports whether every part of the date is blank.
+func (d Date) IsBlank() bool { return d == Date{} }
+
+// String returns the date in the authoring format: "2021-11-15",
+// "2021-11", "2021" or "".
+func (d Date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// MarshalText encodes the date as [Date.String] does.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText decodes a date written as [ParseDate] reads it.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Words returns the date as Decree 30 writes it: "ngày 05 tháng 02 năm
+// 2021". Days 1–9 and months 1 and 2 get a leading zero (Phụ lục I, mục
+// II.4: "đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2 thì phải ghi
+// thêm số 0 ở trước"); no other month ever does, so September is "tháng 9".
+// A blank part prints as [Blank].
+func (d Date) Words() string {
+	var b strings.Builder
+	b.Grow(40)
+	b.WriteString("ngày ")
+	b.WriteString(datePart(d.Day, d.Day < 10))
+	b.WriteString(" tháng ")
+	b.WriteString(datePart(d.Month, d.Month <= 2))
+	b.WriteString(" năm ")
+	b.WriteString(datePart(d.Year, false))
+	return b.String()
+}
+
+// datePart formats one part: blank when zero, with a leading zero when pad
+// is set and the part has one digit.
+func datePart(n int, pad bool) string {
+	switch {
+	case n == 0:
+		return Blank[2:] // the spaces around the blank complete the gap
+	case pad && n < 10:
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// DateLine returns the place-and-date line (ô 4): "Vĩnh Phúc, ngày 05 tháng
+// 02 năm 2021".
+func DateLine(place string, d Date) string {
+	return normalize(place) + ", " + d.Words()
+}
+
+// Short returns the date in the short numeric form used inside citations,
+// "16/7/2021"; blank parts print as "…".
+func (d Date) Short() string {
+	part := func(n int) string {
+		if n == 0 {
+			return "…"
+		}
+		return strconv.Itoa(n)
+	}
+	return part(d.Day) + "/" + part(d.Month) + "/" + part(d.Year)
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

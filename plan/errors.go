@@ -1,0 +1,111 @@
+package plan
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// FieldError is one problem with a plan: where it is (a field, a source
+// line, or both) and what is expected there.
+type FieldError struct {
+	// File is the source file, when known.
+	File string
+	// Line is the source line, 0 when unknown (a plan built in code, or a
+	// field missing from the front matter).
+	Line int
+	// Field names the field in the authoring format's terms, e.g.
+	// "issuer", "signer.authority[1]" or "body" for the Markdown body.
+	Field string
+	// Msg says what is wrong and what is expected.
+	Msg string
+}
+
+// Error formats the problem as "file:line: field: message", leaving out the
+// parts that are unknown.
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteString(":")
+		if e.Line > 0 {
+			fmt.Fprintf(&b, "%d:", e.Line)
+		}
+		b.WriteString(" ")
+	} else if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", e.Line)
+	}
+	if e.Field != "" && e.Field != "body" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Errors is a list of problems found at once. Validate and the readers
+// return it as their error; errors.As finds both the list and each
+// [*FieldError] in it.
+type Errors []*FieldError
+
+// Error joins the problems, one per line.
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap returns the problems, so that errors.As and errors.Is look at
+// each of them.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// Err returns the list as an error, or nil when it is empty.
+func (es Errors) Err() error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
+
+// add appends a problem.
+func (es *Errors) add(line int, field, format string, args ...any) {
+	*es = append(*es, &FieldError{Line: line, Field: field, Msg: fmt.Sprintf(format, args...)})
+}
+
+// sorted orders problems by line, keeping the order of problems on the same
+// line (and of those without a line, which come first).
+func (es Errors) sorted() Errors {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Line < es[j].Line })
+	return es
+}
+
+// withFile sets File on every problem.
+func (es Errors) withFile(file string) Errors {
+	for _, e := range es {
+		e.File = file
+	}
+	return es
+}
+
+// AsErrors returns the problems carried by err: the list itself for an
+// [Errors], a one-element list for a [*FieldError], nil otherwise.
+func AsErrors(err error) Errors {
+	var list Errors
+	if errors.As(err, &list) {
+		return list
+	}
+	var one *FieldError
+	if errors.As(err, &one) {
+		return Errors{one}
+	}
+	return nil
+}

@@ -1,0 +1,158 @@
+package plan
+
+import "strings"
+
+// DisplayNumber returns the registration number as printed: as written,
+// with a leading zero for 1–9 ("5" → "05", "0130" stays "0130"), or
+// [Blank] when the number is not yet assigned.
+func DisplayNumber(number string) string {
+	number = strings.TrimSpace(number)
+	switch {
+	case number == "":
+		return Blank[1:] // with the space after "Số:", the gap is Blank
+	case len(number) == 1 && isDigits(number):
+		return "0" + number
+	}
+	return number
+}
+
+// NumberLine returns the "Số" line (ô 3): "Số: 05/KH-STTTT", or "Số:      /KH-STTTT"
+// while the number is blank.
+func NumberLine(number, symbol string) string {
+	return "Số: " + DisplayNumber(number) + "/" + strings.TrimSpace(symbol)
+}
+
+// NumberLine returns the plan's "Số" line.
+func (p *Plan) NumberLine() string { return NumberLine(p.Number, p.Symbol) }
+
+// DateLine returns the plan's place-and-date line.
+func (p *Plan) DateLine() string { return DateLine(p.Place, p.Date) }
+
+// Title returns the tên loại line, e.g. "KẾ HOẠCH".
+func (p *Plan) Title() string { return p.DocType().Title() }
+
+// EndMark is what ends the last paragraph of the body (Mẫu 1.4): "./.".
+const EndMark = "./."
+
+// HasEndMark reports whether text already ends with the end mark, so that
+// writers do not print it twice.
+func HasEndMark(t Text) bool {
+	return strings.HasSuffix(strings.TrimRight(t.String(), " \t\n"), EndMark)
+}
+
+// RecipientLines returns the "Nơi nhận" items as printed (ô 9b): each
+// recipient as "- … ;" and last the archive line "- Lưu: VT, VP.". Items
+// are cleaned of a leading "-" and a trailing ";" or "." that an author may
+// have typed, so they are never doubled.
+func (p *Plan) RecipientLines() []string {
+	out := make([]string, 0, len(p.Recipients)+1)
+	for _, r := range p.Recipients {
+		r = strings.TrimSpace(r)
+		r = strings.TrimSpace(strings.TrimPrefix(r, "-"))
+		r = strings.TrimRight(r, ";. ")
+		if r != "" {
+			out = append(out, "- "+r+";")
+		}
+	}
+	if a := ArchiveText(p.Archive); a != "" {
+		out = append(out, "- Lưu: "+a+".")
+	}
+	return out
+}
+
+// ArchiveText returns the archive entry without a "Lưu:" prefix or a final
+// period that an author may have typed: "Lưu: VT, VP." → "VT, VP".
+func ArchiveText(archive string) string {
+	a := strings.TrimSpace(archive)
+	for _, prefix := range []string{"Lưu:", "Lưu", "lưu:", "lưu"} {
+		if strings.HasPrefix(a, prefix) {
+			a = strings.TrimSpace(a[len(prefix):])
+			break
+		}
+	}
+	return strings.TrimRight(a, ";. ")
+}
+
+// AttachedLine returns the line under an appendix's title that ties it to
+// the plan (Mẫu 2.1): "(Kèm theo Kế hoạch số 05/KH-STTTT ngày 05 tháng 02
+// năm 2021 của Sở Thông tin và Truyền thông)". Blank parts stay blank for
+// the văn thư to fill in.
+func (p *Plan) AttachedLine() string {
+	var b strings.Builder
+	b.WriteString("(Kèm theo ")
+	b.WriteString(p.DocType().Name())
+	b.WriteString(" số ")
+	b.WriteString(strings.TrimPrefix(p.NumberLine(), "Số: "))
+	b.WriteString(" ")
+	b.WriteString(p.Date.Words())
+	if name := p.Name(); name != "" {
+		b.WriteString(" của ")
+		b.WriteString(name)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// LastBlock returns the last block of a body in document order, descending
+// into sections, or nil when there is none. The body's last block carries
+// the end mark "./." (Mẫu 1.4): writers append [EndMark] to its text unless
+// [HasEndMark] says it is there, and print it as a paragraph of its own
+// after a table.
+func LastBlock(nodes []Node) Block {
+	for i := len(nodes) - 1; i >= 0; i-- {
+		switch n := nodes[i].(type) {
+		case *Section:
+			if n == nil {
+				continue
+			}
+			if b := LastBlock(n.Content); b != nil {
+				return b
+			}
+		case Block:
+			if n != nil && !isNilBlock(n) {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// LastBodyBlock returns the block that ends the plan's body (before the
+// signature): the last block of its sections, or of its preamble when the
+// sections hold none.
+func (p *Plan) LastBodyBlock() Block {
+	nodes := make([]Node, 0, len(p.Preamble)+len(p.Sections))
+	for _, b := range p.Preamble {
+		nodes = append(nodes, b)
+	}
+	for _, s := range p.Sections {
+		nodes = append(nodes, s)
+	}
+	return LastBlock(nodes)
+}
+
+// isNilBlock reports whether b holds a nil pointer.
+func isNilBlock(b Block) bool {
+	switch b := b.(type) {
+	case *Paragraph:
+		return b == nil
+	case *Bullet:
+		return b == nil
+	case *Numbered:
+		return b == nil
+	case *Table:
+		return b == nil
+	}
+	return false
+}
+
+// The national header lines (ô 1), printed on page 1 of every state
+// document. The decree writes both "HÒA" and "HOÀ"; Part A of the layout
+// contract picks "HÒA".
+const (
+	NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" // Quốc hiệu
+	Motto        = "Độc lập - Tự do - Hạnh phúc"        // Tiêu ngữ
+)
+
+// RecipientsLabel opens the recipients list (ô 9b).
+const RecipientsLabel = "Nơi nhận:"

@@ -1,0 +1,133 @@
+package plan
+
+// Plan is one administrative document of a type with a name (văn bản có tên
+// loại, Mẫu 1.4 of Decree 30), by default a Kế hoạch.
+//
+// The zero value is an empty plan; [Plan.Validate] says what it lacks.
+type Plan struct {
+	// Parent is the directly superior agency (cơ quan chủ quản), one
+	// printed line each, e.g. "UBND TỈNH VĨNH PHÚC". Optional.
+	Parent []string `json:"parent,omitempty"`
+	// Issuer is the issuing agency (cơ quan ban hành), one printed line
+	// each, e.g. ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"]. Required.
+	Issuer []string `json:"issuer"`
+	// IssuerName is the issuer's name as written in running text, e.g.
+	// "Sở Thông tin và Truyền thông", used where the document refers to
+	// itself ("Kèm theo Kế hoạch … của …"). When empty, [AgencyName]
+	// derives it from Issuer.
+	IssuerName string `json:"issuer_name,omitempty"`
+	// Type is the document type; the zero value means [TypeKH].
+	Type DocType `json:"type,omitempty"`
+	// Number is the registration number (số) as written: "0130" keeps its
+	// zero, "5" prints as "05". Empty leaves it blank for the văn thư.
+	Number string `json:"number,omitempty"`
+	// Symbol is the ký hiệu, the part after the slash, e.g. "KH-STTTT".
+	// Required.
+	Symbol string `json:"symbol"`
+	// Place is the địa danh, e.g. "Vĩnh Phúc". Required.
+	Place string `json:"place"`
+	// Date is the issue date; any part may be blank.
+	Date Date `json:"date"`
+	// Subject is the trích yếu, in sentence case. Required.
+	Subject string `json:"subject"`
+	// Urgency is the độ khẩn mark, empty for none.
+	Urgency Urgency `json:"urgency,omitempty"`
+	// Draft prints a removable draft mark ("DỰ THẢO"), which Decree 30
+	// does not define; see the render package.
+	Draft bool `json:"draft,omitempty"`
+
+	// Preamble holds the paragraphs before the first heading: legal bases
+	// (căn cứ) and lead-in paragraphs.
+	Preamble Blocks `json:"preamble,omitempty"`
+	// Sections is the body: top-level parts (level 1, "I.") or, in a plan
+	// without parts, sections (level 2, "1.").
+	Sections []*Section `json:"sections,omitempty"`
+
+	// Recipients is the "Nơi nhận" list, each item as printed without the
+	// leading "-" and the final ";", e.g. "UBND tỉnh (B/c)".
+	Recipients []string `json:"recipients,omitempty"`
+	// Archive is the last recipients line after "Lưu:", e.g. "VT, VP"
+	// prints "- Lưu: VT, VP.".
+	Archive string `json:"archive,omitempty"`
+	// Signer is the signature block.
+	Signer Signer `json:"signer"`
+
+	// Appendices follow the signature, each on a new page.
+	Appendices []*Appendix `json:"appendices,omitempty"`
+
+	// Source records where the plan was read from; nil for a plan built in
+	// code. It is not part of the JSON encoding.
+	Source *Source `json:"-"`
+}
+
+// Signer is the signature block (ô 7a, 7b of the decree's layout).
+type Signer struct {
+	// Authority holds the lines that state the signing authority, each
+	// starting with TM., KT., TL., TUQ. or Q., e.g. ["TM. ỦY BAN NHÂN DÂN",
+	// "KT. CHỦ TỊCH"]. Empty when the head signs in their own name.
+	Authority []string `json:"authority,omitempty"`
+	// Position holds the signer's position lines, e.g. ["PHÓ CHỦ TỊCH"].
+	Position []string `json:"position,omitempty"`
+	// Name is the signer's full name in title case, e.g. "Nguyễn Văn A".
+	Name string `json:"name"`
+}
+
+// Appendix is one phụ lục: a title and its own body.
+type Appendix struct {
+	// Title is the appendix's subject, e.g. "DANH MỤC NHIỆM VỤ".
+	Title string `json:"title,omitempty"`
+	// Content is the appendix body: blocks and sections of level 1 or 2.
+	Content Nodes `json:"content,omitempty"`
+	// Line is the source line of the appendix heading, 0 when unknown.
+	Line int `json:"-"`
+}
+
+// Source records where a plan was read from, for messages and for checks
+// that need to know what the text looked like before normalisation.
+type Source struct {
+	// File is the file name as given by the caller, may be empty.
+	File string
+	// Keys maps each front-matter key (and "signer.name" style sub-keys)
+	// to its line.
+	Keys map[string]int
+	// FrontMatterLine is the line of the opening "---", normally 1.
+	FrontMatterLine int
+	// NotNFC lists the lines whose text was not in Unicode NFC before the
+	// reader normalised it.
+	NotNFC []int
+}
+
+// KeyLine returns the source line of a front-matter key, or 0.
+func (s *Source) KeyLine(key string) int {
+	if s == nil {
+		return 0
+	}
+	return s.Keys[key]
+}
+
+// DocType returns the plan's document type, [TypeKH] when unset.
+func (p *Plan) DocType() DocType {
+	if p.Type == "" {
+		return TypeKH
+	}
+	return p.Type
+}
+
+// PartByRole returns the first top-level part with the given role, or nil.
+func (p *Plan) PartByRole(r Role) *Section {
+	for _, s := range p.Sections {
+		if s.Level == LevelPart && s.EffectiveRole() == r {
+			return s
+		}
+	}
+	return nil
+}
+
+// Name returns the issuer's name as written in running text: IssuerName
+// when set, otherwise derived from Issuer by [AgencyName].
+func (p *Plan) Name() string {
+	if p.IssuerName != "" {
+		return p.IssuerName
+	}
+	return AgencyName(p.Issuer)
+}

@@ -1,0 +1,126 @@
+package plan
+
+import "strings"
+
+// Text is inline text: a sequence of spans, each plain, bold, italic or
+// both, or a footnote reference. A "\n" inside a span is a line break.
+//
+// Build it with [Plain] and the chaining methods:
+//
+//	plan.Plain("Thực hiện ").Bold("Chỉ thị số 19/CT-TTg").Plain(" của Thủ tướng")
+type Text []Span
+
+// Span is a run of text with one style, or a footnote reference when Note
+// is set (Text is then ignored).
+type Span struct {
+	Text   string    `json:"text,omitempty"`
+	Bold   bool      `json:"bold,omitempty"`
+	Italic bool      `json:"italic,omitempty"`
+	Note   *Footnote `json:"note,omitempty"`
+}
+
+// Footnote is the text of a footnote. Footnotes are numbered automatically,
+// in order of appearance through the whole document.
+type Footnote struct {
+	Text Text `json:"text"`
+}
+
+// Plain returns a Text of one plain span (nil for an empty string).
+func Plain(s string) Text { return Text(nil).Plain(s) }
+
+// Plain appends plain text.
+func (t Text) Plain(s string) Text { return t.add(Span{Text: s}) }
+
+// Bold appends bold text.
+func (t Text) Bold(s string) Text { return t.add(Span{Text: s, Bold: true}) }
+
+// Italic appends italic text.
+func (t Text) Italic(s string) Text { return t.add(Span{Text: s, Italic: true}) }
+
+// BoldItalic appends bold italic text.
+func (t Text) BoldItalic(s string) Text { return t.add(Span{Text: s, Bold: true, Italic: true}) }
+
+// Note appends a footnote reference whose note is the given plain text.
+func (t Text) Note(note string) Text {
+	return append(t, Span{Note: &Footnote{Text: Plain(normalize(note))}})
+}
+
+// add appends s, merging it into the last span when their styles match.
+func (t Text) add(s Span) Text {
+	s.Text = normalize(s.Text)
+	if s.Text == "" {
+		return t
+	}
+	if n := len(t); n > 0 && t[n-1].sameStyle(s) {
+		t[n-1].Text += s.Text
+		return t
+	}
+	return append(t, s)
+}
+
+func (s Span) sameStyle(o Span) bool {
+	return s.Note == nil && o.Note == nil && s.Bold == o.Bold && s.Italic == o.Italic
+}
+
+// String returns the text without styles and without footnote references.
+func (t Text) String() string {
+	switch len(t) {
+	case 0:
+		return ""
+	case 1:
+		if t[0].Note == nil {
+			return t[0].Text
+		}
+	}
+	var b strings.Builder
+	for _, s := range t {
+		if s.Note == nil {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+// IsBlank reports whether the text has no visible characters and no
+// footnote reference.
+func (t Text) IsBlank() bool {
+	for _, s := range t {
+		if s.Note != nil || strings.TrimSpace(s.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Compact returns t with adjacent spans of the same style merged and empty
+// spans dropped. It reuses t's storage.
+func (t Text) Compact() Text {
+	out := t[:0]
+	for _, s := range t {
+		if s.Note == nil && s.Text == "" {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].sameStyle(s) {
+			out[n-1].Text += s.Text
+			continue
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// WithSuffix returns a copy of t with s appended to its last text span (in
+// that span's style), or as a new plain span when t ends with a footnote
+// reference. It never modifies t.
+func (t Text) WithSuffix(s string) Text {
+	out := make(Text, len(t), len(t)+1)
+	copy(out, t)
+	if n := len(out); n > 0 && out[n-1].Note == nil {
+		out[n-1].Text += s
+		return out
+	}
+	return append(out, Span{Text: s})
+}

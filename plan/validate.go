@@ -1,0 +1,238 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Validate reports every problem that keeps the plan from being laid out,
+// all at once, as [Errors] (nil when there is none). Each problem names the
+// field (and, for a plan read from a file, its line) and says what is
+// expected.
+//
+// Validate checks what a writer needs; whether the plan follows Decree 30's
+// conventions (symbol syntax, place names, recipients) is the job of the
+// compliance checker.
+func (p *Plan) Validate() error {
+	if p == nil {
+		return Errors{{Msg: "the plan is nil"}}
+	}
+	v := validator{src: p.Source}
+	v.header(p)
+	v.signer(&p.Signer)
+	for i, b := range p.Preamble {
+		v.node(fmt.Sprintf("preamble[%d]", i), b, 0)
+	}
+	v.topSections(p.Sections)
+	for i, a := range p.Appendices {
+		field := fmt.Sprintf("appendices[%d]", i)
+		if a == nil {
+			v.errs.add(0, field, "is nil; remove it or give it a title and content")
+			continue
+		}
+		v.content(field+".content", a.Content, 0)
+	}
+	errs := v.errs.sorted()
+	if p.Source != nil {
+		errs = errs.withFile(p.Source.File)
+	}
+	return errs.Err()
+}
+
+type validator struct {
+	src  *Source
+	errs Errors
+}
+
+// at reports a problem with a body element: at its line when the plan was
+// read from a file, by its path in the model otherwise.
+func (v *validator) at(line int, path, format string, args ...any) {
+	if line > 0 {
+		path = "body"
+	}
+	v.errs.add(line, path, format, args...)
+}
+
+// field reports a problem with a front-matter field, at its line.
+func (v *validator) field(key, format string, args ...any) {
+	line := v.src.KeyLine(key)
+	if line == 0 && v.src != nil {
+		line = v.src.KeyLine(strings.SplitN(key, "[", 2)[0])
+	}
+	if line == 0 && v.src != nil {
+		line = v.src.FrontMatterLine
+	}
+	v.errs.add(line, key, format, args...)
+}
+
+func (v *validator) header(p *Plan) {
+	if blankLines(p.Issuer) {
+		v.field("issuer", "is required: the issuing agency's name in upper case, e.g. \"SỞ THÔNG TIN VÀ TRUYỀN THÔNG\"")
+	}
+	if strings.TrimSpace(p.Symbol) == "" {
+		v.field("symbol", "is required: the part of the number after the slash, e.g. \"KH-STTTT\"")
+	} else if strings.ContainsAny(p.Symbol, "\n\r") {
+		v.field("symbol", "must be one line")
+	}
+	if strings.TrimSpace(p.Place) == "" {
+		v.field("place", "is required: the place name printed before the date, e.g. \"Vĩnh Phúc\"")
+	}
+	if strings.TrimSpace(p.Subject) == "" {
+		v.field("subject", "is required: the trích yếu, a sentence-case summary printed under the title")
+	}
+	if p.Type != "" && !p.Type.Known() {
+		v.field("type", "%q is not a document type of Decree 30's table; use KH (Kế hoạch), CTr, PA, ĐA or another abbreviation of Phụ lục III", string(p.Type))
+	}
+	if n := strings.TrimSpace(p.Number); n != "" && (!isDigits(n) || strings.Trim(n, "0") == "") {
+		v.field("number", "%q is not a registration number: write digits only, e.g. 125 or 05, or leave it out for a blank number", p.Number)
+	}
+	if err := p.Date.Check(); err != nil {
+		v.field("date", "%v", err)
+	}
+	if _, ok := LookupUrgency(string(p.Urgency)); !ok || (p.Urgency != "" && !isCanonicalUrgency(p.Urgency)) {
+		v.field("urgency", "%q is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc, or leave it out", string(p.Urgency))
+	}
+}
+
+func isCanonicalUrgency(u Urgency) bool {
+	return u == UrgencyUrgent || u == UrgencyVeryUrgent || u == UrgencyFlash
+}
+
+func (v *validator) signer(s *Signer) {
+	for i, a := range s.Authority {
+		key := fmt.Sprintf("signer.authority[%d]", i)
+		if _, _, err := SplitAuthority(a); err != nil {
+			v.field(key, "%v", err)
+		}
+	}
+}
+
+// topSections checks the body's top-level sections: parts, or sections in
+// a plan without parts.
+func (v *validator) topSections(ss []*Section) {
+	for i, s := range ss {
+		field := fmt.Sprintf("sections[%d]", i)
+		if s == nil {
+			v.errs.add(0, field, "is nil")
+			continue
+		}
+		v.node(field, s, 0)
+	}
+}
+
+// content checks a list of nodes under a parent of the given level (0 for
+// the top of a body).
+func (v *validator) content(field string, nodes []Node, parent int) {
+	for i, n := range nodes {
+		v.node(fmt.Sprintf("%s[%d]", field, i), n, parent)
+	}
+}
+
+func (v *validator) node(field string, n Node, parent int) {
+	switch n := n.(type) {
+	case *Section:
+		if n == nil {
+			break
+		}
+		v.section(field, n, parent)
+		return
+	case *Paragraph:
+		if n != nil {
+			v.text(field+".text", n.Line, n.Text)
+			return
+		}
+	case *Bullet:
+		if n != nil {
+			if n.Level != 1 && n.Level != 2 {
+				v.at(n.Line, field+".level", "bullet level %d is not 1 (\"-\") or 2 (\"+\")", n.Level)
+			}
+			v.text(field+".text", n.Line, n.Text)
+			return
+		}
+	case *Numbered:
+		if n != nil {
+			if n.Number < 0 {
+				v.at(n.Line, field+".number", "%d is negative", n.Number)
+			}
+			v.text(field+".text", n.Line, n.Text)
+			return
+		}
+	case *Table:
+		if n != nil {
+			v.table(field, n)
+			return
+		}
+	}
+	v.errs.add(0, field, "is nil; remove it")
+}
+
+func (v *validator) section(field string, s *Section, parent int) {
+	switch {
+	case s.Level < LevelPart || s.Level > MaxLevel:
+		v.at(s.Line, field+".level", "heading level %d is not between 1 (part) and 4", s.Level)
+	case parent == 0 && s.Level > LevelSection:
+		v.at(s.Line, field, "a %s (level %d) cannot stand at the top of the body: it belongs under a %s (level %d)",
+			levelName(s.Level), s.Level, levelName(s.Level-1), s.Level-1)
+	case parent > 0 && s.Level != parent+1:
+		v.at(s.Line, field, "a %s (level %d) cannot stand straight under a %s (level %d): expected a %s (level %d)",
+			levelName(s.Level), s.Level, levelName(parent), parent, levelName(parent+1), parent+1)
+	}
+	if !s.Role.Valid() {
+		v.at(s.Line, field+".role", "%q is not a role; use one of purpose, content, solutions, funding, organisation, other", string(s.Role))
+	}
+	v.text(field+".title", s.Line, s.Title)
+	v.content(field+".content", s.Content, s.Level)
+}
+
+func (v *validator) table(field string, t *Table) {
+	if t.Columns() == 0 {
+		v.at(t.Line, field, "a table needs at least one column")
+	}
+	for c, a := range t.Align {
+		switch a {
+		case AlignDefault, AlignLeft, AlignCenter, AlignRight:
+		default:
+			v.at(t.Line, fmt.Sprintf("%s.align[%d]", field, c), "%q is not left, center or right", string(a))
+		}
+	}
+	for c, cell := range t.Header {
+		v.text(fmt.Sprintf("%s.header[%d]", field, c), t.Line, cell)
+	}
+	for r, row := range t.Rows {
+		for c, cell := range row {
+			v.text(fmt.Sprintf("%s.rows[%d][%d]", field, r, c), t.Line, cell)
+		}
+	}
+}
+
+// text checks footnotes inside inline text: a note must have text.
+func (v *validator) text(field string, line int, t Text) {
+	for _, s := range t {
+		if s.Note != nil && s.Note.Text.IsBlank() {
+			v.at(line, field, "a footnote has no text")
+		}
+	}
+}
+
+func levelName(level int) string {
+	switch level {
+	case LevelPart:
+		return "part"
+	case LevelSection:
+		return "section"
+	case LevelPoint:
+		return "point"
+	case LevelSubPoint:
+		return "sub-point"
+	}
+	return "heading"
+}
+
+func blankLines(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	return true
+}
