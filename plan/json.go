@@ -1,0 +1,297 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// The JSON encoding of a plan is the [Plan] struct's fields under their
+// snake_case names, with these conventions:
+//
+//   - text ([Text]) is a plain string when it has no styles or footnotes, and
+//     otherwise an array of spans {"text", "bold", "italic", "note"}, where
+//     "note" is a footnote {"text": …};
+//   - a date is a string in the authoring format ("2021-11-15", "2021-11",
+//     "2021" or "");
+//   - body nodes ([Nodes], [Blocks]) are objects with a "type" member:
+//     {"type": "section", "level", "title", "role", "content"},
+//     {"type": "paragraph", "text"}, {"type": "bullet", "level", "text"},
+//     {"type": "numbered", "number", "text"} and
+//     {"type": "table", "header", "rows", "align"}.
+//
+// A minimal plan:
+//
+//	{
+//	  "issuer": ["SỞ THÔNG TIN VÀ TRUYỀN THÔNG"],
+//	  "symbol": "KH-STTTT",
+//	  "place": "Vĩnh Phúc",
+//	  "date": "2021-11",
+//	  "subject": "Phát động phong trào thi đua năm 2022",
+//	  "sections": [{"type": "section", "level": 1, "title": "MỤC ĐÍCH, YÊU CẦU",
+//	    "content": [{"type": "bullet", "level": 1, "text": "Tiếp tục …"}]}],
+//	  "signer": {"position": ["GIÁM ĐỐC"], "name": "Nguyễn Bá Hiến"}
+//	}
+//
+// Source lines are not part of the encoding.
+
+// WriteJSON writes the plan's JSON encoding, indented, with "<", ">" and
+// "&" left as they are.
+func WriteJSON(w io.Writer, p *Plan) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(p)
+}
+
+// ParseJSON reads a plan from its JSON encoding, normalises its text to
+// NFC and validates it. Unknown members are errors. On error the returned
+// plan holds what could be read, and the error is [Errors].
+func ParseJSON(data []byte, file string) (*Plan, error) {
+	p := &Plan{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(p); err != nil {
+		return p, Errors{jsonError(data, dec, err)}.withFile(file)
+	}
+	if dec.More() {
+		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected data after the plan's JSON object"}}.withFile(file)
+	}
+	if t, ok := LookupDocType(string(p.Type)); ok {
+		p.Type = t
+	}
+	p.Normalize()
+	p.Source = &Source{File: file}
+	return p, p.Validate()
+}
+
+var unknownField = regexp.MustCompile(`^(.*?)json: unknown field "(.*)"$`)
+
+// jsonError turns a decoding error into a problem with a line.
+func jsonError(data []byte, dec *json.Decoder, err error) *FieldError {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return &FieldError{Line: lineAt(data, int(syntax.Offset)), Msg: "invalid JSON: " + syntax.Error()}
+	case errors.As(err, &typ):
+		return &FieldError{Line: lineAt(data, int(typ.Offset)), Field: typ.Field,
+			Msg: fmt.Sprintf("expected %s, found a JSON %s", jsonKind(typ.Type.String()), typ.Value)}
+	case errors.Is(err, io.EOF):
+		return &FieldError{Msg: "empty input: expected a JSON object"}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &FieldError{Line: lineAt(data, len(data)), Msg: "the JSON ends too early"}
+	}
+	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
+		// m[1] is the path that Nodes.UnmarshalJSON puts before a nested
+		// error, e.g. "[2]: [0]: ".
+		return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Field: m[2],
+			Msg: strings.TrimSuffix(m[1], ": ") + " unknown member" + suggest(m[2], jsonMembers)}
+	}
+	return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Msg: err.Error()}
+}
+
+// jsonKind names a Go type in the words of JSON.
+func jsonKind(goType string) string {
+	switch {
+	case strings.HasPrefix(goType, "[]"):
+		return "an array"
+	case goType == "string" || strings.HasSuffix(goType, "DocType") || strings.HasSuffix(goType, "Urgency") || strings.HasSuffix(goType, "Role"):
+		return "a string"
+	case strings.HasPrefix(goType, "int"):
+		return "a number"
+	case goType == "bool":
+		return "true or false"
+	}
+	return "an object"
+}
+
+var jsonMembers = []string{"parent", "issuer", "issuer_name", "type", "number", "symbol", "place",
+	"date", "subject", "urgency", "draft", "preamble", "sections", "recipients", "archive",
+	"signer", "appendices", "authority", "position", "name", "title", "content", "level",
+	"role", "text", "number", "header", "rows", "align", "bold", "italic", "note"}
+
+// lineAt returns the 1-based line of a byte offset.
+func lineAt(data []byte, offset int) int {
+	offset = min(max(offset, 0), len(data))
+	return bytes.Count(data[:offset], []byte{'\n'}) + 1
+}
+
+// MarshalJSON encodes text as a string when it is one plain span, and as an
+// array of spans otherwise.
+func (t Text) MarshalJSON() ([]byte, error) {
+	switch {
+	case len(t) == 0:
+		return []byte(`""`), nil
+	case len(t) == 1 && t[0].sameStyle(Span{}):
+		return marshalNoEscape(t[0].Text)
+	}
+	return marshalNoEscape([]Span(t))
+}
+
+// UnmarshalJSON decodes a string or an array of spans.
+func (t *Text) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*t = Plain(s)
+		return nil
+	}
+	var spans []Span
+	if err := strictUnmarshal(b, &spans); err != nil {
+		return err
+	}
+	*t = Text(spans).Compact()
+	return nil
+}
+
+func marshalNoEscape(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+func strictUnmarshal(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
+}
+
+// Node type names in JSON.
+const (
+	jsonSection   = "section"
+	jsonParagraph = "paragraph"
+	jsonBullet    = "bullet"
+	jsonNumbered  = "numbered"
+	jsonTable     = "table"
+)
+
+// withType encodes v, a struct, as a JSON object whose first member is
+// "type": typ.
+func withType(typ string, v any) ([]byte, error) {
+	b, err := marshalNoEscape(v)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(b)+len(typ)+12)
+	out = append(out, `{"type":"`...)
+	out = append(out, typ...)
+	out = append(out, '"')
+	if len(b) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, b[1:]...), nil
+}
+
+// MarshalJSON encodes a section with "type": "section".
+func (s *Section) MarshalJSON() ([]byte, error) {
+	type plain Section
+	return withType(jsonSection, (*plain)(s))
+}
+
+// MarshalJSON encodes a paragraph with "type": "paragraph".
+func (b *Paragraph) MarshalJSON() ([]byte, error) {
+	type plain Paragraph
+	return withType(jsonParagraph, (*plain)(b))
+}
+
+// MarshalJSON encodes a bullet with "type": "bullet".
+func (b *Bullet) MarshalJSON() ([]byte, error) {
+	type plain Bullet
+	return withType(jsonBullet, (*plain)(b))
+}
+
+// MarshalJSON encodes a numbered paragraph with "type": "numbered".
+func (b *Numbered) MarshalJSON() ([]byte, error) {
+	type plain Numbered
+	return withType(jsonNumbered, (*plain)(b))
+}
+
+// MarshalJSON encodes a table with "type": "table".
+func (b *Table) MarshalJSON() ([]byte, error) {
+	type plain Table
+	return withType(jsonTable, (*plain)(b))
+}
+
+// UnmarshalJSON decodes an array of typed nodes.
+func (ns *Nodes) UnmarshalJSON(b []byte) error {
+	var raws []json.RawMessage
+	if err := json.Unmarshal(b, &raws); err != nil {
+		return err
+	}
+	out := make(Nodes, len(raws))
+	for i, raw := range raws {
+		n, err := unmarshalNode(raw)
+		if err != nil {
+			return fmt.Errorf("[%d]: %w", i, err)
+		}
+		out[i] = n
+	}
+	*ns = out
+	return nil
+}
+
+// UnmarshalJSON decodes an array of typed blocks (no sections).
+func (bs *Blocks) UnmarshalJSON(b []byte) error {
+	var ns Nodes
+	if err := ns.UnmarshalJSON(b); err != nil {
+		return err
+	}
+	out := make(Blocks, len(ns))
+	for i, n := range ns {
+		blk, ok := n.(Block)
+		if !ok {
+			return fmt.Errorf("[%d]: a section cannot stand in the preamble", i)
+		}
+		out[i] = blk
+	}
+	*bs = out
+	return nil
+}
+
+// unmarshalNode decodes one node by its "type" member, rejecting members
+// its type does not have.
+func unmarshalNode(raw json.RawMessage) (Node, error) {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &members); err != nil {
+		return nil, err
+	}
+	var typ string
+	if t, ok := members["type"]; !ok || json.Unmarshal(t, &typ) != nil {
+		return nil, fmt.Errorf(`a body node needs a "type" member: section, paragraph, bullet, numbered or table`)
+	}
+	var node Node
+	switch typ {
+	case jsonSection:
+		node = &Section{}
+	case jsonParagraph:
+		node = &Paragraph{}
+	case jsonBullet:
+		node = &Bullet{}
+	case jsonNumbered:
+		node = &Numbered{}
+	case jsonTable:
+		node = &Table{}
+	default:
+		return nil, fmt.Errorf("unknown node type %q: expected section, paragraph, bullet, numbered or table", typ)
+	}
+	delete(members, "type")
+	rest, err := json.Marshal(members)
+	if err != nil {
+		return nil, err
+	}
+	// Decoding into the node's plain fields: only Section has a MarshalJSON
+	// to avoid, and no node type has an UnmarshalJSON of its own.
+	return node, strictUnmarshal(rest, node)
+}
