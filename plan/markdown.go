@@ -1,0 +1,147 @@
+package plan
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ParseMarkdown reads a plan written in the authoring format: UTF-8
+// Markdown (CommonMark with GFM tables and footnotes) after a YAML front
+// matter block between "---" lines. The format is specified in the
+// project's README; file names the source in messages and may be empty.
+//
+// Text is normalised to NFC. The plan is validated, and every problem found
+// while reading and validating comes back at once as [Errors], each with
+// its line; the returned plan then holds what could be read. Invalid UTF-8
+// and a missing or unclosed front matter stop the reading at once.
+func ParseMarkdown(src []byte, file string) (*Plan, error) {
+	p := &Plan{Source: &Source{File: file, Keys: map[string]int{}}}
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if err := checkUTF8(src); err != nil {
+		return p, Errors{err}.withFile(file)
+	}
+	src = normalizeNewlines(src)
+	p.Source.NotNFC = nonNFCLines(src)
+	if len(p.Source.NotNFC) > 0 {
+		src = norm.NFC.Bytes(src)
+	}
+	front, body, bodyLine, err := splitFrontMatter(src)
+	if err != nil {
+		return p, Errors{err}.withFile(file)
+	}
+	p.Source.FrontMatterLine = 1
+	r := &mdReader{plan: p}
+	r.frontMatter(front)
+	r.body(body, bodyLine)
+	errs := r.errs
+	for _, e := range AsErrors(p.Validate()) {
+		// When the YAML could not be read, every key would be reported
+		// missing: the syntax error alone says what to fix.
+		if !r.frontBroken || e.Field == "body" {
+			errs = append(errs, e)
+		}
+	}
+	return p, errs.sorted().withFile(file).Err()
+}
+
+// mdReader collects the problems found while reading one file.
+type mdReader struct {
+	plan        *Plan
+	errs        Errors
+	frontBroken bool // the front matter is not valid YAML
+}
+
+// checkUTF8 returns a problem at the first invalid UTF-8 sequence.
+func checkUTF8(src []byte) *FieldError {
+	if utf8.Valid(src) {
+		return nil
+	}
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			line := bytes.Count(src[:i], []byte{'\n'}) + 1
+			col := i - (bytes.LastIndexByte(src[:i], '\n') + 1) + 1
+			return &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)}
+		}
+		i += size
+	}
+	return nil
+}
+
+// normalizeNewlines turns CRLF and lone CR into LF, keeping line numbers.
+func normalizeNewlines(src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return src
+	}
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+}
+
+// nonNFCLines returns the 1-based lines that are not in NFC.
+func nonNFCLines(src []byte) []int {
+	if norm.NFC.IsNormal(src) {
+		return nil
+	}
+	var lines []int
+	for n, line := range bytes.Split(src, []byte{'\n'}) {
+		if !norm.NFC.IsNormal(line) {
+			lines = append(lines, n+1)
+		}
+	}
+	return lines
+}
+
+// splitFrontMatter separates the YAML between the opening "---" on the
+// first line and the closing "---" (or "...") from the body, and returns the
+// line the body starts on.
+func splitFrontMatter(src []byte) (front, body []byte, bodyLine int, err *FieldError) {
+	frontStart := 0
+	for n, off := 1, 0; ; n++ {
+		l, next := src[off:], len(src)
+		if i := bytes.IndexByte(l, '\n'); i >= 0 {
+			l, next = l[:i], off+i+1
+		}
+		t := string(bytes.TrimRight(l, " \t"))
+		switch {
+		case n == 1 && t != "---":
+			return nil, nil, 0, &FieldError{Line: 1, Msg: `a plan starts with its front matter: a line "---", the keys (issuer, symbol, place, subject, …), and another "---"`}
+		case n == 1:
+			frontStart = next
+		case t == "---" || t == "...":
+			return src[frontStart:off], src[next:], n + 1, nil
+		}
+		if next >= len(src) {
+			return nil, nil, 0, &FieldError{Line: 1, Msg: `the front matter opened by "---" on line 1 is not closed: add a line "---" after its last key`}
+		}
+		off = next
+	}
+}
+
+// lineIndex maps byte offsets of a text to 1-based lines.
+type lineIndex struct {
+	starts []int // offset of each line's first byte
+	first  int   // the line number of the text's first line
+}
+
+func newLineIndex(src []byte, firstLine int) *lineIndex {
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{starts: starts, first: firstLine}
+}
+
+// line returns the line of a byte offset; a negative offset gives 0.
+func (x *lineIndex) line(offset int) int {
+	if offset < 0 {
+		return 0
+	}
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > offset })
+	return x.first + i - 1
+}

@@ -1,0 +1,244 @@
+package plan
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark"
+	gast "github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdownParser parses the authoring format's body: CommonMark with GFM
+// tables and footnotes. Parsers are safe for concurrent use.
+var markdownParser = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Footnote),
+).Parser()
+
+// bodyReader turns the goldmark tree of a plan's body into the model.
+type bodyReader struct {
+	*mdReader
+	src   []byte
+	lines *lineIndex
+	notes map[int]Text // footnote texts by goldmark's index
+
+	// Where content goes: the preamble until the first heading, then the
+	// open sections, or the current appendix.
+	appendix *Appendix
+	stack    []openSection
+	top      Counter // numbers the top-level sections of the body or appendix
+}
+
+type openSection struct {
+	sec     *Section
+	counter Counter // numbers its child sections
+}
+
+// body reads the Markdown after the front matter; it starts at firstLine.
+func (r *mdReader) body(src []byte, firstLine int) {
+	doc := markdownParser.Parse(text.NewReader(src))
+	b := &bodyReader{mdReader: r, src: src, lines: newLineIndex(src, firstLine)}
+	b.collectNotes(doc)
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		b.block(n)
+	}
+}
+
+// line returns the source line of a block node.
+func (b *bodyReader) line(n gast.Node) int {
+	if p := n.Pos(); p >= 0 {
+		return b.lines.line(p)
+	}
+	if n.Type() == gast.TypeBlock && n.Lines().Len() > 0 {
+		return b.lines.line(n.Lines().At(0).Start)
+	}
+	if c := n.FirstChild(); c != nil {
+		return b.line(c)
+	}
+	return 0
+}
+
+// collectNotes reads the footnote definitions, which goldmark gathers in a
+// list at the end of the document, so that references can carry their text.
+func (b *bodyReader) collectNotes(doc gast.Node) {
+	for n := doc.LastChild(); n != nil; n = n.PreviousSibling() {
+		list, ok := n.(*east.FootnoteList)
+		if !ok {
+			continue
+		}
+		b.notes = map[int]Text{}
+		for f := list.FirstChild(); f != nil; f = f.NextSibling() {
+			if fn, ok := f.(*east.Footnote); ok {
+				b.notes[fn.Index] = b.noteText(fn)
+			}
+		}
+	}
+}
+
+// noteText joins the paragraphs of a footnote definition with line breaks.
+func (b *bodyReader) noteText(fn *east.Footnote) Text {
+	var t Text
+	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
+		if t != nil {
+			t = t.Plain("\n")
+		}
+		t = append(t, b.inlines(c, Span{})...)
+	}
+	return t.Compact()
+}
+
+// block reads one top-level block of the body.
+func (b *bodyReader) block(n gast.Node) {
+	switch n := n.(type) {
+	case *gast.Heading:
+		b.heading(n)
+	case *east.FootnoteList:
+		// read by collectNotes
+	default:
+		for _, blk := range b.blocks(n, 0) {
+			b.add(blk)
+		}
+	}
+}
+
+// blocks converts a block node into model blocks. listLevel is the bullet
+// level of the enclosing list, 0 outside lists.
+func (b *bodyReader) blocks(n gast.Node, listLevel int) []Block {
+	switch n := n.(type) {
+	case *gast.Paragraph, *gast.TextBlock:
+		return []Block{&Paragraph{Text: b.inlines(n, Span{}), Line: b.line(n)}}
+	case *gast.List:
+		return b.list(n, listLevel)
+	case *east.Table:
+		return []Block{b.table(n)}
+	case *gast.Heading: // inside a list item or quote: a bold paragraph
+		return []Block{&Paragraph{Text: b.inlines(n, Span{Bold: true}), Line: b.line(n)}}
+	case *gast.CodeBlock, *gast.FencedCodeBlock, *gast.HTMLBlock:
+		return []Block{&Paragraph{Text: Plain(b.rawLines(n)), Line: b.line(n)}}
+	case *gast.ThematicBreak, *east.FootnoteList:
+		return nil // a horizontal rule has no place in the decree's layout
+	}
+	var out []Block // block quotes, and any other container: their content
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		out = append(out, b.blocks(c, listLevel)...)
+	}
+	return out
+}
+
+// rawLines returns the literal text of a code or HTML block, lines joined
+// by line breaks.
+func (b *bodyReader) rawLines(n gast.Node) string {
+	lines := n.Lines()
+	parts := make([]string, 0, lines.Len())
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		parts = append(parts, strings.TrimRight(string(seg.Value(b.src)), "\n"))
+	}
+	if h, ok := n.(*gast.HTMLBlock); ok && h.HasClosure() {
+		parts = append(parts, strings.TrimRight(string(h.ClosureLine.Value(b.src)), "\n"))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// list converts a list: "-" and "*" items are dash paragraphs, "+" items
+// and items of a list nested in a dash list are plus paragraphs, ordered
+// items are numbered paragraphs with the list's own numbers.
+func (b *bodyReader) list(l *gast.List, outer int) []Block {
+	level := 1
+	if l.Marker == '+' || outer >= 1 {
+		level = 2
+	}
+	var out []Block
+	number := l.Start
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := true
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.(type) {
+			case *gast.Paragraph, *gast.TextBlock:
+				if !first {
+					out = append(out, &Paragraph{Text: b.inlines(c, Span{}), Line: b.line(c)})
+					continue
+				}
+				first = false
+				t := b.inlines(c, Span{})
+				if l.IsOrdered() {
+					out = append(out, &Numbered{Number: number, Text: t, Line: b.line(item)})
+				} else {
+					out = append(out, &Bullet{Level: level, Text: t, Line: b.line(item)})
+				}
+			case *gast.List:
+				nested := level
+				if l.IsOrdered() {
+					nested = outer // a list inside a numbered item starts again at "-"
+				}
+				out = append(out, b.list(c.(*gast.List), nested)...)
+			default:
+				out = append(out, b.blocks(c, level)...)
+			}
+		}
+		if first { // an empty item
+			if l.IsOrdered() {
+				out = append(out, &Numbered{Number: number, Line: b.line(item)})
+			} else {
+				out = append(out, &Bullet{Level: level, Line: b.line(item)})
+			}
+		}
+		number++
+	}
+	return out
+}
+
+// table converts a GFM table.
+func (b *bodyReader) table(t *east.Table) *Table {
+	out := &Table{Line: b.line(t)}
+	for _, a := range t.Alignments {
+		switch a {
+		case east.AlignLeft:
+			out.Align = append(out.Align, AlignLeft)
+		case east.AlignCenter:
+			out.Align = append(out.Align, AlignCenter)
+		case east.AlignRight:
+			out.Align = append(out.Align, AlignRight)
+		default:
+			out.Align = append(out.Align, AlignDefault)
+		}
+	}
+	if blankAligns(out.Align) {
+		out.Align = nil
+	}
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []Text
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, b.inlines(c, Span{}))
+		}
+		if _, ok := row.(*east.TableHeader); ok {
+			out.Header = cells
+		} else {
+			out.Rows = append(out.Rows, cells)
+		}
+	}
+	return out
+}
+
+func blankAligns(as []Align) bool {
+	for _, a := range as {
+		if a != AlignDefault {
+			return false
+		}
+	}
+	return true
+}
+
+// add puts a block where the body currently is.
+func (b *bodyReader) add(blk Block) {
+	switch {
+	case len(b.stack) > 0:
+		s := b.stack[len(b.stack)-1].sec
+		s.Content = append(s.Content, blk)
+	case b.appendix != nil:
+		b.appendix.Content = append(b.appendix.Content, blk)
+	default:
+		b.plan.Preamble = append(b.plan.Preamble, blk)
+	}
+}

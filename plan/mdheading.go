@@ -1,0 +1,141 @@
+package plan
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	gast "github.com/yuin/goldmark/ast"
+)
+
+// heading opens a section or an appendix.
+func (b *bodyReader) heading(h *gast.Heading) {
+	line := b.line(h)
+	title := b.inlines(h, Span{})
+	if h.Level == 1 {
+		if rest, number, ok := splitAppendixTitle(title); ok {
+			b.startAppendix(rest, number, line)
+			return
+		}
+	}
+	level := h.Level
+	if level > MaxLevel {
+		b.errs.add(line, "body", "a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level)
+		level = MaxLevel
+	}
+	for len(b.stack) > 0 && b.stack[len(b.stack)-1].sec.Level >= level {
+		b.stack = b.stack[:len(b.stack)-1]
+	}
+	counter := &b.top
+	if len(b.stack) > 0 {
+		counter = &b.stack[len(b.stack)-1].counter
+	}
+	s := &Section{Level: level, Line: line}
+	s.Title = b.stripWrittenNumber(title, level, counter.Next(level), line)
+	if level == LevelPart {
+		s.Role = DetectRole(s.Title.String())
+	}
+	switch {
+	case len(b.stack) > 0:
+		parent := b.stack[len(b.stack)-1].sec
+		parent.Content = append(parent.Content, s)
+	case b.appendix != nil:
+		b.appendix.Content = append(b.appendix.Content, s)
+	default:
+		b.plan.Sections = append(b.plan.Sections, s)
+	}
+	b.stack = append(b.stack, openSection{sec: s})
+}
+
+// startAppendix closes the open sections and starts a new appendix.
+// written is the number the author wrote after "Phụ lục", if any.
+func (b *bodyReader) startAppendix(title Text, written string, line int) {
+	b.stack = b.stack[:0]
+	b.top = Counter{}
+	n := len(b.plan.Appendices) + 1
+	if written != "" {
+		if v, ok := parseAppendixNumber(written); !ok || v != n {
+			b.errs.add(line, "body", "this appendix is numbered %q but it is appendix %s: write %q or leave the number out (numbering is automatic)",
+				written, Roman(n), Roman(n))
+		}
+	}
+	b.appendix = &Appendix{Title: title.String(), Line: line}
+	b.plan.Appendices = append(b.plan.Appendices, b.appendix)
+}
+
+// appendixTitle matches a heading that opens an appendix: "Phụ lục",
+// in any case, then an optional number and separator, then the title.
+var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ]\s*l[uụ]c)(?:\s+([IVXLCDM]+|\d+))?(?:\s*[:.–—-]\s*|\s+|$)`)
+
+// splitAppendixTitle recognises "Phụ lục: DANH MỤC", "PHỤ LỤC II – …" and
+// returns the title after the prefix and the written number, if any.
+func splitAppendixTitle(t Text) (rest Text, number string, ok bool) {
+	m := appendixTitle.FindStringSubmatchIndex(t.String())
+	if m == nil {
+		return nil, "", false
+	}
+	if m[2] >= 0 {
+		number = t.String()[m[2]:m[3]]
+	}
+	return trimTextPrefix(t, m[1]), number, true
+}
+
+func parseAppendixNumber(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	return ParseRoman(s)
+}
+
+// writtenNumber matches a number an author wrote at the start of a heading:
+// a Roman numeral with a dot, an Arabic number (possibly dotted, "1.2."),
+// a point letter with ")" or ".", or a "-"/"+" marker.
+var writtenNumber = regexp.MustCompile(`^(?:([IVXLCDM]+)\.|(\d+(?:\.\d+)+)\.?|(\d+)[.)]|(\p{Ll}{1,2})[.)]|([-+–]))(?:\s+|$)`)
+
+// stripWrittenNumber removes a number the author wrote before a heading's
+// title, after checking that it is the number the heading gets anyway
+// (want, from [Label]).
+func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line int) Text {
+	plain := title.String()
+	m := writtenNumber.FindStringSubmatchIndex(plain)
+	if m == nil {
+		return title
+	}
+	written := plain[:m[1]]
+	group := 0
+	for g := 1; g <= 5; g++ {
+		if m[2*g] >= 0 {
+			group = g
+		}
+	}
+	value := plain[m[2*group]:m[2*group+1]]
+	var got string
+	switch {
+	case group == 1 && level == LevelPart:
+		got = value + "."
+	case group == 3 && level == LevelSection:
+		got = strconv.Itoa(atoi(value)) + "."
+	case group == 4 && level == LevelPoint:
+		if _, ok := ParsePointLetter(value); !ok {
+			b.errs.add(line, "body", "heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want)
+			return trimTextPrefix(title, m[1])
+		}
+		got = value + ")"
+	case group == 5 && level == LevelSubPoint:
+		return trimTextPrefix(title, m[1])
+	default:
+		b.errs.add(line, "body", "heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
+			plain, strings.TrimSpace(written), levelName(level), want, want)
+		return trimTextPrefix(title, m[1])
+	}
+	if got != want {
+		b.errs.add(line, "body", "heading %q is numbered %q, but it is %s %s: write %q or leave the number out (numbering is automatic)",
+			plain, strings.TrimSpace(written), levelName(level), strings.TrimRight(want, ".)"), want)
+	}
+	return trimTextPrefix(title, m[1])
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,158 @@
+package plan
+
+import (
+	"bufio"
+	"bytes"
+	"html"
+	"strings"
+
+	gast "github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	ghtml "github.com/yuin/goldmark/renderer/html"
+)
+
+// inlines converts the inline children of n into text, each span in the
+// given style plus its own emphasis.
+func (b *bodyReader) inlines(n gast.Node, style Span) Text {
+	var t Text
+	b.appendInlines(&t, n, style)
+	return trimText(t.Compact())
+}
+
+func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
+	styled := func(s string) Span { return Span{Text: s, Bold: style.Bold, Italic: style.Italic} }
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *gast.Text:
+			*t = append(*t, styled(b.textValue(c)))
+			switch {
+			case c.HardLineBreak():
+				*t = append(*t, styled("\n"))
+			case c.SoftLineBreak():
+				*t = append(*t, styled(" "))
+			}
+		case *gast.String:
+			v := string(c.Value)
+			if !c.IsRaw() && !c.IsCode() {
+				v = unescapeMarkdown(c.Value)
+			}
+			*t = append(*t, styled(v))
+		case *gast.Emphasis:
+			inner := style
+			if c.Level >= 2 {
+				inner.Bold = true
+			}
+			if c.Level == 1 || c.Level == 3 {
+				inner.Italic = true
+			}
+			b.appendInlines(t, c, inner)
+		case *gast.CodeSpan:
+			*t = append(*t, styled(b.rawText(c)))
+		case *gast.Link:
+			start := len(*t)
+			b.appendInlines(t, c, style)
+			label := Text((*t)[start:]).String()
+			if dest := string(c.Destination); dest != "" && dest != label && !strings.HasPrefix(dest, "#") {
+				*t = append(*t, styled(" ("+dest+")"))
+			}
+		case *gast.AutoLink:
+			*t = append(*t, styled(string(c.Label(b.src))))
+		case *gast.RawHTML:
+			var sb strings.Builder
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				sb.Write(seg.Value(b.src))
+			}
+			*t = append(*t, styled(sb.String()))
+		case *east.FootnoteLink:
+			if note, ok := b.notes[c.Index]; ok {
+				*t = append(*t, Span{Note: &Footnote{Text: append(Text(nil), note...)}})
+			}
+		default: // images (their alt text) and anything else: the text inside
+			b.appendInlines(t, c, style)
+		}
+	}
+}
+
+// rawText returns the text of a code span as written, line breaks as
+// spaces.
+func (b *bodyReader) rawText(n gast.Node) string {
+	var sb strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if tx, ok := c.(*gast.Text); ok {
+			sb.Write(tx.Segment.Value(b.src))
+			if tx.SoftLineBreak() || tx.HardLineBreak() {
+				sb.WriteByte(' ')
+			}
+		} else if s, ok := c.(*gast.String); ok {
+			sb.Write(s.Value)
+		}
+	}
+	return sb.String()
+}
+
+// textValue returns a text node's characters with backslash escapes and
+// character references resolved, as a renderer shows them.
+func (b *bodyReader) textValue(n *gast.Text) string {
+	v := n.Segment.Value(b.src)
+	if n.IsRaw() {
+		return string(v)
+	}
+	return unescapeMarkdown(v)
+}
+
+var htmlWriter = ghtml.NewWriter()
+
+// unescapeMarkdown resolves backslash escapes and entity references. It
+// lets goldmark's own HTML writer do it, so the rules are CommonMark's, and
+// then undoes the writer's HTML escaping.
+func unescapeMarkdown(v []byte) string {
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, 0) < 0 {
+		return string(v)
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	htmlWriter.Write(w, v)
+	_ = w.Flush()
+	return html.UnescapeString(buf.String())
+}
+
+// trimText removes leading and trailing white space from a text.
+func trimText(t Text) Text {
+	for len(t) > 0 && t[0].Note == nil {
+		t[0].Text = strings.TrimLeft(t[0].Text, " \t\n")
+		if t[0].Text != "" {
+			break
+		}
+		t = t[1:]
+	}
+	for len(t) > 0 && t[len(t)-1].Note == nil {
+		last := &t[len(t)-1]
+		last.Text = strings.TrimRight(last.Text, " \t\n")
+		if last.Text != "" {
+			break
+		}
+		t = t[:len(t)-1]
+	}
+	if len(t) == 0 {
+		return nil
+	}
+	return t
+}
+
+// trimTextPrefix removes the first n bytes of the text's characters
+// (footnote references do not count), across spans.
+func trimTextPrefix(t Text, n int) Text {
+	for len(t) > 0 && n > 0 {
+		if t[0].Note != nil {
+			break
+		}
+		if len(t[0].Text) > n {
+			t[0].Text = t[0].Text[n:]
+			break
+		}
+		n -= len(t[0].Text)
+		t = t[1:]
+	}
+	return trimText(t)
+}
