@@ -1,0 +1,444 @@
+// Package markdown writes a plan as a readable Markdown document: valid
+// CommonMark with GFM tables and footnotes, in the official order of a
+// Decree 30 document, so that it reads well in any Markdown viewer.
+//
+// The document is laid out as the printed plan is:
+//
+//   - the header as a two-column table: the parent and issuing agency, then
+//     "Số: …", on the left; the Quốc hiệu, the Tiêu ngữ and the
+//     place-and-date line on the right;
+//   - the title ("# KẾ HOẠCH") and the subject in bold;
+//   - the body, with the automatic numbering printed: parts as "## I. …",
+//     sections as "### 1. …", points as "#### a) …", sub-points as
+//     "##### - …", and dash, plus and numbered paragraphs with their marks
+//     written out ("- …", "+ …", "1. …") rather than as Markdown lists, so
+//     every viewer shows them as the clerk prints them;
+//   - the recipients and the signer as a two-column table;
+//   - each appendix after a horizontal rule;
+//   - footnotes as GFM footnotes at the end.
+//
+// Every character of the plan's text is escaped as needed, so the document
+// parses back to the same text. This is not the authoring format: it is
+// the finished document, for reading.
+package markdown
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// Write validates p and writes it as Markdown to w. Nothing is written when
+// the plan is invalid; the error is then [plan.Errors].
+func Write(w io.Writer, p *plan.Plan) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	var mw writer
+	mw.b.Grow(4096)
+	mw.document(p)
+	_, err := io.WriteString(w, mw.b.String())
+	return err
+}
+
+type writer struct {
+	b     strings.Builder
+	notes []plan.Text // footnotes in order of reference
+}
+
+func (w *writer) document(p *plan.Plan) {
+	w.header(p)
+	w.line("# " + escaped(p.Title(), inHeading))
+	w.blank()
+	if p.Subject != "" {
+		w.inline(plan.Text(nil).Bold(p.Subject), inParagraph)
+		w.endParagraph()
+	}
+	end := p.LastBodyBlock()
+	for _, b := range p.Preamble {
+		w.block(b, end, true)
+	}
+	nodes := make(plan.Nodes, len(p.Sections))
+	for i, s := range p.Sections {
+		nodes[i] = s
+	}
+	w.content(nodes, end, true)
+	w.signature(p)
+	for i, a := range p.Appendices {
+		w.appendix(p, a, i+1)
+	}
+	w.footnotes()
+}
+
+// header writes the two-column header table.
+func (w *writer) header(p *plan.Plan) {
+	var left []cell
+	for _, l := range p.Parent {
+		left = append(left, cell{text: strings.ToUpper(l)})
+	}
+	for _, l := range p.Issuer {
+		left = append(left, cell{text: strings.ToUpper(l), bold: true})
+	}
+	right := []cell{{text: plan.NationalName, bold: true}, {text: plan.Motto, bold: true}}
+	rows := max(len(left), len(right))
+	for i := 0; i < rows; i++ {
+		w.row(at(left, i), at(right, i))
+		if i == 0 {
+			w.line("| :---: | :---: |")
+		}
+	}
+	w.row(cell{text: p.NumberLine()}, cell{text: p.DateLine(), italic: true})
+	if p.Urgency != "" {
+		w.row(cell{text: p.Urgency.Stamp(), bold: true}, cell{})
+	}
+	if p.Draft {
+		w.row(cell{text: DraftMark, bold: true}, cell{})
+	}
+	w.blank()
+}
+
+// DraftMark is printed under the number of a draft. Decree 30 has no draft
+// element; the mark is this library's, and leaving Plan.Draft false removes
+// it.
+const DraftMark = "DỰ THẢO"
+
+// cell is one table cell of header or signature text.
+type cell struct {
+	text         string
+	bold, italic bool
+}
+
+func at(cells []cell, i int) cell {
+	if i < len(cells) {
+		return cells[i]
+	}
+	return cell{}
+}
+
+func (w *writer) row(cells ...cell) {
+	w.b.WriteString("|")
+	for _, c := range cells {
+		w.b.WriteString(" ")
+		if c.text != "" {
+			t := plan.Text{{Text: c.text, Bold: c.bold, Italic: c.italic}}
+			w.inlineAt(t, inCell, false)
+		}
+		w.b.WriteString(" |")
+	}
+	w.b.WriteString("\n")
+}
+
+// content writes a list of body nodes, numbering its sections.
+func (w *writer) content(nodes plan.Nodes, end plan.Block, endTable bool) {
+	var c plan.Counter
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *plan.Section:
+			w.heading(n, c.Next(n.Level))
+			w.content(n.Content, end, endTable)
+		case plan.Block:
+			w.block(n, end, endTable)
+		}
+	}
+}
+
+// heading writes a section heading one Markdown level below its plan
+// level, since "#" is the document's title.
+func (w *writer) heading(s *plan.Section, label string) {
+	w.b.WriteString(strings.Repeat("#", s.Level+1))
+	w.b.WriteString(" ")
+	w.b.WriteString(escaped(label, inHeading))
+	if !s.Title.IsBlank() {
+		w.b.WriteString(" ")
+		title := s.Title
+		if s.Level == plan.LevelPart {
+			title = upper(title)
+		}
+		w.inline(title, inHeading)
+	}
+	w.b.WriteString("\n\n")
+}
+
+// block writes one block; end is the block that carries the end mark, and
+// endTable says whether a table there is followed by the mark on its own.
+func (w *writer) block(b plan.Block, end plan.Block, endTable bool) {
+	text := plan.BlockText(b)
+	if b == end && text != nil && !plan.HasEndMark(text) {
+		text = text.WithSuffix(plan.EndMark)
+	}
+	switch b := b.(type) {
+	case *plan.Paragraph:
+		if b == end && text == nil {
+			text = plan.Plain(plan.EndMark)
+		}
+		w.inline(text, inParagraph)
+	case *plan.Bullet:
+		mark := `\- `
+		if b.Level == 2 {
+			mark = `\+ `
+		}
+		w.b.WriteString(mark)
+		w.inlineAfterMark(text)
+	case *plan.Numbered:
+		w.b.WriteString(itoa(b.Number))
+		w.b.WriteString(`\. `)
+		w.inlineAfterMark(text)
+	case *plan.Table:
+		w.table(b)
+		if b == end && endTable {
+			w.blank()
+			w.inline(plan.Plain(plan.EndMark), inParagraph)
+			w.endParagraph()
+		}
+		w.blank()
+		return
+	}
+	w.endParagraph()
+}
+
+// inlineAfterMark writes the text of a bullet or numbered paragraph after
+// its mark; it no longer starts a line.
+func (w *writer) inlineAfterMark(t plan.Text) {
+	w.inlineAt(t, inParagraph, false)
+}
+
+// table writes a GFM table; the header row is bold in every viewer.
+func (w *writer) table(t *plan.Table) {
+	cols := t.Columns()
+	row := func(cells []plan.Text) {
+		w.b.WriteString("|")
+		for c := 0; c < cols; c++ {
+			w.b.WriteString(" ")
+			if c < len(cells) {
+				w.inlineAt(cells[c], inCell, false)
+			}
+			w.b.WriteString(" |")
+		}
+		w.b.WriteString("\n")
+	}
+	row(t.Header)
+	w.b.WriteString("|")
+	for c := 0; c < cols; c++ {
+		switch t.ColumnAlign(c) {
+		case plan.AlignLeft:
+			w.b.WriteString(" :--- |")
+		case plan.AlignCenter:
+			w.b.WriteString(" :---: |")
+		case plan.AlignRight:
+			w.b.WriteString(" ---: |")
+		default:
+			w.b.WriteString(" --- |")
+		}
+	}
+	w.b.WriteString("\n")
+	for _, r := range t.Rows {
+		row(r)
+	}
+}
+
+// signature writes "Nơi nhận" and the signer side by side: the label level
+// with the first authority line, the name at the bottom after room to sign.
+func (w *writer) signature(p *plan.Plan) {
+	var left, right []cell
+	if lines := p.RecipientLines(); len(lines) > 0 {
+		left = append(left, cell{text: plan.RecipientsLabel, bold: true, italic: true})
+		for _, l := range lines {
+			left = append(left, cell{text: l})
+		}
+	}
+	for _, l := range p.Signer.Authority {
+		right = append(right, cell{text: strings.ToUpper(l), bold: true})
+	}
+	for _, l := range p.Signer.Position {
+		right = append(right, cell{text: strings.ToUpper(l), bold: true})
+	}
+	if p.Signer.Name != "" {
+		right = append(right, cell{}, cell{}, cell{text: p.Signer.Name, bold: true})
+	}
+	rows := max(len(left), len(right), 1)
+	if n := len(right); n > 0 && rows > n { // keep the name on the last row
+		name := right[n-1]
+		right = append(right[:n-1], make([]cell, rows-n)...)
+		right = append(right, name)
+	}
+	for i := 0; i < rows; i++ {
+		w.row(at(left, i), at(right, i))
+		if i == 0 {
+			w.line("| :--- | :---: |")
+		}
+	}
+	w.blank()
+}
+
+// appendix writes one appendix after a horizontal rule.
+func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
+	w.line("---")
+	w.blank()
+	w.line("# " + escaped(plan.AppendixLabel(i, len(p.Appendices)), inHeading))
+	w.blank()
+	if a.Title != "" {
+		w.inline(plan.Text(nil).Bold(strings.ToUpper(a.Title)), inParagraph)
+		w.endParagraph()
+	}
+	w.inline(plan.Text(nil).Italic(p.AttachedLine()), inParagraph)
+	w.endParagraph()
+	w.content(a.Content, plan.LastBlock(a.Content), false)
+}
+
+// footnotes writes the footnote definitions; continuation lines of a note
+// are indented so that they stay in it.
+func (w *writer) footnotes() {
+	for i, n := range w.notes {
+		var nw writer
+		nw.notes = w.notes // a note inside a note keeps the numbering
+		nw.inline(n, inParagraph)
+		w.notes = nw.notes
+		w.b.WriteString("[^" + itoa(i+1) + "]: ")
+		w.b.WriteString(strings.ReplaceAll(nw.b.String(), "\n", "\n    "))
+		w.b.WriteString("\n")
+	}
+}
+
+// inline writes text that starts a line.
+func (w *writer) inline(t plan.Text, ctx context) { w.inlineAt(t, ctx, true) }
+
+// inlineAt writes styled text; lineStart says whether it starts a line.
+func (w *writer) inlineAt(t plan.Text, ctx context, lineStart bool) {
+	for i, s := range t {
+		if s.Note != nil {
+			w.notes = append(w.notes, s.Note.Text)
+			w.b.WriteString("[^" + itoa(len(w.notes)) + "]")
+			lineStart = false
+			continue
+		}
+		text := plan.NFC(s.Text)
+		if !s.Bold && !s.Italic || strings.TrimSpace(text) == "" {
+			escapeText(&w.b, text, ctx, lineStart)
+		} else {
+			w.styled(text, s.Bold, s.Italic, ctx, lineStart, nextRune(t, i+1))
+		}
+		lineStart = strings.HasSuffix(text, "\n") && ctx == inParagraph
+	}
+}
+
+// styled writes emphasised text, moving white space at its ends outside
+// the delimiters and choosing delimiters that CommonMark will pair: "**"
+// or "__" for bold, "*" or "_" for italic, and HTML tags when neither can
+// (a delimiter between a letter and punctuation does not open emphasis).
+func (w *writer) styled(text string, bold, italic bool, ctx context, lineStart bool, after rune) {
+	core := strings.TrimLeft(text, " \t\n")
+	if lead := text[:len(text)-len(core)]; lead != "" {
+		escapeText(&w.b, lead, ctx, lineStart)
+		lineStart = false
+	}
+	trimmed := strings.TrimRight(core, " \t\n")
+	trail := core[len(trimmed):]
+	core = trimmed
+	if trail != "" {
+		after, _ = utf8.DecodeRuneInString(trail)
+	}
+	before := lastRune(&w.b)
+	first, _ := utf8.DecodeRuneInString(core)
+	last, _ := utf8.DecodeLastRuneInString(core)
+	open, close := "", ""
+	for _, d := range delimiters(bold, italic) {
+		c := rune(d[0])
+		if before == c || after == c || first == c || last == c {
+			continue
+		}
+		if c == '_' && (isWordRune(before) || isWordRune(after)) {
+			continue
+		}
+		if flanks(before, first) && flanks(after, last) {
+			open, close = d, d
+			break
+		}
+	}
+	if open == "" {
+		open, close = htmlTags(bold, italic)
+	}
+	w.b.WriteString(open)
+	escapeText(&w.b, core, ctx, false)
+	w.b.WriteString(close)
+	if trail != "" {
+		escapeText(&w.b, trail, ctx, false)
+	}
+}
+
+func delimiters(bold, italic bool) []string {
+	switch {
+	case bold && italic:
+		return []string{"***", "___"}
+	case bold:
+		return []string{"**", "__"}
+	}
+	return []string{"*", "_"}
+}
+
+func htmlTags(bold, italic bool) (string, string) {
+	switch {
+	case bold && italic:
+		return "<strong><em>", "</em></strong>"
+	case bold:
+		return "<strong>", "</strong>"
+	}
+	return "<em>", "</em>"
+}
+
+// nextRune returns the first rune the spans from i on will write: "[" for a
+// footnote reference, 0 at the end.
+func nextRune(t plan.Text, i int) rune {
+	for ; i < len(t); i++ {
+		if t[i].Note != nil {
+			return '['
+		}
+		if t[i].Text != "" {
+			r, _ := utf8.DecodeRuneInString(t[i].Text)
+			return r
+		}
+	}
+	return 0
+}
+
+func lastRune(b *strings.Builder) rune {
+	r, _ := utf8.DecodeLastRuneInString(b.String())
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
+func isWordRune(r rune) bool {
+	return r != 0 && !isPunct(r) && r != ' ' && r != '\n' && r != nbsp
+}
+
+// upper returns the text in upper case, styles kept.
+func upper(t plan.Text) plan.Text {
+	out := make(plan.Text, len(t))
+	for i, s := range t {
+		s.Text = strings.ToUpper(s.Text)
+		out[i] = s
+	}
+	return out
+}
+
+func escaped(s string, ctx context) string {
+	var b strings.Builder
+	escapeText(&b, s, ctx, false)
+	return b.String()
+}
+
+func (w *writer) line(s string) {
+	w.b.WriteString(s)
+	w.b.WriteString("\n")
+}
+
+func (w *writer) blank() { w.b.WriteString("\n") }
+
+// endParagraph ends the line of a paragraph and leaves a blank line.
+func (w *writer) endParagraph() { w.b.WriteString("\n\n") }
+
+func itoa(n int) string { return strconv.Itoa(n) }
