@@ -1,0 +1,82 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/markdown"
+)
+
+// format is an output format: its name on the command line, the
+// extension of the files it writes, and its writer (nil while the format
+// is not built yet).
+type format struct {
+	name  string
+	ext   string
+	write func(io.Writer, *plan.Plan) error
+}
+
+// formats lists every format in the order files are written.
+var formats = []format{
+	{name: "md", ext: ".md", write: markdown.Write},
+	{name: "docx", ext: ".docx"},
+	{name: "pdf", ext: ".pdf"},
+}
+
+// available returns the names of the formats that are built.
+func available() []string {
+	var names []string
+	for _, f := range formats {
+		if f.write != nil {
+			names = append(names, f.name)
+		}
+	}
+	return names
+}
+
+// parseFormats reads a comma-separated list of format names.
+func parseFormats(list string) ([]format, error) {
+	seen := map[string]bool{}
+	var out []format
+	for _, name := range strings.Split(list, ",") {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" || seen[name] {
+			continue
+		}
+		seen[name] = true
+		f, ok := lookupFormat(name)
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("unknown format %q: choose from %s", name, strings.Join(available(), ", "))
+		case f.write == nil:
+			return nil, fmt.Errorf("format %q is not available yet: this version of kehoach writes %s", name, strings.Join(available(), ", "))
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no format given: choose from %s", strings.Join(available(), ", "))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return formatIndex(out[i].name) < formatIndex(out[j].name) })
+	return out, nil
+}
+
+func lookupFormat(name string) (format, bool) {
+	for _, f := range formats {
+		if f.name == name {
+			return f, true
+		}
+	}
+	return format{}, false
+}
+
+func formatIndex(name string) int {
+	for i, f := range formats {
+		if f.name == name {
+			return i
+		}
+	}
+	return len(formats)
+}

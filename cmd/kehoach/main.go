@@ -1,0 +1,60 @@
+// Command kehoach renders administrative plans (Kế hoạch) written in the
+// Markdown authoring format, or as JSON, into the documents an agency
+// issues, laid out as Decree 30/2020/NĐ-CP prescribes.
+//
+// Usage:
+//
+//	kehoach render [-f md,docx,pdf] [-o DIR] FILE...
+//
+// FILE is a plan in the authoring format (.md) or in the JSON encoding
+// (.json). For each FILE and format, render writes DIR/<base>.<ext>, where
+// <base> is FILE's name without its extension. Files are written
+// atomically: a plan that fails to render leaves no file behind.
+//
+// Exit status: 0 on success, 1 when a plan is invalid or cannot be
+// written (each problem printed as "file:line: message"), 2 on a usage
+// error or an unreadable input.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitInvalid = 1 // a plan is invalid or could not be written
+	exitUsage   = 2 // bad arguments or unreadable input
+)
+
+const usage = `kehoach turns Vietnamese administrative plans into official documents.
+
+Usage:
+  kehoach render [-f FORMATS] [-o DIR] FILE...   render plans (.md or .json)
+  kehoach help                                   show this help
+
+Run "kehoach render -h" for the render options.
+`
+
+// run executes the command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "render":
+		return runRender(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "kehoach: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] FILE...
+
+Renders each plan FILE (.md in the authoring format, or .json) to
+DIR/<base>.<ext> for each format. Options:
+`
+
+// renderJob is one input file and what became of it.
+type renderJob struct {
+	input   string
+	outputs []string // the files written
+	err     error
+}
+
+func runRender(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	formatList := fs.String("f", strings.Join(available(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", "))
+	outDir := fs.String("o", ".", "output `directory`, created when missing")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, renderUsage)
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "kehoach render: no plan file given")
+		fs.Usage()
+		return exitUsage
+	}
+	fmts, err := parseFormats(*formatList)
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+		return exitUsage
+	}
+	if err := checkOutputs(files, fmts, *outDir); err != nil {
+		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+		return exitUsage
+	}
+	if err := os.MkdirAll(*outDir, 0o755); err != nil {
+		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+		return exitUsage
+	}
+
+	jobs := renderAll(files, fmts, *outDir, newProgress(stderr, len(files)))
+	status := exitOK
+	for _, j := range jobs {
+		switch {
+		case j.err == nil:
+			for _, o := range j.outputs {
+				fmt.Fprintln(stdout, o)
+			}
+			continue
+		case isInputError(j.err):
+			status = max(status, exitUsage)
+		default:
+			status = max(status, exitInvalid)
+		}
+		printError(stderr, j.err)
+	}
+	return status
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// the file names, as "kehoach render plan.md -o out" would have them.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if rest[0] == "--" {
+			return append(files, rest[1:]...), nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// checkOutputs refuses runs that would write two plans to one file or
+// overwrite an input (a Markdown plan rendered to Markdown in its own
+// directory).
+func checkOutputs(files []string, fmts []format, dir string) error {
+	owner := map[string]string{}
+	for _, in := range files {
+		for _, f := range fmts {
+			out := outputPath(in, f, dir)
+			if prev, ok := owner[out]; ok && prev != in {
+				return fmt.Errorf("%s and %s would both be written to %s: render them into different directories", prev, in, out)
+			}
+			owner[out] = in
+			if sameFile(in, out) {
+				return fmt.Errorf("rendering %s to %s would overwrite the plan itself: choose another directory with -o", in, out)
+			}
+		}
+	}
+	return nil
+}
+
+func outputPath(input string, f format, dir string) string {
+	base := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
+	return filepath.Join(dir, base+f.ext)
+}
+
+// renderAll renders the files in parallel and returns the jobs in input
+// order.
+func renderAll(files []string, fmts []format, dir string, prog *progress) []renderJob {
+	jobs := make([]renderJob, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				jobs[i] = renderFile(files[i], fmts, dir)
+				prog.done(files[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	prog.finish()
+	return jobs
+}
+
+// renderFile renders every format of one plan into memory first, and
+// writes the files only when all of them rendered.
+func renderFile(input string, fmts []format, dir string) renderJob {
+	job := renderJob{input: input}
+	p, err := loadPlan(input)
+	if err != nil {
+		job.err = err
+		return job
+	}
+	rendered := make([][]byte, len(fmts))
+	for i, f := range fmts {
+		var buf bytes.Buffer
+		if err := f.write(&buf, p); err != nil {
+			job.err = fmt.Errorf("%s: %s: %w", input, f.name, err)
+			if plan.AsErrors(err) != nil {
+				job.err = err
+			}
+			return job
+		}
+		rendered[i] = buf.Bytes()
+	}
+	for i, f := range fmts {
+		out := outputPath(input, f, dir)
+		if err := writeAtomic(out, rendered[i]); err != nil {
+			job.err = fmt.Errorf("%s: %w", input, err)
+			return job
+		}
+		job.outputs = append(job.outputs, out)
+	}
+	return job
+}
+
+func isInputError(err error) bool {
+	var in *inputError
+	return errors.As(err, &in)
+}
+
+// printError prints an error, one "file:line: message" per problem.
+func printError(w io.Writer, err error) {
+	if errs := plan.AsErrors(err); errs != nil {
+		for _, e := range errs {
+			fmt.Fprintln(w, e.Error())
+		}
+		return
+	}
+	fmt.Fprintln(w, err.Error())
+}
