@@ -38,10 +38,15 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	r.frontMatter(front)
 	r.body(body, bodyLine)
 	errs := r.errs
+	reported := map[string]bool{}
+	for _, e := range r.errs {
+		reported[e.Field] = true
+	}
 	for _, e := range AsErrors(p.Validate()) {
-		// When the YAML could not be read, every key would be reported
-		// missing: the syntax error alone says what to fix.
-		if !r.frontBroken || e.Field == "body" {
+		// One problem per field: a key the reader already complained
+		// about is not also "required"; and when the front matter could
+		// not be read, its syntax error alone says what to fix.
+		if e.Field == "body" || !r.frontBroken && !reported[e.Field] {
 			errs = append(errs, e)
 		}
 	}
@@ -83,12 +88,12 @@ func normalizeNewlines(src []byte) []byte {
 
 // nonNFCLines returns the 1-based lines that are not in NFC.
 func nonNFCLines(src []byte) []int {
-	if norm.NFC.IsNormal(src) {
+	if isNFCBytes(src) {
 		return nil
 	}
 	var lines []int
 	for n, line := range bytes.Split(src, []byte{'\n'}) {
-		if !norm.NFC.IsNormal(line) {
+		if !isNFCBytes(line) {
 			lines = append(lines, n+1)
 		}
 	}
