@@ -67,7 +67,7 @@ func AgencyName(lines []string) string {
 		}
 		out = append(out, w)
 		n := phraseAt(words, i, agencyHeads)
-		capNext = n == 1 || w == "và" || strings.HasSuffix(w, ",")
+		capNext = n == 1 || w == "và" || w == "-" || strings.HasSuffix(w, ",")
 		if n == 2 { // "trung tâm", "tổng cục": capitalise after the second word
 			i++
 			out = append(out, lower(words[i]))

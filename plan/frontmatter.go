@@ -32,6 +32,7 @@ func (r *mdReader) frontMatter(front []byte) {
 	root := resolve(doc.Content[0])
 	if root.Kind != yaml.MappingNode {
 		r.errs.add(firstLine+root.Line-1, "", "the front matter must be a list of \"key: value\" lines")
+		r.frontBroken = true
 		return
 	}
 	fm := frontReader{r: r, lineOffset: firstLine - 1}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"strings"
 )
@@ -80,7 +81,7 @@ func jsonError(data []byte, dec *json.Decoder, err error) *FieldError {
 		return &FieldError{Line: lineAt(data, int(syntax.Offset)), Msg: "invalid JSON: " + syntax.Error()}
 	case errors.As(err, &typ):
 		return &FieldError{Line: lineAt(data, int(typ.Offset)), Field: typ.Field,
-			Msg: fmt.Sprintf("expected %s, found a JSON %s", jsonKind(typ.Type.String()), typ.Value)}
+			Msg: fmt.Sprintf("expected %s, found a JSON %s", jsonKind(typ.Type.Kind()), typ.Value)}
 	case errors.Is(err, io.EOF):
 		return &FieldError{Msg: "empty input: expected a JSON object"}
 	case errors.Is(err, io.ErrUnexpectedEOF):
@@ -89,22 +90,25 @@ func jsonError(data []byte, dec *json.Decoder, err error) *FieldError {
 	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
 		// m[1] is the path that Nodes.UnmarshalJSON puts before a nested
 		// error, e.g. "[2]: [0]: ".
-		return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Field: m[2],
-			Msg: strings.TrimSuffix(m[1], ": ") + " unknown member" + suggest(m[2], jsonMembers)}
+		msg := "unknown member" + suggest(m[2], jsonMembers)
+		if path := strings.TrimSuffix(m[1], ": "); path != "" {
+			msg = path + ": " + msg
+		}
+		return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Field: m[2], Msg: msg}
 	}
 	return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Msg: err.Error()}
 }
 
-// jsonKind names a Go type in the words of JSON.
-func jsonKind(goType string) string {
-	switch {
-	case strings.HasPrefix(goType, "[]"):
+// jsonKind names a Go kind in the words of JSON.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.Slice, reflect.Array:
 		return "an array"
-	case goType == "string" || strings.HasSuffix(goType, "DocType") || strings.HasSuffix(goType, "Urgency") || strings.HasSuffix(goType, "Role"):
+	case reflect.String:
 		return "a string"
-	case strings.HasPrefix(goType, "int"):
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Float32, reflect.Float64:
 		return "a number"
-	case goType == "bool":
+	case reflect.Bool:
 		return "true or false"
 	}
 	return "an object"
@@ -113,7 +117,7 @@ func jsonKind(goType string) string {
 var jsonMembers = []string{"parent", "issuer", "issuer_name", "type", "number", "symbol", "place",
 	"date", "subject", "urgency", "draft", "preamble", "sections", "recipients", "archive",
 	"signer", "appendices", "authority", "position", "name", "title", "content", "level",
-	"role", "text", "number", "header", "rows", "align", "bold", "italic", "note"}
+	"role", "text", "header", "rows", "align", "bold", "italic", "note"}
 
 // lineAt returns the 1-based line of a byte offset.
 func lineAt(data []byte, offset int) int {
@@ -271,10 +275,11 @@ func unmarshalNode(raw json.RawMessage) (Node, error) {
 	if t, ok := members["type"]; !ok || json.Unmarshal(t, &typ) != nil {
 		return nil, fmt.Errorf(`a body node needs a "type" member: section, paragraph, bullet, numbered or table`)
 	}
-	var node Node
+	var node, target Node
 	switch typ {
 	case jsonSection:
-		node = &Section{}
+		sec := &Section{}
+		node, target = sec, (*sectionFields)(sec)
 	case jsonParagraph:
 		node = &Paragraph{}
 	case jsonBullet:
@@ -286,12 +291,34 @@ func unmarshalNode(raw json.RawMessage) (Node, error) {
 	default:
 		return nil, fmt.Errorf("unknown node type %q: expected section, paragraph, bullet, numbered or table", typ)
 	}
+	if target == nil {
+		target = node
+	}
 	delete(members, "type")
 	rest, err := json.Marshal(members)
 	if err != nil {
 		return nil, err
 	}
-	// Decoding into the node's plain fields: only Section has a MarshalJSON
-	// to avoid, and no node type has an UnmarshalJSON of its own.
-	return node, strictUnmarshal(rest, node)
+	return node, strictUnmarshal(rest, target)
+}
+
+// sectionFields decodes a section's members without Section's own
+// UnmarshalJSON.
+type sectionFields Section
+
+func (*sectionFields) node() {}
+
+// UnmarshalJSON decodes a section, which carries "type": "section" like
+// every body node.
+func (s *Section) UnmarshalJSON(b []byte) error {
+	n, err := unmarshalNode(b)
+	if err != nil {
+		return err
+	}
+	sec, ok := n.(*Section)
+	if !ok {
+		return fmt.Errorf("expected a section, found a node of another type")
+	}
+	*s = *sec
+	return nil
 }

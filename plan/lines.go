@@ -40,6 +40,36 @@ func HasEndMark(t Text) bool {
 	return strings.HasSuffix(strings.TrimRight(t.String(), " \t\n"), EndMark)
 }
 
+// WithEndMark returns the text ending with the end mark "./.": unchanged
+// when it is there, "/." after a final period ("thực hiện." becomes "thực
+// hiện./."), "./." otherwise. It never modifies t.
+func WithEndMark(t Text) Text {
+	plain := strings.TrimRight(t.String(), " \t\n")
+	switch {
+	case strings.HasSuffix(plain, EndMark):
+		return t
+	case strings.HasSuffix(plain, ".") && !strings.HasSuffix(plain, "..") && len(t) > 0 && t[len(t)-1].Note == nil:
+		return trimTrailingSpace(t).WithSuffix("/.")
+	}
+	return trimTrailingSpace(t).WithSuffix(EndMark)
+}
+
+// trimTrailingSpace returns t without white space at its end, copying the
+// last span when it changes.
+func trimTrailingSpace(t Text) Text {
+	n := len(t)
+	if n == 0 || t[n-1].Note != nil {
+		return t
+	}
+	trimmed := strings.TrimRight(t[n-1].Text, " \t\n")
+	if trimmed == t[n-1].Text {
+		return t
+	}
+	out := append(Text(nil), t...)
+	out[n-1].Text = trimmed
+	return out
+}
+
 // RecipientLines returns the "Nơi nhận" items as printed (ô 9b): each
 // recipient as "- … ;" and last the archive line "- Lưu: VT, VP.". Items
 // are cleaned of a leading "-" and a trailing ";" or "." that an author may
@@ -95,9 +125,8 @@ func (p *Plan) AttachedLine() string {
 
 // LastBlock returns the last block of a body in document order, descending
 // into sections, or nil when there is none. The body's last block carries
-// the end mark "./." (Mẫu 1.4): writers append [EndMark] to its text unless
-// [HasEndMark] says it is there, and print it as a paragraph of its own
-// after a table.
+// the end mark "./." (Mẫu 1.4): writers print its text through
+// [WithEndMark], or the mark as a paragraph of its own after a table.
 func LastBlock(nodes []Node) Block {
 	for i := len(nodes) - 1; i >= 0; i-- {
 		switch n := nodes[i].(type) {

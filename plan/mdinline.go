@@ -63,7 +63,11 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 				seg := c.Segments.At(i)
 				sb.Write(seg.Value(b.src))
 			}
-			*t = append(*t, styled(sb.String()))
+			if isLineBreakTag(sb.String()) { // <br>: the way to break a line in a table cell
+				*t = append(*t, styled("\n"))
+			} else { // any other tag is text: a plan has no HTML
+				*t = append(*t, styled(sb.String()))
+			}
 		case *east.FootnoteLink:
 			if note, ok := b.notes[c.Index]; ok {
 				*t = append(*t, Span{Note: &Footnote{Text: append(Text(nil), note...)}})
@@ -155,4 +159,10 @@ func trimTextPrefix(t Text, n int) Text {
 		t = t[1:]
 	}
 	return trimText(t)
+}
+
+// isLineBreakTag reports whether tag is <br>, <br/> or <br />, in any case.
+func isLineBreakTag(tag string) bool {
+	t := strings.ToLower(strings.Join(strings.Fields(tag), ""))
+	return t == "<br>" || t == "<br/>"
 }
