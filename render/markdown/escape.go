@@ -20,8 +20,9 @@ const (
 const nbsp = '\u00a0'
 
 // escapeText writes s so that a CommonMark + GFM parser reads back exactly
-// s as text. atLineStart says whether s begins a line of the output.
-func escapeText(b *strings.Builder, s string, ctx context, atLineStart bool) {
+// s as text. atLineStart says whether s begins a line of the output, atEnd
+// whether it ends the paragraph or cell (where a space would vanish).
+func escapeText(b *strings.Builder, s string, ctx context, atLineStart, atEnd bool) {
 	lineStart := atLineStart
 	prevSpace := false
 	for i := 0; i < len(s); {
@@ -44,7 +45,7 @@ func escapeText(b *strings.Builder, s string, ctx context, atLineStart bool) {
 			continue
 		case r == '\t' || r == ' ':
 			// A leading space, or one after another, would vanish.
-			if prevSpace || lineStart || next == "" || next[0] == ' ' || next[0] == '\n' {
+			if prevSpace || lineStart || next == "" && atEnd || next != "" && (next[0] == ' ' || next[0] == '\n') {
 				b.WriteRune(nbsp)
 			} else {
 				b.WriteByte(' ')
@@ -65,6 +66,13 @@ func escapeText(b *strings.Builder, s string, ctx context, atLineStart bool) {
 				b.WriteByte('\\')
 			}
 			lineStart, prevSpace = false, false
+			continue
+		case r == '\\' && ctx == inParagraph && strings.HasPrefix(next, "\n"):
+			// Before a hard line break ("\" + newline) an escaped backslash
+			// is misread by goldmark; a character reference is not.
+			b.WriteString("&#92;")
+			lineStart, prevSpace = false, false
+			i += size
 			continue
 		case needsEscape(r, next, ctx, lineStart):
 			b.WriteByte('\\')

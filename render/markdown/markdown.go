@@ -59,13 +59,13 @@ func (w *writer) document(p *plan.Plan) {
 	}
 	end := p.LastBodyBlock()
 	for _, b := range p.Preamble {
-		w.block(b, end, true)
+		w.block(b, end)
 	}
 	nodes := make(plan.Nodes, len(p.Sections))
 	for i, s := range p.Sections {
 		nodes[i] = s
 	}
-	w.content(nodes, end, true)
+	w.content(nodes, end)
 	w.signature(p)
 	for i, a := range p.Appendices {
 		w.appendix(p, a, i+1)
@@ -132,15 +132,15 @@ func (w *writer) row(cells ...cell) {
 }
 
 // content writes a list of body nodes, numbering its sections.
-func (w *writer) content(nodes plan.Nodes, end plan.Block, endTable bool) {
+func (w *writer) content(nodes plan.Nodes, end plan.Block) {
 	var c plan.Counter
 	for _, n := range nodes {
 		switch n := n.(type) {
 		case *plan.Section:
 			w.heading(n, c.Next(n.Level))
-			w.content(n.Content, end, endTable)
+			w.content(n.Content, end)
 		case plan.Block:
-			w.block(n, end, endTable)
+			w.block(n, end)
 		}
 	}
 }
@@ -162,12 +162,12 @@ func (w *writer) heading(s *plan.Section, label string) {
 	w.b.WriteString("\n\n")
 }
 
-// block writes one block; end is the block that carries the end mark, and
-// endTable says whether a table there is followed by the mark on its own.
-func (w *writer) block(b plan.Block, end plan.Block, endTable bool) {
+// block writes one block; end is the block that carries the end mark (a
+// table there is followed by the mark on its own).
+func (w *writer) block(b plan.Block, end plan.Block) {
 	text := plan.BlockText(b)
-	if b == end && text != nil && !plan.HasEndMark(text) {
-		text = text.WithSuffix(plan.EndMark)
+	if b == end && text != nil {
+		text = plan.WithEndMark(text)
 	}
 	switch b := b.(type) {
 	case *plan.Paragraph:
@@ -188,7 +188,7 @@ func (w *writer) block(b plan.Block, end plan.Block, endTable bool) {
 		w.inlineAfterMark(text)
 	case *plan.Table:
 		w.table(b)
-		if b == end && endTable {
+		if b == end {
 			w.blank()
 			w.inline(plan.Plain(plan.EndMark), inParagraph)
 			w.endParagraph()
@@ -285,7 +285,10 @@ func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
 	}
 	w.inline(plan.Text(nil).Italic(p.AttachedLine()), inParagraph)
 	w.endParagraph()
-	w.content(a.Content, plan.LastBlock(a.Content), false)
+	// Appendices get no automatic end mark: the decree asks it of the
+	// body, and a table or a form (plan 10's report outline) ends an
+	// appendix as often as text does.
+	w.content(a.Content, nil)
 }
 
 // footnotes writes the footnote definitions; continuation lines of a note
@@ -315,10 +318,11 @@ func (w *writer) inlineAt(t plan.Text, ctx context, lineStart bool) {
 			continue
 		}
 		text := plan.NFC(s.Text)
+		last := i == len(t)-1
 		if !s.Bold && !s.Italic || strings.TrimSpace(text) == "" {
-			escapeText(&w.b, text, ctx, lineStart)
+			escapeText(&w.b, text, ctx, lineStart, last)
 		} else {
-			w.styled(text, s.Bold, s.Italic, ctx, lineStart, nextRune(t, i+1))
+			w.styled(text, s.Bold, s.Italic, ctx, lineStart, last, nextRune(t, i+1))
 		}
 		lineStart = strings.HasSuffix(text, "\n") && ctx == inParagraph
 	}
@@ -328,10 +332,10 @@ func (w *writer) inlineAt(t plan.Text, ctx context, lineStart bool) {
 // the delimiters and choosing delimiters that CommonMark will pair: "**"
 // or "__" for bold, "*" or "_" for italic, and HTML tags when neither can
 // (a delimiter between a letter and punctuation does not open emphasis).
-func (w *writer) styled(text string, bold, italic bool, ctx context, lineStart bool, after rune) {
+func (w *writer) styled(text string, bold, italic bool, ctx context, lineStart, atEnd bool, after rune) {
 	core := strings.TrimLeft(text, " \t\n")
 	if lead := text[:len(text)-len(core)]; lead != "" {
-		escapeText(&w.b, lead, ctx, lineStart)
+		escapeText(&w.b, lead, ctx, lineStart, false)
 		lineStart = false
 	}
 	trimmed := strings.TrimRight(core, " \t\n")
@@ -361,10 +365,10 @@ func (w *writer) styled(text string, bold, italic bool, ctx context, lineStart b
 		open, close = htmlTags(bold, italic)
 	}
 	w.b.WriteString(open)
-	escapeText(&w.b, core, ctx, false)
+	escapeText(&w.b, core, ctx, false, false)
 	w.b.WriteString(close)
 	if trail != "" {
-		escapeText(&w.b, trail, ctx, false)
+		escapeText(&w.b, trail, ctx, false, atEnd)
 	}
 }
 
@@ -427,7 +431,7 @@ func upper(t plan.Text) plan.Text {
 
 func escaped(s string, ctx context) string {
 	var b strings.Builder
-	escapeText(&b, s, ctx, false)
+	escapeText(&b, s, ctx, false, true)
 	return b.String()
 }
 
