@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/markdown"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// kehoach runs the command line and returns its status and outputs.
+func kehoach(args ...string) (status int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	status = run(args, &out, &errOut)
+	return status, out.String(), errOut.String()
+}
+
+const validPlan = `---
+issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+symbol: KH-STTTT
+place: Vĩnh Phúc
+date: 2021-11
+subject: Phát động phong trào thi đua
+signer: {position: GIÁM ĐỐC, name: Nguyễn Văn A}
+---
+
+# NỘI DUNG
+
+- Thi đua.
+`
+
+func write(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	return path
+}
+
+// files lists a directory's entries.
+func files(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func TestRenderMarkdown(t *testing.T) {
+	out := t.TempDir()
+	status, stdout, stderr := kehoach("render", "-f", "md", "-o", out, "../../examples/ke-hoach-004.md")
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(out, "ke-hoach-004.md")+"\n", stdout)
+	assert.Empty(t, stderr)
+
+	src, err := os.ReadFile("../../examples/ke-hoach-004.md")
+	require.NoError(t, err)
+	p, err := plan.ParseMarkdown(src, "")
+	require.NoError(t, err)
+	var want bytes.Buffer
+	require.NoError(t, markdown.Write(&want, p))
+	got, err := os.ReadFile(filepath.Join(out, "ke-hoach-004.md"))
+	require.NoError(t, err)
+	assert.Equal(t, want.String(), string(got))
+	info, err := os.Stat(filepath.Join(out, "ke-hoach-004.md"))
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o644), info.Mode().Perm())
+}
+
+func TestRenderJSONInputAndInterspersedFlags(t *testing.T) {
+	dir := t.TempDir()
+	p, err := plan.ParseMarkdown([]byte(validPlan), "")
+	require.NoError(t, err)
+	var js bytes.Buffer
+	require.NoError(t, plan.WriteJSON(&js, p))
+	in := write(t, dir, "plan.json", js.String())
+	out := filepath.Join(dir, "out", "nested")
+	status, stdout, stderr := kehoach("render", in, "-o", out, "-f", "md")
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout, "the output directory is created")
+}
+
+func TestRenderInvalidPlanWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	bad := write(t, dir, "bad.md", strings.Replace(validPlan, "date: 2021-11", "date: 2025-02-30", 1)+"\n### Lạc chỗ\n")
+	out := t.TempDir()
+	status, stdout, stderr := kehoach("render", "-o", out, bad)
+	assert.Equal(t, exitInvalid, status)
+	assert.Empty(t, stdout)
+	assert.Equal(t, bad+`:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`+"\n"+
+		bad+":14: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)\n", stderr)
+	assert.Empty(t, files(t, out), "no file, not even a temporary one")
+}
+
+func TestRenderSomeValidSomeNot(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", validPlan)
+	bad := write(t, dir, "bad.md", strings.Replace(validPlan, "issuer:", "isuer:", 1))
+	out := t.TempDir()
+	status, _, stderr := kehoach("render", "-o", out, good, bad)
+	assert.Equal(t, exitInvalid, status)
+	assert.Contains(t, stderr, bad+`:2: unknown front-matter key "isuer" (did you mean "issuer"?)`)
+	assert.Equal(t, []string{"good.md"}, files(t, out))
+}
+
+func TestRenderManyFilesInParallel(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	var inputs, want []string
+	for i := 0; i < 60; i++ {
+		inputs = append(inputs, write(t, dir, fmt.Sprintf("plan-%02d.md", i), strings.Replace(validPlan, "Thi đua.", fmt.Sprintf("Thi đua %d.", i), 1)))
+		want = append(want, filepath.Join(out, fmt.Sprintf("plan-%02d.md", i)))
+	}
+	status, stdout, stderr := kehoach(append([]string{"render", "-o", out}, inputs...)...)
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, strings.Join(want, "\n")+"\n", stdout, "reported in input order")
+	for i, w := range want {
+		b, err := os.ReadFile(w)
+		require.NoError(t, err)
+		assert.Contains(t, string(b), fmt.Sprintf("Thi đua %d./.", i))
+	}
+	assert.Len(t, files(t, out), 60)
+}
+
+func TestRenderUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	plan := write(t, dir, "plan.md", validPlan)
+	other := filepath.Join(t.TempDir(), "plan.md")
+	require.NoError(t, os.WriteFile(other, []byte(validPlan), 0o644))
+	txt := write(t, dir, "plan.txt", validPlan)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{nil, "Usage:"},
+		{[]string{"draw"}, `unknown command "draw"`},
+		{[]string{"render"}, "no plan file given"},
+		{[]string{"render", "-x", plan}, "flag provided but not defined: -x"},
+		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md`},
+		{[]string{"render", "-f", ",", plan}, "no format given"},
+		{[]string{"render", "-o", dir, plan}, "would overwrite the plan itself"},
+		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to"},
+		{[]string{"render", "-o", t.TempDir(), filepath.Join(dir, "missing.md")}, "no such file or directory"},
+		{[]string{"render", "-o", t.TempDir(), txt}, "not a plan file: expected a .md (authoring format) or .json file"},
+	}
+	for _, c := range cases {
+		status, _, stderr := kehoach(c.args...)
+		assert.Equal(t, exitUsage, status, "%v: %s", c.args, stderr)
+		assert.Contains(t, stderr, c.want, c.args)
+	}
+	status, stdout, _ := kehoach("help")
+	assert.Equal(t, exitOK, status)
+	assert.Contains(t, stdout, "kehoach render")
+}
+
+func TestWriteAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.md")
+	require.NoError(t, writeAtomic(path, []byte("một")))
+	require.NoError(t, writeAtomic(path, []byte("hai")), "an existing file is replaced")
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, "hai", string(b))
+	assert.Equal(t, []string{"a.md"}, files(t, dir), "no temporary file is left")
+
+	err = writeAtomic(filepath.Join(dir, "missing", "b.md"), []byte("x"))
+	assert.Error(t, err)
+	if os.Geteuid() != 0 { // root writes anywhere
+		ro := t.TempDir()
+		require.NoError(t, os.Chmod(ro, 0o555))
+		assert.Error(t, writeAtomic(filepath.Join(ro, "c.md"), []byte("x")))
+		assert.Empty(t, files(t, ro))
+	}
+}

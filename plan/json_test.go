@@ -1,0 +1,148 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// clearSource removes what the JSON encoding leaves out: the Source record
+// and the source lines of nodes.
+func clearSource(p *Plan) {
+	p.Source = nil
+	var nodes func(ns Nodes)
+	clearBlock := func(b Block) {
+		switch b := b.(type) {
+		case *Paragraph:
+			b.Line = 0
+		case *Bullet:
+			b.Line = 0
+		case *Numbered:
+			b.Line = 0
+		case *Table:
+			b.Line = 0
+		}
+	}
+	nodes = func(ns Nodes) {
+		for _, n := range ns {
+			if s, ok := n.(*Section); ok {
+				s.Line = 0
+				nodes(s.Content)
+			} else {
+				clearBlock(n.(Block))
+			}
+		}
+	}
+	for _, b := range p.Preamble {
+		clearBlock(b)
+	}
+	for _, s := range p.Sections {
+		s.Line = 0
+		nodes(s.Content)
+	}
+	for _, a := range p.Appendices {
+		a.Line = 0
+		nodes(a.Content)
+	}
+}
+
+func exampleFiles(t *testing.T) []string {
+	files, err := filepath.Glob("../examples/*.md")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 4)
+	return append(files, "../testdata/spec/example.md")
+}
+
+// Markdown → model → JSON → model gives an equal model, for every example.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, f := range exampleFiles(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			fromMD, err := ParseMarkdown(src, f)
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			require.NoError(t, WriteJSON(&buf, fromMD))
+			fromJSON, err := ParseJSON(buf.Bytes(), "plan.json")
+			require.NoError(t, err)
+			clearSource(fromMD)
+			clearSource(fromJSON)
+			assert.Equal(t, fromMD, fromJSON)
+
+			var again bytes.Buffer
+			require.NoError(t, WriteJSON(&again, fromJSON))
+			assert.Equal(t, buf.String(), again.String(), "the encoding is stable")
+			assert.NotContains(t, buf.String(), `\u003c`, "no HTML escaping")
+		})
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	p := minimalPlan()
+	p.Date = Date{Year: 2021, Month: 11}
+	p.Sections = []*Section{NewPart("NỘI DUNG",
+		ParaText(Plain("Thực hiện ").Bold("Chỉ thị").Note("Chỉ thị số 19/CT-TTg.")),
+		Dash("gạch"), Num(2, "số"), NewTable([]string{"TT"}, []string{"1"}))}
+	var buf bytes.Buffer
+	require.NoError(t, WriteJSON(&buf, p))
+	var generic map[string]any
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &generic))
+	assert.Equal(t, "2021-11", generic["date"])
+	section := generic["sections"].([]any)[0].(map[string]any)
+	assert.Equal(t, "section", section["type"])
+	assert.Equal(t, "content", section["role"])
+	assert.Equal(t, "NỘI DUNG", section["title"], "plain text is a string")
+	content := section["content"].([]any)
+	para := content[0].(map[string]any)
+	assert.Equal(t, "paragraph", para["type"])
+	spans := para["text"].([]any)
+	assert.Equal(t, map[string]any{"text": "Chỉ thị", "bold": true}, spans[1])
+	assert.Equal(t, map[string]any{"note": map[string]any{"text": "Chỉ thị số 19/CT-TTg."}}, spans[2])
+	assert.Equal(t, map[string]any{"type": "bullet", "level": 1.0, "text": "gạch"}, content[1])
+	assert.Equal(t, map[string]any{"type": "numbered", "number": 2.0, "text": "số"}, content[2])
+	assert.Equal(t, "table", content[3].(map[string]any)["type"])
+}
+
+func TestParseJSONErrors(t *testing.T) {
+	cases := map[string]string{
+		`{"isuer": ["X"]}`: `plan.json:1: isuer: unknown member (did you mean "issuer"?)`,
+		"{\n\"issuer\": [\"X\"],\n\"signer\": {\"nam\": \"A\"}}": `plan.json:3: nam: unknown member (did you mean "name"?)`,
+		"{\n  \"issuer\": 5\n}":                                  `plan.json:2: issuer: expected an array, found a JSON number`,
+		"{\n  \"issuer\": [\"X\"],,\n}":                          `plan.json:2: invalid JSON`,
+		``:                                                       `plan.json: empty input: expected a JSON object`,
+		`{"issuer": ["X"]`:                                       `plan.json:1: the JSON ends too early`,
+		`{} {}`:                                                  `plan.json:1: unexpected data after the plan's JSON object`,
+		`{"date": "15/11/2025"}`:                                 `"15/11/2025" is not a date`,
+		`{"sections": [{"type": "chapter"}]}`:                    `unknown node type "chapter"`,
+		`{"sections": [{"level": 1}]}`:                           `a body node needs a "type" member`,
+		`{"preamble": [{"type": "section", "level": 1}]}`:   `a section cannot stand in the preamble`,
+		`{"sections": [{"type": "paragraph", "txt": "a"}]}`: `unknown member`,
+	}
+	for in, want := range cases {
+		_, err := ParseJSON([]byte(in), "plan.json")
+		require.Error(t, err, in)
+		errs := AsErrors(err)
+		require.NotEmpty(t, errs, in)
+		assert.Contains(t, errs[0].Error(), want, in)
+	}
+}
+
+func TestParseJSONValidates(t *testing.T) {
+	_, err := ParseJSON([]byte(`{"issuer": ["X"], "symbol": "KH-X", "place": "P", "type": "ctr"}`), "plan.json")
+	got := problems(t, err)
+	assert.Contains(t, got["subject"], "is required")
+	assert.Len(t, got, 1)
+	p, err := ParseJSON([]byte(`{"issuer": ["Ha\u0300 No\u0323\u0302i"], "symbol": "KH-X", "place": "P", "subject": "S", "type": "ctr",
+		"sections": [{"type": "section", "level": 1, "title": [{"text": "A"}, {"text": "B"}]}]}`), "")
+	require.NoError(t, err)
+	assert.Equal(t, "Hà Nội", p.Issuer[0], "JSON input is normalised to NFC")
+	assert.Equal(t, DocType("CTr"), p.Type)
+	assert.Equal(t, Plain("AB"), p.Sections[0].Title, "adjacent spans of one style merge")
+	assert.True(t, strings.HasPrefix(p.Sections[0].Title.String(), "AB"))
+}

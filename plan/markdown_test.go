@@ -1,0 +1,477 @@
+package plan
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// frontMatter is a valid front matter of 16 lines, so a body starts on
+// line 17 (after the blank line).
+const frontMatter = `---
+parent: UBND TỈNH VĨNH PHÚC
+issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+number: 125
+symbol: KH-STTTT
+place: Vĩnh Phúc
+date: 2021-11-15
+subject: Phát động phong trào thi đua năm 2022
+signer:
+  authority: [KT. GIÁM ĐỐC]
+  position: PHÓ GIÁM ĐỐC
+  name: Nguyễn Văn A
+recipients:
+  - UBND tỉnh (B/c)
+archive: VT, VP
+---
+
+`
+
+const bodyLine = 18 // the first body line after frontMatter
+
+// parseBody reads a plan made of frontMatter and body; it must be valid.
+func parseBody(t *testing.T, body string) *Plan {
+	t.Helper()
+	p, err := ParseMarkdown([]byte(frontMatter+body), "plan.md")
+	require.NoError(t, err)
+	return p
+}
+
+// parseErrors reads a plan that must be invalid and returns its problems
+// as "line: message" strings.
+func parseErrors(t *testing.T, src string) []string {
+	t.Helper()
+	_, err := ParseMarkdown([]byte(src), "plan.md")
+	require.Error(t, err)
+	var out []string
+	for _, e := range AsErrors(err) {
+		require.Equal(t, "plan.md", e.File)
+		out = append(out, e.Error())
+	}
+	return out
+}
+
+func TestSpecExample(t *testing.T) {
+	src, err := os.ReadFile("../testdata/spec/example.md")
+	require.NoError(t, err)
+	p, err := ParseMarkdown(src, "example.md")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"UBND TỈNH VĨNH PHÚC"}, p.Parent)
+	assert.Equal(t, []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG"}, p.Issuer)
+	assert.Equal(t, "125", p.Number)
+	assert.Equal(t, "KH-STTTT", p.Symbol)
+	assert.Equal(t, "Vĩnh Phúc", p.Place)
+	assert.Equal(t, Date{2021, 11, 15}, p.Date)
+	assert.Equal(t, "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2022", p.Subject)
+	assert.Equal(t, TypeKH, p.DocType())
+	assert.Equal(t, UrgencyNone, p.Urgency)
+	assert.False(t, p.Draft)
+	assert.Equal(t, Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Nguyễn Văn A"}, p.Signer)
+	assert.Equal(t, []string{"Bộ TT&TT (B/c)", "UBND tỉnh (B/c)", "Các phòng, đơn vị trực thuộc (T/h)"}, p.Recipients)
+	assert.Equal(t, "VT, VP", p.Archive)
+	assert.Equal(t, "Số: 125/KH-STTTT", p.NumberLine())
+	assert.Equal(t, "Vĩnh Phúc, ngày 15 tháng 11 năm 2021", p.DateLine())
+
+	require.Len(t, p.Preamble, 2)
+	assert.Equal(t, "Sở Thông tin và Truyền thông xây dựng Kế hoạch như sau:", BlockText(p.Preamble[1]).String())
+
+	require.Len(t, p.Sections, 4)
+	titles := []string{"MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"}
+	roles := []Role{RolePurpose, RoleContent, RoleSolutions, RoleOrganisation}
+	for i, s := range p.Sections {
+		assert.Equal(t, LevelPart, s.Level)
+		assert.Equal(t, titles[i], s.Title.String())
+		assert.Equal(t, roles[i], s.Role)
+	}
+	assert.Same(t, p.Sections[2], p.PartByRole(RoleSolutions))
+	purpose := p.Sections[0]
+	require.Len(t, purpose.Content, 2)
+	assert.Equal(t, "Mục đích", purpose.Content[0].(*Section).Title.String())
+	assert.Len(t, purpose.Content[0].(*Section).Content, 2)
+	content := p.Sections[1].Content
+	require.Len(t, content, 2)
+	assert.Equal(t, &Numbered{Number: 2, Text: Plain("Tiếp tục triển khai ..."), Line: content[1].(*Numbered).Line}, content[1])
+	assert.True(t, HasEndMark(BlockText(p.LastBodyBlock())))
+
+	require.Len(t, p.Appendices, 1)
+	a := p.Appendices[0]
+	assert.Equal(t, "DANH MỤC NHIỆM VỤ", a.Title)
+	require.Len(t, a.Content, 1)
+	table := a.Content[0].(*Table)
+	assert.Equal(t, []string{"TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"}, texts(table.Header))
+	require.Len(t, table.Rows, 1)
+	assert.Equal(t, []string{"1", "...", "Văn phòng Sở", "Các phòng", "Quý I/2022"}, texts(table.Rows[0]))
+}
+
+func texts(cells []Text) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = c.String()
+	}
+	return out
+}
+
+// Row 1 of the body rules: paragraphs before the first heading are the
+// preamble.
+func TestBodyRulePreamble(t *testing.T) {
+	p := parseBody(t, "Căn cứ Luật A;\n\nCăn cứ Nghị định B.\n\n# NỘI DUNG\n\nMột đoạn.\n")
+	require.Len(t, p.Preamble, 2)
+	assert.Equal(t, &Paragraph{Text: Plain("Căn cứ Luật A;"), Line: bodyLine}, p.Preamble[0])
+	assert.Equal(t, bodyLine+2, p.Preamble[1].SourceLine())
+	assert.Equal(t, "Một đoạn.", BlockText(p.Sections[0].Content[0].(Block)).String())
+}
+
+// Rows 2–5: the four heading levels, numbered automatically.
+func TestBodyRuleHeadingLevels(t *testing.T) {
+	p := parseBody(t, "# mục một\n\n## Khoản\n\n### Điểm\n\n#### Tiểu mục\n\nVăn bản.\n\n### Điểm hai\n\n# MỤC HAI\n\n## Khoản một\n")
+	require.Len(t, p.Sections, 2)
+	part := p.Sections[0]
+	assert.Equal(t, LevelPart, part.Level)
+	assert.Equal(t, "mục một", part.Title.String(), "the model keeps the title as written; writers print parts upper case")
+	assert.Equal(t, bodyLine, part.Line)
+	sec := part.Content[0].(*Section)
+	assert.Equal(t, LevelSection, sec.Level)
+	point := sec.Content[0].(*Section)
+	assert.Equal(t, LevelPoint, point.Level)
+	sub := point.Content[0].(*Section)
+	assert.Equal(t, LevelSubPoint, sub.Level)
+	assert.Equal(t, "Văn bản.", BlockText(sub.Content[0].(Block)).String())
+	assert.Equal(t, "Điểm hai", sec.Content[1].(*Section).Title.String())
+
+	var labels []string
+	var walk func(nodes Nodes)
+	walk = func(nodes Nodes) {
+		var c Counter
+		for _, n := range nodes {
+			if s, ok := n.(*Section); ok {
+				labels = append(labels, c.Next(s.Level))
+				walk(s.Content)
+			}
+		}
+	}
+	walk(Nodes{p.Sections[0], p.Sections[1]})
+	assert.Equal(t, []string{"I.", "1.", "a)", "-", "b)", "II.", "1."}, labels)
+}
+
+// Row 6: a written number is checked and not kept in the title.
+func TestBodyRuleWrittenNumbers(t *testing.T) {
+	p := parseBody(t, "# I. MỤC ĐÍCH, YÊU CẦU\n\n## 1. Mục đích\n\n## 2. Yêu cầu\n\n### a) Nội dung\n\n### b. Hình thức\n\n#### - Chi tiết\n\n# II. NỘI DUNG\n\n## 1) Khoản\n")
+	part := p.Sections[0]
+	assert.Equal(t, "MỤC ĐÍCH, YÊU CẦU", part.Title.String())
+	assert.Equal(t, RolePurpose, part.Role)
+	assert.Equal(t, "Mục đích", part.Content[0].(*Section).Title.String())
+	yc := part.Content[1].(*Section)
+	assert.Equal(t, "Yêu cầu", yc.Title.String())
+	assert.Equal(t, "Nội dung", yc.Content[0].(*Section).Title.String())
+	hinhThuc := yc.Content[1].(*Section)
+	assert.Equal(t, "Hình thức", hinhThuc.Title.String())
+	assert.Equal(t, "Chi tiết", hinhThuc.Content[0].(*Section).Title.String())
+	assert.Equal(t, "Khoản", p.Sections[1].Content[0].(*Section).Title.String())
+	// A title that starts with a number but no written number is kept.
+	p = parseBody(t, "# NĂM 2025\n\n## 5 nhiệm vụ trọng tâm\n\n### đề xuất\n")
+	assert.Equal(t, "NĂM 2025", p.Sections[0].Title.String())
+	assert.Equal(t, "5 nhiệm vụ trọng tâm", p.Sections[0].Content[0].(*Section).Title.String())
+}
+
+func TestBodyRuleWrongWrittenNumbers(t *testing.T) {
+	errs := parseErrors(t, frontMatter+"# II. MỤC ĐÍCH\n\n## 1. Mục đích\n\n## 3. Yêu cầu\n\n### b) Nội dung\n\n### f) Sai chữ\n\n# 2. NỘI DUNG\n\n## a) Khoản\n\n### 1.1. Điểm\n\n#### a) Tiểu mục\n")
+	want := []string{
+		`plan.md:18: heading "II. MỤC ĐÍCH" is numbered "II.", but it is part I: write "I." or leave the number out (numbering is automatic)`,
+		`plan.md:22: heading "3. Yêu cầu" is numbered "3.", but it is section 2: write "2."`,
+		`plan.md:24: heading "b) Nội dung" is numbered "b)", but it is point a: write "a)"`,
+		`plan.md:26: heading "f) Sai chữ" is lettered "f", which is not in the Vietnamese alphabet`,
+		`plan.md:28: heading "2. NỘI DUNG" is numbered "2.", but a part is numbered like "II.": write "II."`,
+		`plan.md:30: heading "a) Khoản" is numbered "a)", but a section is numbered like "1.": write "1."`,
+		`plan.md:32: heading "1.1. Điểm" is numbered "1.1.", but a point is numbered like "a)"`,
+		`plan.md:34: heading "a) Tiểu mục" is numbered "a)", but a sub-point is numbered like "-"`,
+	}
+	require.Len(t, errs, len(want), strings.Join(errs, "\n"))
+	for i, w := range want {
+		assert.True(t, strings.HasPrefix(errs[i], w), "got  %s\nwant %s", errs[i], w)
+	}
+}
+
+// Rows 7–8: dash and plus paragraphs.
+func TestBodyRuleBullets(t *testing.T) {
+	p := parseBody(t, "# NỘI DUNG\n\n- một\n- hai\n  - hai một\n    - sâu hơn\n- ba\n\n+ cộng\n* sao\n")
+	got := p.Sections[0].Content
+	want := []struct {
+		level int
+		text  string
+	}{{1, "một"}, {1, "hai"}, {2, "hai một"}, {2, "sâu hơn"}, {1, "ba"}, {2, "cộng"}, {1, "sao"}}
+	require.Len(t, got, len(want))
+	for i, w := range want {
+		b := got[i].(*Bullet)
+		assert.Equal(t, w.level, b.Level, w.text)
+		assert.Equal(t, w.text, b.Text.String())
+	}
+	assert.Equal(t, bodyLine+2, got[0].(*Bullet).Line)
+	assert.Equal(t, bodyLine+4, got[2].(*Bullet).Line)
+}
+
+// Row 9: an ordered list is numbered paragraphs with its own numbers.
+func TestBodyRuleNumbered(t *testing.T) {
+	p := parseBody(t, "# NỘI DUNG\n\n3. ba\n4. bốn\n   - chi tiết\n\n   Đoạn tiếp theo.\n\n1) một\n")
+	got := p.Sections[0].Content
+	require.Len(t, got, 5)
+	assert.Equal(t, 3, got[0].(*Numbered).Number)
+	assert.Equal(t, "ba", got[0].(*Numbered).Text.String())
+	assert.Equal(t, 4, got[1].(*Numbered).Number)
+	assert.Equal(t, &Bullet{Level: 1, Text: Plain("chi tiết"), Line: bodyLine + 4}, got[2], "a list in a numbered item starts at dash")
+	assert.Equal(t, "Đoạn tiếp theo.", got[3].(*Paragraph).Text.String())
+	assert.Equal(t, 1, got[4].(*Numbered).Number)
+}
+
+// Row 10: bold and italic.
+func TestBodyRuleEmphasis(t *testing.T) {
+	p := parseBody(t, "Thực hiện **Chỉ thị số 19/CT-TTg** và *Kế hoạch* ***quan trọng*** __nữa__ _cũng_.\n")
+	want := Plain("Thực hiện ").Bold("Chỉ thị số 19/CT-TTg").Plain(" và ").Italic("Kế hoạch").Plain(" ").
+		BoldItalic("quan trọng").Plain(" ").Bold("nữa").Plain(" ").Italic("cũng").Plain(".")
+	assert.Equal(t, want, p.Preamble[0].(*Paragraph).Text)
+	p = parseBody(t, "# **Đậm** trong *tiêu đề*\n")
+	assert.Equal(t, Text(nil).Bold("Đậm").Plain(" trong ").Italic("tiêu đề"), p.Sections[0].Title)
+}
+
+// Row 11: GFM tables.
+func TestBodyRuleTable(t *testing.T) {
+	p := parseBody(t, "# NỘI DUNG\n\n| TT | Nhiệm vụ | Thời gian |\n| :-: | :-- | --: |\n| 1 | **Lập** kế hoạch | Quý I |\n| 2 | a \\| b<br>c |\n")
+	table := p.Sections[0].Content[0].(*Table)
+	assert.Equal(t, []string{"TT", "Nhiệm vụ", "Thời gian"}, texts(table.Header))
+	assert.Equal(t, []Align{AlignCenter, AlignLeft, AlignRight}, table.Align)
+	require.Len(t, table.Rows, 2)
+	assert.Equal(t, Text(nil).Bold("Lập").Plain(" kế hoạch"), table.Rows[0][1])
+	assert.Equal(t, "a | b\nc", table.Rows[1][1].String(), "an escaped pipe and <br> as a line break")
+	assert.Equal(t, 3, table.Columns())
+	assert.Equal(t, bodyLine+2, table.Line)
+}
+
+// Row 12: footnotes.
+func TestBodyRuleFootnotes(t *testing.T) {
+	p := parseBody(t, "Theo Quyết định[^qd] và Nghị định[^2].\n\n[^qd]: Quyết định số 1050/QĐ-SCT.\n[^2]: Nghị định **số 30**.\n")
+	text := p.Preamble[0].(*Paragraph).Text
+	require.Len(t, text, 5)
+	assert.Equal(t, "Theo Quyết định", text[0].Text)
+	require.NotNil(t, text[1].Note)
+	assert.Equal(t, "Quyết định số 1050/QĐ-SCT.", text[1].Note.Text.String())
+	assert.Equal(t, Plain("Nghị định ").Bold("số 30").Plain("."), text[3].Note.Text)
+	assert.Len(t, p.Preamble, 1, "the definitions are not paragraphs")
+}
+
+// Row 13: appendices.
+func TestBodyRuleAppendices(t *testing.T) {
+	p := parseBody(t, "# NỘI DUNG\n\nA.\n\n# Phụ lục I: DANH MỤC\n\nB.\n\n## Mục\n\n# PHẦN KHÁC\n\n# PHỤ LỤC II – BIỂU MẪU\n\n# phụ lục\n\n# Phụ lục báo cáo\n")
+	require.Len(t, p.Sections, 1, "everything after an appendix heading belongs to the appendix")
+	require.Len(t, p.Appendices, 4)
+	a := p.Appendices[0]
+	assert.Equal(t, "DANH MỤC", a.Title)
+	assert.Equal(t, bodyLine+4, a.Line)
+	require.Len(t, a.Content, 3)
+	assert.Equal(t, "B.", BlockText(a.Content[0].(Block)).String())
+	assert.Equal(t, LevelSection, a.Content[1].(*Section).Level)
+	assert.Equal(t, "PHẦN KHÁC", a.Content[2].(*Section).Title.String())
+	assert.Equal(t, "BIỂU MẪU", p.Appendices[1].Title)
+	assert.Equal(t, "", p.Appendices[2].Title)
+	assert.Equal(t, "báo cáo", p.Appendices[3].Title)
+	errs := parseErrors(t, frontMatter+"# Phụ lục II: X\n")
+	assert.Contains(t, errs[0], `plan.md:18: this appendix is numbered "II" but it is appendix I`)
+}
+
+// Roles are found whatever the Unicode normalisation of the heading.
+func TestBodyRoleNFD(t *testing.T) {
+	p := parseBody(t, norm.NFD.String("# Tổ chức thực hiện\n\n# GIẢI PHÁP\n"))
+	assert.Equal(t, RoleOrganisation, p.Sections[0].Role)
+	assert.Equal(t, RoleSolutions, p.Sections[1].Role)
+}
+
+func TestInlineOddities(t *testing.T) {
+	p := parseBody(t, "Xem [cổng](https://vinhphuc.gov.vn), <https://a.vn>, `mã <b>`, \\*sao\\*, &amp; &#273;, ![ảnh](x.png), <span>thẻ</span>\\\ndòng mới\ndòng nối.\n")
+	want := "Xem cổng (https://vinhphuc.gov.vn), https://a.vn, mã <b>, *sao*, & đ, ảnh, <span>thẻ</span>\ndòng mới dòng nối."
+	assert.Equal(t, want, p.Preamble[0].(*Paragraph).Text.String())
+}
+
+func TestOtherBlocks(t *testing.T) {
+	p := parseBody(t, "> trích dẫn\n\n---\n\n```\nmã\n  thụt\n```\n\n<div>khối</div>\n\nTiêu đề setext\n==============\n")
+	require.Len(t, p.Preamble, 3, "a rule adds nothing; a quote gives its paragraph")
+	assert.Equal(t, "trích dẫn", BlockText(p.Preamble[0]).String())
+	assert.Equal(t, "mã\n  thụt", BlockText(p.Preamble[1]).String())
+	assert.Equal(t, "<div>khối</div>", BlockText(p.Preamble[2]).String())
+	require.Len(t, p.Sections, 1)
+	assert.Equal(t, "Tiêu đề setext", p.Sections[0].Title.String())
+}
+
+func TestFrontMatterKeys(t *testing.T) {
+	src := `---
+issuer: [ỦY BAN NHÂN DÂN, TỈNH ĐỒNG THÁP]
+issuer_name: Ủy ban nhân dân tỉnh Đồng Tháp
+number: 0130
+symbol: CTr-UBND
+place: Đồng Tháp
+date: 2021-11
+subject: |
+  Chương trình hành động
+type: ctr
+urgency: Thượng khẩn
+draft: true
+signer:
+  authority:
+    - TM. ỦY BAN NHÂN DÂN
+    - KT. CHỦ TỊCH
+  position: [PHÓ CHỦ TỊCH]
+  name: Trần Văn B
+recipients: Bộ Nội vụ
+archive: VT
+---
+`
+	p, err := ParseMarkdown([]byte(src), "")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"}, p.Issuer)
+	assert.Equal(t, "0130", p.Number, "the number is kept as written, not read as octal")
+	assert.Equal(t, "Số: 0130/CTr-UBND", p.NumberLine())
+	assert.Equal(t, Date{Year: 2021, Month: 11}, p.Date)
+	assert.Equal(t, "Chương trình hành động", p.Subject)
+	assert.Equal(t, DocType("CTr"), p.Type)
+	assert.Equal(t, "CHƯƠNG TRÌNH", p.Title())
+	assert.Equal(t, UrgencyVeryUrgent, p.Urgency)
+	assert.True(t, p.Draft)
+	assert.Equal(t, []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, p.Signer.Authority)
+	assert.Equal(t, []string{"PHÓ CHỦ TỊCH"}, p.Signer.Position)
+	assert.Equal(t, []string{"Bộ Nội vụ"}, p.Recipients)
+	assert.Equal(t, "Ủy ban nhân dân tỉnh Đồng Tháp", p.Name())
+	assert.Equal(t, 10, p.Source.KeyLine("type"))
+	assert.Equal(t, 16, p.Source.KeyLine("signer.authority[1]"))
+
+	for in, want := range map[string]string{"number: 5": "Số: 05/KH-X", "number:": "Số:      /KH-X", `number: ""`: "Số:      /KH-X"} {
+		p, err := ParseMarkdown([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\n"+in+"\n---\n"), "")
+		require.NoError(t, err, in)
+		assert.Equal(t, want, p.NumberLine(), in)
+	}
+	p, err = ParseMarkdown([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nurgency: hoả tốc\ndate:\n---\n"), "")
+	require.NoError(t, err)
+	assert.Equal(t, UrgencyFlash, p.Urgency, "old tone placement and case are accepted")
+	assert.True(t, p.Date.IsBlank())
+}
+
+// Each bad input of the issue gets its own clear error with its line.
+func TestBadInputs(t *testing.T) {
+	cases := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"missing required fields", "---\nnumber: 5\n---\n", []string{
+			`plan.md:1: issuer: is required`, `plan.md:1: symbol: is required`,
+			`plan.md:1: place: is required`, `plan.md:1: subject: is required`}},
+		{"impossible date", strings.Replace(frontMatter, "2021-11-15", "2025-02-30", 1), []string{
+			`plan.md:7: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`}},
+		{"date in the wrong order", strings.Replace(frontMatter, "2021-11-15", "15/11/2025", 1), []string{
+			`plan.md:7: date: "15/11/2025" is not a date: write YYYY-MM-DD, YYYY-MM for a blank day, or leave it out for a blank date`}},
+		{"level 3 under a part", frontMatter + "# NỘI DUNG\n\n### Điểm\n", []string{
+			`plan.md:20: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)`}},
+		{"level 3 at the top", frontMatter + "### Điểm\n", []string{
+			`plan.md:18: a point (level 3) cannot stand at the top of the body: it belongs under a section (level 2)`}},
+		{"heading too deep", frontMatter + "# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n", []string{
+			`plan.md:26: a heading of level 5 is too deep`}},
+		{"unknown authority prefix", strings.Replace(frontMatter, "[KT. GIÁM ĐỐC]", "[KT. GIÁM ĐỐC, T/M. ĐOÀN KIỂM TRA]", 1), []string{
+			`plan.md:10: signer.authority[1]: unknown authority prefix "T/M." (T/M. is the Party documents' form): an authority line starts with TM., KT., TL., TUQ. or Q.`}},
+		{"misspelt key", strings.Replace(frontMatter, "issuer:", "isuer:", 1), []string{
+			`plan.md:1: issuer: is required`,
+			`plan.md:3: unknown front-matter key "isuer" (did you mean "issuer"?)`}},
+		{"misspelt signer key", strings.Replace(frontMatter, "  name:", "  nam:", 1), []string{
+			`plan.md:12: unknown front-matter key "signer.nam" (did you mean "name"?)`}},
+		{"key given twice", strings.Replace(frontMatter, "place: Vĩnh Phúc", "place: Vĩnh Phúc\nplace: Hà Nội", 1), []string{
+			`plan.md:7: place: is given twice`}},
+		{"invalid UTF-8", frontMatter + "Đoạn \xff\xfe hỏng.\n", []string{
+			`plan.md:18: invalid UTF-8 (byte 0xFF at column 9): save the file as UTF-8`}},
+		{"invalid UTF-8 in front matter", "---\nissuer: S\xc3\n---\n", []string{
+			`plan.md:2: invalid UTF-8 (byte 0xC3 at column 10)`}},
+		{"unclosed front matter", "---\nissuer: X\nsymbol: KH-X\n\n# NỘI DUNG\n", []string{
+			`plan.md:1: the front matter opened by "---" on line 1 is not closed: add a line "---" after its last key`}},
+		{"no front matter", "# NỘI DUNG\n", []string{
+			`plan.md:1: a plan starts with its front matter`}},
+		{"empty file", "", []string{`plan.md:1: a plan starts with its front matter`}},
+		{"YAML syntax", "---\nissuer: X\nsubject: Về việc: thi đua\n---\n", []string{
+			`plan.md:3: front matter: invalid YAML: mapping values are not allowed in this context (a value that contains ": " must be put in quotes)`}},
+		{"list where one value is expected", strings.Replace(frontMatter, "symbol: KH-STTTT", "symbol: [KH, STTTT]", 1), []string{
+			`plan.md:5: symbol: expected one value, found a list`}},
+		{"unknown type", frontMatter[:4] + "type: CV\n" + frontMatter[4:], []string{
+			`plan.md:2: type: "CV" is not a document type of Decree 30's table`}},
+		{"unknown urgency", frontMatter[:4] + "urgency: Gấp\n" + frontMatter[4:], []string{
+			`plan.md:2: urgency: "Gấp" is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc`}},
+		{"bad draft", frontMatter[:4] + "draft: có\n" + frontMatter[4:], []string{
+			`plan.md:2: draft: "có" is not true or false`}},
+		{"front matter not a mapping", "---\n- a\n- b\n---\n", []string{
+			`plan.md:2: the front matter must be a list of "key: value" lines`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			errs := parseErrors(t, c.src)
+			joined := strings.Join(errs, "\n")
+			require.Len(t, errs, len(c.want), joined)
+			for i, w := range c.want {
+				assert.True(t, strings.HasPrefix(errs[i], w), "got  %s\nwant %s", errs[i], w)
+			}
+		})
+	}
+}
+
+func TestNFDInput(t *testing.T) {
+	src := []byte(frontMatter + "Đoạn văn tiếng Việt có dấu.\n")
+	nfd := norm.NFD.Bytes(src)
+	p, err := ParseMarkdown(nfd, "plan.md")
+	require.NoError(t, err)
+	assert.Equal(t, "Vĩnh Phúc", p.Place)
+	assert.Equal(t, "Đoạn văn tiếng Việt có dấu.", p.Preamble[0].(*Paragraph).Text.String())
+	assert.Contains(t, p.Source.NotNFC, bodyLine, "the reader records which lines were not NFC")
+	assert.Contains(t, p.Source.NotNFC, 6)
+	nfc, err := ParseMarkdown(src, "plan.md")
+	require.NoError(t, err)
+	assert.Empty(t, nfc.Source.NotNFC)
+	assert.Equal(t, stripSource(nfc), stripSource(p))
+}
+
+func TestLineEndingsAndBOM(t *testing.T) {
+	src := "\uFEFF" + strings.ReplaceAll(frontMatter+"# NỘI DUNG\n\n### lạc\n", "\n", "\r\n")
+	errs := parseErrors(t, src)
+	require.Len(t, errs, 1)
+	assert.Contains(t, errs[0], "plan.md:20: a point (level 3)")
+}
+
+// Odd but valid input renders.
+func TestOddButValidInput(t *testing.T) {
+	p := parseBody(t, "<w:p>ký tự & \"XML\" ]]> <!-- chú thích --></w:p>\n\n😀 Kế hoạch 🇻🇳 ✓\n")
+	assert.Equal(t, `<w:p>ký tự & "XML" ]]> <!-- chú thích --></w:p>`, BlockText(p.Preamble[0]).String())
+	assert.Equal(t, "😀 Kế hoạch 🇻🇳 ✓", BlockText(p.Preamble[1]).String())
+
+	big := strings.Repeat("Kế hoạch thi đua năm 2022. ", 5<<20/len("Kế hoạch thi đua năm 2022. "))
+	p = parseBody(t, big+"\n")
+	assert.Equal(t, strings.TrimSpace(big), BlockText(p.Preamble[0]).String())
+
+	var b strings.Builder
+	b.WriteString("# NỘI DUNG\n\n")
+	for i := 0; i < 10000; i++ {
+		b.WriteString("- Nhiệm vụ số ")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString("\n")
+	}
+	p = parseBody(t, b.String())
+	assert.Len(t, p.Sections[0].Content, 10000)
+	assert.Equal(t, bodyLine+2+9999, p.Sections[0].Content[9999].(*Bullet).Line)
+}
+
+// stripSource returns a copy of the plan's JSON-visible content: source
+// lines and the Source record are not part of the model's value.
+func stripSource(p *Plan) *Plan {
+	var buf strings.Builder
+	if err := WriteJSON(&buf, p); err != nil {
+		panic(err)
+	}
+	q := &Plan{}
+	if err := strictUnmarshal([]byte(buf.String()), q); err != nil {
+		panic(err)
+	}
+	return q
+}

@@ -1,0 +1,195 @@
+package plan
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// minimalPlan returns the smallest plan that validates.
+func minimalPlan() *Plan {
+	return &Plan{
+		Issuer:  []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG"},
+		Symbol:  "KH-STTTT",
+		Place:   "Vĩnh Phúc",
+		Subject: "Phát động phong trào thi đua",
+		Signer:  Signer{Position: []string{"GIÁM ĐỐC"}, Name: "Nguyễn Văn A"},
+	}
+}
+
+// problems returns the fields and messages of a validation error.
+func problems(t *testing.T, err error) map[string]string {
+	t.Helper()
+	require.Error(t, err)
+	var list Errors
+	require.True(t, errors.As(err, &list), "Validate returns plan.Errors")
+	out := map[string]string{}
+	for _, e := range list {
+		out[e.Field] += e.Msg
+	}
+	return out
+}
+
+func TestValidateMinimal(t *testing.T) {
+	assert.NoError(t, minimalPlan().Validate())
+}
+
+func TestValidateReportsEveryMissingFieldAtOnce(t *testing.T) {
+	got := problems(t, (&Plan{}).Validate())
+	for _, f := range []string{"issuer", "symbol", "place", "subject"} {
+		assert.Contains(t, got[f], "is required", f)
+	}
+	assert.Contains(t, got["issuer"], "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "the message shows what is expected")
+	assert.Len(t, got, 4)
+
+	var one *FieldError
+	require.True(t, errors.As((&Plan{}).Validate(), &one), "errors.As finds each FieldError")
+	assert.Equal(t, "issuer", one.Field)
+}
+
+func TestValidateFields(t *testing.T) {
+	p := minimalPlan()
+	p.Issuer = []string{" ", ""}
+	p.Type = "TCG"
+	p.Number = "12a"
+	p.Date = Date{2025, 2, 30}
+	p.Urgency = "Rất khẩn"
+	p.Signer.Authority = []string{"KT. GIÁM ĐỐC", "T/M BAN", "Giám đốc", "TM."}
+	got := problems(t, p.Validate())
+	assert.Contains(t, got["issuer"], "is required")
+	assert.Contains(t, got["type"], `"TCG" is not a document type`)
+	assert.Contains(t, got["number"], `"12a" is not a registration number`)
+	assert.Contains(t, got["date"], "day 30 is past the end of month 2")
+	assert.Contains(t, got["urgency"], "Khẩn, Thượng khẩn or Hỏa tốc")
+	assert.NotContains(t, got, "signer.authority[0]")
+	assert.Contains(t, got["signer.authority[1]"], `unknown authority prefix "T/M"`)
+	assert.Contains(t, got["signer.authority[1]"], "Party")
+	assert.Contains(t, got["signer.authority[2]"], `unknown authority prefix "Giám"`)
+	assert.Contains(t, got["signer.authority[3]"], "names no body or position")
+}
+
+func TestValidateNumber(t *testing.T) {
+	for _, n := range []string{"", "5", "05", "0130", "1105"} {
+		p := minimalPlan()
+		p.Number = n
+		assert.NoError(t, p.Validate(), n)
+	}
+	for _, n := range []string{"0", "00", "-5", "5/2021", "V"} {
+		p := minimalPlan()
+		p.Number = n
+		assert.Contains(t, problems(t, p.Validate())["number"], "digits only", n)
+	}
+}
+
+func TestValidateAuthorityPrefixes(t *testing.T) {
+	for _, a := range []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. GIÁM ĐỐC", "Q. GIÁM ĐỐC"} {
+		p := minimalPlan()
+		p.Signer.Authority = []string{a}
+		assert.NoError(t, p.Validate(), a)
+		prefix, rest, err := SplitAuthority(a)
+		require.NoError(t, err)
+		assert.Equal(t, a, prefix+" "+rest)
+	}
+	hints := map[string]string{"KT GIÁM ĐỐC": "needs its dot", "kt. giám đốc": "upper case", "K/T GIÁM ĐỐC": "Party", "": "is empty"}
+	for a, hint := range hints {
+		_, _, err := SplitAuthority(a)
+		require.Error(t, err, a)
+		assert.Contains(t, err.Error(), hint, a)
+	}
+}
+
+func TestValidateBodyStructure(t *testing.T) {
+	p := minimalPlan()
+	p.Sections = []*Section{
+		NewPart("MỤC ĐÍCH",
+			&Section{Level: LevelPoint, Title: Plain("a")}, // a point straight under a part
+			NewSection("Yêu cầu", NewPoint("đúng", NewSubPoint("sâu"))),
+			nil,
+			&Bullet{Level: 3, Text: Plain("x")},
+			&Numbered{Number: -1},
+			(*Paragraph)(nil),
+		),
+		nil,
+		{Level: LevelPoint, Title: Plain("lạc chỗ")},
+		{Level: 7},
+		{Level: LevelPart, Role: "kế hoạch"},
+	}
+	p.Preamble = Blocks{&Table{}}
+	p.Appendices = []*Appendix{nil, NewAppendix("X", &Table{Header: []Text{Plain("A")}, Align: []Align{"justify"}}, ParaText(Plain("a").Note(" ")))}
+	got := problems(t, p.Validate())
+	assert.Contains(t, got["sections[0].content[0]"], "a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)")
+	assert.NotContains(t, got, "sections[0].content[1]", "a well-nested branch is fine")
+	assert.Contains(t, got["sections[0].content[2]"], "is nil")
+	assert.Contains(t, got["sections[0].content[3].level"], "bullet level 3")
+	assert.Contains(t, got["sections[0].content[4].number"], "negative")
+	assert.Contains(t, got["sections[0].content[5]"], "is nil")
+	assert.Contains(t, got["sections[1]"], "is nil")
+	assert.Contains(t, got["sections[2]"], "cannot stand at the top of the body")
+	assert.Contains(t, got["sections[3].level"], "not between 1 (part) and 4")
+	assert.Contains(t, got["sections[4].role"], `"kế hoạch" is not a role`)
+	assert.Contains(t, got["preamble[0]"], "at least one column")
+	assert.Contains(t, got["appendices[0]"], "is nil")
+	assert.Contains(t, got["appendices[1].content[0].align[0]"], `"justify" is not left, center or right`)
+	assert.Contains(t, got["appendices[1].content[1].text"], "footnote has no text")
+}
+
+func TestValidateNilPlan(t *testing.T) {
+	var p *Plan
+	assert.ErrorContains(t, p.Validate(), "nil")
+}
+
+func TestFieldErrorFormat(t *testing.T) {
+	assert.Equal(t, "plan.md:12: date: bad", (&FieldError{File: "plan.md", Line: 12, Field: "date", Msg: "bad"}).Error())
+	assert.Equal(t, "plan.md: issuer: is required", (&FieldError{File: "plan.md", Field: "issuer", Msg: "is required"}).Error())
+	assert.Equal(t, "plan.md:30: bad heading", (&FieldError{File: "plan.md", Line: 30, Field: "body", Msg: "bad heading"}).Error())
+	assert.Equal(t, "line 3: x", (&FieldError{Line: 3, Msg: "x"}).Error())
+	errs := Errors{{Field: "a", Msg: "one"}, {Field: "b", Msg: "two"}}
+	assert.Equal(t, "a: one\nb: two", errs.Error())
+	assert.Nil(t, Errors(nil).Err())
+	assert.Len(t, AsErrors(errs), 2)
+	assert.Len(t, AsErrors(&FieldError{Msg: "x"}), 1)
+	assert.Nil(t, AsErrors(errors.New("plain")))
+	assert.True(t, strings.Contains(Errors{{Msg: "x"}}.Err().Error(), "x"))
+}
+
+func TestNormalize(t *testing.T) {
+	nfd := "Ha\u0300 No\u0323\u0302i" // "Hà Nội" decomposed
+	p := minimalPlan()
+	p.Place = nfd
+	p.Issuer = []string{nfd}
+	p.Sections = []*Section{{Level: 1, Title: Text{{Text: nfd}}, Content: Nodes{&Paragraph{Text: Text{{Text: nfd, Note: &Footnote{Text: Text{{Text: nfd}}}}}}}}}
+	p.Signer.Name = nfd
+	p.Normalize()
+	assert.Equal(t, "Hà Nội", p.Place)
+	assert.Equal(t, "Hà Nội", p.Issuer[0])
+	assert.Equal(t, "Hà Nội", p.Signer.Name)
+	assert.Equal(t, "Hà Nội", p.Sections[0].Title.String())
+	para := p.Sections[0].Content[0].(*Paragraph)
+	assert.Equal(t, "Hà Nội", para.Text[0].Text)
+	assert.Equal(t, "Hà Nội", para.Text[0].Note.Text.String())
+	assert.True(t, IsNFC(p.Place))
+	assert.Equal(t, "Hà Nội", Plain(nfd).String(), "constructors normalise")
+}
+
+// The fast NFC scan agrees with the general check on every character of
+// the Basic Multilingual Plane, alone and after a base letter.
+func TestPlainNFCAgreesWithNorm(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r), "ơ" + string(r), string(r) + "\u0301"} {
+			if plainNFC(s) && !norm.NFC.IsNormalString(s) {
+				t.Fatalf("plainNFC(%q) says NFC, norm disagrees", s)
+			}
+		}
+	}
+	assert.True(t, plainNFC("Kế hoạch “thi đua” – năm 2022 €"))
+	assert.False(t, plainNFC("Ha\u0300"), "a combining mark needs the full check")
+	assert.True(t, IsNFC("😀 Kế hoạch"), "the full check decides what the scan does not know")
+	assert.False(t, IsNFC("Ha\u0300"))
+}
