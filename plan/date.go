@@ -44,6 +44,9 @@ func ParseDate(s string) (Date, error) {
 			return Date{}, dateSyntaxError(s)
 		}
 		n[i], _ = strconv.Atoi(p)
+		if n[i] == 0 && i > 0 { // "2021-00-05": a written part cannot be zero
+			return Date{}, fmt.Errorf("%q is not a date: %s 00 does not exist (leave a part out to keep it blank)", s, [3]string{"", "month", "day"}[i])
+		}
 	}
 	d := Date{Year: n[0], Month: n[1], Day: n[2]}
 	if err := d.Check(); err != nil {

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -22,7 +23,7 @@ func (r *mdReader) frontMatter(front []byte) {
 	const firstLine = 2
 	var doc yaml.Node
 	if err := safeYAML(front, &doc); err != nil {
-		r.errs = append(r.errs, yamlError(err, firstLine))
+		r.errs = append(r.errs, yamlError(err, front, firstLine))
 		r.frontBroken = true
 		return
 	}
@@ -53,15 +54,25 @@ func safeYAML(src []byte, n *yaml.Node) (err error) {
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // yamlError turns a YAML syntax error into a problem on the file's line.
-func yamlError(err error, firstLine int) *FieldError {
+func yamlError(err error, front []byte, firstLine int) *FieldError {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
+		line := firstLine + n - 1
 		hint := ""
-		if strings.Contains(m[2], "mapping values are not allowed") {
+		switch {
+		case strings.Contains(m[2], "mapping values are not allowed"):
 			hint = ` (a value that contains ": " must be put in quotes)`
+		case strings.Contains(m[2], "cannot start any token") && bytes.Contains(front, []byte("\t")):
+			hint = " (indent with spaces: YAML does not allow tabs)"
+			line = firstLine + bytes.Count(front[:bytes.IndexByte(front, '\t')], []byte("\n"))
+		case strings.Contains(m[2], "alphabetic or numeric character"), strings.Contains(m[2], "unknown anchor"):
+			hint = ` (a value that starts with *, & or ! must be put in quotes)`
+			if i := bytes.Index(front, []byte(": *")); i >= 0 {
+				line = firstLine + bytes.Count(front[:i], []byte("\n"))
+			}
 		}
-		return &FieldError{Line: firstLine + n - 1, Field: "front matter", Msg: "invalid YAML: " + m[2] + hint}
+		return &FieldError{Line: line, Field: "front matter", Msg: "invalid YAML: " + m[2] + hint}
 	}
 	return &FieldError{Line: firstLine, Field: "front matter", Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 }
@@ -156,7 +167,7 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 	case "recipients":
 		p.Recipients = f.lines(key, v)
 	case "archive":
-		p.Archive = f.scalar(key, v)
+		p.Archive = strings.Join(f.lines(key, v), ", ") // [VT, VP] is "VT, VP"
 	}
 }
 
@@ -214,7 +225,11 @@ func (f *frontReader) lines(key string, v *yaml.Node) []string {
 	for i, item := range v.Content {
 		item = resolve(item)
 		if item.Kind != yaml.ScalarNode {
-			f.errorf(item, fmt.Sprintf("%s[%d]", key, i), "expected a line of text, found %s", kindName(item))
+			hint := ""
+			if item.Kind == yaml.MappingNode {
+				hint = ` (a line that contains ": " must be put in quotes)`
+			}
+			f.errorf(item, fmt.Sprintf("%s[%d]", key, i), "expected a line of text, found %s%s", kindName(item), hint)
 			continue
 		}
 		out = append(out, strings.TrimSpace(item.Value))

@@ -40,33 +40,32 @@ func HasEndMark(t Text) bool {
 	return strings.HasSuffix(strings.TrimRight(t.String(), " \t\n"), EndMark)
 }
 
-// WithEndMark returns the text ending with the end mark "./.": unchanged
-// when it is there, "/." after a final period ("thực hiện." becomes "thực
-// hiện./."), "./." otherwise. It never modifies t.
+// WithEndMark returns the text ending with the end mark "./." (Mẫu 1.4),
+// added as a plain span: unchanged when the mark is there; "/." after a
+// final period or ellipsis ("thực hiện." becomes "thực hiện./."); a final
+// ";", "," or ":" (the end of a list item) gives way to the mark ("cuối
+// cùng;" becomes "cuối cùng./."); "./." otherwise. It never modifies t.
 func WithEndMark(t Text) Text {
 	plain := strings.TrimRight(t.String(), " \t\n")
 	switch {
 	case strings.HasSuffix(plain, EndMark):
 		return t
-	case strings.HasSuffix(plain, ".") && !strings.HasSuffix(plain, "..") && len(t) > 0 && t[len(t)-1].Note == nil:
-		return trimTrailingSpace(t).WithSuffix("/.")
+	case strings.HasSuffix(plain, "."):
+		return append(trimTrailing(t, " \t\n"), Span{Text: "/."})
 	}
-	return trimTrailingSpace(t).WithSuffix(EndMark)
+	return append(trimTrailing(t, " \t\n;,:"), Span{Text: EndMark})
 }
 
-// trimTrailingSpace returns t without white space at its end, copying the
-// last span when it changes.
-func trimTrailingSpace(t Text) Text {
-	n := len(t)
-	if n == 0 || t[n-1].Note != nil {
-		return t
-	}
-	trimmed := strings.TrimRight(t[n-1].Text, " \t\n")
-	if trimmed == t[n-1].Text {
-		return t
-	}
+// trimTrailing returns a copy of t without the given characters at its end.
+func trimTrailing(t Text, cutset string) Text {
 	out := append(Text(nil), t...)
-	out[n-1].Text = trimmed
+	for n := len(out); n > 0 && out[n-1].Note == nil; n = len(out) {
+		out[n-1].Text = strings.TrimRight(out[n-1].Text, cutset)
+		if out[n-1].Text != "" {
+			break
+		}
+		out = out[:n-1]
+	}
 	return out
 }
 

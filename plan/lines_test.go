@@ -67,7 +67,9 @@ func TestWithEndMark(t *testing.T) {
 		"đã có mốc ./.":              "đã có mốc ./.",
 		"thực hiện./.":               "thực hiện./.",
 		"kết thúc bằng dấu cách.   ": "kết thúc bằng dấu cách./.",
-		"liệt kê...":                 "liệt kê..../.",
+		"Trên đây là Kế hoạch...":    "Trên đây là Kế hoạch.../.",
+		"mục cuối cùng;":             "mục cuối cùng./.",
+		"như sau:":                   "như sau./.",
 	}
 	for in, want := range cases {
 		orig := Plain(in)
@@ -75,13 +77,14 @@ func TestWithEndMark(t *testing.T) {
 		assert.Equal(t, want, got.String(), in)
 		assert.Equal(t, in, orig.String(), "the input is not modified")
 	}
-	styled := Plain("Trên đây là ").Bold("Kế hoạch")
+	styled := Plain("Trên đây là ").Bold("Kế hoạch.")
 	got := WithEndMark(styled)
-	assert.Equal(t, Plain("Trên đây là ").Bold("Kế hoạch./."), got, "the mark takes the last span's style")
+	assert.Equal(t, Plain("Trên đây là ").Bold("Kế hoạch.").Plain("/."), got, "the mark is plain text")
 	withNote := Plain("văn bản").Note("ghi chú")
 	got = WithEndMark(withNote)
 	assert.Equal(t, "văn bản./.", got.String())
 	assert.NotNil(t, got[1].Note)
+	assert.Equal(t, "./.", WithEndMark(nil).String())
 }
 
 func TestLastBodyBlock(t *testing.T) {

@@ -69,7 +69,8 @@ func checkUTF8(src []byte) *FieldError {
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size <= 1 {
 			line := bytes.Count(src[:i], []byte{'\n'}) + 1
-			col := i - (bytes.LastIndexByte(src[:i], '\n') + 1) + 1
+			start := bytes.LastIndexByte(src[:i], '\n') + 1
+			col := utf8.RuneCount(src[start:i]) + 1 // in characters, as an editor counts
 			return &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)}
 		}
 		i += size

@@ -385,7 +385,7 @@ func TestBadInputs(t *testing.T) {
 		{"key given twice", strings.Replace(frontMatter, "place: Vĩnh Phúc", "place: Vĩnh Phúc\nplace: Hà Nội", 1), []string{
 			`plan.md:7: place: is given twice`}},
 		{"invalid UTF-8", frontMatter + "Đoạn \xff\xfe hỏng.\n", []string{
-			`plan.md:18: invalid UTF-8 (byte 0xFF at column 9): save the file as UTF-8`}},
+			`plan.md:18: invalid UTF-8 (byte 0xFF at column 6): save the file as UTF-8`}},
 		{"invalid UTF-8 in front matter", "---\nissuer: S\xc3\n---\n", []string{
 			`plan.md:2: invalid UTF-8 (byte 0xC3 at column 10)`}},
 		{"unclosed front matter", "---\nissuer: X\nsymbol: KH-X\n\n# NỘI DUNG\n", []string{
@@ -442,8 +442,8 @@ func TestLineEndingsAndBOM(t *testing.T) {
 
 // Odd but valid input renders.
 func TestOddButValidInput(t *testing.T) {
-	p := parseBody(t, "<w:p>ký tự & \"XML\" ]]> <!-- chú thích --></w:p>\n\n😀 Kế hoạch 🇻🇳 ✓\n")
-	assert.Equal(t, `<w:p>ký tự & "XML" ]]> <!-- chú thích --></w:p>`, BlockText(p.Preamble[0]).String())
+	p := parseBody(t, "<w:p>ký tự & \"XML\" ]]> <![CDATA[x]]></w:p>\n\n😀 Kế hoạch 🇻🇳 ✓\n")
+	assert.Equal(t, `<w:p>ký tự & "XML" ]]> <![CDATA[x]]></w:p>`, BlockText(p.Preamble[0]).String())
 	assert.Equal(t, "😀 Kế hoạch 🇻🇳 ✓", BlockText(p.Preamble[1]).String())
 
 	big := strings.Repeat("Kế hoạch thi đua năm 2022. ", 5<<20/len("Kế hoạch thi đua năm 2022. "))
@@ -474,4 +474,92 @@ func stripSource(p *Plan) *Plan {
 		panic(err)
 	}
 	return q
+}
+
+// Findings of an adversarial review of the reader, kept as tests.
+func TestReviewFindings(t *testing.T) {
+	t.Run("no-break spaces in headings", func(t *testing.T) {
+		p := parseBody(t, "# I.\u00a0MỤC ĐÍCH, YÊU CẦU\n\n## 1.\u00a0Mục đích\n\nVăn bản.\n\n# Phụ\u00a0lục: DANH MỤC\n\nx\n")
+		assert.Equal(t, "MỤC ĐÍCH, YÊU CẦU", p.Sections[0].Title.String())
+		assert.Equal(t, "Mục đích", p.Sections[0].Content[0].(*Section).Title.String())
+		require.Len(t, p.Appendices, 1)
+		assert.Equal(t, "DANH MỤC", p.Appendices[0].Title)
+	})
+	t.Run("a thousand is not a written number", func(t *testing.T) {
+		p := parseBody(t, "# NỘI DUNG\n\n## 1.000 doanh nghiệp được hỗ trợ\n")
+		sec := p.Sections[0].Content[0].(*Section)
+		assert.Equal(t, "1.000 doanh nghiệp được hỗ trợ", sec.Title.String())
+		errs := parseErrors(t, frontMatter+"# A\n\n## B\n\n### 1.2. Điểm\n")
+		assert.Contains(t, errs[0], `heading "1.2. Điểm" is numbered "1.2."`)
+	})
+	t.Run("other ways of writing numbers", func(t *testing.T) {
+		p := parseBody(t, "# I- MỤC ĐÍCH\n\n# II - NỘI DUNG\n\n# III.GIẢI PHÁP\n\n## 1) Khoản\n\n### A) Điểm\n\n# VI PHẠM HÀNH CHÍNH\n\n# Phụ lục số 01: BIỂU MẪU\n")
+		assert.Equal(t, "BIỂU MẪU", p.Appendices[0].Title)
+		var titles []string
+		for _, s := range p.Sections {
+			titles = append(titles, s.Title.String())
+		}
+		assert.Equal(t, []string{"MỤC ĐÍCH", "NỘI DUNG", "GIẢI PHÁP", "VI PHẠM HÀNH CHÍNH"}, titles, "VI is a word here, not a number")
+		assert.Equal(t, "Điểm", p.Sections[2].Content[0].(*Section).Content[0].(*Section).Title.String())
+		errs := parseErrors(t, frontMatter+"# Phụ lục số 03: BIỂU MẪU\n")
+		assert.Contains(t, errs[0], `this appendix is numbered "03" but it is appendix I`)
+	})
+	t.Run("undefined footnote", func(t *testing.T) {
+		errs := parseErrors(t, frontMatter+"Có chú thích[^1] và chú thích thiếu[^2], \\[^3] là chữ.\n\n[^1]: Một.\n")
+		require.Len(t, errs, 1)
+		assert.Equal(t, `plan.md:18: footnote [^2] has no definition: add a line "[^2]: the note" at the end`, errs[0])
+	})
+	t.Run("indented paragraphs are paragraphs", func(t *testing.T) {
+		p := parseBody(t, "# NỘI DUNG\n\n    Đoạn thụt lề **một**.\n\n    Đoạn thứ hai.\n\n```\n**mã** giữ nguyên\n```\n")
+		content := p.Sections[0].Content
+		require.Len(t, content, 3)
+		assert.Equal(t, Plain("Đoạn thụt lề ").Bold("một").Plain("."), content[0].(*Paragraph).Text)
+		assert.Equal(t, bodyLine+2, content[0].(*Paragraph).Line)
+		assert.Equal(t, "Đoạn thứ hai.", BlockText(content[1].(Block)).String())
+		assert.Equal(t, bodyLine+4, content[1].(*Paragraph).Line)
+		assert.Equal(t, "**mã** giữ nguyên", BlockText(content[2].(Block)).String(), "a fenced block stays as written")
+	})
+	t.Run("comments are not printed", func(t *testing.T) {
+		p := parseBody(t, "<!-- ghi chú nội bộ: chưa duyệt -->\n\nVăn bản <!-- ẩn --> hiện.\n")
+		require.Len(t, p.Preamble, 1)
+		assert.Equal(t, "Văn bản  hiện.", BlockText(p.Preamble[0]).String())
+	})
+	t.Run("a list item that opens with a heading", func(t *testing.T) {
+		p := parseBody(t, "- ## Tiêu đề\n  Nội dung mục.\n- Mục sau.\n")
+		var got []string
+		for _, b := range p.Preamble {
+			got = append(got, fmtBlock(b))
+		}
+		assert.Equal(t, []string{"P:Tiêu đề", "P:Nội dung mục.", "B1:Mục sau."}, got)
+	})
+	t.Run("heading too deep: one error", func(t *testing.T) {
+		errs := parseErrors(t, frontMatter+"# A\n\n##### E\n")
+		require.Len(t, errs, 1)
+		assert.Contains(t, errs[0], "a heading of level 5 is too deep")
+	})
+	t.Run("YAML hints", func(t *testing.T) {
+		errs := parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: *Kế hoạch* năm 2022\n---\n")
+		assert.Contains(t, errs[0], "plan.md:5: front matter: invalid YAML")
+		assert.Contains(t, errs[0], "must be put in quotes")
+		errs = parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nsigner:\n\tname: A\n---\n")
+		assert.Contains(t, errs[0], "plan.md:7: front matter: invalid YAML")
+		assert.Contains(t, errs[0], "indent with spaces")
+		errs = parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nrecipients:\n  - Các đơn vị: A, B\n---\n")
+		assert.Contains(t, errs[0], `plan.md:7: recipients[0]: expected a line of text, found keys (a line that contains ": " must be put in quotes)`)
+	})
+	t.Run("archive as a list", func(t *testing.T) {
+		p, err := ParseMarkdown([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\narchive: [VT, VP]\n---\n"), "")
+		require.NoError(t, err)
+		assert.Equal(t, "VT, VP", p.Archive)
+	})
+}
+
+func fmtBlock(b Block) string {
+	switch b := b.(type) {
+	case *Paragraph:
+		return "P:" + b.Text.String()
+	case *Bullet:
+		return "B" + string(rune('0'+b.Level)) + ":" + b.Text.String()
+	}
+	return "?"
 }

@@ -1,13 +1,14 @@
 package plan
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
+	gtext "github.com/yuin/goldmark/text"
 )
 
 // markdownParser parses the authoring format's body: CommonMark with GFM
@@ -21,7 +22,8 @@ type bodyReader struct {
 	*mdReader
 	src   []byte
 	lines *lineIndex
-	notes map[int]Text // footnote texts by goldmark's index
+	notes map[int]Text    // footnote texts by goldmark's index
+	refs  map[string]bool // labels of the footnote definitions
 
 	// Where content goes: the preamble until the first heading, then the
 	// open sections, or the current appendix.
@@ -37,8 +39,8 @@ type openSection struct {
 
 // body reads the Markdown after the front matter; it starts at firstLine.
 func (r *mdReader) body(src []byte, firstLine int) {
-	doc := markdownParser.Parse(text.NewReader(src))
-	b := &bodyReader{mdReader: r, src: src, lines: newLineIndex(src, firstLine)}
+	doc := markdownParser.Parse(gtext.NewReader(src))
+	b := &bodyReader{mdReader: r, src: src, lines: newLineIndex(src, firstLine), refs: map[string]bool{}}
 	b.collectNotes(doc)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		b.block(n)
@@ -71,6 +73,7 @@ func (b *bodyReader) collectNotes(doc gast.Node) {
 		for f := list.FirstChild(); f != nil; f = f.NextSibling() {
 			if fn, ok := f.(*east.Footnote); ok {
 				b.notes[fn.Index] = b.noteText(fn)
+				b.refs[strings.ToLower(string(fn.Ref))] = true
 			}
 		}
 	}
@@ -107,6 +110,7 @@ func (b *bodyReader) block(n gast.Node) {
 func (b *bodyReader) blocks(n gast.Node, listLevel int) []Block {
 	switch n := n.(type) {
 	case *gast.Paragraph, *gast.TextBlock:
+		b.checkFootnoteRefs(n)
 		return []Block{&Paragraph{Text: b.inlines(n, Span{}), Line: b.line(n)}}
 	case *gast.List:
 		return b.list(n, listLevel)
@@ -114,8 +118,18 @@ func (b *bodyReader) blocks(n gast.Node, listLevel int) []Block {
 		return []Block{b.table(n)}
 	case *gast.Heading: // inside a list item or quote: a bold paragraph
 		return []Block{&Paragraph{Text: b.inlines(n, Span{Bold: true}), Line: b.line(n)}}
-	case *gast.CodeBlock, *gast.FencedCodeBlock, *gast.HTMLBlock:
+	case *gast.CodeBlock:
+		// Four spaces of indent make a code block in CommonMark, but an
+		// author who indents a paragraph means a paragraph.
+		return b.reread(n)
+	case *gast.FencedCodeBlock:
 		return []Block{&Paragraph{Text: Plain(b.rawLines(n)), Line: b.line(n)}}
+	case *gast.HTMLBlock:
+		raw := htmlComment.ReplaceAllString(b.rawLines(n), "")
+		if strings.TrimSpace(raw) == "" { // an author's comment is not printed
+			return nil
+		}
+		return []Block{&Paragraph{Text: Plain(raw), Line: b.line(n)}}
 	case *gast.ThematicBreak, *east.FootnoteList:
 		return nil // a horizontal rule has no place in the decree's layout
 	}
@@ -173,7 +187,8 @@ func (b *bodyReader) list(l *gast.List, outer int) []Block {
 					nested = outer // a list inside a numbered item starts again at "-"
 				}
 				out = append(out, b.list(c.(*gast.List), nested)...)
-			default:
+			default: // an item that opens with a heading or a table: no mark
+				first = false
 				out = append(out, b.blocks(c, level)...)
 			}
 		}
@@ -241,4 +256,50 @@ func (b *bodyReader) add(blk Block) {
 	default:
 		b.plan.Preamble = append(b.plan.Preamble, blk)
 	}
+}
+
+// htmlComment matches an HTML comment, which an author writes as a note to
+// self.
+var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// footnoteRef matches a footnote reference as written: "[^label]" not
+// preceded by a backslash.
+var footnoteRef = regexp.MustCompile(`(?:^|[^\\])\[\^([^\]\s]+)\]`)
+
+// checkFootnoteRefs reports a footnote reference that has no definition,
+// which goldmark would print as text.
+func (b *bodyReader) checkFootnoteRefs(n gast.Node) {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		value := seg.Value(b.src)
+		for _, m := range footnoteRef.FindAllSubmatch(value, -1) {
+			if label := strings.ToLower(string(m[1])); !b.refs[label] {
+				b.errs.add(b.lines.line(seg.Start), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", m[1], m[1])
+			}
+		}
+	}
+}
+
+// reread reads an indented code block as Markdown, without its indent.
+func (b *bodyReader) reread(n gast.Node) []Block {
+	lines := n.Lines()
+	var text strings.Builder
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		text.Write(seg.Value(b.src))
+	}
+	first := b.line(n)
+	sub := &bodyReader{mdReader: b.mdReader, src: []byte(text.String()), refs: b.refs, notes: b.notes}
+	sub.lines = newLineIndex(sub.src, first)
+	doc := markdownParser.Parse(gtext.NewReader(sub.src))
+	var out []Block
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*gast.CodeBlock); ok { // still indented: it was code after all
+			out = append(out, &Paragraph{Text: Plain(strings.TrimRight(sub.rawLines(c), "\n")), Line: sub.line(c)})
+			continue
+		}
+		out = append(out, sub.blocks(c, 0)...)
+	}
+	return out
 }

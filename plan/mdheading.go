@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	gast "github.com/yuin/goldmark/ast"
 )
@@ -21,7 +23,8 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	level := h.Level
 	if level > MaxLevel {
 		b.errs.add(line, "body", "a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level)
-		level = MaxLevel
+		b.add(&Paragraph{Text: b.inlines(h, Span{Bold: true}), Line: line})
+		return
 	}
 	for len(b.stack) > 0 && b.stack[len(b.stack)-1].sec.Level >= level {
 		b.stack = b.stack[:len(b.stack)-1]
@@ -65,7 +68,7 @@ func (b *bodyReader) startAppendix(title Text, written string, line int) {
 
 // appendixTitle matches a heading that opens an appendix: "Phụ lục",
 // in any case, then an optional number and separator, then the title.
-var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ]\s*l[uụ]c)(?:\s+([IVXLCDM]+|\d+))?(?:\s*[:.–—-]\s*|\s+|$)`)
+var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]+(?:(?i:số)[\pZ\s]+)?([IVXLCDM]+|\d+))?(?:[\pZ\s]*[:.–—-][\pZ\s]*|[\pZ\s]+|$)`)
 
 // splitAppendixTitle recognises "Phụ lục: DANH MỤC", "PHỤ LỤC II – …" and
 // returns the title after the prefix and the written number, if any.
@@ -88,9 +91,12 @@ func parseAppendixNumber(s string) (int, bool) {
 }
 
 // writtenNumber matches a number an author wrote at the start of a heading:
-// a Roman numeral with a dot, an Arabic number (possibly dotted, "1.2."),
-// a point letter with ")" or ".", or a "-"/"+" marker.
-var writtenNumber = regexp.MustCompile(`^(?:([IVXLCDM]+)\.|(\d+(?:\.\d+)+)\.?|(\d+)[.)]|(\p{Ll}{1,2})[.)]|([-+–]))(?:\s+|$)`)
+// a Roman numeral followed by ".", ")" or "-" ("I.", "II-", "V.MỤC"); an
+// Arabic number, possibly dotted in groups of one or two digits ("2.",
+// "1.2.", but not "1.000", which is a thousand); a point letter with ")"
+// or "."; or a "-"/"+" marker. A Roman numeral without punctuation is a
+// word ("VI PHẠM"), not a number.
+var writtenNumber = regexp.MustCompile(`^(?:([IVXLCDM]+)[\pZ\s]*[.)\-–](?:[\pZ\s]+|$|\pL)|(\d+(?:\.\d{1,2})+)\.?(?:[\pZ\s]+|$)|(\d+)[.)](?:[\pZ\s]+|$)|(\pL{1,2})[.)](?:[\pZ\s]+|$)|([-+–])(?:[\pZ\s]+|$))`)
 
 // stripWrittenNumber removes a number the author wrote before a heading's
 // title, after checking that it is the number the heading gets anyway
@@ -109,6 +115,13 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 		}
 	}
 	value := plain[m[2*group]:m[2*group+1]]
+	if group == 1 && m[1] > 0 && !isSpaceAt(plain, m[1]-1) && plain[m[1]-1] != '.' && plain[m[1]-1] != ')' && plain[m[1]-1] != '-' {
+		m[1]-- // "V.MỤC": the title's first letter is not part of the number
+		for m[1] > 0 && plain[m[1]]&0xC0 == 0x80 {
+			m[1]--
+		}
+	}
+	written = plain[:m[1]]
 	var got string
 	switch {
 	case group == 1 && level == LevelPart:
@@ -116,6 +129,7 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 	case group == 3 && level == LevelSection:
 		got = strconv.Itoa(atoi(value)) + "."
 	case group == 4 && level == LevelPoint:
+		value = strings.ToLower(value) // "A)" is the letter a, written large
 		if _, ok := ParsePointLetter(value); !ok {
 			b.errs.add(line, "body", "heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want)
 			return trimTextPrefix(title, m[1])
@@ -138,4 +152,10 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// isSpaceAt reports whether the byte at i of s ends a space character.
+func isSpaceAt(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i+1])
+	return unicode.IsSpace(r)
 }

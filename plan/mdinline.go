@@ -63,10 +63,12 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 				seg := c.Segments.At(i)
 				sb.Write(seg.Value(b.src))
 			}
-			if isLineBreakTag(sb.String()) { // <br>: the way to break a line in a table cell
+			switch raw := sb.String(); {
+			case isLineBreakTag(raw): // <br>: the way to break a line in a table cell
 				*t = append(*t, styled("\n"))
-			} else { // any other tag is text: a plan has no HTML
-				*t = append(*t, styled(sb.String()))
+			case htmlComment.MatchString(raw): // an author's note to self
+			default: // any other tag is text: a plan has no HTML
+				*t = append(*t, styled(raw))
 			}
 		case *east.FootnoteLink:
 			if note, ok := b.notes[c.Index]; ok {

@@ -124,3 +124,14 @@ func (t Text) WithSuffix(s string) Text {
 	}
 	return append(out, Span{Text: s})
 }
+
+// Upper returns a copy of the text in upper case, styles and footnotes
+// kept: a part's title prints in capitals whatever the author typed.
+func (t Text) Upper() Text {
+	out := make(Text, len(t))
+	for i, s := range t {
+		s.Text = strings.ToUpper(s.Text)
+		out[i] = s
+	}
+	return out
+}
