@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/markdown"
 )
 
@@ -22,7 +23,7 @@ type format struct {
 // formats lists every format in the order files are written.
 var formats = []format{
 	{name: "md", ext: ".md", write: markdown.Write},
-	{name: "docx", ext: ".docx"},
+	{name: "docx", ext: ".docx", write: func(w io.Writer, p *plan.Plan) error { return docx.Write(w, p) }},
 	{name: "pdf", ext: ".pdf"},
 }
 

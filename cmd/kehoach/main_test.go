@@ -108,7 +108,7 @@ func TestRenderSomeValidSomeNot(t *testing.T) {
 	status, _, stderr := kehoach("render", "-o", out, good, bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, bad+`:2: unknown front-matter key "isuer" (did you mean "issuer"?)`)
-	assert.Equal(t, []string{"good.md"}, files(t, out))
+	assert.Equal(t, []string{"good.docx", "good.md"}, files(t, out))
 }
 
 func TestRenderManyFilesInParallel(t *testing.T) {
@@ -116,17 +116,17 @@ func TestRenderManyFilesInParallel(t *testing.T) {
 	var inputs, want []string
 	for i := 0; i < 60; i++ {
 		inputs = append(inputs, write(t, dir, fmt.Sprintf("plan-%02d.md", i), strings.Replace(validPlan, "Thi đua.", fmt.Sprintf("Thi đua %d.", i), 1)))
-		want = append(want, filepath.Join(out, fmt.Sprintf("plan-%02d.md", i)))
+		want = append(want, filepath.Join(out, fmt.Sprintf("plan-%02d.md", i)), filepath.Join(out, fmt.Sprintf("plan-%02d.docx", i)))
 	}
 	status, stdout, stderr := kehoach(append([]string{"render", "-o", out}, inputs...)...)
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, strings.Join(want, "\n")+"\n", stdout, "reported in input order")
-	for i, w := range want {
-		b, err := os.ReadFile(w)
+	for i := 0; i < 60; i++ {
+		b, err := os.ReadFile(want[2*i])
 		require.NoError(t, err)
 		assert.Contains(t, string(b), fmt.Sprintf("Thi đua %d./.", i))
 	}
-	assert.Len(t, files(t, out), 60)
+	assert.Len(t, files(t, out), 120, "a Markdown and a DOCX file for each plan, nothing else")
 }
 
 func TestRenderUsageErrors(t *testing.T) {
@@ -143,7 +143,8 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"draw"}, `unknown command "draw"`},
 		{[]string{"render"}, "no plan file given"},
 		{[]string{"render", "-x", plan}, "flag provided but not defined: -x"},
-		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md`},
+		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md, docx`},
+		{[]string{"render", "-f", "md,pdf", plan}, `format "pdf" is not available yet`},
 		{[]string{"render", "-f", ",", plan}, "no format given"},
 		{[]string{"render", "-o", dir, plan}, "would overwrite the plan itself"},
 		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to"},
@@ -158,6 +159,33 @@ func TestRenderUsageErrors(t *testing.T) {
 	status, stdout, _ := kehoach("help")
 	assert.Equal(t, exitOK, status)
 	assert.Contains(t, stdout, "kehoach render")
+	status, _, stderr := kehoach("render", "-h")
+	assert.Equal(t, exitOK, status, "help is not an error")
+	assert.Contains(t, stderr, "Usage: kehoach render")
+	file := write(t, t.TempDir(), "afile", "x")
+	status, _, stderr = kehoach("render", "-o", file, plan)
+	assert.Equal(t, exitUsage, status)
+	assert.Contains(t, stderr, "is a file, not a directory")
+}
+
+func TestRenderFailureLeavesNoDirectory(t *testing.T) {
+	dir := t.TempDir()
+	bad := write(t, dir, "bad.md", "no front matter")
+	out := filepath.Join(dir, "new", "out")
+	status, _, _ := kehoach("render", "-o", out, bad)
+	assert.Equal(t, exitInvalid, status)
+	_, err := os.Stat(filepath.Join(dir, "new"))
+	assert.True(t, os.IsNotExist(err), "no directory is made for a plan that fails")
+}
+
+func TestRenderOverADirectory(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", validPlan)
+	out := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(out, "good.md"), 0o755))
+	status, _, stderr := kehoach("render", "-f", "md", "-o", out, good)
+	assert.Equal(t, exitInvalid, status)
+	assert.Contains(t, stderr, "a directory of that name is in the way")
 }
 
 func TestWriteAtomic(t *testing.T) {

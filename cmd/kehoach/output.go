@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -10,6 +11,9 @@ import (
 // directory, synced and then renamed over path: a reader never sees half a
 // file, and a failure leaves nothing behind.
 func writeAtomic(path string, data []byte) (err error) {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("cannot write %s: a directory of that name is in the way", path)
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."

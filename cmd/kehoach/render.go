@@ -38,6 +38,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	files, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
 	if err != nil {
 		return exitUsage
 	}
@@ -55,8 +58,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
 		return exitUsage
 	}
-	if err := os.MkdirAll(*outDir, 0o755); err != nil {
-		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+	if info, err := os.Stat(*outDir); err == nil && !info.IsDir() {
+		fmt.Fprintf(stderr, "kehoach render: -o %s is a file, not a directory\n", *outDir)
 		return exitUsage
 	}
 
@@ -169,6 +172,12 @@ func renderFile(input string, fmts []format, dir string) renderJob {
 			return job
 		}
 		rendered[i] = buf.Bytes()
+	}
+	// The directory is made only now: a plan that fails leaves no trace,
+	// not even an empty directory.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		job.err = fmt.Errorf("%s: %w", input, err)
+		return job
 	}
 	for i, f := range fmts {
 		out := outputPath(input, f, dir)

@@ -155,7 +155,7 @@ func (w *writer) heading(s *plan.Section, label string) {
 		w.b.WriteString(" ")
 		title := s.Title
 		if s.Level == plan.LevelPart {
-			title = upper(title)
+			title = title.Upper()
 		}
 		w.inline(title, inHeading)
 	}
@@ -258,7 +258,10 @@ func (w *writer) signature(p *plan.Plan) {
 	if p.Signer.Name != "" {
 		right = append(right, cell{}, cell{}, cell{text: p.Signer.Name, bold: true})
 	}
-	rows := max(len(left), len(right), 1)
+	if len(left) == 0 && len(right) == 0 {
+		return // nothing to print: no recipients and no signer
+	}
+	rows := max(len(left), len(right))
 	if n := len(right); n > 0 && rows > n { // keep the name on the last row
 		name := right[n-1]
 		right = append(right[:n-1], make([]cell, rows-n)...)
@@ -417,16 +420,6 @@ func lastRune(b *strings.Builder) rune {
 
 func isWordRune(r rune) bool {
 	return r != 0 && !isPunct(r) && r != ' ' && r != '\n' && r != nbsp
-}
-
-// upper returns the text in upper case, styles kept.
-func upper(t plan.Text) plan.Text {
-	out := make(plan.Text, len(t))
-	for i, s := range t {
-		s.Text = strings.ToUpper(s.Text)
-		out[i] = s
-	}
-	return out
 }
 
 func escaped(s string, ctx context) string {
