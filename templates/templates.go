@@ -1,0 +1,74 @@
+// Package templates holds the assets the writers embed, so that a program
+// built with kehoach needs no file beside it:
+//
+//   - fonts/: Liberation Serif 2.1.5 in its four styles, unmodified, with
+//     its licence (SIL Open Font License 1.1) and copyright notice. It is
+//     metric-compatible with Times New Roman, which Decree 30 prescribes,
+//     and covers every Vietnamese letter; the PDF writer embeds it and the
+//     layout code measures text with it;
+//   - docx/: the parts of the default DOCX package that do not depend on
+//     the plan (styles, settings, page-number header…);
+//   - starter/: starter plans in the authoring format.
+package templates
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed fonts/*.ttf fonts/LICENSE
+var fonts embed.FS
+
+// docx holds the static parts of the default DOCX package; "all:" keeps
+// the "_rels" folders, which embed would skip.
+//
+//go:embed all:docx
+var docx embed.FS
+
+// DocxParts returns the static parts of the default DOCX package, by their
+// names inside the package ("word/settings.xml", "_rels/.rels", …).
+func DocxParts() map[string][]byte {
+	parts := map[string][]byte{}
+	_ = fs.WalkDir(docx, "docx", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := docx.ReadFile(path)
+		parts[path[len("docx/"):]] = b
+		return err
+	})
+	return parts
+}
+
+// FontFamily is the family name of the embedded fonts.
+const FontFamily = "Liberation Serif"
+
+// FontFile returns the name of the TrueType file of one style, e.g.
+// "LiberationSerif-BoldItalic.ttf".
+func FontFile(bold, italic bool) string {
+	switch {
+	case bold && italic:
+		return "LiberationSerif-BoldItalic.ttf"
+	case bold:
+		return "LiberationSerif-Bold.ttf"
+	case italic:
+		return "LiberationSerif-Italic.ttf"
+	}
+	return "LiberationSerif-Regular.ttf"
+}
+
+// Font returns the TrueType data of one style of Liberation Serif. The
+// slice is shared: do not modify it.
+func Font(bold, italic bool) []byte {
+	b, err := fonts.ReadFile("fonts/" + FontFile(bold, italic))
+	if err != nil {
+		panic("templates: embedded font missing: " + err.Error()) // the embed pattern guarantees it
+	}
+	return b
+}
+
+// FontLicense returns the fonts' licence and copyright notice.
+func FontLicense() string {
+	b, _ := fs.ReadFile(fonts, "fonts/LICENSE")
+	return string(b)
+}
