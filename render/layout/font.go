@@ -1,0 +1,317 @@
+package layout
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/kehoach/kehoach/templates"
+)
+
+// Metrics are the measurements of one font style that layout needs: the
+// advance width of every character and the vertical extents, all in font
+// units (UnitsPerEm to the em).
+type Metrics struct {
+	UnitsPerEm int
+	// Ascent, Descent (positive, below the baseline) and LineGap are the
+	// horizontal header's values, which Word and LibreOffice use for
+	// single line spacing.
+	Ascent, Descent, LineGap int
+	advance                  []uint16 // by rune, for the Basic Multilingual Plane
+	present                  []uint64 // bit set: the font has a glyph for the rune
+	wide                     map[rune]uint16
+	missing                  uint16 // the advance of glyph 0 (.notdef)
+}
+
+// Advance returns the advance width of r in font units; a character the
+// font lacks takes the width of the missing-glyph box it prints as.
+func (m *Metrics) Advance(r rune) int {
+	if r >= 0 && int(r) < len(m.advance) {
+		if m.present[r>>6]&(1<<(r&63)) != 0 {
+			return int(m.advance[r])
+		}
+		return int(m.missing)
+	}
+	if a, ok := m.wide[r]; ok {
+		return int(a)
+	}
+	return int(m.missing)
+}
+
+// HasGlyph reports whether the font has a glyph for r.
+func (m *Metrics) HasGlyph(r rune) bool {
+	if r >= 0 && int(r) < len(m.advance) {
+		return m.present[r>>6]&(1<<(r&63)) != 0
+	}
+	_, ok := m.wide[r]
+	return ok
+}
+
+// Width returns the width of s at size points, without kerning (neither
+// LibreOffice's DOCX import nor the PDF writer kerns).
+func (m *Metrics) Width(s string, size float64) float64 {
+	units := 0
+	for _, r := range s {
+		units += m.Advance(r)
+	}
+	return float64(units) * size / float64(m.UnitsPerEm)
+}
+
+// LineHeight returns the height of one line at single spacing: ascent,
+// descent and line gap, as Word and LibreOffice lay out Times New Roman
+// and its metric twins.
+func (m *Metrics) LineHeight(size float64) float64 {
+	return float64(m.Ascent+m.Descent+m.LineGap) * size / float64(m.UnitsPerEm)
+}
+
+// AscentAt returns the distance from the top of a single-spaced line to
+// its baseline at size points.
+func (m *Metrics) AscentAt(size float64) float64 {
+	return float64(m.Ascent) * size / float64(m.UnitsPerEm)
+}
+
+// DescentAt returns the distance from the baseline to the bottom of the
+// glyphs' extent at size points.
+func (m *Metrics) DescentAt(size float64) float64 {
+	return float64(m.Descent) * size / float64(m.UnitsPerEm)
+}
+
+// ParseMetrics reads the metrics of a TrueType font. Every offset is
+// checked: a malformed file is an error, never a panic.
+func ParseMetrics(data []byte) (*Metrics, error) {
+	tables, err := tableDirectory(data)
+	if err != nil {
+		return nil, err
+	}
+	m := &Metrics{}
+	head, err := tables.get("head", 54)
+	if err != nil {
+		return nil, err
+	}
+	m.UnitsPerEm = int(binary.BigEndian.Uint16(head[18:]))
+	if m.UnitsPerEm < 16 || m.UnitsPerEm > 16384 {
+		return nil, fmt.Errorf("font: unitsPerEm %d out of range", m.UnitsPerEm)
+	}
+	hhea, err := tables.get("hhea", 36)
+	if err != nil {
+		return nil, err
+	}
+	m.Ascent = int(int16(binary.BigEndian.Uint16(hhea[4:])))
+	m.Descent = -int(int16(binary.BigEndian.Uint16(hhea[6:])))
+	m.LineGap = int(int16(binary.BigEndian.Uint16(hhea[8:])))
+	numHMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
+	hmtx, err := tables.get("hmtx", 4*numHMetrics)
+	if err != nil {
+		return nil, err
+	}
+	if numHMetrics == 0 {
+		return nil, errors.New("font: no horizontal metrics")
+	}
+	glyphAdvance := func(g int) uint16 {
+		if g >= numHMetrics {
+			g = numHMetrics - 1 // monospaced tail: the last advance repeats
+		}
+		return binary.BigEndian.Uint16(hmtx[4*g:])
+	}
+	m.missing = glyphAdvance(0)
+	cmap, err := tables.get("cmap", 4)
+	if err != nil {
+		return nil, err
+	}
+	m.advance = make([]uint16, 0x10000)
+	m.present = make([]uint64, 0x10000/64)
+	m.wide = map[rune]uint16{}
+	err = readCmap(cmap, func(r rune, glyph int) {
+		if glyph == 0 {
+			return
+		}
+		a := glyphAdvance(glyph)
+		if r < 0x10000 {
+			m.advance[r] = a
+			m.present[r>>6] |= 1 << (r & 63)
+		} else {
+			m.wide[r] = a
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+type tableDir map[string][]byte
+
+// tableDirectory reads the sfnt table directory.
+func tableDirectory(data []byte) (tableDir, error) {
+	if len(data) < 12 {
+		return nil, errors.New("font: too short to be a TrueType file")
+	}
+	switch v := binary.BigEndian.Uint32(data); v {
+	case 0x00010000, 0x74727565: // TrueType outlines
+	default:
+		return nil, fmt.Errorf("font: not a TrueType file (version 0x%08X)", v)
+	}
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	if len(data) < 12+16*n {
+		return nil, errors.New("font: table directory truncated")
+	}
+	t := tableDir{}
+	for i := 0; i < n; i++ {
+		rec := data[12+16*i:]
+		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if off < 0 || length < 0 || off > len(data) || length > len(data)-off {
+			return nil, fmt.Errorf("font: table %q lies outside the file", rec[:4])
+		}
+		t[string(rec[:4])] = data[off : off+length]
+	}
+	return t, nil
+}
+
+// get returns a table that must be at least min bytes long.
+func (t tableDir) get(tag string, min int) ([]byte, error) {
+	b, ok := t[tag]
+	if !ok {
+		return nil, fmt.Errorf("font: no %q table", tag)
+	}
+	if len(b) < min {
+		return nil, fmt.Errorf("font: %q table truncated", tag)
+	}
+	return b, nil
+}
+
+// readCmap calls fn for every character of the best Unicode subtable:
+// format 12 (all planes) when present, else format 4 (the BMP).
+func readCmap(cmap []byte, fn func(r rune, glyph int)) error {
+	n := int(binary.BigEndian.Uint16(cmap[2:]))
+	if len(cmap) < 4+8*n {
+		return errors.New("font: cmap truncated")
+	}
+	var best []byte
+	bestFormat := 0
+	for i := 0; i < n; i++ {
+		rec := cmap[4+8*i:]
+		platform, encoding := binary.BigEndian.Uint16(rec), binary.BigEndian.Uint16(rec[2:])
+		off := int(binary.BigEndian.Uint32(rec[4:]))
+		if off+4 > len(cmap) {
+			return errors.New("font: cmap subtable outside the table")
+		}
+		unicode := platform == 0 || platform == 3 && (encoding == 1 || encoding == 10)
+		format := int(binary.BigEndian.Uint16(cmap[off:]))
+		if unicode && (format == 12 || format == 4 && bestFormat != 12) {
+			best, bestFormat = cmap[off:], format
+		}
+	}
+	switch bestFormat {
+	case 4:
+		return readCmap4(best, fn)
+	case 12:
+		return readCmap12(best, fn)
+	}
+	return errors.New("font: no Unicode cmap")
+}
+
+func readCmap4(b []byte, fn func(rune, int)) error {
+	if len(b) < 14 {
+		return errors.New("font: cmap format 4 truncated")
+	}
+	segs := int(binary.BigEndian.Uint16(b[6:])) / 2
+	if len(b) < 16+8*segs {
+		return errors.New("font: cmap format 4 truncated")
+	}
+	ends, starts := b[14:], b[16+2*segs:]
+	deltas, ranges := b[16+4*segs:], b[16+6*segs:]
+	for s := 0; s < segs; s++ {
+		end := int(binary.BigEndian.Uint16(ends[2*s:]))
+		start := int(binary.BigEndian.Uint16(starts[2*s:]))
+		delta := int(binary.BigEndian.Uint16(deltas[2*s:]))
+		rangeOff := int(binary.BigEndian.Uint16(ranges[2*s:]))
+		for c := start; c <= end && c != 0xFFFF; c++ {
+			g := 0
+			if rangeOff == 0 {
+				g = (c + delta) & 0xFFFF
+			} else {
+				at := 16 + 6*segs + 2*s + rangeOff + 2*(c-start)
+				if at+2 > len(b) {
+					return errors.New("font: cmap format 4 glyph index outside the table")
+				}
+				if g = int(binary.BigEndian.Uint16(b[at:])); g != 0 {
+					g = (g + delta) & 0xFFFF
+				}
+			}
+			fn(rune(c), g)
+		}
+	}
+	return nil
+}
+
+func readCmap12(b []byte, fn func(rune, int)) error {
+	if len(b) < 16 {
+		return errors.New("font: cmap format 12 truncated")
+	}
+	groups := int(binary.BigEndian.Uint32(b[12:]))
+	if groups < 0 || groups > (len(b)-16)/12 {
+		return errors.New("font: cmap format 12 truncated")
+	}
+	for i := 0; i < groups; i++ {
+		g := b[16+12*i:]
+		start, end := binary.BigEndian.Uint32(g), binary.BigEndian.Uint32(g[4:])
+		glyph := int(binary.BigEndian.Uint32(g[8:]))
+		if end < start || end > 0x10FFFF || end-start > 0x10000 {
+			return errors.New("font: cmap format 12 group out of range")
+		}
+		for c := start; c <= end; c++ {
+			fn(rune(c), glyph+int(c-start))
+		}
+	}
+	return nil
+}
+
+// Style is one of the four styles of the text font.
+type Style struct{ Bold, Italic bool }
+
+// Styles of the text font.
+var (
+	Regular    = Style{}
+	Bold       = Style{Bold: true}
+	Italic     = Style{Italic: true}
+	BoldItalic = Style{Bold: true, Italic: true}
+)
+
+var (
+	fontOnce    sync.Once
+	fontMetrics [4]*Metrics
+	fontErr     error
+)
+
+func (s Style) index() int {
+	i := 0
+	if s.Bold {
+		i |= 1
+	}
+	if s.Italic {
+		i |= 2
+	}
+	return i
+}
+
+// FontMetrics returns the metrics of one style of the embedded Liberation
+// Serif, parsed once.
+func FontMetrics(s Style) *Metrics {
+	fontOnce.Do(func() {
+		for _, st := range []Style{Regular, Bold, Italic, BoldItalic} {
+			m, err := ParseMetrics(templates.Font(st.Bold, st.Italic))
+			if err != nil {
+				fontErr = fmt.Errorf("%s: %w", templates.FontFile(st.Bold, st.Italic), err)
+				return
+			}
+			fontMetrics[st.index()] = m
+		}
+	})
+	if fontErr != nil {
+		// The fonts are embedded and tested; this cannot happen in a
+		// released build.
+		panic(fontErr)
+	}
+	return fontMetrics[s.index()]
+}

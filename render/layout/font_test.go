@@ -1,0 +1,59 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+const mmPerPt = 25.4 / 72
+
+// The widths the layout contract computed from Times-metric fonts (§2.1,
+// §2.2), to the precision it gives them: 0.1 mm, or 1 mm for "106".
+func TestWidthsMatchTheLayoutContract(t *testing.T) {
+	cases := []struct {
+		text  string
+		style Style
+		size  float64
+		mm    float64
+		tol   float64
+	}{
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Bold, 13, 95.7, 0.05},
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Bold, 12, 88.3, 0.05},
+		{"Độc lập - Tự do - Hạnh phúc", Bold, 14, 60.5, 0.05},
+		{"Độc lập - Tự do - Hạnh phúc", Bold, 13, 56.1, 0.05},
+		{"SỞ KHOA HỌC VÀ CÔNG NGHỆ", Bold, 13, 70.2, 0.05},
+		{"ỦY BAN NHÂN DÂN", Bold, 13, 43.2, 0.05},
+		{"Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2021", Italic, 14, 106, 0.5},
+		{"Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2021", Italic, 13, 98.7, 0.05},
+	}
+	for _, c := range cases {
+		got := FontMetrics(c.style).Width(c.text, c.size) * mmPerPt
+		assert.InDelta(t, c.mm, got, c.tol, "%s at %v pt", c.text, c.size)
+	}
+}
+
+func TestBalance(t *testing.T) {
+	l := Default()
+	assert.Equal(t, []string{"SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"}, Balance("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", Bold, 13, MM(65)))
+	assert.Equal(t, []string{"SỞ NỘI VỤ"}, Balance("SỞ NỘI VỤ", Bold, 13, MM(65)))
+	assert.Equal(t, []string{"ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"}, Balance("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", Bold, 13, MM(65)))
+	subject := "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 05 năm (2021-2025) theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+	greedy := WrapText(subject, Bold, 14, l.TextWidth())
+	balanced := Balance(subject, Bold, 14, l.TextWidth())
+	assert.Len(t, balanced, len(greedy), "no more lines than greedy")
+	assert.Equal(t, strings.Join(greedy, " "), strings.Join(balanced, " "), "the same words")
+	longest := func(lines []string) (hi, lo float64) {
+		lo = 1e9
+		for _, s := range lines {
+			w := FontMetrics(Bold).Width(s, 14)
+			hi, lo = max(hi, w), min(lo, w)
+		}
+		return
+	}
+	gh, gl := longest(greedy)
+	bh, bl := longest(balanced)
+	assert.LessOrEqual(t, bh, gh)
+	assert.Greater(t, bl, gl, "the shortest line is longer: the block is even")
+}

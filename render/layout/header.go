@@ -1,0 +1,124 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// Head is the geometry of a plan's first-page header block (ô 1–4) and
+// title block (ô 5a), computed once from the plan so that both writers draw
+// the same lines at the same lengths.
+type Head struct {
+	// LeftWidth and RightWidth are the header table's columns.
+	LeftWidth, RightWidth float64
+	// Parent and Issuer are the agency's paragraphs as printed, one per
+	// line of the plan: upper case, and broken where they must wrap into
+	// balanced lines joined by "\n".
+	Parent, Issuer []string
+	// IssuerRule is the length of the rule under the issuer: a share of
+	// its longest line (1/3–1/2, Part A: 40%).
+	IssuerRule float64
+	// MottoRule is the length of the rule under the Tiêu ngữ: exactly the
+	// Tiêu ngữ's width.
+	MottoRule float64
+	// DateSize is the place-and-date line's size: DateSize, or one point
+	// less when that would wrap (layout contract §2.1).
+	DateSize float64
+	// Subject is the trích yếu broken into balanced lines joined by "\n";
+	// explicit line breaks in the subject are kept.
+	Subject string
+	// SubjectRule is the length of the rule under the subject: a share of
+	// its longest line.
+	SubjectRule float64
+}
+
+// minHeaderLeft keeps the agency column usable when a long date line widens
+// the right one.
+var minHeaderLeft = MM(50)
+
+// Head computes the header geometry of p.
+func (l *Layout) Head(p *plan.Plan) Head {
+	h := Head{DateSize: l.DateSize}
+	bold := FontMetrics(Bold)
+	national := bold.Width(plan.NationalName, l.NationalNameSize)
+	motto := bold.Width(plan.Motto, l.MottoSize)
+	h.MottoRule = motto
+	date := FontMetrics(Italic).Width(p.DateLine(), l.DateSize)
+
+	// Right column: never narrower than the Quốc hiệu (it must not wrap),
+	// the Tiêu ngữ and the date line, nor than Part A's 100 mm.
+	maxRight := l.TextWidth() - minHeaderLeft
+	h.RightWidth = min(max(l.HeaderRight, national+1, motto+1, date+1), maxRight)
+	h.LeftWidth = l.TextWidth() - h.RightWidth
+	if date > h.RightWidth && l.DateSize > 13 {
+		h.DateSize = l.DateSize - 1
+	}
+
+	for _, line := range p.Parent {
+		lines := Balance(strings.ToUpper(plan.NFC(line)), Regular, l.ParentSize, h.LeftWidth)
+		h.Parent = append(h.Parent, strings.Join(lines, "\n"))
+	}
+	longest := 0.0
+	for _, line := range p.Issuer {
+		lines := Balance(strings.ToUpper(plan.NFC(line)), Bold, l.IssuerSize, h.LeftWidth)
+		h.Issuer = append(h.Issuer, strings.Join(lines, "\n"))
+		longest = max(longest, widest(lines, Bold, l.IssuerSize))
+	}
+	h.IssuerRule = longest * l.IssuerRuleRatio
+
+	subject := Balance(plan.NFC(p.Subject), Bold, l.SubjectSize, l.TextWidth())
+	h.Subject = strings.Join(subject, "\n")
+	h.SubjectRule = widest(subject, Bold, l.SubjectSize) * l.SubjectRuleRatio
+	return h
+}
+
+// widest returns the width of the longest of lines.
+func widest(lines []string, style Style, size float64) float64 {
+	w := 0.0
+	for _, s := range lines {
+		w = max(w, FontMetrics(style).Width(s, size))
+	}
+	return w
+}
+
+// RuleIndent returns the indent on each side that centres a rule of length
+// rule in a box of the given width.
+func RuleIndent(box, rule float64) float64 {
+	return max(0, (box-rule)/2)
+}
+
+// BaselineShift returns how far a line of size small must move down to
+// share its baseline with a line of size large when both start at the
+// same top: the difference of their ascents. "Số:" (13 pt) moves down to
+// the date's baseline (14 pt); "Nơi nhận:" (12 pt) to the first signer
+// line's (14 pt).
+func BaselineShift(small, large float64) float64 {
+	m := FontMetrics(Regular)
+	return m.AscentAt(large) - m.AscentAt(small)
+}
+
+// AppendixHead is the geometry of an appendix's opening block (Mẫu 2.1):
+// its title wrapped to the text width, and the short rule under the
+// "(Kèm theo …)" line.
+type AppendixHead struct {
+	Title    []string // upper case, wrapped
+	Attached []string // the "(Kèm theo …)" line, wrapped
+	Rule     float64
+}
+
+// AppendixHead computes the opening block of an appendix; width is the
+// text width of its (possibly landscape) page.
+func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) AppendixHead {
+	var h AppendixHead
+	if a.Title != "" {
+		h.Title = Balance(strings.ToUpper(plan.NFC(a.Title)), Bold, l.AppendixTitleSize, width)
+	}
+	h.Attached = Balance(p.AttachedLine(), Italic, l.AttachedSize, width)
+	longest := widest(h.Title, Bold, l.AppendixTitleSize)
+	if longest == 0 {
+		longest = widest(h.Attached, Italic, l.AttachedSize)
+	}
+	h.Rule = longest * l.SubjectRuleRatio
+	return h
+}

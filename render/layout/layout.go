@@ -1,0 +1,226 @@
+// Package layout is the one source of the numbers of a Decree 30 page:
+// paper, margins, font sizes, column widths, spacing and line lengths. The
+// DOCX and PDF writers read every number from a [Layout] and hold none of
+// their own, so the two formats cannot drift apart.
+//
+// Numbers are in points (1/72 inch); [MM] converts millimetres. The
+// defaults are Part A of the layout contract (../shared/spec/nd30-layout.md);
+// where the decree gives a range, an option may choose within it and
+// [Layout.Check] refuses anything outside.
+//
+// The package also measures text with the embedded Liberation Serif, which
+// has the metrics of Times New Roman, and breaks lines the way LibreOffice
+// and Word do, so that both writers know where a line ends.
+package layout
+
+import (
+	"fmt"
+	"math"
+)
+
+// MM converts millimetres to points.
+func MM(mm float64) float64 { return mm * 72 / 25.4 }
+
+// ToMM converts points to millimetres.
+func ToMM(pt float64) float64 { return pt * 25.4 / 72 }
+
+// Margins are the page margins in points.
+type Margins struct{ Top, Bottom, Left, Right float64 }
+
+// Layout holds every number of the page. Build it with [Default] and
+// change it only through the writers' options, which check it.
+type Layout struct {
+	// Paper: A4 portrait (Phụ lục I, mục I.2); landscape only for a wide
+	// appendix table, which swaps the two.
+	PageWidth, PageHeight float64
+	// Margins: top 20–25, bottom 20–25, left 30–35, right 15–20 mm.
+	Margins Margins
+	// FontName is the font the DOCX asks for; the PDF embeds the
+	// metric-compatible Liberation Serif.
+	FontName string
+
+	// Body text (ô 6): 13–14 pt, justified, first-line indent 1 or 1.27 cm,
+	// at least 6 pt between paragraphs, line spacing from single to 1.5.
+	BodySize     float64
+	FirstIndent  float64
+	ParaSpacing  float64 // before each paragraph
+	LineSpacing  float64 // a multiple of single spacing
+	TableSize    float64 // text in body tables (not set by the decree)
+	TablePadding float64 // left and right cell padding of body tables
+	CellSpacing  float64 // before and after each paragraph in a table cell
+	FootnoteSize float64 // footnotes (not set by the decree)
+	// FootnoteRule is the length of the short rule above the footnotes.
+	FootnoteRule float64
+
+	// The header block (ô 1–4): a borderless table of two columns; the
+	// left one takes the rest of the text width.
+	HeaderRight      float64
+	ParentSize       float64 // cơ quan chủ quản: 12–13, regular
+	IssuerSize       float64 // cơ quan ban hành: 12–13, bold
+	NationalNameSize float64 // Quốc hiệu: 12–13, bold
+	MottoSize        float64 // Tiêu ngữ: 13–14, bold, one above the Quốc hiệu
+	NumberSize       float64 // "Số:": 13, fixed
+	DateSize         float64 // place and date: 13–14, italic
+	UrgencySize      float64 // độ khẩn stamp: 13–14, bold
+	// IssuerRuleRatio is the length of the rule under the issuer, as a
+	// share of the issuer's longest line (1/3–1/2; Part A picks 40%).
+	IssuerRuleRatio float64
+	// RuleWidth is the stroke of every rule (the decree says "nét liền",
+	// practice 0.5–0.75 pt).
+	RuleWidth float64
+	// RuleGap is the space between the text and the rule under it.
+	RuleGap float64
+	// HeaderRowGap separates the names (row 1) from "Số:" and the date
+	// (row 2).
+	HeaderRowGap float64
+
+	// Title and subject (ô 5a).
+	TitleSize        float64 // tên loại: 13–14, bold
+	SubjectSize      float64 // trích yếu: 13–14, bold
+	SubjectRuleRatio float64 // share of the subject's longest line (1/3–1/2)
+	// GapAfterHeader separates the header table from the title; the
+	// decree sets no gap, the official sample leaves empty lines.
+	GapAfterHeader float64
+	// GapAfterSubject separates the subject's rule from the body.
+	GapAfterSubject float64
+
+	// The signature row (ô 7, 9b): a borderless table of two columns; the
+	// left one, for "Nơi nhận", takes the rest of the text width.
+	SignatureRight      float64
+	RecipientsLabelSize float64 // "Nơi nhận:": 12, bold italic
+	RecipientsSize      float64 // its items: 11
+	SignerSize          float64 // authority, position and name: 13–14, bold
+	SignatureSpace      float64 // room to sign and stamp (practice: about 25 mm)
+	GapBeforeSignature  float64 // between the body and the signature row
+
+	// Page numbers: 13–14 pt, centred in the top margin, from page 2.
+	PageNumberSize float64
+	HeaderDistance float64 // from the top edge to the page number's line
+
+	// Appendices (Mẫu 2.1).
+	AppendixLabelSize float64 // "Phụ lục I": 14, bold
+	AppendixTitleSize float64 // its title: 13–14, bold, upper case
+	AttachedSize      float64 // "(Kèm theo …)": 13–14, italic
+}
+
+// Default returns Part A of the layout contract.
+func Default() Layout {
+	return Layout{
+		PageWidth:  MM(210),
+		PageHeight: MM(297),
+		Margins:    Margins{Top: MM(20), Bottom: MM(20), Left: MM(30), Right: MM(15)},
+		FontName:   "Times New Roman",
+
+		BodySize:     14,
+		FirstIndent:  MM(10),
+		ParaSpacing:  6,
+		LineSpacing:  1,
+		TableSize:    13,
+		TablePadding: MM(1.5),
+		CellSpacing:  2,
+		FootnoteSize: 12,
+		FootnoteRule: MM(50),
+
+		HeaderRight:      MM(100),
+		ParentSize:       13,
+		IssuerSize:       13,
+		NationalNameSize: 13,
+		MottoSize:        14,
+		NumberSize:       13,
+		DateSize:         14,
+		UrgencySize:      13,
+		IssuerRuleRatio:  0.4,
+		RuleWidth:        0.5,
+		RuleGap:          3,
+		HeaderRowGap:     6,
+
+		TitleSize:        14,
+		SubjectSize:      14,
+		SubjectRuleRatio: 0.4,
+		GapAfterHeader:   16,
+		GapAfterSubject:  6,
+
+		SignatureRight:      MM(100),
+		RecipientsLabelSize: 12,
+		RecipientsSize:      11,
+		SignerSize:          14,
+		SignatureSpace:      MM(25),
+		GapBeforeSignature:  12,
+
+		PageNumberSize: 14,
+		HeaderDistance: MM(10),
+
+		AppendixLabelSize: 14,
+		AppendixTitleSize: 14,
+		AttachedSize:      14,
+	}
+}
+
+// TextWidth returns the width between the left and right margins.
+func (l *Layout) TextWidth() float64 {
+	return l.PageWidth - l.Margins.Left - l.Margins.Right
+}
+
+// SignatureLeft returns the width of the signature row's left column,
+// which holds "Nơi nhận".
+func (l *Layout) SignatureLeft() float64 { return l.TextWidth() - l.SignatureRight }
+
+// TextHeight returns the height between the top and bottom margins.
+func (l *Layout) TextHeight() float64 {
+	return l.PageHeight - l.Margins.Top - l.Margins.Bottom
+}
+
+// Landscape returns the layout with the page turned, for a wide appendix
+// table; the margins keep their sides (Phụ lục I, mục I.2 only requires
+// the same margins).
+func (l Layout) Landscape() Layout {
+	l.PageWidth, l.PageHeight = l.PageHeight, l.PageWidth
+	return l
+}
+
+// Check reports the first number outside the range Decree 30 allows.
+func (l *Layout) Check() error {
+	in := func(name string, v, lo, hi float64, unit string) error {
+		conv := v
+		if unit == "mm" {
+			conv = ToMM(v)
+		}
+		if conv < lo-1e-6 || conv > hi+1e-6 || math.IsNaN(conv) {
+			return fmt.Errorf("layout: %s %.4g %s is outside the decree's range %g–%g %s", name, conv, unit, lo, hi, unit)
+		}
+		return nil
+	}
+	checks := []error{
+		in("top margin", l.Margins.Top, 20, 25, "mm"),
+		in("bottom margin", l.Margins.Bottom, 20, 25, "mm"),
+		in("left margin", l.Margins.Left, 30, 35, "mm"),
+		in("right margin", l.Margins.Right, 15, 20, "mm"),
+		in("body size", l.BodySize, 13, 14, "pt"),
+		in("line spacing", l.LineSpacing, 1, 1.5, "lines"),
+		in("paragraph spacing", l.ParaSpacing, 6, 24, "pt"),
+		in("parent agency size", l.ParentSize, 12, 13, "pt"),
+		in("issuer size", l.IssuerSize, 12, 13, "pt"),
+		in("Quốc hiệu size", l.NationalNameSize, 12, 13, "pt"),
+		in("Tiêu ngữ size", l.MottoSize, 13, 14, "pt"),
+		in("date size", l.DateSize, 13, 14, "pt"),
+		in("title size", l.TitleSize, 13, 14, "pt"),
+		in("subject size", l.SubjectSize, 13, 14, "pt"),
+		in("signer size", l.SignerSize, 13, 14, "pt"),
+		in("page number size", l.PageNumberSize, 13, 14, "pt"),
+	}
+	for _, err := range checks {
+		if err != nil {
+			return err
+		}
+	}
+	if ind := ToMM(l.FirstIndent); math.Abs(ind-10) > 0.01 && math.Abs(ind-12.7) > 0.01 {
+		return fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind)
+	}
+	for _, right := range []float64{l.HeaderRight, l.SignatureRight} {
+		if right > l.TextWidth()-minHeaderLeft {
+			return fmt.Errorf("layout: a right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
+				ToMM(right), ToMM(minHeaderLeft), ToMM(l.TextWidth()))
+		}
+	}
+	return nil
+}

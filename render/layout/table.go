@@ -1,0 +1,81 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// ColumnWidths returns the widths of a table's columns for a table of the
+// given total width, in the way browsers lay out automatic tables: each
+// column gets at least its longest word, and the rest of the width is
+// shared in proportion to how much more its longest line wants. A table
+// narrower than its width grows in proportion to its content.
+func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
+	minW, prefW := l.columnNeeds(t)
+	sumMin, sumPref := sum(minW), sum(prefW)
+	out := make([]float64, len(minW))
+	switch {
+	case len(out) == 0:
+	case sumPref <= total:
+		for c := range out {
+			out[c] = prefW[c] * total / sumPref
+		}
+	case sumMin >= total:
+		for c := range out {
+			out[c] = minW[c] * total / sumMin
+		}
+	default:
+		extra := total - sumMin
+		for c := range out {
+			out[c] = minW[c] + extra*(prefW[c]-minW[c])/(sumPref-sumMin)
+		}
+	}
+	return out
+}
+
+// NeedsLandscape reports whether a table's words cannot fit the width of a
+// portrait page: an appendix holding such a table is laid out landscape.
+func (l *Layout) NeedsLandscape(t *plan.Table) bool {
+	minW, _ := l.columnNeeds(t)
+	return sum(minW) > l.TextWidth()
+}
+
+// columnNeeds returns each column's minimum width (its longest word) and
+// preferred width (its longest line), padding included. The header row is
+// measured in bold.
+func (l *Layout) columnNeeds(t *plan.Table) (minW, prefW []float64) {
+	n := t.Columns()
+	minW, prefW = make([]float64, n), make([]float64, n)
+	pad := 2 * l.TablePadding
+	measure := func(c int, cell plan.Text, style Style) {
+		m := FontMetrics(style)
+		for _, line := range strings.Split(plan.NFC(cell.String()), "\n") {
+			prefW[c] = max(prefW[c], m.Width(line, l.TableSize)+pad)
+			for _, word := range strings.Fields(line) {
+				minW[c] = max(minW[c], m.Width(word, l.TableSize)+pad)
+			}
+		}
+	}
+	for c, cell := range t.Header {
+		measure(c, cell, Bold)
+	}
+	for _, row := range t.Rows {
+		for c, cell := range row {
+			measure(c, cell, Regular)
+		}
+	}
+	for c := range minW {
+		minW[c] = max(minW[c], pad+MM(3)) // an empty column stays visible
+		prefW[c] = max(prefW[c], minW[c])
+	}
+	return minW, prefW
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
