@@ -1,0 +1,230 @@
+package docx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// headingStyles maps a section's level to its paragraph style.
+var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection: styleHeading2,
+	plan.LevelPoint: styleHeading3, plan.LevelSubPoint: styleHeading4}
+
+// section writes a heading and its content. The number is written as text
+// ("I.", "1.", "a)", "-"), as the decree's own Mẫu do: Word's letter
+// numbering follows the English alphabet (f, j, w, z), not the Vietnamese
+// one the decree asks for (a b c d đ e g …).
+func (d *builder) section(s *plan.Section, label string, end plan.Block, width float64) {
+	title := s.Title
+	if s.Level == plan.LevelPart {
+		title = title.Upper()
+	}
+	d.runsPara(headingStyles[s.Level], pProps{}, func() {
+		d.run(label, runStyle{})
+		if !title.IsBlank() {
+			d.run(" ", runStyle{})
+			d.textRunsOf(title, runStyle{})
+		}
+	})
+	d.contentWidth(s.Content, end, width)
+}
+
+// contentWidth writes a list of nodes on a text of the given width (the
+// width matters to tables).
+func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64) {
+	var c plan.Counter
+	prevTable := false
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *plan.Section:
+			d.section(n, c.Next(n.Level), end, width)
+			prevTable = false
+		case *plan.Table:
+			if prevTable { // Word joins two tables that touch
+				d.separator()
+			}
+			d.table(n, width)
+			if n == end {
+				d.runsPara(styleNormal, pProps{keepNext: true}, func() { d.run(plan.EndMark, runStyle{}) })
+			}
+			prevTable = true
+		case plan.Block:
+			d.block(n, end)
+			prevTable = false
+		}
+	}
+}
+
+// block writes a paragraph, dash, plus or numbered paragraph; the end block
+// gets the end mark "./." and is kept with the signature that follows.
+func (d *builder) block(b plan.Block, end plan.Block) {
+	text := plan.BlockText(b)
+	var extra pProps
+	if b == end {
+		text = plan.WithEndMark(text)
+		extra.keepNext = true
+	}
+	style, mark := styleNormal, ""
+	switch b := b.(type) {
+	case *plan.Bullet:
+		style, mark = styleDash, "- "
+		if b.Level == 2 {
+			style, mark = stylePlus, "+ "
+		}
+	case *plan.Numbered:
+		style, mark = styleNumbered, strconv.Itoa(b.Number)+". "
+	}
+	d.runsPara(style, extra, func() {
+		if mark != "" {
+			d.run(mark, runStyle{})
+		}
+		d.textRunsOf(text, runStyle{})
+	})
+}
+
+// table writes a bordered table whose header row is bold, centred and
+// repeated on every page; rows do not split across pages.
+func (d *builder) table(t *plan.Table, width float64) {
+	l := d.l
+	widths := l.ColumnWidths(t, width)
+	border := func(side string) string {
+		return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(l.RuleWidth) + `" w:space="0" w:color="000000"/>`
+	}
+	d.b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + twips(width) + `" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>` +
+		border("top") + border("left") + border("bottom") + border("right") + border("insideH") + border("insideV") +
+		`</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="` + twips(l.TablePadding) +
+		`" w:type="dxa"/><w:right w:w="` + twips(l.TablePadding) + `" w:type="dxa"/></w:tblCellMar>` +
+		`<w:tblLook w:val="0000" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, w := range widths {
+		d.b.WriteString(`<w:gridCol w:w="` + twips(w) + `"/>`)
+	}
+	d.b.WriteString(`</w:tblGrid>`)
+	row := func(cells []plan.Text, header bool) {
+		d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+		if header {
+			d.b.WriteString(`<w:tblHeader/>`)
+		}
+		d.b.WriteString(`</w:trPr>`)
+		for c, w := range widths {
+			d.cellStart(w, "center")
+			style, extra := styleTableText, pProps{}
+			if header {
+				style = styleTableHeading
+			} else {
+				switch t.ColumnAlign(c) {
+				case plan.AlignCenter:
+					extra.jc = "center"
+				case plan.AlignRight:
+					extra.jc = "right"
+				}
+			}
+			var cell plan.Text
+			if c < len(cells) {
+				cell = cells[c]
+			}
+			d.runsPara(style, extra, func() { d.textRunsOf(cell, runStyle{}) })
+			d.b.WriteString(`</w:tc>`)
+		}
+		d.b.WriteString(`</w:tr>`)
+	}
+	row(t.Header, true)
+	for _, r := range t.Rows {
+		row(r, false)
+	}
+	d.b.WriteString(`</w:tbl>`)
+}
+
+// runStyle is the direct formatting of a run on top of its paragraph style.
+type runStyle = rProps
+
+func runSize(pt float64) runStyle { return runStyle{size: pt} }
+
+// textPara writes a paragraph of one plain run.
+func (d *builder) textPara(style string, extra pProps, text string) {
+	d.runsPara(style, extra, func() { d.textRuns(text, runStyle{}) })
+}
+
+// runsPara writes a paragraph of the given style, with extra properties on
+// top, whose runs come from fn. In template mode (d.direct) the style's
+// properties are written on the paragraph and its runs, since an agency's
+// template does not have this package's styles.
+func (d *builder) runsPara(style string, extra pProps, fn func()) {
+	d.b.WriteString(`<w:p>`)
+	if d.direct {
+		normal, def := d.styles[styleNormal], d.styles[style]
+		d.b.WriteString(`<w:pPr>`)
+		normal.p.merge(def.p).merge(extra).render(&d.b, d.l.RuleWidth)
+		d.b.WriteString(`</w:pPr>`)
+		d.base = normal.r.merge(def.r)
+	} else if style != styleNormal || !extra.empty() {
+		d.b.WriteString(`<w:pPr>`)
+		if style != styleNormal {
+			d.b.WriteString(`<w:pStyle w:val="` + style + `"/>`)
+		}
+		extra.render(&d.b, d.l.RuleWidth)
+		d.b.WriteString(`</w:pPr>`)
+	}
+	fn()
+	d.b.WriteString(`</w:p>`)
+	d.base = rProps{}
+}
+
+// textRunsOf writes styled text: each span a run, footnote references as
+// Word footnotes.
+func (d *builder) textRunsOf(t plan.Text, base runStyle) {
+	for _, s := range t {
+		if s.Note != nil {
+			d.notes = append(d.notes, s.Note.Text)
+			d.b.WriteString(`<w:r>`)
+			d.noteRunProps()
+			d.b.WriteString(`<w:footnoteReference w:id="` + strconv.Itoa(d.noteBase+len(d.notes)) + `"/></w:r>`)
+			continue
+		}
+		rs := base
+		rs.bold = rs.bold || s.Bold
+		rs.italic = rs.italic || s.Italic
+		d.textRuns(plan.NFC(s.Text), rs)
+	}
+}
+
+// textRuns writes text in one style; "\n" becomes a line break and a tab a
+// space (the PDF writer does the same, so both break lines alike).
+func (d *builder) textRuns(text string, rs runStyle) {
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			d.b.WriteString(`<w:r><w:br/></w:r>`)
+		}
+		if line != "" {
+			d.run(strings.ReplaceAll(line, "\t", " "), rs)
+		}
+	}
+}
+
+// run writes one run.
+func (d *builder) run(text string, rs runStyle) {
+	d.b.WriteString(`<w:r>`)
+	if d.direct {
+		rs = d.base.merge(rs)
+	}
+	if rs != (rProps{}) {
+		d.b.WriteString(`<w:rPr>`)
+		rs.render(&d.b)
+		d.b.WriteString(`</w:rPr>`)
+	}
+	d.b.WriteString(`<w:t xml:space="preserve">`)
+	xmlText(&d.b, text)
+	d.b.WriteString(`</w:t></w:r>`)
+}
+
+// noteRunProps writes the properties of a footnote reference or mark:
+// the character style, or in template mode superscript at the text's size.
+func (d *builder) noteRunProps() {
+	if d.direct {
+		d.b.WriteString(`<w:rPr>`)
+		rProps{superscript: true, size: d.base.size}.render(&d.b)
+		d.b.WriteString(`</w:rPr>`)
+		return
+	}
+	d.b.WriteString(`<w:rPr><w:rStyle w:val="` + styleFootnoteRef + `"/></w:rPr>`)
+}

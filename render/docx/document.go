@@ -1,0 +1,299 @@
+package docx
+
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
+)
+
+// builder writes word/document.xml for one plan.
+type builder struct {
+	b      strings.Builder
+	l      *layout.Layout
+	p      *plan.Plan
+	styles map[string]styleDef
+	notes  []plan.Text // footnote texts, in order
+	// noteBase is added to footnote numbers: 0 in the default package,
+	// past the template's own footnotes when filling a template.
+	noteBase int
+	// direct writes style properties on each paragraph and run instead of
+	// referring to styles (template mode).
+	direct bool
+	base   rProps // the current paragraph's run properties, in direct mode
+}
+
+func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
+	d := &builder{l: l, p: p, styles: map[string]styleDef{}}
+	for _, s := range styleTable(l) {
+		d.styles[s.id] = s
+	}
+	return d
+}
+
+// Relationship IDs of word/_rels/document.xml.rels (templates/docx).
+const (
+	relHeaderPage  = "rIdHeaderPage"  // the PAGE field, centred, from page 2
+	relHeaderFirst = "rIdHeaderFirst" // an empty header for each section's first page
+)
+
+func (d *builder) document() {
+	d.b.Grow(64 << 10)
+	d.b.WriteString(xmlHeader + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
+	head := d.l.Head(d.p)
+	d.header(head)
+	d.titleBlock(head)
+	body := make(plan.Nodes, 0, len(d.p.Preamble)+len(d.p.Sections))
+	for _, b := range d.p.Preamble {
+		body = append(body, b)
+	}
+	for _, s := range d.p.Sections {
+		body = append(body, s)
+	}
+	d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth())
+	d.signature()
+	main := d.sectPr(false, false)
+	for i, a := range d.p.Appendices {
+		d.sectionEnd(main) // the previous section ends on the page it fills
+		landscape := d.landscape(a)
+		main = d.appendix(a, i+1, landscape)
+	}
+	d.sectionEnd("")
+	d.b.WriteString(main)
+	d.b.WriteString(`</w:body></w:document>`)
+}
+
+// header writes the first page's header block (ô 1–4): a borderless table,
+// row 1 the names, row 2 "Số:" and the date, so that the two share a
+// baseline whatever the number of name lines (layout contract §2.2).
+func (d *builder) header(h layout.Head) {
+	l := d.l
+	d.layoutTable([]float64{h.LeftWidth, h.RightWidth})
+
+	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	d.cellStart(h.LeftWidth, "top")
+	for _, para := range h.Parent {
+		d.textPara(styleParent, pProps{}, para)
+	}
+	for _, para := range h.Issuer {
+		d.textPara(styleIssuer, pProps{}, para)
+	}
+	d.rule(h.LeftWidth, h.IssuerRule, 0) // 1/3–1/2 of the issuer's line, centred
+	d.b.WriteString(`</w:tc>`)
+	d.cellStart(h.RightWidth, "top")
+	d.textPara(styleNationalName, pProps{}, plan.NationalName)
+	d.textPara(styleMotto, pProps{}, plan.Motto)
+	d.rule(h.RightWidth, h.MottoRule, 0) // exactly as long as the Tiêu ngữ
+	d.b.WriteString(`</w:tc></w:tr>`)
+
+	// Row 2: "Số:" (13 pt) moves down by the difference of the ascents so
+	// that it sits on the date's (14 pt) baseline.
+	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	d.cellStart(h.LeftWidth, "top")
+	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
+	d.textPara(styleNumber, pProps{spacing: spaced(l.HeaderRowGap+shift, 0, 1)}, d.p.NumberLine())
+	if d.p.Urgency != "" {
+		d.stamp(d.p.Urgency.Stamp(), urgencyBox(d.p.Urgency), h.LeftWidth)
+	}
+	if d.p.Draft {
+		d.textPara(styleStamp, pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}, DraftMark)
+	}
+	d.b.WriteString(`</w:tc>`)
+	d.cellStart(h.RightWidth, "top")
+	datePPr := pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}
+	if h.DateSize != l.DateSize { // too long at 14 pt: one point smaller
+		d.runsPara(styleDate, datePPr, func() { d.run(d.p.DateLine(), runSize(h.DateSize)) })
+	} else {
+		d.textPara(styleDate, datePPr, d.p.DateLine())
+	}
+	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
+}
+
+// DraftMark is printed under the number of a draft. Decree 30 has no draft
+// element; it is this library's, and Plan.Draft false removes it.
+const DraftMark = "DỰ THẢO"
+
+// urgencyBox returns the width of the urgency stamp's box (Phụ lục I, mục
+// II.10.b): 20, 30 and 40 mm for Khẩn, Hỏa tốc and Thượng khẩn.
+func urgencyBox(u plan.Urgency) float64 {
+	switch u {
+	case plan.UrgencyFlash:
+		return layout.MM(30)
+	case plan.UrgencyVeryUrgent:
+		return layout.MM(40)
+	}
+	return layout.MM(20)
+}
+
+// stamp writes a bordered, centred box of the given width.
+func (d *builder) stamp(text string, width, cell float64) {
+	ind := layout.RuleIndent(cell, width)
+	d.textPara(styleStamp, pProps{border: boxBorder, spacing: spaced(d.l.HeaderRowGap, 0, 1), ind: indented(ind, ind, 0)}, text)
+}
+
+// titleBlock writes the tên loại, the trích yếu and the rule under it
+// (ô 5a).
+func (d *builder) titleBlock(h layout.Head) {
+	d.textPara(styleTitle, pProps{}, d.p.Title())
+	d.textPara(styleSubject, pProps{}, h.Subject)
+	d.rule(d.l.TextWidth(), h.SubjectRule, d.l.GapAfterSubject)
+}
+
+// rule writes a solid horizontal line of the given length, centred in a
+// box of the given width: an empty paragraph whose top border, between
+// its computed indents, is the line (the decree's "đường kẻ ngang, nét
+// liền"; not a text underline, which would be as long as the text).
+func (d *builder) rule(box, length, after float64) {
+	ind := layout.RuleIndent(box, length)
+	extra := pProps{border: topBorder, ind: indented(ind, ind, 0)}
+	if after > 0 {
+		extra.spacing = spaced(d.l.RuleGap, after, 1)
+	}
+	d.runsPara(styleRule, extra, func() {})
+}
+
+// signature writes the signature row (ô 7, 9b): "Nơi nhận:" and its items
+// on the left, level with the first authority line on the right; the
+// row never splits across pages.
+func (d *builder) signature() {
+	l := d.l
+	left, right := l.SignatureLeft(), l.SignatureRight
+	d.layoutTable([]float64{left, right})
+	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	d.cellStart(left, "top")
+	lines := d.p.RecipientLines()
+	if len(lines) > 0 {
+		shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
+		d.textPara(styleRecipientsLabel, pProps{spacing: spaced(l.GapBeforeSignature+shift, 0, 1)}, plan.RecipientsLabel)
+		for _, line := range lines {
+			d.textPara(styleRecipients, pProps{}, line)
+		}
+	} else {
+		d.textPara(styleRecipients, pProps{}, "")
+	}
+	d.b.WriteString(`</w:tc>`)
+	d.cellStart(right, "top")
+	d.signerBlock()
+	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
+}
+
+// appendix writes an appendix's opening block and content, and returns the
+// properties of its section: a new page, numbered from 1 (Phụ lục I, mục
+// II.9: "số trang được đánh riêng theo từng phụ lục").
+func (d *builder) appendix(a *plan.Appendix, i int, landscape bool) string {
+	l := *d.l
+	if landscape {
+		l = l.Landscape()
+	}
+	d.textPara(styleAppendixLabel, pProps{}, plan.AppendixLabel(i, len(d.p.Appendices)))
+	d.appendixBody(a, l.TextWidth())
+	return d.sectPr(true, landscape)
+}
+
+// appendixBody writes what follows the "Phụ lục" line: the title, the
+// "(Kèm theo …)" line, a short rule and the content, on a text of the
+// given width.
+func (d *builder) appendixBody(a *plan.Appendix, width float64) {
+	h := d.l.AppendixHead(d.p, a, width)
+	if len(h.Title) > 0 {
+		d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
+	}
+	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
+	d.rule(width, h.Rule, d.l.GapAfterSubject)
+	d.contentWidth(a.Content, nil, width)
+}
+
+// signerBlock writes the authority and position lines, the room to sign
+// and stamp, and the name, all centred (ô 7a–7c).
+func (d *builder) signerBlock() {
+	l, signer := d.l, d.p.Signer
+	first := &spacingProps{before: l.GapBeforeSignature, lines: 1}
+	for _, line := range append(append([]string{}, signer.Authority...), signer.Position...) {
+		d.textPara(styleSigner, pProps{spacing: first}, strings.ToUpper(line))
+		first = nil
+	}
+	var extra pProps
+	if first != nil { // no authority or position: the name alone, after the gap
+		extra.spacing = spaced(l.GapBeforeSignature+l.SignatureSpace, 0, 1)
+	}
+	d.textPara(styleSignerName, extra, d.p.Signer.Name)
+}
+
+// landscape reports whether an appendix holds a table too wide for a
+// portrait page.
+func (d *builder) landscape(a *plan.Appendix) bool {
+	wide := false
+	var walk func(nodes plan.Nodes)
+	walk = func(nodes plan.Nodes) {
+		for _, n := range nodes {
+			switch n := n.(type) {
+			case *plan.Section:
+				walk(n.Content)
+			case *plan.Table:
+				wide = wide || d.l.NeedsLandscape(n)
+			}
+		}
+	}
+	walk(a.Content)
+	return wide
+}
+
+// sectPr returns a section's properties: A4, the margins, the page-number
+// header with an empty one on the section's first page (the decree prints
+// no number on page 1), and for an appendix a new page numbered from 1.
+func (d *builder) sectPr(appendix, landscape bool) string {
+	l := *d.l
+	if landscape {
+		l = l.Landscape()
+	}
+	var b strings.Builder
+	b.WriteString(`<w:sectPr><w:headerReference w:type="default" r:id="` + relHeaderPage + `"/>` +
+		`<w:headerReference w:type="first" r:id="` + relHeaderFirst + `"/>`)
+	if appendix {
+		b.WriteString(`<w:type w:val="nextPage"/>`)
+	}
+	b.WriteString(`<w:pgSz w:w="` + twips(l.PageWidth) + `" w:h="` + twips(l.PageHeight) + `"`)
+	if landscape {
+		b.WriteString(` w:orient="landscape"`)
+	}
+	b.WriteString(`/><w:pgMar w:top="` + twips(l.Margins.Top) + `" w:right="` + twips(l.Margins.Right) +
+		`" w:bottom="` + twips(l.Margins.Bottom) + `" w:left="` + twips(l.Margins.Left) +
+		`" w:header="` + twips(l.HeaderDistance) + `" w:footer="` + twips(l.HeaderDistance) + `" w:gutter="0"/>`)
+	if appendix {
+		b.WriteString(`<w:pgNumType w:start="1"/>`)
+	}
+	b.WriteString(`<w:titlePg/></w:sectPr>`)
+	return b.String()
+}
+
+// sectionEnd writes the tiny paragraph that follows the signature or an
+// appendix: Word needs a paragraph after a table, and one that carries the
+// properties of a section ending before the next.
+func (d *builder) sectionEnd(sectPr string) {
+	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleEnd + `"/>` + sectPr + `</w:pPr></w:p>`)
+}
+
+// separator writes the tiny paragraph Word needs between two tables.
+func (d *builder) separator() { d.runsPara(styleEnd, pProps{}, func() {}) }
+
+// layoutTable opens a borderless table of fixed columns, for the header
+// and the signature row.
+func (d *builder) layoutTable(widths []float64) {
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	d.b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + twips(total) + `" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>` +
+		`<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>` +
+		`<w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/>` +
+		`<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>` +
+		`<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, w := range widths {
+		d.b.WriteString(`<w:gridCol w:w="` + twips(w) + `"/>`)
+	}
+	d.b.WriteString(`</w:tblGrid>`)
+}
+
+func (d *builder) cellStart(width float64, vAlign string) {
+	d.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + twips(width) + `" w:type="dxa"/><w:vAlign w:val="` + vAlign + `"/></w:tcPr>`)
+}

@@ -1,0 +1,74 @@
+package docx
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// separators are the two special footnotes Word expects first: the rule
+// above the notes, and the one above notes continued from a previous page.
+const separators = `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +
+	`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`
+
+// footnotesXML builds word/footnotes.xml: the separators, then each note
+// as a real Word footnote, numbered in order of reference.
+func (d *builder) footnotesXML() []byte {
+	return []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators +
+		d.footnoteElements() + `</w:footnotes>`)
+}
+
+// footnoteElements returns the w:footnote elements of the notes collected
+// while the body was written.
+func (d *builder) footnoteElements() string {
+	var b strings.Builder
+	for i, note := range d.notes {
+		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct}
+		nb.runsPara(styleFootnoteText, pProps{}, func() {
+			nb.b.WriteString(`<w:r>`)
+			nb.noteRunProps()
+			nb.b.WriteString(`<w:footnoteRef/></w:r>`)
+			nb.run(" ", runStyle{})
+			nb.textRunsOf(withoutNotes(note), runStyle{})
+		})
+		b.WriteString(`<w:footnote w:id="` + strconv.Itoa(d.noteBase+i+1) + `">`)
+		b.WriteString(nb.b.String())
+		b.WriteString(`</w:footnote>`)
+	}
+	return b.String()
+}
+
+// withoutNotes drops footnote references inside a footnote: a note of a
+// note has nowhere to go on the page.
+func withoutNotes(t plan.Text) plan.Text {
+	out := make(plan.Text, 0, len(t))
+	for _, s := range t {
+		if s.Note == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// coreXML builds docProps/core.xml: the subject as title, the issuer as
+// author, Vietnamese as language, and the time only when one is given, so
+// that the same plan gives the same bytes.
+func coreXML(p *plan.Plan, created time.Time) []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
+		` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
+		` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>`)
+	xmlText(&b, plan.NFC(p.Subject))
+	b.WriteString(`</dc:title><dc:creator>`)
+	xmlText(&b, p.Name())
+	b.WriteString(`</dc:creator><dc:language>vi-VN</dc:language>`)
+	if !created.IsZero() {
+		ts := created.UTC().Format(time.RFC3339)
+		b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:created>` +
+			`<dcterms:modified xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:modified>`)
+	}
+	b.WriteString(`</cp:coreProperties>`)
+	return []byte(b.String())
+}

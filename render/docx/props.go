@@ -1,0 +1,137 @@
+package docx
+
+import "strings"
+
+// pProps are paragraph properties. A style holds one set; a paragraph may
+// add overrides; render writes them in the order the schema requires
+// (Word refuses a file whose elements are out of order).
+type pProps struct {
+	keepNext        bool
+	widow           bool
+	border          borderKind
+	spacing         *spacingProps
+	ind             *indProps
+	jc              string // left, center, right, both; "" unset
+	outline         int    // outline level + 1; 0 unset
+	pageBreakBefore bool
+}
+
+type borderKind int
+
+const (
+	noBorder  borderKind = iota
+	topBorder            // a rule: the top edge between the indents
+	boxBorder            // a stamp: all four sides
+)
+
+type spacingProps struct{ before, after, lines float64 }
+
+type indProps struct{ left, right, first float64 }
+
+// rProps are run properties.
+type rProps struct {
+	bold, italic, caps, superscript bool
+	size                            float64 // points; 0 unset
+}
+
+// merge returns p with o's set fields on top.
+func (p pProps) merge(o pProps) pProps {
+	p.keepNext = p.keepNext || o.keepNext
+	p.widow = p.widow || o.widow
+	p.pageBreakBefore = p.pageBreakBefore || o.pageBreakBefore
+	if o.border != noBorder {
+		p.border = o.border
+	}
+	if o.spacing != nil {
+		p.spacing = o.spacing
+	}
+	if o.ind != nil {
+		p.ind = o.ind
+	}
+	if o.jc != "" {
+		p.jc = o.jc
+	}
+	if o.outline != 0 {
+		p.outline = o.outline
+	}
+	return p
+}
+
+func (r rProps) merge(o rProps) rProps {
+	r.bold = r.bold || o.bold
+	r.italic = r.italic || o.italic
+	r.caps = r.caps || o.caps
+	r.superscript = r.superscript || o.superscript
+	if o.size != 0 {
+		r.size = o.size
+	}
+	return r
+}
+
+func (p pProps) empty() bool { return p == pProps{} }
+
+// render writes the properties' elements (without the w:pPr wrapper), in
+// schema order; ruleWidth is the stroke of borders in points.
+func (p pProps) render(b *strings.Builder, ruleWidth float64) {
+	if p.keepNext {
+		b.WriteString(`<w:keepNext/>`)
+	}
+	if p.pageBreakBefore {
+		b.WriteString(`<w:pageBreakBefore/>`)
+	}
+	if p.widow {
+		b.WriteString(`<w:widowControl/>`)
+	}
+	if p.border != noBorder {
+		line := func(side, space string) string {
+			return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(ruleWidth) + `" w:space="` + space + `" w:color="000000"/>`
+		}
+		b.WriteString(`<w:pBdr>`)
+		if p.border == topBorder {
+			b.WriteString(line("top", "0"))
+		} else {
+			b.WriteString(line("top", "1") + line("left", "4") + line("bottom", "1") + line("right", "4"))
+		}
+		b.WriteString(`</w:pBdr>`)
+	}
+	if s := p.spacing; s != nil {
+		b.WriteString(`<w:spacing w:before="` + twips(s.before) + `" w:after="` + twips(s.after) +
+			`" w:line="` + lineRule(s.lines) + `" w:lineRule="auto"/>`)
+	}
+	if i := p.ind; i != nil {
+		b.WriteString(`<w:ind w:left="` + twips(i.left) + `" w:right="` + twips(i.right) + `" w:firstLine="` + twips(i.first) + `"/>`)
+	}
+	if p.jc != "" {
+		b.WriteString(`<w:jc w:val="` + p.jc + `"/>`)
+	}
+	if p.outline != 0 {
+		b.WriteString(`<w:outlineLvl w:val="` + itoa(p.outline-1) + `"/>`)
+	}
+}
+
+// render writes the run properties' elements, in schema order.
+func (r rProps) render(b *strings.Builder) {
+	if r.bold {
+		b.WriteString(`<w:b/><w:bCs/>`)
+	}
+	if r.italic {
+		b.WriteString(`<w:i/><w:iCs/>`)
+	}
+	if r.caps {
+		b.WriteString(`<w:caps/>`)
+	}
+	if r.size != 0 {
+		b.WriteString(`<w:sz w:val="` + halfPoints(r.size) + `"/><w:szCs w:val="` + halfPoints(r.size) + `"/>`)
+	}
+	if r.superscript {
+		b.WriteString(`<w:vertAlign w:val="superscript"/>`)
+	}
+}
+
+func spaced(before, after, lines float64) *spacingProps {
+	return &spacingProps{before: before, after: after, lines: lines}
+}
+
+func indented(left, right, first float64) *indProps {
+	return &indProps{left: left, right: right, first: first}
+}

@@ -1,0 +1,480 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	godocx "github.com/nguyenthenguyen/docx"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// WithTemplate fills an agency's own .docx template instead of writing the
+// default document. The template is an ordinary Word file that holds
+// placeholders; Word often splits a placeholder over several runs as it is
+// typed, and such placeholders are still found.
+//
+// Placeholders replaced by text, in the template's own formatting:
+//
+//	{{co_quan_chu_quan}}  the parent agency's lines
+//	{{co_quan_ban_hanh}}  the issuing agency's lines
+//	{{so_ky_hieu}}        number and symbol: "05/KH-STTTT" (write "Số: " before it)
+//	{{so}}, {{ky_hieu}}   the number alone, the symbol alone
+//	{{dia_danh_ngay}}     "Vĩnh Phúc, ngày 05 tháng 02 năm 2021"
+//	{{dia_danh}}          the place; {{ngay_thang}}: "ngày 05 tháng 02 năm 2021"
+//	{{ten_loai}}          "KẾ HOẠCH"
+//	{{trich_yeu}}         the subject
+//	{{do_khan}}           the urgency mark, e.g. "HỎA TỐC"
+//	{{quyen_han}}         the authority lines; {{chuc_vu}}: the position lines
+//	{{ho_ten}}            the signer's name
+//
+// Placeholders that must stand alone in their paragraph, which they
+// replace with formatted paragraphs:
+//
+//	{{noi_dung}}   the whole body: preamble, numbered parts, sections and
+//	               points, bullets, tables and footnotes, ending "./."
+//	{{noi_nhan}}   "Nơi nhận:" and its items
+//	{{nguoi_ky}}   authority and position lines, room to sign, the name
+//	{{phu_luc}}    the appendices, each on a new page
+//
+// The template's styles and page setup are kept; the filled-in body takes
+// the decree's formatting directly. An unknown placeholder is an error.
+func WithTemplate(docx []byte) Option { return func(c *config) { c.template = docx } }
+
+// placeholder matches "{{name}}", spaces allowed inside the braces.
+var placeholder = regexp.MustCompile(`\{\{\s*([A-Za-z_]+)\s*\}\}`)
+
+var blockPlaceholders = []string{"noi_dung", "noi_nhan", "nguoi_ky", "phu_luc"}
+
+// inlineValues returns the text of each inline placeholder.
+func inlineValues(p *plan.Plan) map[string]string {
+	lines := func(ls []string, upper bool) string {
+		out := make([]string, len(ls))
+		for i, l := range ls {
+			out[i] = plan.NFC(l)
+			if upper {
+				out[i] = strings.ToUpper(out[i])
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	return map[string]string{
+		"co_quan_chu_quan": lines(p.Parent, true),
+		"co_quan_ban_hanh": lines(p.Issuer, true),
+		"so_ky_hieu":       strings.TrimPrefix(p.NumberLine(), "Số: "),
+		"so":               plan.DisplayNumber(p.Number),
+		"ky_hieu":          plan.NFC(p.Symbol),
+		"dia_danh_ngay":    p.DateLine(),
+		"dia_danh":         plan.NFC(p.Place),
+		"ngay_thang":       p.Date.Words(),
+		"ten_loai":         p.Title(),
+		"trich_yeu":        plan.NFC(p.Subject),
+		"do_khan":          p.Urgency.Stamp(),
+		"quyen_han":        lines(p.Signer.Authority, true),
+		"chuc_vu":          lines(p.Signer.Position, true),
+		"ho_ten":           plan.NFC(p.Signer.Name),
+	}
+}
+
+// fillTemplate fills cfg.template with p using github.com/nguyenthenguyen/docx
+// to read, edit and write the package.
+func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
+	r, err := godocx.ReadDocxFromMemory(bytes.NewReader(cfg.template), int64(len(cfg.template)))
+	if err != nil {
+		return fmt.Errorf("docx template: not a readable .docx file: %w", err)
+	}
+	defer r.Close()
+	doc := r.Editable()
+
+	content := joinSplitPlaceholders(doc.GetContent())
+	l := cfg.layout
+	if width, ok := templateTextWidth(content); ok { // tables fit the template's own page
+		l.Margins.Left, l.Margins.Right = 0, 0
+		l.PageWidth = width
+	}
+	d := newBuilder(&l, p)
+	d.direct = true
+	d.noteBase, err = maxFootnoteID(cfg.template)
+	if err != nil {
+		return err
+	}
+	if content, err = d.fillBlocks(content); err != nil {
+		return err
+	}
+	values := inlineValues(p)
+	if content, err = fillInline(content, values); err != nil {
+		return err
+	}
+	doc.SetContent(content)
+	for name, v := range values { // page headers and footers: one line each
+		flat := strings.ReplaceAll(v, "\n", " ")
+		for _, form := range []string{"{{" + name + "}}", "{{ " + name + " }}"} {
+			if err := doc.ReplaceHeader(form, flat); err != nil {
+				return fmt.Errorf("docx template: %w", err)
+			}
+			if err := doc.ReplaceFooter(form, flat); err != nil {
+				return fmt.Errorf("docx template: %w", err)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := doc.Write(&buf); err != nil {
+		return fmt.Errorf("docx template: %w", err)
+	}
+	out := buf.Bytes()
+	if len(d.notes) > 0 {
+		if out, err = addFootnotes(out, d.footnoteElements()); err != nil {
+			return err
+		}
+	}
+	if err := checkPackage(out); err != nil {
+		return fmt.Errorf("docx template: the filled document would be damaged (%w); check the placeholders are in ordinary text", err)
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+var (
+	pageWidthAttr = regexp.MustCompile(`<w:pgSz\b[^>]*\sw:w="(\d+)"`)
+	marginAttr    = regexp.MustCompile(`<w:pgMar\b[^>]*>`)
+	twipsAttr     = regexp.MustCompile(`\sw:(left|right)="(-?\d+)"`)
+)
+
+// templateTextWidth reads the text width of the template's last section
+// (its page width less its margins), in points.
+func templateTextWidth(content string) (float64, bool) {
+	pages := pageWidthAttr.FindAllStringSubmatch(content, -1)
+	margins := marginAttr.FindAllString(content, -1)
+	if len(pages) == 0 || len(margins) == 0 {
+		return 0, false
+	}
+	width, _ := strconv.Atoi(pages[len(pages)-1][1])
+	for _, m := range twipsAttr.FindAllStringSubmatch(margins[len(margins)-1], -1) {
+		v, _ := strconv.Atoi(m[2])
+		width -= v
+	}
+	if width < 2000 { // under 10 cm: not a page to trust
+		return 0, false
+	}
+	return float64(width) / 20, true
+}
+
+// textNode matches a run's text element.
+var textNode = regexp.MustCompile(`(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)`)
+
+// paraBoundary matches the start or end of a paragraph.
+var paraBoundary = regexp.MustCompile(`<w:p[\s>]|</w:p>`)
+
+// joinSplitPlaceholders rewrites the text of each paragraph so that a
+// placeholder Word split over several runs ("{{so_" in one, "ky_hieu}}" in
+// the next, as it does after a spelling check or a change of formatting)
+// stands whole in the first of them.
+func joinSplitPlaceholders(content string) string {
+	nodes := textNode.FindAllStringSubmatchIndex(content, -1)
+	bounds := paraBoundary.FindAllStringIndex(content, -1)
+	texts := make([]string, len(nodes))
+	for i, n := range nodes {
+		texts[i] = content[n[4]:n[5]]
+	}
+	// Group the text nodes of each paragraph.
+	var groups [][]int
+	bi := 0
+	for i, n := range nodes {
+		newPara := i == 0
+		for bi < len(bounds) && bounds[bi][0] < n[0] {
+			newPara = true
+			bi++
+		}
+		if newPara {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], i)
+	}
+	changed := false
+	for _, g := range groups {
+		var joined strings.Builder
+		starts, ends := make([]int, len(g)), make([]int, len(g))
+		for k, i := range g {
+			starts[k] = joined.Len()
+			joined.WriteString(texts[i])
+			ends[k] = joined.Len()
+		}
+		all := joined.String()
+		// Last match first: editing a node only changes text after the
+		// offsets the earlier matches still use.
+		matches := placeholder.FindAllStringIndex(all, -1)
+		for mi := len(matches) - 1; mi >= 0; mi-- {
+			m := matches[mi]
+			first := sort.Search(len(g), func(k int) bool { return ends[k] > m[0] }) // the node holding "{{"
+			last := sort.Search(len(g), func(k int) bool { return ends[k] >= m[1] }) // the node holding "}}"
+			if first == last {
+				continue
+			}
+			changed = true
+			texts[g[last]] = texts[g[last]][m[1]-starts[last]:]
+			for k := first + 1; k < last; k++ {
+				texts[g[k]] = ""
+			}
+			texts[g[first]] = texts[g[first]][:m[0]-starts[first]] + all[m[0]:m[1]]
+		}
+	}
+	if !changed {
+		return content
+	}
+	var b strings.Builder
+	prev := 0
+	for i, n := range nodes {
+		b.WriteString(content[prev:n[2]])
+		open := content[n[2]:n[3]]
+		if !strings.Contains(open, "xml:space") {
+			open = `<w:t xml:space="preserve">`
+		}
+		b.WriteString(open)
+		b.WriteString(texts[i])
+		b.WriteString(content[n[6]:n[7]])
+		prev = n[1]
+	}
+	b.WriteString(content[prev:])
+	return b.String()
+}
+
+// fillBlocks replaces each paragraph that holds only a block placeholder
+// with the formatted paragraphs it stands for.
+func (d *builder) fillBlocks(content string) (string, error) {
+	for _, name := range blockPlaceholders {
+		for {
+			loc := regexp.MustCompile(`\{\{\s*` + name + `\s*\}\}`).FindStringIndex(content)
+			if loc == nil {
+				break
+			}
+			start, end := enclosingParagraph(content, loc[0])
+			if start < 0 {
+				return "", fmt.Errorf("docx template: {{%s}} is not inside a paragraph", name)
+			}
+			para := content[start:end]
+			if text := strings.TrimSpace(paragraphText(para)); placeholder.ReplaceAllString(text, "") != "" || strings.Count(text, "{{") != 1 {
+				return "", fmt.Errorf("docx template: {{%s}} must stand alone in its paragraph, found %q", name, text)
+			}
+			d.b.Reset()
+			d.placeholderBlock(name)
+			content = content[:start] + d.b.String() + content[end:]
+		}
+	}
+	return content, nil
+}
+
+// placeholderBlock writes the formatted paragraphs of a block placeholder.
+func (d *builder) placeholderBlock(name string) {
+	switch name {
+	case "noi_dung":
+		body := make(plan.Nodes, 0, len(d.p.Preamble)+len(d.p.Sections))
+		for _, b := range d.p.Preamble {
+			body = append(body, b)
+		}
+		for _, s := range d.p.Sections {
+			body = append(body, s)
+		}
+		d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth())
+	case "noi_nhan":
+		lines := d.p.RecipientLines()
+		if len(lines) == 0 {
+			d.textPara(styleRecipients, pProps{}, "")
+			return
+		}
+		d.textPara(styleRecipientsLabel, pProps{}, plan.RecipientsLabel)
+		for _, line := range lines {
+			d.textPara(styleRecipients, pProps{}, line)
+		}
+	case "nguoi_ky":
+		d.signerBlock()
+	case "phu_luc":
+		if len(d.p.Appendices) == 0 {
+			d.textPara(styleEnd, pProps{}, "")
+		}
+		for i, a := range d.p.Appendices {
+			d.textPara(styleAppendixLabel, pProps{pageBreakBefore: true}, plan.AppendixLabel(i+1, len(d.p.Appendices)))
+			d.appendixBody(a, d.l.TextWidth())
+		}
+	}
+}
+
+// enclosingParagraph returns the bounds of the innermost paragraph around
+// pos, or -1.
+func enclosingParagraph(content string, pos int) (start, end int) {
+	start = -1
+	for _, open := range []string{"<w:p>", "<w:p "} {
+		if i := strings.LastIndex(content[:pos], open); i > start {
+			start = i
+		}
+	}
+	close := strings.Index(content[pos:], "</w:p>")
+	if start < 0 || close < 0 {
+		return -1, -1
+	}
+	return start, pos + close + len("</w:p>")
+}
+
+// paragraphText returns the text of a paragraph's runs.
+func paragraphText(para string) string {
+	var b strings.Builder
+	for _, m := range textNode.FindAllStringSubmatch(para, -1) {
+		b.WriteString(m[2])
+	}
+	return b.String()
+}
+
+// fillInline replaces the inline placeholders in text nodes; a value of
+// several lines gets line breaks.
+func fillInline(content string, values map[string]string) (string, error) {
+	var unknown []string
+	out := textNode.ReplaceAllStringFunc(content, func(node string) string {
+		m := textNode.FindStringSubmatch(node)
+		if !placeholder.MatchString(m[2]) {
+			return node
+		}
+		text := placeholder.ReplaceAllStringFunc(m[2], func(ph string) string {
+			name := placeholder.FindStringSubmatch(ph)[1]
+			v, ok := values[name]
+			if !ok {
+				unknown = append(unknown, name)
+				return ph
+			}
+			var b strings.Builder
+			for i, line := range strings.Split(v, "\n") {
+				if i > 0 {
+					b.WriteString(`</w:t><w:br/><w:t xml:space="preserve">`)
+				}
+				xmlText(&b, line)
+			}
+			return b.String()
+		})
+		return `<w:t xml:space="preserve">` + text + m[3]
+	})
+	if len(unknown) > 0 {
+		known := make([]string, 0, len(values)+len(blockPlaceholders))
+		for k := range values {
+			known = append(known, k)
+		}
+		known = append(known, blockPlaceholders...)
+		sort.Strings(known)
+		return "", fmt.Errorf("docx template: unknown placeholder {{%s}}; the placeholders are {{%s}}", unknown[0], strings.Join(known, "}}, {{"))
+	}
+	return out, nil
+}
+
+var footnoteID = regexp.MustCompile(`<w:footnote\b[^>]*\sw:id="(-?\d+)"`)
+
+// maxFootnoteID returns the largest footnote id of the template, so that
+// the plan's footnotes are numbered after it.
+func maxFootnoteID(tpl []byte) (int, error) {
+	zr, err := zip.NewReader(bytes.NewReader(tpl), int64(len(tpl)))
+	if err != nil {
+		return 0, fmt.Errorf("docx template: not a .docx file: %w", err)
+	}
+	biggest := 0
+	for _, f := range zr.File {
+		if f.Name != "word/footnotes.xml" {
+			continue
+		}
+		b, err := readZipFile(f)
+		if err != nil {
+			return 0, err
+		}
+		for _, m := range footnoteID.FindAllSubmatch(b, -1) {
+			if n, err := strconv.Atoi(string(m[1])); err == nil && n > biggest {
+				biggest = n
+			}
+		}
+	}
+	return biggest, nil
+}
+
+func readZipFile(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("docx template: %s: %w", f.Name, err)
+	}
+	defer rc.Close()
+	return io.ReadAll(io.LimitReader(rc, 256<<20))
+}
+
+// addFootnotes puts the plan's footnotes into the filled package: into the
+// template's footnotes part, or into a new one with its relationship and
+// content type.
+func addFootnotes(pkgData []byte, notes string) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(pkgData), int64(len(pkgData)))
+	if err != nil {
+		return nil, err
+	}
+	files := map[string][]byte{}
+	var order []string
+	for _, f := range zr.File {
+		b, err := readZipFile(f)
+		if err != nil {
+			return nil, err
+		}
+		files[f.Name] = b
+		order = append(order, f.Name)
+	}
+	const part = "word/footnotes.xml"
+	if old, ok := files[part]; ok {
+		i := bytes.LastIndex(old, []byte("</w:footnotes>"))
+		if i < 0 {
+			return nil, errors.New("docx template: word/footnotes.xml has no closing tag")
+		}
+		files[part] = append(append(append([]byte{}, old[:i]...), notes...), old[i:]...)
+	} else {
+		files[part] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators + notes + `</w:footnotes>`)
+		order = append(order, part)
+		files["[Content_Types].xml"] = bytes.Replace(files["[Content_Types].xml"], []byte("</Types>"),
+			[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1)
+		rels := "word/_rels/document.xml.rels"
+		files[rels] = bytes.Replace(files[rels], []byte("</Relationships>"),
+			[]byte(`<Relationship Id="rIdKehoachFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`), 1)
+	}
+	var out bytes.Buffer
+	z := newPkg(&out)
+	for _, name := range order {
+		if err := z.part(name, files[name]); err != nil {
+			return nil, err
+		}
+	}
+	if err := z.close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// checkPackage checks that every XML part of a package parses.
+func checkPackage(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
+			continue
+		}
+		b, err := readZipFile(f)
+		if err != nil {
+			return err
+		}
+		dec := xml.NewDecoder(bytes.NewReader(b))
+		for {
+			if _, err := dec.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				return fmt.Errorf("%s: %w", f.Name, err)
+			}
+		}
+	}
+	return nil
+}
