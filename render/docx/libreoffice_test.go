@@ -1,0 +1,118 @@
+package docx
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kehoach/kehoach/internal/pdfcheck"
+	"github.com/kehoach/kehoach/internal/testplans"
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestLibreOffice opens every example's DOCX in LibreOffice, prints it to
+// PDF and reads the PDF back with poppler: LibreOffice accepts the file,
+// and the page shows what the decree asks for.
+func TestLibreOffice(t *testing.T) {
+	pdfcheck.Require(t, "soffice", "pdftotext", "pdfinfo")
+	dir := t.TempDir()
+	names := []string{"ke-hoach-004.md", "plan-08.md", "plan-09.md", "plan-10.md"}
+	plans := map[string]*plan.Plan{}
+	var docs []string
+	for _, name := range names {
+		p := load(t, name)
+		plans[name] = p
+		path := filepath.Join(dir, strings.TrimSuffix(name, ".md")+".docx")
+		require.NoError(t, os.WriteFile(path, render(t, p), 0o644))
+		docs = append(docs, path)
+	}
+	forty := filepath.Join(dir, "forty.docx")
+	require.NoError(t, os.WriteFile(forty, render(t, testplans.Forty(t)), 0o644))
+	tpl := filepath.Join(dir, "agency-filled.docx")
+	require.NoError(t, os.WriteFile(tpl, render(t, load(t, "plan-09.md"), WithTemplate(agencyTemplate(t))), 0o644))
+	docs = append(docs, forty, tpl)
+	pdfs := pdfcheck.ConvertDocx(t, dir, docs...)
+	assert.Equal(t, "41", pdfcheck.Info(t, pdfs[len(pdfs)-2])["Pages"], "the benchmarks' long plan has at least 40 pages")
+
+	l := layout.Default()
+	centre := l.Margins.Left + l.TextWidth()/2
+	for i, name := range names {
+		t.Run(name, func(t *testing.T) {
+			info := pdfcheck.Info(t, pdfs[i])
+			assert.Contains(t, info["Page size"], "595.", "A4")
+			pages := pdfcheck.Read(t, pdfs[i])
+			require.GreaterOrEqual(t, len(pages), 2)
+			first := pages[0]
+
+			// The Quốc hiệu on one line.
+			found := false
+			for _, line := range first.Lines {
+				if strings.Contains(line.Text(), plan.NationalName) {
+					found = true
+				}
+			}
+			assert.True(t, found, "the Quốc hiệu is printed on one line")
+
+			// "Số:" and the date on one baseline.
+			var so, date *pdfcheck.Word
+			words := first.Words()
+			for k := range words {
+				w := &words[k]
+				if w.Text == "Số:" && so == nil {
+					so = w
+				}
+				if w.Text == strings.Fields(plans[name].Place)[0] && date == nil && w.XMin > centre-30 {
+					date = w
+				}
+			}
+			require.NotNil(t, so)
+			require.NotNil(t, date)
+			assert.InDelta(t, pdfcheck.Baseline(*so), pdfcheck.Baseline(*date), 0.3, "Số: and the date share a baseline")
+			assert.InDelta(t, 13, pdfcheck.Size(*so), 0.2)
+			assert.InDelta(t, 14, pdfcheck.Size(*date), 0.2)
+
+			// No number on page 1; "2" centred in the top margin of page 2.
+			for _, w := range first.Words() {
+				assert.False(t, w.YMax < l.Margins.Top, "page 1 has nothing in its top margin, found %q", w.Text)
+			}
+			var top *pdfcheck.Word
+			for _, w := range pages[1].Words() {
+				if top == nil || w.YMin < top.YMin {
+					w := w
+					top = &w
+				}
+			}
+			require.NotNil(t, top)
+			assert.Equal(t, "2", top.Text)
+			assert.Less(t, top.YMax, l.Margins.Top, "in the top margin")
+			assert.InDelta(t, centre, (top.XMin+top.XMax)/2, 1.5, "centred")
+			assert.InDelta(t, 14, pdfcheck.Size(*top), 0.2)
+
+			// Every body word, in order.
+			var printed []string
+			for _, p := range pages {
+				for _, w := range p.Words() {
+					printed = append(printed, pdfcheck.SplitWords(w.Text)...)
+				}
+			}
+			assert.NoError(t, pdfcheck.Subsequence(printed, pdfcheck.BodyWords(plans[name])))
+		})
+	}
+	t.Run("agency template", func(t *testing.T) {
+		pages := pdfcheck.Read(t, pdfs[len(pdfs)-1])
+		var all []string
+		for _, p := range pages {
+			for _, l := range p.Lines {
+				all = append(all, l.Text())
+			}
+		}
+		text := strings.Join(all, "\n")
+		assert.Contains(t, text, "UBND TỈNH LÀO CAI")
+		assert.Contains(t, text, "KT. GIÁM ĐỐC")
+		assert.NotContains(t, text, "{{")
+	})
+}

@@ -1,0 +1,93 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+const agencyTemplatePath = "../../examples/agency-template.docx"
+
+// TestMakeAgencyTemplate writes examples/agency-template.docx with -update:
+// an agency's own letterhead for the Lào Cai Department of Industry and
+// Trade, made as Word makes such files — its own styles, its header typed
+// as text, and placeholders that Word has split over several runs
+// ("{{so_" and "ky_hieu}}" in runs of different formatting).
+func TestMakeAgencyTemplate(t *testing.T) {
+	if !*update {
+		t.Skip("run with -update to rewrite " + agencyTemplatePath)
+	}
+	run := func(props, text string) string {
+		return `<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>` + props +
+			`</w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r>`
+	}
+	para := func(pPr string, runs ...string) string {
+		out := `<w:p><w:pPr>` + pPr + `</w:pPr>`
+		for _, r := range runs {
+			out += r
+		}
+		return out + `</w:p>`
+	}
+	const center = `<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>`
+	const sz13, sz14 = `<w:sz w:val="26"/>`, `<w:sz w:val="28"/>`
+	cell := func(width string, paras ...string) string {
+		out := `<w:tc><w:tcPr><w:tcW w:w="` + width + `" w:type="dxa"/></w:tcPr>`
+		for _, p := range paras {
+			out += p
+		}
+		return out + `</w:tc>`
+	}
+	table := func(widths [2]string, rows ...string) string {
+		out := `<w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>` +
+			`<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>` +
+			`<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="` + widths[0] + `"/><w:gridCol w:w="` + widths[1] + `"/></w:tblGrid>`
+		for _, r := range rows {
+			out += `<w:tr>` + r + `</w:tr>`
+		}
+		return out + `</w:tbl>`
+	}
+	rule := `<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="40" w:after="0"/><w:ind w:left="1200" w:right="1200"/><w:jc w:val="center"/>`
+	header := table([2]string{"3686", "5669"},
+		cell("3686",
+			para(center, run(sz13, "UBND TỈNH LÀO CAI")),
+			para(center, run("<w:b/>"+sz13, "SỞ CÔNG THƯƠNG")),
+			para(rule+`<w:rPr><w:sz w:val="4"/></w:rPr>`),
+			para(`<w:spacing w:before="120" w:after="0"/><w:jc w:val="center"/>`,
+				run(sz13, "Số: "), run(sz13, "{{so_"), run("<w:lang w:val=\"en-US\"/>"+sz13, "ky_hieu}}")))+
+			cell("5669",
+				para(center, run("<w:b/>"+sz13, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+				para(center, run("<w:b/>"+sz14, "Độc lập - Tự do - Hạnh phúc")),
+				para(`<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="40" w:after="0"/><w:ind w:left="1100" w:right="1100"/><w:jc w:val="center"/><w:rPr><w:sz w:val="4"/></w:rPr>`),
+				para(`<w:spacing w:before="120" w:after="0"/><w:jc w:val="center"/>`,
+					run("<w:i/>"+sz14, "{{dia"), run("<w:i/>"+sz14, "_danh_ngay}}"))))
+	signature := table([2]string{"4500", "4855"},
+		cell("4500", para(`<w:spacing w:before="240"/>`, run(sz14, "{{noi_nhan}}")))+
+			cell("4855", para(`<w:spacing w:before="240"/><w:jc w:val="center"/>`, run(sz14, "{{ nguoi_ky }}"))))
+	body := header +
+		para(`<w:spacing w:before="360" w:after="0"/><w:jc w:val="center"/>`, run("<w:b/>"+sz14, "{{ten_loai}}")) +
+		para(center, run("<w:b/>"+sz14, "{{trich_"), run("<w:b/>"+sz14, "yeu}}")) +
+		para(`<w:jc w:val="both"/>`, run(sz14, "{{noi_dung}}")) +
+		signature +
+		para("", run(sz14, "{{phu_luc}}")) +
+		`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>`
+	files := []struct{ name, content string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`},
+		{"word/styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style></w:styles>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` + body + `</w:body></w:document>`},
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range files {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, ModifiedDate: dosDate})
+		require.NoError(t, err)
+		_, err = w.Write([]byte(f.content))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	require.NoError(t, os.WriteFile(agencyTemplatePath, buf.Bytes(), 0o644))
+}

@@ -1,0 +1,167 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func agencyTemplate(t *testing.T) []byte {
+	t.Helper()
+	tpl, err := os.ReadFile(agencyTemplatePath)
+	require.NoError(t, err, "run go test ./render/docx -run TestMakeAgencyTemplate -update")
+	return tpl
+}
+
+func TestJoinSplitPlaceholders(t *testing.T) {
+	in := `<w:p><w:r><w:t>Số: {{so_</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ky</w:t></w:r><w:r><w:t xml:space="preserve">_hieu}} và {</w:t></w:r><w:r><w:t>{ten_loai}}</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>{{trich_</w:t></w:r></w:p><w:p><w:r><w:t>yeu}}</w:t></w:r></w:p>`
+	out := joinSplitPlaceholders(in)
+	assert.Contains(t, out, `<w:t xml:space="preserve">Số: {{so_ky_hieu}}</w:t>`)
+	assert.Contains(t, out, `<w:t xml:space="preserve"> và {{ten_loai}}</w:t>`, "whole in the run that held its {{")
+	assert.Contains(t, out, `<w:rPr><w:b/></w:rPr><w:t xml:space="preserve"></w:t>`, "the emptied run keeps its formatting")
+	assert.Contains(t, out, `{{trich_</w:t>`, "a placeholder split across paragraphs is not joined")
+	assert.Equal(t, "x", joinSplitPlaceholders("x"))
+}
+
+func TestTemplateFill(t *testing.T) {
+	tpl := agencyTemplate(t)
+	// The example template has its placeholders split as Word splits them.
+	raw := string(unzip(t, tpl)["word/document.xml"])
+	require.Contains(t, raw, `{{so_</w:t>`)
+	require.Contains(t, raw, `{{dia</w:t>`)
+
+	p := load(t, "plan-09.md")
+	p.Number = "3898"
+	p.Date = plan.Date{Year: 2026, Month: 6, Day: 30}
+	para := p.Preamble[0].(*plan.Paragraph)
+	para.Text = para.Text.Note("Luật số 42/2024/QH15.")
+	f := openDocx(t, render(t, p, WithTemplate(tpl)))
+	doc := string(f.parts["word/document.xml"])
+	assert.NotContains(t, doc, "{{", "every placeholder is filled")
+	assert.NotContains(t, doc, "}}")
+
+	var texts []string
+	for _, p := range f.doc.all("p") {
+		texts = append(texts, paraText(p))
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{
+		"UBND TỈNH LÀO CAI",                                              // the template's own text stays
+		"Số: 3898/KH-SCT",                                                // {{so_ky_hieu}}, split in the template
+		"Lào Cai, ngày 30 tháng 6 năm 2026",                              // {{dia_danh_ngay}}, split
+		"KẾ HOẠCH",                                                       // {{ten_loai}}
+		"Huấn luyện, kiểm tra, cấp Giấy chứng",                           // {{trich_yeu}}, split
+		"I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", // {{noi_dung}}
+		"phối hợp, triển khai thực hiện./.",
+		"Nơi nhận:", "- Ban Giám đốc Sở;", "- Lưu: VT, CN(Linh).", // {{noi_nhan}}
+		"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân", // {{ nguoi_ky }}
+		"Phụ lục", "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC", // {{phu_luc}}
+	} {
+		assert.Contains(t, all, want)
+	}
+	// The body takes the decree's formatting directly: the template has
+	// none of this package's styles.
+	heading := firstPara(f, "I. MỤC ĐÍCH")
+	require.NotNil(t, heading)
+	assert.Nil(t, heading.child("pPr").child("pStyle"))
+	assert.True(t, f.format(t, heading).bold)
+	assert.Equal(t, 14.0, f.format(t, heading).size)
+	body := firstPara(f, "Căn cứ Luật Quản lý")
+	assert.Equal(t, "both", body.child("pPr").child("jc").attrs["val"])
+	assert.InDelta(t, 10, mm(twipsAttrOf(t, body.child("pPr").child("ind"), "firstLine")), 0.05)
+	appendix := firstPara(f, "Phụ lục")
+	assert.NotNil(t, appendix.child("pPr").child("pageBreakBefore"), "the appendix starts a new page")
+
+	// The template had no footnotes: the part, its relationship and its
+	// content type are added.
+	notes := string(f.parts["word/footnotes.xml"])
+	assert.Contains(t, notes, "Luật số 42/2024/QH15.")
+	assert.Contains(t, string(f.parts["word/_rels/document.xml.rels"]), `Target="footnotes.xml"`)
+	assert.Contains(t, string(f.parts["[Content_Types].xml"]), `PartName="/word/footnotes.xml"`)
+	assert.Len(t, f.doc.all("footnoteReference"), 1)
+
+	// Tables fit the template's own text width (its right margin is 20 mm).
+	tables := f.doc.all("tbl")
+	total := 0.0
+	for _, g := range tables[len(tables)-1].child("tblGrid").kids("gridCol") {
+		total += twipsAttrOf(t, g, "w")
+	}
+	assert.InDelta(t, 160, mm(total), 0.2)
+}
+
+// A template that has footnotes of its own: the plan's are numbered after
+// them.
+func TestTemplateWithFootnotes(t *testing.T) {
+	parts := unzip(t, agencyTemplate(t))
+	parts["word/footnotes.xml"] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `">` + separators +
+		`<w:footnote w:id="1"><w:p><w:r><w:t>Của mẫu.</w:t></w:r></w:p></w:footnote></w:footnotes>`)
+	parts["[Content_Types].xml"] = bytes.Replace(parts["[Content_Types].xml"], []byte("</Types>"),
+		[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1)
+	tpl := rezip(t, parts)
+	p := load(t, "plan-09.md")
+	para := p.Preamble[0].(*plan.Paragraph)
+	para.Text = para.Text.Note("Của kế hoạch.")
+	f := openDocx(t, render(t, p, WithTemplate(tpl)))
+	refs := f.doc.all("footnoteReference")
+	require.Len(t, refs, 1)
+	assert.Equal(t, "2", refs[0].attrs["id"])
+	notes := string(f.parts["word/footnotes.xml"])
+	assert.Contains(t, notes, "Của mẫu.")
+	assert.Contains(t, notes, `<w:footnote w:id="2">`)
+	assert.Equal(t, 1, strings.Count(string(f.parts["[Content_Types].xml"]), "footnotes.xml"))
+}
+
+func rezip(t *testing.T, parts map[string][]byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/footnotes.xml"} {
+		if b, ok := parts[name]; ok {
+			w, err := zw.Create(name)
+			require.NoError(t, err)
+			_, err = w.Write(b)
+			require.NoError(t, err)
+		}
+	}
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
+}
+
+func TestTemplateErrors(t *testing.T) {
+	parts := unzip(t, agencyTemplate(t))
+	doc := string(parts["word/document.xml"])
+	p := load(t, "plan-09.md")
+	try := func(document string) error {
+		parts["word/document.xml"] = []byte(document)
+		var buf bytes.Buffer
+		err := Write(&buf, p, WithTemplate(rezip(t, parts)))
+		assert.Zero(t, buf.Len(), "nothing written on error")
+		return err
+	}
+	err := try(strings.Replace(doc, "{{ten_loai}}", "{{ten_loaj}}", 1))
+	assert.ErrorContains(t, err, "unknown placeholder {{ten_loaj}}; the placeholders are {{chuc_vu}}")
+	err = try(strings.Replace(doc, "{{noi_dung}}", "Nội dung: {{noi_dung}}", 1))
+	assert.ErrorContains(t, err, `{{noi_dung}} must stand alone in its paragraph, found "Nội dung: {{noi_dung}}"`)
+	var buf bytes.Buffer
+	err = Write(&buf, p, WithTemplate([]byte("not a zip")))
+	assert.ErrorContains(t, err, "docx template: not a readable .docx file")
+}
+
+// Inline values of several lines get line breaks, not a newline inside
+// the text.
+func TestTemplateMultiLineValues(t *testing.T) {
+	parts := unzip(t, agencyTemplate(t))
+	parts["word/document.xml"] = []byte(strings.Replace(string(parts["word/document.xml"]), "UBND TỈNH LÀO CAI", "{{co_quan_ban_hanh}}", 1))
+	p := load(t, "plan-09.md")
+	p.Issuer = []string{"ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"}
+	f := openDocx(t, render(t, p, WithTemplate(rezip(t, parts))))
+	assert.Equal(t, "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", paraText(firstPara(f, "ỦY BAN")))
+	assert.Contains(t, string(f.parts["word/document.xml"]), `ỦY BAN NHÂN DÂN</w:t><w:br/><w:t xml:space="preserve">TỈNH LÀO CAI`)
+}
