@@ -9,3 +9,5 @@ require (
 )
 
 require github.com/stretchr/testify v1.12.1
+
+require github.com/nguyenthenguyen/docx v0.0.0-20230621112118-9c8e795a11db
