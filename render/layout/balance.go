@@ -52,14 +52,14 @@ func balanceLine(s string, style Style, size, width float64) []string {
 		}
 		result := 1e18
 		if k == 1 {
-			if w := lineWidth(i, len(words)); w <= width+fitTolerance {
+			if w := lineWidth(i, len(words)); w <= width-fitMargin {
 				result = w
 			}
 			next[k][i] = len(words)
 		} else {
 			for j := i + 1; j <= len(words)-(k-1); j++ {
 				w := lineWidth(i, j)
-				if w > width+fitTolerance {
+				if w > width-fitMargin {
 					break
 				}
 				if rest := max(w, solve(k-1, j)); rest < result {
