@@ -9,11 +9,11 @@ import (
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/markdown"
+	"github.com/kehoach/kehoach/render/pdf"
 )
 
 // format is an output format: its name on the command line, the
-// extension of the files it writes, and its writer (nil while the format
-// is not built yet).
+// extension of the files it writes, and its writer.
 type format struct {
 	name  string
 	ext   string
@@ -24,16 +24,14 @@ type format struct {
 var formats = []format{
 	{name: "md", ext: ".md", write: markdown.Write},
 	{name: "docx", ext: ".docx", write: func(w io.Writer, p *plan.Plan) error { return docx.Write(w, p) }},
-	{name: "pdf", ext: ".pdf"},
+	{name: "pdf", ext: ".pdf", write: func(w io.Writer, p *plan.Plan) error { return pdf.Write(w, p) }},
 }
 
-// available returns the names of the formats that are built.
+// available returns the names of the formats.
 func available() []string {
-	var names []string
-	for _, f := range formats {
-		if f.write != nil {
-			names = append(names, f.name)
-		}
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.name
 	}
 	return names
 }
@@ -49,11 +47,8 @@ func parseFormats(list string) ([]format, error) {
 		}
 		seen[name] = true
 		f, ok := lookupFormat(name)
-		switch {
-		case !ok:
+		if !ok {
 			return nil, fmt.Errorf("unknown format %q: choose from %s", name, strings.Join(available(), ", "))
-		case f.write == nil:
-			return nil, fmt.Errorf("format %q is not available yet: this version of kehoach writes %s", name, strings.Join(available(), ", "))
 		}
 		out = append(out, f)
 	}

@@ -108,7 +108,7 @@ func TestRenderSomeValidSomeNot(t *testing.T) {
 	status, _, stderr := kehoach("render", "-o", out, good, bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, bad+`:2: unknown front-matter key "isuer" (did you mean "issuer"?)`)
-	assert.Equal(t, []string{"good.docx", "good.md"}, files(t, out))
+	assert.Equal(t, []string{"good.docx", "good.md", "good.pdf"}, files(t, out))
 }
 
 func TestRenderManyFilesInParallel(t *testing.T) {
@@ -116,17 +116,19 @@ func TestRenderManyFilesInParallel(t *testing.T) {
 	var inputs, want []string
 	for i := 0; i < 60; i++ {
 		inputs = append(inputs, write(t, dir, fmt.Sprintf("plan-%02d.md", i), strings.Replace(validPlan, "Thi đua.", fmt.Sprintf("Thi đua %d.", i), 1)))
-		want = append(want, filepath.Join(out, fmt.Sprintf("plan-%02d.md", i)), filepath.Join(out, fmt.Sprintf("plan-%02d.docx", i)))
+		for _, ext := range []string{".md", ".docx", ".pdf"} {
+			want = append(want, filepath.Join(out, fmt.Sprintf("plan-%02d%s", i, ext)))
+		}
 	}
 	status, stdout, stderr := kehoach(append([]string{"render", "-o", out}, inputs...)...)
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, strings.Join(want, "\n")+"\n", stdout, "reported in input order")
 	for i := 0; i < 60; i++ {
-		b, err := os.ReadFile(want[2*i])
+		b, err := os.ReadFile(want[3*i])
 		require.NoError(t, err)
 		assert.Contains(t, string(b), fmt.Sprintf("Thi đua %d./.", i))
 	}
-	assert.Len(t, files(t, out), 120, "a Markdown and a DOCX file for each plan, nothing else")
+	assert.Len(t, files(t, out), 180, "Markdown, DOCX and PDF for each plan, nothing else")
 }
 
 func TestRenderUsageErrors(t *testing.T) {
@@ -143,8 +145,7 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"draw"}, `unknown command "draw"`},
 		{[]string{"render"}, "no plan file given"},
 		{[]string{"render", "-x", plan}, "flag provided but not defined: -x"},
-		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md, docx`},
-		{[]string{"render", "-f", "md,pdf", plan}, `format "pdf" is not available yet`},
+		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md, docx, pdf`},
 		{[]string{"render", "-f", ",", plan}, "no format given"},
 		{[]string{"render", "-o", dir, plan}, "would overwrite the plan itself"},
 		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to"},

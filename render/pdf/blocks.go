@@ -1,0 +1,143 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
+)
+
+// align is a paragraph's alignment.
+type align int
+
+const (
+	justify align = iota
+	left
+	center
+	right
+)
+
+// block is a vertical element of the flow: a paragraph, a table, or a
+// paragraph that draws a rule.
+type block interface {
+	// height returns the block's full height.
+	height() float64
+}
+
+// para is a paragraph broken into lines, in a text box of the given left
+// offset and width (from the left margin, or from a table cell's edge).
+type para struct {
+	lines  []layout.Line
+	size   float64 // the size that sets the line height
+	before float64 // space before (dropped at the top of a continued page)
+	after  float64
+	left   float64 // the text box's left edge, from the enclosing box
+	width  float64 // the text box's width
+	first  float64 // first-line indent
+	align  align
+	keep   bool // keep with the next block (headings, the body's last paragraph)
+	widow  bool // widow and orphan control: at least two lines together
+	// rule draws a horizontal line at the paragraph's top, centred in the
+	// text box, of this length (a rule paragraph of the DOCX writer).
+	rule float64
+	// box draws a box of this width around each line (the urgency stamp).
+	box float64
+	// notes are the footnotes referred to on each line, by line index.
+	notes map[int][]int
+}
+
+func (p *para) lineHeight() float64 { return lineHeight(p.size) }
+
+func (p *para) height() float64 {
+	return p.before + float64(len(p.lines))*p.lineHeight() + p.after
+}
+
+// table is a table of rows of cells, each cell a list of blocks.
+type table struct {
+	x       float64   // left edge, from the enclosing box
+	widths  []float64 // column widths
+	rows    []row
+	borders bool
+	header  bool // the first row repeats at the top of every page
+	ruleW   float64
+	keep    bool // keep with the next block
+}
+
+type row struct {
+	cells []cell
+}
+
+type cell struct {
+	blocks []*para
+	vAlign align // top (left) or centre
+}
+
+func (c cell) height() float64 {
+	h := 0.0
+	for _, b := range c.blocks {
+		h += b.height()
+	}
+	return h
+}
+
+func (r row) height() float64 {
+	h := 0.0
+	for _, c := range r.cells {
+		h = max(h, c.height())
+	}
+	return h
+}
+
+func (t *table) height() float64 {
+	h := 0.0
+	for _, r := range t.rows {
+		h += r.height()
+	}
+	return h
+}
+
+// lineHeight returns the height of a single-spaced line at size points:
+// ascent, descent and line gap of the font, rounded to twips, as
+// LibreOffice and Word lay lines out in twentieths of a point.
+func lineHeight(size float64) float64 {
+	m := layout.FontMetrics(layout.Regular)
+	return twips(float64(m.Ascent+m.Descent+m.LineGap) * size / float64(m.UnitsPerEm))
+}
+
+// baseline returns the distance from a line's top to its baseline: the
+// line gap sits above the ascent, as LibreOffice places it.
+func baseline(size float64) float64 {
+	m := layout.FontMetrics(layout.Regular)
+	return float64(m.Ascent+m.LineGap) * size / float64(m.UnitsPerEm)
+}
+
+func twips(pt float64) float64 { return math.Round(pt*20) / 20 }
+
+// styleOf returns the layout style of a span.
+func styleOf(bold, italic bool) layout.Style { return layout.Style{Bold: bold, Italic: italic} }
+
+// pieces turns styled text into pieces for the line breaker; footnote
+// references become superscript numbers, numbered from *next.
+func pieces(t plan.Text, base layout.Style, size float64, next *int, refs *[]plan.Text) []layout.Piece {
+	out := make([]layout.Piece, 0, len(t))
+	for _, s := range t {
+		if s.Note != nil {
+			if refs == nil {
+				continue // a note inside a note has nowhere to go
+			}
+			*next++
+			*refs = append(*refs, s.Note.Text)
+			out = append(out, layout.Piece{Text: itoa(*next), Style: base, Size: size, Ref: *next})
+			continue
+		}
+		text := cleanText(plan.NFC(s.Text))
+		if text == "" {
+			continue
+		}
+		st := base
+		st.Bold = st.Bold || s.Bold
+		st.Italic = st.Italic || s.Italic
+		out = append(out, layout.Piece{Text: text, Style: st, Size: size})
+	}
+	return out
+}

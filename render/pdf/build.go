@@ -1,0 +1,388 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
+)
+
+// section is a run of pages with its own numbering: the plan, then each
+// appendix.
+type section struct {
+	l      layout.Layout // landscape for a wide appendix
+	blocks []block
+}
+
+// builder turns a plan into sections of blocks, with every number from the
+// layout, as the DOCX writer lays the same plan out.
+type builder struct {
+	l     *layout.Layout
+	p     *plan.Plan
+	notes []plan.Text // footnotes, numbered from 1 in order of reference
+}
+
+func (b *builder) sections() []section {
+	out := []section{{l: *b.l, blocks: b.main()}}
+	for i, a := range b.p.Appendices {
+		l := *b.l
+		if landscape(b.l, a) {
+			l = l.Landscape()
+		}
+		out = append(out, section{l: l, blocks: b.appendix(&l, a, i+1)})
+	}
+	return out
+}
+
+// main returns the blocks of the plan up to the signature.
+func (b *builder) main() []block {
+	l := b.l
+	head := l.Head(b.p)
+	blocks := []block{b.header(head)}
+	blocks = append(blocks,
+		b.text(plan.Text(nil).Bold(b.p.Title()), l.TitleSize, l.TextWidth(), center, l.GapAfterHeader, true),
+		b.text(plan.Text(nil).Bold(head.Subject), l.SubjectSize, l.TextWidth(), center, 0, true),
+		b.rule(l.TextWidth(), head.SubjectRule, l.GapAfterSubject),
+	)
+	body := make(plan.Nodes, 0, len(b.p.Preamble)+len(b.p.Sections))
+	for _, blk := range b.p.Preamble {
+		body = append(body, blk)
+	}
+	for _, s := range b.p.Sections {
+		body = append(body, s)
+	}
+	blocks = append(blocks, b.content(body, b.p.LastBodyBlock(), l.TextWidth())...)
+	blocks = append(blocks, b.signature(), b.sectionEnd())
+	return blocks
+}
+
+// header returns the first page's header block (ô 1–4): a borderless table,
+// row 1 the names with their rules, row 2 "Số:" and the date on one
+// baseline.
+func (b *builder) header(h layout.Head) *table {
+	l := b.l
+	var leftCell, rightCell []*para
+	for _, par := range h.Parent {
+		leftCell = append(leftCell, b.text(plan.Plain(par), l.ParentSize, h.LeftWidth, center, 0, false))
+	}
+	for _, par := range h.Issuer {
+		leftCell = append(leftCell, b.text(plan.Text(nil).Bold(par), l.IssuerSize, h.LeftWidth, center, 0, false))
+	}
+	leftCell = append(leftCell, b.rule(h.LeftWidth, h.IssuerRule, 0))
+	rightCell = append(rightCell,
+		b.text(plan.Text(nil).Bold(plan.NationalName), l.NationalNameSize, h.RightWidth, center, 0, false),
+		b.text(plan.Text(nil).Bold(plan.Motto), l.MottoSize, h.RightWidth, center, 0, false),
+		b.rule(h.RightWidth, h.MottoRule, 0))
+
+	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
+	number := []*para{b.text(plan.Plain(b.p.NumberLine()), l.NumberSize, h.LeftWidth, center, l.HeaderRowGap+shift, false)}
+	if b.p.Urgency != "" {
+		number = append(number, b.stamp(b.p.Urgency.Stamp(), urgencyBox(b.p.Urgency), h.LeftWidth))
+	}
+	if b.p.Draft {
+		number = append(number, b.text(plan.Text(nil).Bold(DraftMark), l.UrgencySize, h.LeftWidth, center, l.HeaderRowGap, false))
+	}
+	date := b.text(plan.Text(nil).Italic(b.p.DateLine()), h.DateSize, h.RightWidth, center, l.HeaderRowGap, false)
+	return &table{
+		widths: []float64{h.LeftWidth, h.RightWidth},
+		rows: []row{
+			{cells: []cell{{blocks: leftCell}, {blocks: rightCell}}},
+			{cells: []cell{{blocks: number}, {blocks: []*para{date}}}},
+		},
+		ruleW: l.RuleWidth,
+	}
+}
+
+// DraftMark is printed under the number of a draft, as the DOCX writer
+// prints it.
+const DraftMark = "DỰ THẢO"
+
+// urgencyBox returns the width of the urgency stamp's box (Phụ lục I, mục
+// II.10.b): 20, 30 and 40 mm for Khẩn, Hỏa tốc and Thượng khẩn.
+func urgencyBox(u plan.Urgency) float64 {
+	switch u {
+	case plan.UrgencyFlash:
+		return layout.MM(30)
+	case plan.UrgencyVeryUrgent:
+		return layout.MM(40)
+	}
+	return layout.MM(20)
+}
+
+// stamp returns a boxed, centred line: the urgency mark.
+func (b *builder) stamp(text string, width, box float64) *para {
+	p := b.text(plan.Text(nil).Bold(text), b.l.UrgencySize, width, center, b.l.HeaderRowGap, false)
+	p.box = width
+	p.left = layout.RuleIndent(box, width)
+	return p
+}
+
+// text returns a paragraph of styled text without indent: header lines,
+// the title, the subject, signature lines.
+func (b *builder) text(t plan.Text, size, width float64, a align, before float64, keep bool) *para {
+	ps := pieces(t, layout.Regular, size, nil, nil)
+	return &para{lines: layout.Wrap(ps, width, width), size: size, before: before, width: width, align: a, keep: keep, widow: true}
+}
+
+// rule returns an empty paragraph that draws a centred line of the given
+// length at its top, after the rule gap, as the DOCX writer's rule
+// paragraph of a 1 pt font.
+func (b *builder) rule(width, length, after float64) *para {
+	return &para{lines: []layout.Line{{Forced: true}}, size: 1, before: b.l.RuleGap, after: after, width: width, align: center, rule: length}
+}
+
+// sectionEnd is the tiny paragraph the DOCX writer puts after the
+// signature row; it takes the same room here, so that pages break alike.
+func (b *builder) sectionEnd() *para {
+	return &para{lines: []layout.Line{{Forced: true}}, size: 1, width: b.l.TextWidth()}
+}
+
+// content returns the blocks of a list of body nodes on a text of the given
+// width; end is the block that carries the end mark.
+func (b *builder) content(nodes plan.Nodes, end plan.Block, width float64) []block {
+	var out []block
+	var c plan.Counter
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *plan.Section:
+			out = append(out, b.heading(n, c.Next(n.Level), width))
+			out = append(out, b.content(n.Content, end, width)...)
+		case *plan.Table:
+			out = append(out, b.table(n, width))
+			if n == end {
+				out = append(out, b.body(plan.Plain(plan.EndMark), "", layout.Regular, width, true))
+			}
+		case plan.Block:
+			out = append(out, b.block(n, end, width))
+		}
+	}
+	return out
+}
+
+// heading returns a section's heading paragraph: its number written out,
+// parts in capitals and bold, sections bold, points and sub-points italic.
+func (b *builder) heading(s *plan.Section, label string, width float64) *para {
+	style := layout.Bold
+	if s.Level >= plan.LevelPoint {
+		style = layout.Italic
+	}
+	title := s.Title
+	if s.Level == plan.LevelPart {
+		title = title.Upper()
+	}
+	mark := label
+	if !title.IsBlank() {
+		mark += " "
+	}
+	p := b.bodyText(plan.Plain(mark), title, style, width)
+	p.keep = true
+	return p
+}
+
+// block returns a body paragraph, dash, plus or numbered paragraph.
+func (b *builder) block(blk plan.Block, end plan.Block, width float64) *para {
+	text := plan.BlockText(blk)
+	if blk == end {
+		text = plan.WithEndMark(text)
+	}
+	mark := ""
+	switch blk := blk.(type) {
+	case *plan.Bullet:
+		mark = "- "
+		if blk.Level == 2 {
+			mark = "+ "
+		}
+	case *plan.Numbered:
+		mark = strconv.Itoa(blk.Number) + ". "
+	}
+	p := b.bodyText(plan.Plain(mark), text, layout.Regular, width)
+	p.keep = blk == end // the end of the body stays with the signature
+	return p
+}
+
+// body returns a plain body paragraph.
+func (b *builder) body(t plan.Text, mark string, style layout.Style, width float64, keep bool) *para {
+	p := b.bodyText(plan.Plain(mark), t, style, width)
+	p.keep = keep
+	return p
+}
+
+// bodyText returns a body paragraph: justified, first-line indent, the
+// paragraph spacing before; mark is printed before the text in the same
+// style.
+func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64) *para {
+	l := b.l
+	next := len(b.notes)
+	ps := pieces(mark, style, l.BodySize, nil, nil)
+	ps = append(ps, pieces(t, style, l.BodySize, &next, &b.notes)...)
+	p := &para{
+		lines:  layout.Wrap(ps, width-l.FirstIndent, width),
+		size:   l.BodySize,
+		before: l.ParaSpacing,
+		width:  width,
+		first:  l.FirstIndent,
+		align:  justify,
+		widow:  true,
+	}
+	p.collectNotes()
+	return p
+}
+
+// table returns a bordered body table: header row bold and centred,
+// repeated on every page; rows never split.
+func (b *builder) table(t *plan.Table, width float64) *table {
+	l := b.l
+	widths := l.ColumnWidths(t, width)
+	out := &table{widths: widths, borders: true, header: true, ruleW: l.RuleWidth}
+	mk := func(cells []plan.Text, header bool) row {
+		var r row
+		for c, w := range widths {
+			var text plan.Text
+			if c < len(cells) {
+				text = cells[c]
+			}
+			a, style := left, layout.Regular
+			switch {
+			case header:
+				a, style = center, layout.Bold
+			case t.ColumnAlign(c) == plan.AlignCenter:
+				a = center
+			case t.ColumnAlign(c) == plan.AlignRight:
+				a = right
+			}
+			inner := w - 2*l.TablePadding
+			next := len(b.notes)
+			ps := pieces(text, style, l.TableSize, &next, &b.notes)
+			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing,
+				left: l.TablePadding, width: inner, align: a, widow: true}
+			p.collectNotes()
+			r.cells = append(r.cells, cell{blocks: []*para{p}, vAlign: center})
+		}
+		return r
+	}
+	out.rows = append(out.rows, mk(t.Header, true))
+	for _, r := range t.Rows {
+		out.rows = append(out.rows, mk(r, false))
+	}
+	return out
+}
+
+// signature returns the signature row (ô 7, 9b): "Nơi nhận:" and its items
+// on the left, level with the first authority line on the right; it never
+// splits and stays with the end of the body.
+func (b *builder) signature() *table {
+	l := b.l
+	left, right := l.SignatureLeft(), l.SignatureRight
+	var leftCell, rightCell []*para
+	if lines := b.p.RecipientLines(); len(lines) > 0 {
+		shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
+		leftCell = append(leftCell, b.text(plan.Text(nil).BoldItalic(plan.RecipientsLabel), l.RecipientsLabelSize, left, leftAlign, l.GapBeforeSignature+shift, false))
+		for _, line := range lines {
+			leftCell = append(leftCell, b.text(plan.Plain(line), l.RecipientsSize, left, leftAlign, 0, false))
+		}
+	} else {
+		leftCell = append(leftCell, b.text(nil, l.RecipientsSize, left, leftAlign, 0, false))
+	}
+	before := l.GapBeforeSignature
+	for _, line := range append(append([]string{}, b.p.Signer.Authority...), b.p.Signer.Position...) {
+		rightCell = append(rightCell, b.text(plan.Text(nil).Bold(strings.ToUpper(line)), l.SignerSize, right, center, before, false))
+		before = 0
+	}
+	gap := l.SignatureSpace
+	if before > 0 { // no authority or position: the name alone, after the gap
+		gap += before
+	}
+	rightCell = append(rightCell, b.text(plan.Text(nil).Bold(b.p.Signer.Name), l.SignerSize, right, center, gap, false))
+	return &table{
+		widths: []float64{left, right},
+		rows:   []row{{cells: []cell{{blocks: leftCell}, {blocks: rightCell}}}},
+		ruleW:  l.RuleWidth,
+	}
+}
+
+// leftAlign is left alignment; a name that reads better at call sites.
+const leftAlign = left
+
+// appendix returns the blocks of an appendix (Mẫu 2.1): "Phụ lục", its
+// title, "(Kèm theo …)", a short rule, and its content.
+func (b *builder) appendix(l *layout.Layout, a *plan.Appendix, i int) []block {
+	width := l.TextWidth()
+	h := b.l.AppendixHead(b.p, a, width)
+	blocks := []block{b.text(plan.Text(nil).Bold(plan.AppendixLabel(i, len(b.p.Appendices))), b.l.AppendixLabelSize, width, center, 0, true)}
+	if len(h.Title) > 0 {
+		blocks = append(blocks, b.text(plan.Text(nil).Bold(strings.Join(h.Title, "\n")), b.l.AppendixTitleSize, width, center, 0, true))
+	}
+	blocks = append(blocks,
+		b.text(plan.Text(nil).Italic(strings.Join(h.Attached, "\n")), b.l.AttachedSize, width, center, 0, true),
+		b.rule(width, h.Rule, b.l.GapAfterSubject))
+	blocks = append(blocks, b.content(a.Content, nil, width)...)
+	return append(blocks, b.sectionEnd())
+}
+
+// landscape reports whether an appendix holds a table too wide for a
+// portrait page.
+func landscape(l *layout.Layout, a *plan.Appendix) bool {
+	wide := false
+	var walk func(nodes plan.Nodes)
+	walk = func(nodes plan.Nodes) {
+		for _, n := range nodes {
+			switch n := n.(type) {
+			case *plan.Section:
+				walk(n.Content)
+			case *plan.Table:
+				wide = wide || l.NeedsLandscape(n)
+			}
+		}
+	}
+	walk(a.Content)
+	return wide
+}
+
+// collectNotes records which line refers to which footnotes.
+func (p *para) collectNotes() {
+	for i, line := range p.lines {
+		for _, piece := range line.Pieces {
+			if piece.Ref > 0 {
+				if p.notes == nil {
+					p.notes = map[int][]int{}
+				}
+				p.notes[i] = append(p.notes[i], piece.Ref)
+			}
+		}
+	}
+}
+
+// cleanText prepares text for the page: a tab prints as a space (as in the
+// DOCX), control characters print as nothing, and bytes that are not UTF-8
+// as U+FFFD.
+func cleanText(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var out strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\t':
+			out.WriteByte(' ')
+		case r == '\n':
+			out.WriteByte('\n')
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+		default:
+			out.WriteRune(r)
+		}
+		i += size
+	}
+	return out.String()
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
