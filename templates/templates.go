@@ -16,8 +16,21 @@ import (
 	"io/fs"
 )
 
-//go:embed fonts/*.ttf fonts/LICENSE
+//go:embed fonts/LICENSE
 var fonts embed.FS
+
+// The four styles of the text font, embedded as byte slices so that
+// [Font] hands them out without copying (embed.FS.ReadFile copies).
+var (
+	//go:embed fonts/LiberationSerif-Regular.ttf
+	regular []byte
+	//go:embed fonts/LiberationSerif-Bold.ttf
+	bold []byte
+	//go:embed fonts/LiberationSerif-Italic.ttf
+	italic []byte
+	//go:embed fonts/LiberationSerif-BoldItalic.ttf
+	boldItalic []byte
+)
 
 // docx holds the static parts of the default DOCX package; "all:" keeps
 // the "_rels" folders, which embed would skip.
@@ -59,12 +72,16 @@ func FontFile(bold, italic bool) string {
 
 // Font returns the TrueType data of one style of Liberation Serif. The
 // slice is shared: do not modify it.
-func Font(bold, italic bool) []byte {
-	b, err := fonts.ReadFile("fonts/" + FontFile(bold, italic))
-	if err != nil {
-		panic("templates: embedded font missing: " + err.Error()) // the embed pattern guarantees it
+func Font(isBold, isItalic bool) []byte {
+	switch {
+	case isBold && isItalic:
+		return boldItalic
+	case isBold:
+		return bold
+	case isItalic:
+		return italic
 	}
-	return b
+	return regular
 }
 
 // FontLicense returns the fonts' licence and copyright notice.
