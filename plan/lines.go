@@ -182,5 +182,9 @@ const (
 	Motto        = "Độc lập - Tự do - Hạnh phúc"        // Tiêu ngữ
 )
 
+// DraftMark is printed under the number of a draft (Plan.Draft). Decree 30
+// has no draft element; it is this library's, and Draft false removes it.
+const DraftMark = "DỰ THẢO"
+
 // RecipientsLabel opens the recipients list (ô 9b).
 const RecipientsLabel = "Nơi nhận:"

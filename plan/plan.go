@@ -32,8 +32,8 @@ type Plan struct {
 	Subject string `json:"subject"`
 	// Urgency is the độ khẩn mark, empty for none.
 	Urgency Urgency `json:"urgency,omitempty"`
-	// Draft prints a removable draft mark ("DỰ THẢO"), which Decree 30
-	// does not define; see the render package.
+	// Draft prints a removable draft mark, DraftMark, which Decree 30
+	// does not define.
 	Draft bool `json:"draft,omitempty"`
 
 	// Preamble holds the paragraphs before the first heading: legal bases

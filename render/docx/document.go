@@ -93,10 +93,10 @@ func (d *builder) header(h layout.Head) {
 	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
 	d.textPara(styleNumber, pProps{spacing: spaced(l.HeaderRowGap+shift, 0, 1)}, d.p.NumberLine())
 	if d.p.Urgency != "" {
-		d.stamp(d.p.Urgency.Stamp(), urgencyBox(d.p.Urgency), h.LeftWidth)
+		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h.LeftWidth)
 	}
 	if d.p.Draft {
-		d.textPara(styleStamp, pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}, DraftMark)
+		d.textPara(styleStamp, pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}, plan.DraftMark)
 	}
 	d.b.WriteString(`</w:tc>`)
 	d.cellStart(h.RightWidth, "top")
@@ -107,22 +107,6 @@ func (d *builder) header(h layout.Head) {
 		d.textPara(styleDate, datePPr, d.p.DateLine())
 	}
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
-}
-
-// DraftMark is printed under the number of a draft. Decree 30 has no draft
-// element; it is this library's, and Plan.Draft false removes it.
-const DraftMark = "DỰ THẢO"
-
-// urgencyBox returns the width of the urgency stamp's box (Phụ lục I, mục
-// II.10.b): 20, 30 and 40 mm for Khẩn, Hỏa tốc and Thượng khẩn.
-func urgencyBox(u plan.Urgency) float64 {
-	switch u {
-	case plan.UrgencyFlash:
-		return layout.MM(30)
-	case plan.UrgencyVeryUrgent:
-		return layout.MM(40)
-	}
-	return layout.MM(20)
 }
 
 // stamp writes a bordered, centred box of the given width.

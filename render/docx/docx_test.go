@@ -133,7 +133,7 @@ func TestHeaderBlock(t *testing.T) {
 	num := twipsAttrOf(t, f.paraProp(textParas(rows[1][0])[0], "spacing"), "before")
 	date := twipsAttrOf(t, f.paraProp(textParas(rows[1][1])[0], "spacing"), "before")
 	ascent := layout.FontMetrics(layout.Regular)
-	assert.InDelta(t, ascent.AscentAt(14)-ascent.AscentAt(13), num-date, 0.05)
+	assert.InDelta(t, ascent.BaselineAt(14)-ascent.BaselineAt(13), num-date, 0.05)
 
 	body := f.doc.all("body")[0].kids("p")
 	title, subject := body[0], body[1]
@@ -295,11 +295,11 @@ func TestSignatureTable(t *testing.T) {
 		assert.Equal(t, "center", f.paraProp(p, "jc").attrs["val"])
 	}
 	// "Nơi nhận:" sits level with the first authority line: it starts lower
-	// by the difference of the ascents of 12 and 14 pt.
+	// by the difference of the baselines of 12 and 14 pt.
 	label := twipsAttrOf(t, f.paraProp(left[0], "spacing"), "before")
 	first := twipsAttrOf(t, f.paraProp(right[0], "spacing"), "before")
 	m := layout.FontMetrics(layout.Regular)
-	assert.InDelta(t, m.AscentAt(14)-m.AscentAt(12), label-first, 0.05)
+	assert.InDelta(t, m.BaselineAt(14)-m.BaselineAt(12), label-first, 0.05)
 	// About 25 mm to sign and stamp.
 	assert.InDelta(t, 25, mm(twipsAttrOf(t, f.paraProp(right[2], "spacing"), "before")), 0.1)
 }
@@ -450,7 +450,7 @@ func TestUrgencyAndDraft(t *testing.T) {
 	box := twipsAttrOf(t, f.doc.all("gridCol")[0], "w") - twipsAttrOf(t, ind, "left") - twipsAttrOf(t, ind, "right")
 	assert.InDelta(t, 30, mm(box), 0.1, "Hỏa tốc: a 30 mm box")
 	assert.NotNil(t, texts[1].child("pPr").child("pBdr").child("left"))
-	assert.Equal(t, DraftMark, paraText(texts[2]))
+	assert.Equal(t, plan.DraftMark, paraText(texts[2]))
 }
 
 // Characters XML 1.0 forbids are removed; everything else is kept, escaped.

@@ -67,8 +67,15 @@ func (m *Metrics) LineHeight(size float64) float64 {
 	return float64(m.Ascent+m.Descent+m.LineGap) * size / float64(m.UnitsPerEm)
 }
 
-// AscentAt returns the distance from the top of a single-spaced line to
-// its baseline at size points.
+// BaselineAt returns the distance from the top of a single-spaced line to
+// its baseline at size points: LibreOffice and Word put the line gap above
+// the ascent.
+func (m *Metrics) BaselineAt(size float64) float64 {
+	return float64(m.Ascent+m.LineGap) * size / float64(m.UnitsPerEm)
+}
+
+// AscentAt returns the font's ascent at size points: the height of the
+// glyphs' extent above the baseline.
 func (m *Metrics) AscentAt(size float64) float64 {
 	return float64(m.Ascent) * size / float64(m.UnitsPerEm)
 }
@@ -82,12 +89,12 @@ func (m *Metrics) DescentAt(size float64) float64 {
 // ParseMetrics reads the metrics of a TrueType font. Every offset is
 // checked: a malformed file is an error, never a panic.
 func ParseMetrics(data []byte) (*Metrics, error) {
-	tables, err := tableDirectory(data)
+	tables, err := ParseTables(data)
 	if err != nil {
 		return nil, err
 	}
 	m := &Metrics{}
-	head, err := tables.get("head", 54)
+	head, err := tables.Get("head", 54)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +102,7 @@ func ParseMetrics(data []byte) (*Metrics, error) {
 	if m.UnitsPerEm < 16 || m.UnitsPerEm > 16384 {
 		return nil, fmt.Errorf("font: unitsPerEm %d out of range", m.UnitsPerEm)
 	}
-	hhea, err := tables.get("hhea", 36)
+	hhea, err := tables.Get("hhea", 36)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +110,7 @@ func ParseMetrics(data []byte) (*Metrics, error) {
 	m.Descent = -int(int16(binary.BigEndian.Uint16(hhea[6:])))
 	m.LineGap = int(int16(binary.BigEndian.Uint16(hhea[8:])))
 	numHMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
-	hmtx, err := tables.get("hmtx", 4*numHMetrics)
+	hmtx, err := tables.Get("hmtx", 4*numHMetrics)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +124,7 @@ func ParseMetrics(data []byte) (*Metrics, error) {
 		return binary.BigEndian.Uint16(hmtx[4*g:])
 	}
 	m.missing = glyphAdvance(0)
-	cmap, err := tables.get("cmap", 4)
+	cmap, err := tables.Get("cmap", 4)
 	if err != nil {
 		return nil, err
 	}
@@ -142,24 +149,13 @@ func ParseMetrics(data []byte) (*Metrics, error) {
 	return m, nil
 }
 
-type tableDir map[string][]byte
+// FontTables are a TrueType file's tables by tag. The slices share the
+// file's memory.
+type FontTables map[string][]byte
 
-// TableTags returns the tags of a TrueType file's tables, after checking
-// that each lies inside the file.
-func TableTags(data []byte) ([]string, error) {
-	t, err := tableDirectory(data)
-	if err != nil {
-		return nil, err
-	}
-	tags := make([]string, 0, len(t))
-	for tag := range t {
-		tags = append(tags, tag)
-	}
-	return tags, nil
-}
-
-// tableDirectory reads the sfnt table directory.
-func tableDirectory(data []byte) (tableDir, error) {
+// ParseTables reads a TrueType file's table directory, checking that each
+// table lies inside the file.
+func ParseTables(data []byte) (FontTables, error) {
 	if len(data) < 12 {
 		return nil, errors.New("font: too short to be a TrueType file")
 	}
@@ -172,7 +168,7 @@ func tableDirectory(data []byte) (tableDir, error) {
 	if len(data) < 12+16*n {
 		return nil, errors.New("font: table directory truncated")
 	}
-	t := tableDir{}
+	t := FontTables{}
 	for i := 0; i < n; i++ {
 		rec := data[12+16*i:]
 		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
@@ -184,8 +180,8 @@ func tableDirectory(data []byte) (tableDir, error) {
 	return t, nil
 }
 
-// get returns a table that must be at least min bytes long.
-func (t tableDir) get(tag string, min int) ([]byte, error) {
+// Get returns a table that must be at least min bytes long.
+func (t FontTables) Get(tag string, min int) ([]byte, error) {
 	b, ok := t[tag]
 	if !ok {
 		return nil, fmt.Errorf("font: no %q table", tag)

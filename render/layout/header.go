@@ -90,12 +90,12 @@ func RuleIndent(box, rule float64) float64 {
 
 // BaselineShift returns how far a line of size small must move down to
 // share its baseline with a line of size large when both start at the
-// same top: the difference of their ascents. "Số:" (13 pt) moves down to
-// the date's baseline (14 pt); "Nơi nhận:" (12 pt) to the first signer
-// line's (14 pt).
+// same top: the difference of their baselines' depths (line gap and
+// ascent). "Số:" (13 pt) moves down to the date's baseline (14 pt);
+// "Nơi nhận:" (12 pt) to the first signer line's (14 pt).
 func BaselineShift(small, large float64) float64 {
 	m := FontMetrics(Regular)
-	return m.AscentAt(large) - m.AscentAt(small)
+	return m.BaselineAt(large) - m.BaselineAt(small)
 }
 
 // AppendixHead is the geometry of an appendix's opening block (Mẫu 2.1):

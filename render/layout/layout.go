@@ -16,6 +16,8 @@ package layout
 import (
 	"fmt"
 	"math"
+
+	"github.com/kehoach/kehoach/plan"
 )
 
 // MM converts millimetres to points.
@@ -62,6 +64,9 @@ type Layout struct {
 	NumberSize       float64 // "Số:": 13, fixed
 	DateSize         float64 // place and date: 13–14, italic
 	UrgencySize      float64 // độ khẩn stamp: 13–14, bold
+	// The độ khẩn stamp's box widths (Phụ lục I, mục II.10.b): Khẩn
+	// 20 mm, Thượng khẩn 40 mm, Hỏa tốc 30 mm.
+	UrgentBox, VeryUrgentBox, FlashBox float64
 	// IssuerRuleRatio is the length of the rule under the issuer, as a
 	// share of the issuer's longest line (1/3–1/2; Part A picks 40%).
 	IssuerRuleRatio float64
@@ -129,6 +134,9 @@ func Default() Layout {
 		NumberSize:       13,
 		DateSize:         14,
 		UrgencySize:      13,
+		UrgentBox:        MM(20),
+		VeryUrgentBox:    MM(40),
+		FlashBox:         MM(30),
 		IssuerRuleRatio:  0.4,
 		RuleWidth:        0.5,
 		RuleGap:          3,
@@ -154,6 +162,17 @@ func Default() Layout {
 		AppendixTitleSize: 14,
 		AttachedSize:      14,
 	}
+}
+
+// UrgencyBox returns the width of the box around an urgency stamp.
+func (l *Layout) UrgencyBox(u plan.Urgency) float64 {
+	switch u {
+	case plan.UrgencyFlash:
+		return l.FlashBox
+	case plan.UrgencyVeryUrgent:
+		return l.VeryUrgentBox
+	}
+	return l.UrgentBox
 }
 
 // TextWidth returns the width between the left and right margins.

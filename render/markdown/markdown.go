@@ -95,15 +95,10 @@ func (w *writer) header(p *plan.Plan) {
 		w.row(cell{text: p.Urgency.Stamp(), bold: true}, cell{})
 	}
 	if p.Draft {
-		w.row(cell{text: DraftMark, bold: true}, cell{})
+		w.row(cell{text: plan.DraftMark, bold: true}, cell{})
 	}
 	w.blank()
 }
-
-// DraftMark is printed under the number of a draft. Decree 30 has no draft
-// element; the mark is this library's, and leaving Plan.Draft false removes
-// it.
-const DraftMark = "DỰ THẢO"
 
 // cell is one table cell of header or signature text.
 type cell struct {

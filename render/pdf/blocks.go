@@ -104,12 +104,8 @@ func lineHeight(size float64) float64 {
 	return twips(float64(m.Ascent+m.Descent+m.LineGap) * size / float64(m.UnitsPerEm))
 }
 
-// baseline returns the distance from a line's top to its baseline: the
-// line gap sits above the ascent, as LibreOffice places it.
-func baseline(size float64) float64 {
-	m := layout.FontMetrics(layout.Regular)
-	return float64(m.Ascent+m.LineGap) * size / float64(m.UnitsPerEm)
-}
+// baseline returns the distance from a line's top to its baseline.
+func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
 
 func twips(pt float64) float64 { return math.Round(pt*20) / 20 }
 

@@ -79,10 +79,10 @@ func (b *builder) header(h layout.Head) *table {
 	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
 	number := []*para{b.text(plan.Plain(b.p.NumberLine()), l.NumberSize, h.LeftWidth, center, l.HeaderRowGap+shift, false)}
 	if b.p.Urgency != "" {
-		number = append(number, b.stamp(b.p.Urgency.Stamp(), urgencyBox(b.p.Urgency), h.LeftWidth))
+		number = append(number, b.stamp(b.p.Urgency.Stamp(), l.UrgencyBox(b.p.Urgency), h.LeftWidth))
 	}
 	if b.p.Draft {
-		number = append(number, b.text(plan.Text(nil).Bold(DraftMark), l.UrgencySize, h.LeftWidth, center, l.HeaderRowGap, false))
+		number = append(number, b.text(plan.Text(nil).Bold(plan.DraftMark), l.UrgencySize, h.LeftWidth, center, l.HeaderRowGap, false))
 	}
 	date := b.text(plan.Text(nil).Italic(b.p.DateLine()), h.DateSize, h.RightWidth, center, l.HeaderRowGap, false)
 	return &table{
@@ -93,22 +93,6 @@ func (b *builder) header(h layout.Head) *table {
 		},
 		ruleW: l.RuleWidth,
 	}
-}
-
-// DraftMark is printed under the number of a draft, as the DOCX writer
-// prints it.
-const DraftMark = "DỰ THẢO"
-
-// urgencyBox returns the width of the urgency stamp's box (Phụ lục I, mục
-// II.10.b): 20, 30 and 40 mm for Khẩn, Hỏa tốc and Thượng khẩn.
-func urgencyBox(u plan.Urgency) float64 {
-	switch u {
-	case plan.UrgencyFlash:
-		return layout.MM(30)
-	case plan.UrgencyVeryUrgent:
-		return layout.MM(40)
-	}
-	return layout.MM(20)
 }
 
 // stamp returns a boxed, centred line: the urgency mark.
@@ -355,8 +339,13 @@ func (p *para) collectNotes() {
 }
 
 // cleanText prepares text for the page: a tab prints as a space (as in the
-// DOCX), control characters print as nothing, and bytes that are not UTF-8
-// as U+FFFD.
+// DOCX), control characters and invisible format characters (soft hyphen,
+// zero-width space and joiners, direction marks, byte order mark) print as
+// nothing, as Word and LibreOffice show them, and bytes that are not UTF-8
+// print as U+FFFD. So do characters beyond the Basic Multilingual Plane (emoji):
+// fpdf encodes text as UTF-16 without surrogates and cannot print them.
+// U+FFFD, like any character the font lacks (Chinese, say), prints as the
+// font's missing-glyph box and copies out as itself.
 func cleanText(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
@@ -377,6 +366,9 @@ func cleanText(s string) string {
 		case r == '\n':
 			out.WriteByte('\n')
 		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+		case r == 0xad || r >= 0x200b && r <= 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2060 && r <= 0x2064 || r == 0xfeff:
+		case r > 0xFFFF:
+			out.WriteRune(utf8.RuneError)
 		default:
 			out.WriteRune(r)
 		}

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"slices"
+	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -10,35 +10,18 @@ import (
 	"github.com/kehoach/kehoach/templates"
 )
 
-// requiredTables are the TrueType tables fpdf reads to embed a subset.
-var requiredTables = []string{"head", "hhea", "maxp", "hmtx", "cmap", "name", "post", "glyf", "loca", "OS/2"}
-
-// checkFont verifies a TrueType file before fpdf sees it: fpdf's own
-// parser neither checks offsets nor returns its errors (it prints them on
-// standard output), so a malformed font must be caught here.
-func checkFont(data []byte) error {
-	if _, err := layout.ParseMetrics(data); err != nil {
-		return err
+// addFont checks one style of the text font and registers it; a
+// malformed font is an error, never a panic or text on standard output.
+func addFont(doc *fpdf.Fpdf, style layout.Style, data []byte) error {
+	if err := checkFont(data); err != nil {
+		return fmt.Errorf("pdf: %s: %w", templates.FontFile(style.Bold, style.Italic), err)
 	}
-	tags, err := layout.TableTags(data)
-	if err != nil {
-		return err
-	}
-	for _, t := range requiredTables {
-		if !slices.Contains(tags, t) {
-			return fmt.Errorf("font: no %q table", t)
-		}
-	}
-	return nil
+	return registerFont(doc, style, data)
 }
 
-// addFont registers one style of the text font; a malformed font is an
-// error, never a panic or text on standard output.
-func addFont(doc *fpdf.Fpdf, style layout.Style, data []byte) (err error) {
+// registerFont hands a checked font to fpdf.
+func registerFont(doc *fpdf.Fpdf, style layout.Style, data []byte) (err error) {
 	name := templates.FontFile(style.Bold, style.Italic)
-	if err := checkFont(data); err != nil {
-		return fmt.Errorf("pdf: %s: %w", name, err)
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("pdf: %s: unreadable font (%v)", name, r)
@@ -51,10 +34,27 @@ func addFont(doc *fpdf.Fpdf, style layout.Style, data []byte) (err error) {
 	return nil
 }
 
+// allStyles are the four styles of the text font.
+var allStyles = []layout.Style{layout.Regular, layout.Bold, layout.Italic, layout.BoldItalic}
+
+// checkEmbedded checks the embedded fonts, once per process: they cannot
+// change while it runs.
+var checkEmbedded = sync.OnceValue(func() error {
+	for _, s := range allStyles {
+		if err := checkFont(templates.Font(s.Bold, s.Italic)); err != nil {
+			return fmt.Errorf("pdf: %s: %w", templates.FontFile(s.Bold, s.Italic), err)
+		}
+	}
+	return nil
+})
+
 // addFonts registers the embedded styles the document prints in.
 func addFonts(doc *fpdf.Fpdf, styles []layout.Style) error {
+	if err := checkEmbedded(); err != nil {
+		return err
+	}
 	for _, s := range styles {
-		if err := addFont(doc, s, templates.Font(s.Bold, s.Italic)); err != nil {
+		if err := registerFont(doc, s, templates.Font(s.Bold, s.Italic)); err != nil {
 			return err
 		}
 	}
