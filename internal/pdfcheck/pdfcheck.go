@@ -173,16 +173,25 @@ func run(t testing.TB, name string, args ...string) string {
 	return string(out)
 }
 
-// Baseline returns the baseline of a word whose box poppler computed with
-// its default ascent (0.95 em) and descent (0.35 em), as it does for the
-// fonts LibreOffice and fpdf embed.
-func Baseline(w Word) float64 {
-	size := w.Height() / 1.3
-	return w.YMin + 0.95*size
-}
+// Metrics are the ascent and descent (in em) poppler boxes a PDF's words
+// with: those of the PDF's font descriptors, or its defaults.
+type Metrics struct{ Ascent, Descent float64 }
+
+// LibreOffice is what poppler uses for the fonts LibreOffice embeds: its
+// default ascent and descent.
+var LibreOffice = Metrics{Ascent: 0.95, Descent: 0.35}
 
 // Size returns the font size of a word, from its box.
-func Size(w Word) float64 { return w.Height() / 1.3 }
+func (m Metrics) Size(w Word) float64 { return w.Height() / (m.Ascent + m.Descent) }
+
+// Baseline returns a word's baseline.
+func (m Metrics) Baseline(w Word) float64 { return w.YMin + m.Ascent*m.Size(w) }
+
+// Baseline returns the baseline of a word in a LibreOffice PDF.
+func Baseline(w Word) float64 { return LibreOffice.Baseline(w) }
+
+// Size returns the font size of a word in a LibreOffice PDF.
+func Size(w Word) float64 { return LibreOffice.Size(w) }
 
 // Subsequence reports whether want appears in have in order (other words
 // may come between); the error names the first word not found.
@@ -219,4 +228,34 @@ func SplitWords(text string) []string {
 		out = append(out, f)
 	}
 	return out
+}
+
+// Find returns the first word with the given text on a page, or nil.
+func (p Page) Find(text string) *Word {
+	for _, l := range p.Lines {
+		for i := range l.Words {
+			if l.Words[i].Text == text {
+				return &l.Words[i]
+			}
+		}
+	}
+	return nil
+}
+
+// LineWith returns the first line whose text contains s, or nil.
+func (p Page) LineWith(s string) *Line {
+	for i := range p.Lines {
+		if strings.Contains(p.Lines[i].Text(), s) {
+			return &p.Lines[i]
+		}
+	}
+	return nil
+}
+
+// Run runs a program and returns its standard output and whether it
+// succeeded.
+func Run(t testing.TB, name string, args ...string) (string, bool) {
+	t.Helper()
+	out, err := exec.Command(name, args...).CombinedOutput()
+	return string(out), err == nil
 }

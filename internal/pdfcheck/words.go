@@ -13,7 +13,26 @@ import (
 // numbers.
 func BodyWords(p *plan.Plan) []string {
 	var words []string
-	add := func(s string) { words = append(words, SplitWords(s)...) }
+	walkBody(p, func(text string, _ bool) { words = append(words, SplitWords(text)...) })
+	return words
+}
+
+// BodyParagraphs returns the words of each paragraph of a plan's body
+// (the preamble's, and the paragraphs, bullets and numbered paragraphs of
+// its sections, marks included), leaving out headings and tables.
+func BodyParagraphs(p *plan.Plan) [][]string {
+	var paras [][]string
+	walkBody(p, func(text string, heading bool) {
+		if !heading {
+			paras = append(paras, SplitWords(text))
+		}
+	})
+	return paras
+}
+
+// walkBody calls fn with the printed text of each heading and paragraph
+// of a plan's body, in order.
+func walkBody(p *plan.Plan, fn func(text string, heading bool)) {
 	end := p.LastBodyBlock()
 	text := func(b plan.Block) string {
 		t := plan.BlockText(b)
@@ -32,18 +51,18 @@ func BodyWords(p *plan.Plan) []string {
 				if n.Level == plan.LevelPart {
 					title = title.Upper()
 				}
-				add(c.Next(n.Level) + " " + title.String())
+				fn(c.Next(n.Level)+" "+title.String(), true)
 				walk(n.Content)
 			case *plan.Paragraph:
-				add(text(n))
+				fn(text(n), false)
 			case *plan.Bullet:
 				mark := "- "
 				if n.Level == 2 {
 					mark = "+ "
 				}
-				add(mark + text(n))
+				fn(mark+text(n), false)
 			case *plan.Numbered:
-				add(strconv.Itoa(n.Number) + ". " + text(n))
+				fn(strconv.Itoa(n.Number)+". "+text(n), false)
 			}
 		}
 	}
@@ -55,5 +74,4 @@ func BodyWords(p *plan.Plan) []string {
 		body = append(body, s)
 	}
 	walk(body)
-	return words
 }

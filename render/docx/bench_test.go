@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"bytes"
+	"io"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/testplans"
@@ -9,19 +9,7 @@ import (
 )
 
 func benchmarkWrite(b *testing.B, p *plan.Plan) {
-	var buf bytes.Buffer
-	if err := Write(&buf, p); err != nil { // warm the caches of static parts
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		buf.Reset()
-		if err := Write(&buf, p); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(buf.Len()), "bytes/doc")
+	testplans.Bench(b, p, func(w io.Writer, p *plan.Plan) error { return Write(w, p) })
 }
 
 // BenchmarkWriteDocx renders the seed plan 004 (3 pages).

@@ -7,6 +7,7 @@ import (
 	"io"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -14,29 +15,11 @@ import (
 // XML parts all parse, whatever the text (control characters, invalid
 // UTF-8, markup, very long words).
 func FuzzWrite(f *testing.F) {
-	f.Add("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Phát động phong trào thi đua", "Thực hiện <Chỉ thị> & \"số 19\"", "TT", "KT. GIÁM ĐỐC", "Vĩnh Phúc")
-	f.Add("A\x00B", "\xff\xfe", "]]><!--", "\x01\x1f\ufffe", "TM. X", "Hà Nội")
-	f.Add("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "a\nb\tc", "😀 Kế hoạch 🇻🇳", "x|y", "Q. GIÁM ĐỐC", "")
+	for _, s := range testplans.FuzzSeeds {
+		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
+	}
 	f.Fuzz(func(t *testing.T, issuer, subject, text, cell, authority, place string) {
-		p := &plan.Plan{
-			Parent:  []string{text},
-			Issuer:  []string{issuer},
-			Symbol:  "KH-" + cell,
-			Place:   place,
-			Date:    plan.Date{Year: 2021, Month: 11},
-			Subject: subject,
-			Preamble: plan.Blocks{
-				plan.ParaText(plan.Plain(text).Bold(cell).Note(text)),
-			},
-			Sections: []*plan.Section{
-				plan.NewPart(subject, plan.NewSection(text, plan.Dash(text), plan.Plus(cell), plan.Num(3, subject),
-					plan.NewTable([]string{cell, text}, []string{text, cell, subject}))),
-			},
-			Recipients: []string{text, cell},
-			Archive:    cell,
-			Signer:     plan.Signer{Authority: []string{authority}, Position: []string{cell}, Name: text},
-			Appendices: []*plan.Appendix{plan.NewAppendix(text, plan.Para(subject))},
-		}
+		p := testplans.Fuzzed(issuer, subject, text, cell, authority, place)
 		var buf bytes.Buffer
 		if err := Write(&buf, p); err != nil {
 			if plan.AsErrors(err) == nil {

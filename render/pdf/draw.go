@@ -1,7 +1,6 @@
 package pdf
 
 import (
-
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/render/layout"
@@ -23,31 +22,26 @@ func fontStyle(s layout.Style) string {
 	return ""
 }
 
-// draw writes the pages into the document.
-func draw(doc *fpdf.Fpdf, pages []*page, b *builder) {
+// finish adds to each page what is placed once its content is known: the
+// page number centred in the top margin, from the second page of each
+// section (Decree 30), and the footnotes at the foot under a short rule.
+func finish(pages []*page, b *builder) {
 	for _, pg := range pages {
-		l := pg.l
-		doc.AddPageFormat("P", fpdf.SizeType{Wd: l.PageWidth, Ht: l.PageHeight})
-		if !pg.first { // page numbers from the second page of each section
+		if !pg.first {
+			l := pg.l
 			num := itoa(pg.number)
 			size := b.l.PageNumberSize
 			w := layout.FontMetrics(layout.Regular).Width(num, size)
 			x := l.Margins.Left + (l.TextWidth()-w)/2
-			text(doc, textItem{x: x, y: l.HeaderDistance + baseline(size), text: num, size: size})
+			number := textItem{x: x, y: l.HeaderDistance + baseline(size), text: num, size: size}
+			pg.texts = append([]textItem{number}, pg.texts...)
 		}
-		for _, t := range pg.texts {
-			text(doc, t)
-		}
-		for _, r := range pg.rules {
-			doc.SetLineWidth(r.width)
-			doc.Line(r.x1, r.y1, r.x2, r.y2)
-		}
-		drawNotes(doc, pg, b)
+		addNotes(pg, b)
 	}
 }
 
-// drawNotes prints a page's footnotes at its foot, under a short rule.
-func drawNotes(doc *fpdf.Fpdf, pg *page, b *builder) {
+// addNotes places a page's footnotes at its foot, under a short rule.
+func addNotes(pg *page, b *builder) {
 	if len(pg.notes) == 0 {
 		return
 	}
@@ -55,40 +49,65 @@ func drawNotes(doc *fpdf.Fpdf, pg *page, b *builder) {
 	p := &pager{b: b, l: l}
 	top := l.PageHeight - l.Margins.Bottom - p.notesTotal(pg.notes)
 	sep := lineHeight(b.l.BodySize)
-	doc.SetLineWidth(b.l.RuleWidth)
-	doc.Line(l.Margins.Left, top+sep/2, l.Margins.Left+b.l.FootnoteRule, top+sep/2)
+	pg.rules = append(pg.rules, ruleItem{x1: l.Margins.Left, y1: top + sep/2, x2: l.Margins.Left + b.l.FootnoteRule, y2: top + sep/2, width: b.l.RuleWidth})
 	y := top + sep
 	for _, ref := range pg.notes {
 		np := b.notePara(ref, l.TextWidth())
 		for k := range np.lines {
-			for _, t := range lineTexts(np, k, l.Margins.Left, y+baseline(np.size)) {
-				text(doc, t)
-			}
+			pg.texts = append(pg.texts, lineTexts(np, k, l.Margins.Left, y+baseline(np.size))...)
 			y += np.lineHeight()
 		}
 	}
 }
 
-func text(doc *fpdf.Fpdf, t textItem) {
-	doc.SetFont(fontFamily, fontStyle(t.style), t.size)
-	doc.Text(t.x, t.y, t.text)
+// drawer writes pages into an fpdf document.
+type drawer struct {
+	doc     *fpdf.Fpdf
+	fontSet bool // whether style and size are the document's current font
+	style   layout.Style
+	size    float64
 }
 
-// usedStyles returns the font styles the pages print in, so that only
-// those are embedded.
+// draw writes the finished pages into the document.
+func draw(doc *fpdf.Fpdf, pages []*page) {
+	d := &drawer{doc: doc}
+	for _, pg := range pages {
+		d.doc.AddPageFormat("P", fpdf.SizeType{Wd: pg.l.PageWidth, Ht: pg.l.PageHeight})
+		d.fontSet = false
+		for _, t := range pg.texts {
+			d.text(t)
+		}
+		for _, r := range pg.rules {
+			d.doc.SetLineWidth(r.width)
+			d.doc.Line(r.x1, r.y1, r.x2, r.y2)
+		}
+	}
+}
+
+// text prints one piece of text, selecting its font only when it differs
+// from the previous piece's: fpdf writes a font operator on every call.
+func (d *drawer) text(t textItem) {
+	if !d.fontSet || t.style != d.style || t.size != d.size {
+		d.doc.SetFont(fontFamily, fontStyle(t.style), t.size)
+		d.style, d.size, d.fontSet = t.style, t.size, true
+	}
+	d.doc.Text(t.x, t.y, t.text)
+}
+
+// usedStyles returns the font styles the finished pages print in, so
+// that only those are embedded.
 func usedStyles(pages []*page) []layout.Style {
-	seen := map[layout.Style]bool{layout.Regular: true} // page numbers
+	seen := map[layout.Style]bool{}
 	for _, pg := range pages {
 		for _, t := range pg.texts {
 			seen[t.style] = true
 		}
 	}
 	var out []layout.Style
-	for _, s := range []layout.Style{layout.Regular, layout.Bold, layout.Italic, layout.BoldItalic} {
+	for _, s := range allStyles {
 		if seen[s] {
 			out = append(out, s)
 		}
 	}
 	return out
 }
-

@@ -25,7 +25,9 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -66,12 +68,7 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	b := &builder{l: &cfg.layout, p: p}
-	pg := &pager{b: b}
-	for _, s := range b.sections() {
-		pg.newSection(s.l)
-		pg.flow(s.blocks)
-	}
+	pages := layOut(p, &cfg.layout)
 
 	l := cfg.layout
 	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: l.PageWidth, Ht: l.PageHeight}})
@@ -81,21 +78,53 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	stamp := documentTime(p, cfg.time)
 	doc.SetCreationDate(stamp)
 	doc.SetModificationDate(stamp)
-	doc.SetTitle(plan.NFC(p.Subject), true)
-	doc.SetAuthor(p.Name(), true)
+	doc.SetTitle(infoText(p.Subject), true)
+	doc.SetAuthor(infoText(p.Name()), true)
 	doc.SetCreator("kehoach", true)
 	doc.SetProducer("kehoach", true)
 	doc.SetLang("vi-VN")
-	if err := addFonts(doc, usedStyles(pg.pages)); err != nil {
+	if err := addFonts(doc, usedStyles(pages)); err != nil {
 		return err
 	}
-	draw(doc, pg.pages, b)
+	out, err := output(doc, pages)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// output draws the pages and returns the finished file. fpdf reports most
+// failures through doc.Err, but a few of its code paths panic; those are
+// turned into errors too, so that Write never panics.
+func output(doc *fpdf.Fpdf, pages []*page) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: fpdf failed: %v", r)
+		}
+	}()
+	draw(doc, pages)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {
-		return err
+		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
+}
+
+// infoText prepares text for the document information: on one line (the
+// subject may hold line breaks), cleaned as the page's text is.
+func infoText(s string) string { return strings.Join(strings.Fields(cleanText(plan.NFC(s))), " ") }
+
+// layOut lays a valid plan out on pages, ready to draw.
+func layOut(p *plan.Plan, l *layout.Layout) []*page {
+	b := &builder{l: l, p: p}
+	pg := &pager{b: b}
+	for _, s := range b.sections() {
+		pg.newSection(s.l)
+		pg.flow(s.blocks)
+	}
+	finish(pg.pages, b)
+	return pg.pages
 }
 
 // documentTime returns the dates recorded in the document.

@@ -1,0 +1,72 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kehoach/kehoach/internal/pdfcheck"
+	"github.com/kehoach/kehoach/internal/testplans"
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
+	"github.com/stretchr/testify/require"
+)
+
+// load reads an example plan.
+func load(t testing.TB, name string) *plan.Plan { return testplans.Load(t, name) }
+
+// render writes a plan as PDF.
+func render(t testing.TB, p *plan.Plan, opts ...Option) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, p, opts...))
+	return buf.Bytes()
+}
+
+// save writes a plan as PDF into dir and returns the file's path.
+func save(t testing.TB, dir, name string, p *plan.Plan) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(path, render(t, p), 0o644))
+	return path
+}
+
+// fontMetrics is how poppler boxes the words of our PDFs: with the
+// ascent and descent that fpdf writes in the font descriptors, those of
+// the font's hhea table.
+func fontMetrics() pdfcheck.Metrics {
+	m := layout.FontMetrics(layout.Regular)
+	return pdfcheck.Metrics{Ascent: m.AscentAt(1), Descent: m.DescentAt(1)}
+}
+
+// stress returns a plan that exercises pagination: the seed plan's body
+// twice, footnotes on its first pages, and a table of sixty rows that
+// runs over a page.
+func stress(t testing.TB) *plan.Plan {
+	t.Helper()
+	p := testplans.Long(t, 2)
+	preamble := p.Preamble[0].(*plan.Paragraph)
+	preamble.Text = preamble.Text.Note("Chú thích thứ nhất: căn cứ Quyết định số 1234/QĐ-UBND ngày 05 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh.")
+	item := p.Sections[1].Content[1].(*plan.Numbered)
+	item.Text = item.Text.Note("Chú thích thứ hai: danh sách các phong trào thi đua do Thủ tướng Chính phủ phát động.")
+	last := p.Sections[4]
+	var rows [][]string
+	for i := 1; i <= 60; i++ {
+		rows = append(rows, []string{fmt.Sprint(i), fmt.Sprintf("Nhiệm vụ số %d của kế hoạch", i), "Sở Thông tin và Truyền thông", "Quý " + plan.Roman(1+i%4)})
+	}
+	table := plan.NewTable([]string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"}, rows...)
+	last.Content = append(plan.Nodes{table}, last.Content...)
+	return p
+}
+
+// pageText returns the lines of a page, one per line.
+func pageText(p pdfcheck.Page) string {
+	var lines []string
+	for _, l := range p.Lines {
+		lines = append(lines, l.Text())
+	}
+	return strings.Join(lines, "\n")
+}
