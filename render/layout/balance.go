@@ -17,23 +17,27 @@ func Balance(s string, style Style, size, width float64) []string {
 
 func balanceLine(s string, style Style, size, width float64) []string {
 	greedy := WrapText(s, style, size, width)
-	words := strings.Fields(s)
+	words, seps := splitSpaces(s)
 	n := len(greedy)
 	if n < 2 || n > 6 || len(words) > 60 || len(words) < n {
 		return greedy // one line, or too long to be worth it: greedy is fine
 	}
 	m := FontMetrics(style)
-	space := m.Width(" ", size)
 	widths := make([]float64, len(words))
+	sepWidths := make([]float64, len(words))
 	for i, w := range words {
 		widths[i] = m.Width(w, size)
+		sepWidths[i] = m.Width(seps[i], size)
 	}
 	lineWidth := func(from, to int) float64 { // words[from:to] on one line
 		w := 0.0
 		for i := from; i < to; i++ {
 			w += widths[i]
+			if i < to-1 {
+				w += sepWidths[i]
+			}
 		}
-		return w + space*float64(to-from-1)
+		return w
 	}
 	// best[k][i]: the least longest line for words[i:] on k lines.
 	best := make([][]float64, n+1)
@@ -76,8 +80,54 @@ func balanceLine(s string, style Style, size, width float64) []string {
 	lines := make([]string, 0, n)
 	for k, i := n, 0; k > 0; k-- {
 		j := next[k][i]
-		lines = append(lines, strings.Join(words[i:j], " "))
+		var b strings.Builder
+		for w := i; w < j; w++ {
+			b.WriteString(words[w])
+			if w < j-1 {
+				b.WriteString(seps[w]) // a run of spaces stays: "số      /KH-SCT"
+			}
+		}
+		lines = append(lines, b.String())
 		i = j
 	}
 	return lines
+}
+
+// splitSpaces cuts s into words at single spaces and returns the words
+// and the space after each (empty after the last). A run of spaces is a
+// gap left to fill in by hand ("số      /KH-SCT", "ngày      tháng"): it
+// stays inside its word, never at a line break.
+func splitSpaces(s string) (words, seps []string) {
+	w, sp := splitRuns(s)
+	for i := 0; i < len(w); i++ {
+		word := w[i]
+		for i+1 < len(w) && len(sp[i]) > 1 {
+			word += sp[i] + w[i+1]
+			i++
+		}
+		words, seps = append(words, word), append(seps, sp[i])
+	}
+	return words, seps
+}
+
+// splitRuns cuts s at runs of spaces and returns the words and the run
+// after each (empty after the last).
+func splitRuns(s string) (words, seps []string) {
+	rest := strings.TrimLeft(s, " \t")
+	for rest != "" {
+		end := strings.IndexAny(rest, " \t")
+		if end < 0 {
+			words, seps = append(words, rest), append(seps, "")
+			break
+		}
+		word := rest[:end]
+		after := strings.TrimLeft(rest[end:], " \t")
+		sep := rest[end : len(rest)-len(after)]
+		if after == "" {
+			sep = ""
+		}
+		words, seps = append(words, word), append(seps, sep)
+		rest = after
+	}
+	return words, seps
 }

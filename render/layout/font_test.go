@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 const mmPerPt = 25.4 / 72
@@ -56,4 +57,11 @@ func TestBalance(t *testing.T) {
 	bh, bl := longest(balanced)
 	assert.LessOrEqual(t, bh, gh)
 	assert.Greater(t, bl, gl, "the shortest line is longer: the block is even")
+
+	// Runs of spaces are gaps to fill in by hand: balancing keeps them.
+	attached := "(Kèm theo Kế hoạch số      /KH-SCT ngày      tháng 6 năm 2026 của Sở Công Thương tỉnh Lào Cai về việc huấn luyện)"
+	lines := Balance(attached, Italic, 14, l.TextWidth())
+	require.Len(t, lines, 2)
+	assert.Equal(t, attached, strings.Join(lines, " "))
+	assert.Contains(t, strings.Join(lines, "\n"), "số      /KH-SCT ngày      tháng", "never broken at a gap")
 }

@@ -4,7 +4,7 @@
 // their own, so the two formats cannot drift apart.
 //
 // Numbers are in points (1/72 inch); [MM] converts millimetres. The
-// defaults are Part A of the layout contract (../shared/spec/nd30-layout.md);
+// defaults are Part A of the layout contract (docs/nd30-layout.md);
 // where the decree gives a range, an option may choose within it and
 // [Layout.Check] refuses anything outside.
 //
@@ -50,6 +50,11 @@ type Layout struct {
 	TableSize    float64 // text in body tables (not set by the decree)
 	TablePadding float64 // left and right cell padding of body tables
 	CellSpacing  float64 // before and after each paragraph in a table cell
+	// TableSpacing is the least space between a paragraph and a body table
+	// under it. The decree sets none; without it the table's top border
+	// touches the descenders of the line above, so a clerk leaves the
+	// body's paragraph spacing there too.
+	TableSpacing float64
 	FootnoteSize float64 // footnotes (not set by the decree)
 	// FootnoteRule is the length of the short rule above the footnotes.
 	FootnoteRule float64
@@ -123,6 +128,7 @@ func Default() Layout {
 		TableSize:    13,
 		TablePadding: MM(1.5),
 		CellSpacing:  2,
+		TableSpacing: 6,
 		FootnoteSize: 12,
 		FootnoteRule: MM(50),
 
@@ -175,6 +181,21 @@ func (l *Layout) UrgencyBox(u plan.Urgency) float64 {
 	return l.UrgentBox
 }
 
+// checkRange reports a number outside lo–hi (in unit, "mm" numbers given
+// in points), naming whose range it is: "the decree's" or "kehoach's".
+func checkRange(whose, name string, v, lo, hi float64, unit string) error {
+	if unit == "mm" {
+		v = ToMM(v)
+	}
+	if v >= lo-1e-6 && v <= hi+1e-6 { // false for NaN
+		return nil
+	}
+	if lo == hi {
+		return fmt.Errorf("layout: %s %.4g %s is not %s %.4g %s", name, v, unit, whose, lo, unit)
+	}
+	return fmt.Errorf("layout: %s %.4g %s is outside %s range %.4g–%.4g %s", name, v, unit, whose, lo, hi, unit)
+}
+
 // TextWidth returns the width between the left and right margins.
 func (l *Layout) TextWidth() float64 {
 	return l.PageWidth - l.Margins.Left - l.Margins.Right
@@ -200,14 +221,7 @@ func (l Layout) Landscape() Layout {
 // Check reports the first number outside the range Decree 30 allows.
 func (l *Layout) Check() error {
 	in := func(name string, v, lo, hi float64, unit string) error {
-		conv := v
-		if unit == "mm" {
-			conv = ToMM(v)
-		}
-		if conv < lo-1e-6 || conv > hi+1e-6 || math.IsNaN(conv) {
-			return fmt.Errorf("layout: %s %.4g %s is outside the decree's range %g–%g %s", name, conv, unit, lo, hi, unit)
-		}
-		return nil
+		return checkRange("the decree's", name, v, lo, hi, unit)
 	}
 	checks := []error{
 		in("top margin", l.Margins.Top, 20, 25, "mm"),
@@ -226,6 +240,35 @@ func (l *Layout) Check() error {
 		in("subject size", l.SubjectSize, 13, 14, "pt"),
 		in("signer size", l.SignerSize, 13, 14, "pt"),
 		in("page number size", l.PageNumberSize, 13, 14, "pt"),
+		in("urgency size", l.UrgencySize, 13, 14, "pt"),
+		in("appendix title size", l.AppendixTitleSize, 13, 14, "pt"),
+		in("attached line size", l.AttachedSize, 13, 14, "pt"),
+		in("number size", l.NumberSize, 13, 13, "pt"),
+		in("recipients label size", l.RecipientsLabelSize, 12, 12, "pt"),
+		in("recipients size", l.RecipientsSize, 11, 11, "pt"),
+		in("issuer rule ratio", l.IssuerRuleRatio, 1.0/3, 0.5, "of the line"),
+		in("subject rule ratio", l.SubjectRuleRatio, 1.0/3, 0.5, "of the line"),
+		in("paper width", l.PageWidth, 210, 210, "mm"),
+		in("paper height", l.PageHeight, 297, 297, "mm"),
+	}
+	// Numbers the decree leaves open: sizes within what a page can hold.
+	for _, n := range []struct {
+		name      string
+		v, lo, hi float64
+	}{
+		{"table text size", l.TableSize, 8, 14}, {"footnote size", l.FootnoteSize, 8, 14},
+		{"appendix label size", l.AppendixLabelSize, 13, 14},
+		{"table padding", l.TablePadding, 0, MM(5)}, {"cell spacing", l.CellSpacing, 0, 12},
+		{"table spacing", l.TableSpacing, 0, 24}, {"footnote rule", l.FootnoteRule, 0, MM(100)},
+		{"rule width", l.RuleWidth, 0.25, 2}, {"rule gap", l.RuleGap, 0, 12},
+		{"header row gap", l.HeaderRowGap, 0, 24}, {"gap after header", l.GapAfterHeader, 0, 72},
+		{"gap after subject", l.GapAfterSubject, 0, 72}, {"signature space", l.SignatureSpace, 0, MM(60)},
+		{"gap before signature", l.GapBeforeSignature, 0, 72},
+		{"header distance", l.HeaderDistance, MM(5), l.Margins.Top - l.PageNumberSize},
+		{"urgency box", l.UrgentBox, MM(10), MM(60)}, {"urgency box", l.VeryUrgentBox, MM(10), MM(60)},
+		{"urgency box", l.FlashBox, MM(10), MM(60)},
+	} {
+		checks = append(checks, checkRange("kehoach's", n.name, n.v, n.lo, n.hi, "pt"))
 	}
 	for _, err := range checks {
 		if err != nil {

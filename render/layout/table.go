@@ -10,7 +10,10 @@ import (
 // given total width, in the way browsers lay out automatic tables: each
 // column gets at least its longest word, and the rest of the width is
 // shared in proportion to how much more its longest line wants. A table
-// narrower than its width grows in proportion to its content.
+// narrower than its width grows in proportion to its content. When the
+// longest words do not fit side by side, each column keeps room for one
+// character (a word wider than its column is broken between characters),
+// and the columns give up the rest of their longest word in proportion.
 func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 	minW, prefW := l.columnNeeds(t)
 	sumMin, sumPref := sum(minW), sum(prefW)
@@ -22,8 +25,17 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 			out[c] = prefW[c] * total / sumPref
 		}
 	case sumMin >= total:
+		floor := make([]float64, len(minW))
+		for c := range floor {
+			floor[c] = min(minW[c], 2*l.TablePadding+l.TableSize) // one em: any character
+		}
+		sumFloor := sum(floor)
 		for c := range out {
-			out[c] = minW[c] * total / sumMin
+			if sumFloor >= total { // dozens of columns: even one character each does not fit
+				out[c] = floor[c] * total / sumFloor
+			} else {
+				out[c] = floor[c] + (total-sumFloor)*(minW[c]-floor[c])/(sumMin-sumFloor)
+			}
 		}
 	default:
 		extra := total - sumMin

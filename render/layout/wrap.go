@@ -343,9 +343,21 @@ func trimTrailingSpaces(ps []Piece) []Piece {
 // least one, so that layout always progresses).
 func splitAtomAt(a atom, width float64) (head, tail atom) {
 	used := 0.0
+	cut := func(rest []Piece) (atom, atom) {
+		tail.parts = rest
+		head.width, tail.width = used, a.width-used
+		tail.trailing, tail.spaces, tail.inner, tail.end = a.trailing, a.spaces, a.inner, a.end
+		head.end = afterDash // a forced cut inside a word
+		return head, tail
+	}
 	for pi, p := range a.parts {
-		if p.Ref > 0 {
+		if p.Ref > 0 { // a footnote number: whole, on this line if it fits
+			w := FontMetrics(p.Style).Width(p.Text, pieceSize(p))
+			if used+w > width && len(head.parts) > 0 {
+				return cut(append([]Piece(nil), a.parts[pi:]...))
+			}
 			head.parts = append(head.parts, p)
+			used += w
 			continue
 		}
 		m := FontMetrics(p.Style)
@@ -356,12 +368,7 @@ func splitAtomAt(a atom, width float64) (head, tail atom) {
 				if i > 0 {
 					head.parts = append(head.parts, withText(p, p.Text[:i]))
 				}
-				tail.parts = append([]Piece{withText(p, p.Text[i:])}, a.parts[pi+1:]...)
-				head.width = used
-				tail.width = a.width - used
-				tail.trailing, tail.spaces, tail.inner, tail.end = a.trailing, a.spaces, a.inner, a.end
-				head.end = afterDash // a forced cut inside a word
-				return head, tail
+				return cut(append([]Piece{withText(p, p.Text[i:])}, a.parts[pi+1:]...))
 			}
 			used += w
 		}

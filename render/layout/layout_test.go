@@ -1,0 +1,68 @@
+package layout
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+func TestCheck(t *testing.T) {
+	d := Default()
+	assert.NoError(t, d.Check(), "Part A")
+	for _, c := range []struct {
+		change func(*Layout)
+		want   string
+	}{
+		{func(l *Layout) { l.Margins.Left = MM(25) }, "layout: left margin 25 mm is outside the decree's range 30–35 mm"},
+		{func(l *Layout) { l.PageHeight = math.NaN() }, "paper height NaN mm is not the decree's 297 mm"},
+		{func(l *Layout) { l.PageWidth = MM(216) }, "paper width 216 mm is not the decree's 210 mm"},
+		{func(l *Layout) { l.NumberSize = 12 }, "number size 12 pt is not the decree's 13 pt"},
+		{func(l *Layout) { l.RecipientsSize = 12 }, "recipients size 12 pt is not the decree's 11 pt"},
+		{func(l *Layout) { l.IssuerRuleRatio = 0.6 }, "issuer rule ratio 0.6 of the line is outside the decree's range 0.3333–0.5 of the line"},
+		{func(l *Layout) { l.LineSpacing = 2 }, "line spacing 2 lines is outside the decree's range 1–1.5 lines"},
+		{func(l *Layout) { l.FootnoteSize = 30 }, "footnote size 30 pt is outside kehoach's range 8–14 pt"},
+		{func(l *Layout) { l.RuleWidth = math.Inf(1) }, "rule width +Inf pt is outside kehoach's range 0.25–2 pt"},
+		{func(l *Layout) { l.FirstIndent = MM(15) }, "first-line indent 15 mm is neither 10 nor 12.7 mm"},
+	} {
+		l := Default()
+		c.change(&l)
+		err := l.Check()
+		if assert.Error(t, err, c.want) {
+			assert.Contains(t, err.Error(), c.want)
+		}
+	}
+	l := Default()
+	l.Margins.Right, l.LineSpacing, l.FirstIndent = MM(20), 1.5, MM(12.7)
+	assert.NoError(t, l.Check(), "values inside the ranges")
+}
+
+func TestColumnWidths(t *testing.T) {
+	l := Default()
+	width := l.TextWidth()
+	sum := func(ws []float64) (s float64) {
+		for _, w := range ws {
+			s += w
+		}
+		return s
+	}
+	// Short content: the table fills the width in proportion to its lines.
+	short := plan.NewTable([]string{"TT", "Nội dung công việc"}, []string{"1", "Tuyên truyền"})
+	ws := l.ColumnWidths(short, width)
+	assert.InDelta(t, width, sum(ws), 0.001)
+	assert.Less(t, ws[0], ws[1])
+
+	// A word longer than the page: the other columns keep room for a
+	// character, the long one takes the rest.
+	long := plan.NewTable([]string{"TT", "Mã", "Ghi chú"}, []string{"1", "%%EOF", strings.Repeat("dài", 300)})
+	ws = l.ColumnWidths(long, width)
+	assert.InDelta(t, width, sum(ws), 0.001)
+	em := 2*l.TablePadding + l.TableSize
+	for c, w := range ws {
+		assert.GreaterOrEqual(t, w, em-0.001, "column %d holds any one character", c)
+	}
+	assert.Greater(t, ws[2], ws[1])
+}
