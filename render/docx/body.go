@@ -15,30 +15,35 @@ var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection
 // ("I.", "1.", "a)", "-"), as the decree's own Mẫu do: Word's letter
 // numbering follows the English alphabet (f, j, w, z), not the Vietnamese
 // one the decree asks for (a b c d đ e g …).
-func (d *builder) section(s *plan.Section, label string, end plan.Block, width float64) {
+func (d *builder) section(s *plan.Section, label string, end plan.Block, width float64, tableAfter bool) {
 	title := s.Title
 	if s.Level == plan.LevelPart {
 		title = title.Upper()
 	}
-	d.runsPara(headingStyles[s.Level], pProps{}, func() {
+	style := headingStyles[s.Level]
+	var extra pProps
+	if tableNext(s.Content, -1, tableAfter) {
+		extra.spacing = d.spacingBeforeTable(style)
+	}
+	d.runsPara(style, extra, func() {
 		d.run(label, runStyle{})
 		if !title.IsBlank() {
 			d.run(" ", runStyle{})
 			d.textRunsOf(title, runStyle{})
 		}
 	})
-	d.contentWidth(s.Content, end, width)
+	d.contentWidth(s.Content, end, width, tableAfter)
 }
 
 // contentWidth writes a list of nodes on a text of the given width (the
-// width matters to tables).
-func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64) {
+// width matters to tables); tableAfter says a table follows the list.
+func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, tableAfter bool) {
 	var c plan.Counter
 	prevTable := false
-	for _, n := range nodes {
+	for i, n := range nodes {
 		switch n := n.(type) {
 		case *plan.Section:
-			d.section(n, c.Next(n.Level), end, width)
+			d.section(n, c.Next(n.Level), end, width, tableNext(nodes, i, tableAfter))
 			prevTable = false
 		case *plan.Table:
 			if prevTable { // Word joins two tables that touch
@@ -50,15 +55,37 @@ func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64) 
 			}
 			prevTable = true
 		case plan.Block:
-			d.block(n, end)
+			d.block(n, end, tableNext(nodes, i, tableAfter))
 			prevTable = false
 		}
 	}
 }
 
+// tableNext reports whether a table follows node i of a list (i = -1: the
+// list's start), the list itself being followed by one when tableAfter.
+func tableNext(nodes plan.Nodes, i int, tableAfter bool) bool {
+	if i+1 >= len(nodes) {
+		return tableAfter
+	}
+	_, ok := nodes[i+1].(*plan.Table)
+	return ok
+}
+
+// spacingBeforeTable returns a paragraph style's spacing with the room a
+// table under it needs (Layout.TableSpacing).
+func (d *builder) spacingBeforeTable(style string) *spacingProps {
+	s := spacingProps{}
+	if sp := d.styles[styleNormal].p.merge(d.styles[style].p).spacing; sp != nil {
+		s = *sp
+	}
+	s.after = max(s.after, d.l.TableSpacing)
+	return &s
+}
+
 // block writes a paragraph, dash, plus or numbered paragraph; the end block
-// gets the end mark "./." and is kept with the signature that follows.
-func (d *builder) block(b plan.Block, end plan.Block) {
+// gets the end mark "./." and is kept with the signature that follows; a
+// paragraph over a table leaves room above it.
+func (d *builder) block(b plan.Block, end plan.Block, tableNext bool) {
 	text := plan.BlockText(b)
 	var extra pProps
 	if b == end {
@@ -74,6 +101,9 @@ func (d *builder) block(b plan.Block, end plan.Block) {
 		}
 	case *plan.Numbered:
 		style, mark = styleNumbered, strconv.Itoa(b.Number)+". "
+	}
+	if tableNext {
+		extra.spacing = d.spacingBeforeTable(style)
 	}
 	d.runsPara(style, extra, func() {
 		if mark != "" {

@@ -50,7 +50,7 @@ func (d *builder) document() {
 	for _, s := range d.p.Sections {
 		body = append(body, s)
 	}
-	d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth())
+	d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth(), false)
 	d.signature()
 	main := d.sectPr(false, false)
 	for i, a := range d.p.Appendices {
@@ -184,7 +184,7 @@ func (d *builder) appendixBody(a *plan.Appendix, width float64) {
 	}
 	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
 	d.rule(width, h.Rule, d.l.GapAfterSubject)
-	d.contentWidth(a.Content, nil, width)
+	d.contentWidth(a.Content, nil, width, false)
 }
 
 // signerBlock writes the authority and position lines, the room to sign

@@ -526,3 +526,32 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestSpaceBeforeTable: the paragraph or heading over a body table keeps
+// Layout.TableSpacing under it, so the table's border does not touch its
+// descenders; its other spacing stays its style's.
+func TestSpaceBeforeTable(t *testing.T) {
+	p := load(t, "ke-hoach-004.md")
+	table := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "Tuyên truyền"})
+	part := p.Sections[1]
+	part.Content = append(plan.Nodes{table}, part.Content...) // under the part's heading
+	first := p.Sections[0]                                    // after a section's last block
+	first.Content = append(first.Content, plan.NewTable([]string{"A"}, []string{"b"}))
+	f := openDocx(t, render(t, p))
+	body := f.doc.all("body")[0]
+	var before []*node // the paragraphs directly before each body table
+	kids := body.children
+	for i, k := range kids {
+		bordered := k.name == "tbl" && k.child("tblPr").child("tblBorders").child("top").attrs["val"] != "nil"
+		if bordered && i > 0 && kids[i-1].name == "p" {
+			before = append(before, kids[i-1])
+		}
+	}
+	require.Len(t, before, 2, "the two body tables")
+	l := layout.Default()
+	for _, para := range before {
+		sp := f.paraProp(para, "spacing")
+		assert.InDelta(t, l.TableSpacing, twipsAttrOf(t, sp, "after"), 0.05, "%q", paraText(para))
+		assert.InDelta(t, l.ParaSpacing, twipsAttrOf(t, sp, "before"), 0.05, "%q keeps its space before", paraText(para))
+	}
+}

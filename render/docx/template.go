@@ -282,7 +282,7 @@ func (d *builder) placeholderBlock(name string) {
 		for _, s := range d.p.Sections {
 			body = append(body, s)
 		}
-		d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth())
+		d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth(), false)
 	case "noi_nhan":
 		lines := d.p.RecipientLines()
 		if len(lines) == 0 {
