@@ -27,40 +27,51 @@ type block interface {
 // para is a paragraph broken into lines, in a text box of the given left
 // offset and width (from the left margin, or from a table cell's edge).
 type para struct {
-	lines  []layout.Line
-	size   float64 // the size that sets the line height
-	before float64 // space before (dropped at the top of a continued page)
-	after  float64
-	left   float64 // the text box's left edge, from the enclosing box
-	width  float64 // the text box's width
-	first  float64 // first-line indent
-	align  align
-	keep   bool // keep with the next block (headings, the body's last paragraph)
-	widow  bool // widow and orphan control: at least two lines together
+	lines []layout.Line
+	size  float64 // the size that sets the line height
+	// spacing is the line spacing, a multiple of single (0 or 1: single).
+	spacing float64
+	before  float64 // space before (dropped at the top of a continued page)
+	after   float64
+	left    float64 // the text box's left edge, from the enclosing box
+	width   float64 // the text box's width
+	first   float64 // first-line indent
+	align   align
+	keep    bool // keep with the next block (headings, the body's last paragraph)
+	widow   bool // widow and orphan control: at least two lines together
 	// rule draws a horizontal line at the paragraph's top, centred in the
-	// text box, of this length (a rule paragraph of the DOCX writer).
-	rule float64
+	// text box, of this length (a rule paragraph of the DOCX writer), and
+	// border is its stroke: LibreOffice makes a bordered paragraph that
+	// much taller.
+	rule, border float64
 	// box draws a box of this width around each line (the urgency stamp).
 	box float64
 	// notes are the footnotes referred to on each line, by line index.
 	notes map[int][]int
 }
 
-func (p *para) lineHeight() float64 { return lineHeight(p.size) }
-
-func (p *para) height() float64 {
-	return p.before + float64(len(p.lines))*p.lineHeight() + p.after
+// lineHeight returns the height of the paragraph's lines: single, or its
+// multiple of single. LibreOffice adds the extra room under each line's
+// text, so the baseline stays where single spacing puts it.
+func (p *para) lineHeight() float64 {
+	if p.spacing > 1 {
+		return twips(lineHeight(p.size) * p.spacing)
+	}
+	return lineHeight(p.size)
 }
 
-// table is a table of rows of cells, each cell a list of blocks.
+func (p *para) height() float64 {
+	return p.before + p.border + float64(len(p.lines))*p.lineHeight() + p.after
+}
+
+// table is a table of rows of cells, each cell a list of blocks, at the
+// left edge of its box.
 type table struct {
-	x       float64   // left edge, from the enclosing box
 	widths  []float64 // column widths
 	rows    []row
 	borders bool
 	header  bool // the first row repeats at the top of every page
 	ruleW   float64
-	keep    bool // keep with the next block
 }
 
 type row struct {
@@ -69,7 +80,7 @@ type row struct {
 
 type cell struct {
 	blocks []*para
-	vAlign align // top (left) or centre
+	vAlign align // center, or top for any other value
 }
 
 func (c cell) height() float64 {
@@ -100,8 +111,7 @@ func (t *table) height() float64 {
 // ascent, descent and line gap of the font, rounded to twips, as
 // LibreOffice and Word lay lines out in twentieths of a point.
 func lineHeight(size float64) float64 {
-	m := layout.FontMetrics(layout.Regular)
-	return twips(float64(m.Ascent+m.Descent+m.LineGap) * size / float64(m.UnitsPerEm))
+	return twips(layout.FontMetrics(layout.Regular).LineHeight(size))
 }
 
 // baseline returns the distance from a line's top to its baseline.

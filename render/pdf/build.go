@@ -22,6 +22,8 @@ type builder struct {
 	l     *layout.Layout
 	p     *plan.Plan
 	notes []plan.Text // footnotes, numbered from 1 in order of reference
+	// noteCache holds the footnotes laid out as paragraphs.
+	noteCache map[noteKey]*para
 }
 
 func (b *builder) sections() []section {
@@ -96,10 +98,10 @@ func (b *builder) header(h layout.Head) *table {
 }
 
 // stamp returns a boxed, centred line: the urgency mark.
-func (b *builder) stamp(text string, width, box float64) *para {
-	p := b.text(plan.Text(nil).Bold(text), b.l.UrgencySize, width, center, b.l.HeaderRowGap, false)
-	p.box = width
-	p.left = layout.RuleIndent(box, width)
+func (b *builder) stamp(text string, boxWidth, column float64) *para {
+	p := b.text(plan.Text(nil).Bold(text), b.l.UrgencySize, boxWidth, center, b.l.HeaderRowGap, false)
+	p.box = boxWidth
+	p.left = layout.RuleIndent(column, boxWidth)
 	return p
 }
 
@@ -114,7 +116,7 @@ func (b *builder) text(t plan.Text, size, width float64, a align, before float64
 // length at its top, after the rule gap, as the DOCX writer's rule
 // paragraph of a 1 pt font.
 func (b *builder) rule(width, length, after float64) *para {
-	return &para{lines: []layout.Line{{Forced: true}}, size: 1, before: b.l.RuleGap, after: after, width: width, align: center, rule: length}
+	return &para{lines: []layout.Line{{Forced: true}}, size: 1, before: b.l.RuleGap, after: after, width: width, align: center, rule: length, border: b.l.RuleWidth}
 }
 
 // sectionEnd is the tiny paragraph the DOCX writer puts after the
@@ -134,9 +136,14 @@ func (b *builder) content(nodes plan.Nodes, end plan.Block, width float64) []blo
 			out = append(out, b.heading(n, c.Next(n.Level), width))
 			out = append(out, b.content(n.Content, end, width)...)
 		case *plan.Table:
+			if len(out) > 0 { // room between a paragraph and the table under it
+				if p, ok := out[len(out)-1].(*para); ok {
+					p.after = max(p.after, b.l.TableSpacing)
+				}
+			}
 			out = append(out, b.table(n, width))
 			if n == end {
-				out = append(out, b.body(plan.Plain(plan.EndMark), "", layout.Regular, width, true))
+				out = append(out, b.body(plan.Plain(plan.EndMark), width, true))
 			}
 		case plan.Block:
 			out = append(out, b.block(n, end, width))
@@ -187,8 +194,8 @@ func (b *builder) block(blk plan.Block, end plan.Block, width float64) *para {
 }
 
 // body returns a plain body paragraph.
-func (b *builder) body(t plan.Text, mark string, style layout.Style, width float64, keep bool) *para {
-	p := b.bodyText(plan.Plain(mark), t, style, width)
+func (b *builder) body(t plan.Text, width float64, keep bool) *para {
+	p := b.bodyText(nil, t, layout.Regular, width)
 	p.keep = keep
 	return p
 }
@@ -202,13 +209,14 @@ func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64)
 	ps := pieces(mark, style, l.BodySize, nil, nil)
 	ps = append(ps, pieces(t, style, l.BodySize, &next, &b.notes)...)
 	p := &para{
-		lines:  layout.Wrap(ps, width-l.FirstIndent, width),
-		size:   l.BodySize,
-		before: l.ParaSpacing,
-		width:  width,
-		first:  l.FirstIndent,
-		align:  justify,
-		widow:  true,
+		lines:   layout.Wrap(ps, width-l.FirstIndent, width),
+		size:    l.BodySize,
+		spacing: l.LineSpacing,
+		before:  l.ParaSpacing,
+		width:   width,
+		first:   l.FirstIndent,
+		align:   justify,
+		widow:   true,
 	}
 	p.collectNotes()
 	return p
@@ -236,7 +244,7 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 			case t.ColumnAlign(c) == plan.AlignRight:
 				a = right
 			}
-			inner := w - 2*l.TablePadding
+			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
 			next := len(b.notes)
 			ps := pieces(text, style, l.TableSize, &next, &b.notes)
 			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing,
@@ -258,36 +266,33 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 // splits and stays with the end of the body.
 func (b *builder) signature() *table {
 	l := b.l
-	left, right := l.SignatureLeft(), l.SignatureRight
+	leftWidth, rightWidth := l.SignatureLeft(), l.SignatureRight
 	var leftCell, rightCell []*para
 	if lines := b.p.RecipientLines(); len(lines) > 0 {
 		shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
-		leftCell = append(leftCell, b.text(plan.Text(nil).BoldItalic(plan.RecipientsLabel), l.RecipientsLabelSize, left, leftAlign, l.GapBeforeSignature+shift, false))
+		leftCell = append(leftCell, b.text(plan.Text(nil).BoldItalic(plan.RecipientsLabel), l.RecipientsLabelSize, leftWidth, left, l.GapBeforeSignature+shift, false))
 		for _, line := range lines {
-			leftCell = append(leftCell, b.text(plan.Plain(line), l.RecipientsSize, left, leftAlign, 0, false))
+			leftCell = append(leftCell, b.text(plan.Plain(line), l.RecipientsSize, leftWidth, left, 0, false))
 		}
 	} else {
-		leftCell = append(leftCell, b.text(nil, l.RecipientsSize, left, leftAlign, 0, false))
+		leftCell = append(leftCell, b.text(nil, l.RecipientsSize, leftWidth, left, 0, false))
 	}
 	before := l.GapBeforeSignature
 	for _, line := range append(append([]string{}, b.p.Signer.Authority...), b.p.Signer.Position...) {
-		rightCell = append(rightCell, b.text(plan.Text(nil).Bold(strings.ToUpper(line)), l.SignerSize, right, center, before, false))
+		rightCell = append(rightCell, b.text(plan.Text(nil).Bold(strings.ToUpper(line)), l.SignerSize, rightWidth, center, before, false))
 		before = 0
 	}
 	gap := l.SignatureSpace
 	if before > 0 { // no authority or position: the name alone, after the gap
 		gap += before
 	}
-	rightCell = append(rightCell, b.text(plan.Text(nil).Bold(b.p.Signer.Name), l.SignerSize, right, center, gap, false))
+	rightCell = append(rightCell, b.text(plan.Text(nil).Bold(b.p.Signer.Name), l.SignerSize, rightWidth, center, gap, false))
 	return &table{
-		widths: []float64{left, right},
+		widths: []float64{leftWidth, rightWidth},
 		rows:   []row{{cells: []cell{{blocks: leftCell}, {blocks: rightCell}}}},
 		ruleW:  l.RuleWidth,
 	}
 }
-
-// leftAlign is left alignment; a name that reads better at call sites.
-const leftAlign = left
 
 // appendix returns the blocks of an appendix (Mẫu 2.1): "Phụ lục", its
 // title, "(Kèm theo …)", a short rule, and its content.

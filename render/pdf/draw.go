@@ -36,27 +36,7 @@ func finish(pages []*page, b *builder) {
 			number := textItem{x: x, y: l.HeaderDistance + baseline(size), text: num, size: size}
 			pg.texts = append([]textItem{number}, pg.texts...)
 		}
-		addNotes(pg, b)
-	}
-}
-
-// addNotes places a page's footnotes at its foot, under a short rule.
-func addNotes(pg *page, b *builder) {
-	if len(pg.notes) == 0 {
-		return
-	}
-	l := pg.l
-	p := &pager{b: b, l: l}
-	top := l.PageHeight - l.Margins.Bottom - p.notesTotal(pg.notes)
-	sep := lineHeight(b.l.BodySize)
-	pg.rules = append(pg.rules, ruleItem{x1: l.Margins.Left, y1: top + sep/2, x2: l.Margins.Left + b.l.FootnoteRule, y2: top + sep/2, width: b.l.RuleWidth})
-	y := top + sep
-	for _, ref := range pg.notes {
-		np := b.notePara(ref, l.TextWidth())
-		for k := range np.lines {
-			pg.texts = append(pg.texts, lineTexts(np, k, l.Margins.Left, y+baseline(np.size))...)
-			y += np.lineHeight()
-		}
+		placeNotes(pg, b)
 	}
 }
 

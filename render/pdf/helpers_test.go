@@ -70,3 +70,29 @@ func pageText(p pdfcheck.Page) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// onThePage checks paginated pages (before finish adds numbers and notes):
+// every piece of text lies in the text area and above the page's
+// footnotes, and no page is empty.
+func onThePage(pages []*page, b *builder) error {
+	for i, pg := range pages {
+		pb := &pager{b: b, l: pg.l}
+		floor := pg.l.PageHeight - pg.l.Margins.Bottom - pb.notesHeight(pg.notes)
+		for _, tx := range pg.texts {
+			m := layout.FontMetrics(tx.style)
+			w := m.Width(tx.text, tx.size)
+			switch {
+			case tx.x < pg.l.Margins.Left-0.01, tx.x+w > pg.l.PageWidth-pg.l.Margins.Right+0.05:
+				return fmt.Errorf("page %d: %q at x %.2f–%.2f is outside the margins", i+1, tx.text, tx.x, tx.x+w)
+			case tx.y < pg.l.Margins.Top:
+				return fmt.Errorf("page %d: %q at y %.2f is in the top margin", i+1, tx.text, tx.y)
+			case tx.y+m.DescentAt(tx.size) > floor+0.05:
+				return fmt.Errorf("page %d: %q at y %.2f runs into the footnotes or the bottom margin (%.2f)", i+1, tx.text, tx.y, floor)
+			}
+		}
+		if len(pg.texts) == 0 && len(pg.notes) == 0 {
+			return fmt.Errorf("page %d is empty", i+1)
+		}
+	}
+	return nil
+}

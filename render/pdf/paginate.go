@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"slices"
+
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -11,7 +13,7 @@ type page struct {
 	first  bool // the first page of its section: no number (Decree 30)
 	texts  []textItem
 	rules  []ruleItem
-	notes  []int // footnotes printed at the foot of this page
+	notes  []noteRange // footnote lines printed at the foot of this page
 }
 
 // textItem is a run of text on one baseline.
@@ -30,18 +32,27 @@ type ruleItem struct {
 // pager places blocks on pages as LibreOffice lays out the DOCX of the
 // same plan: no space before a paragraph at the top of a continued page,
 // widows and orphans of two lines, headings and the body's last paragraph
-// kept with what follows, table rows that never split, the header row
-// repeated, and room for the footnotes at the foot of their page.
+// kept with what follows (unless what they keep together cannot fit on
+// any page), table rows that split only when a page cannot hold them,
+// the header row repeated, and room for the footnotes at the foot of
+// their page, a long note continuing on the next.
 type pager struct {
 	b       *builder
 	pages   []*page
 	cur     *page
 	l       layout.Layout
-	y       float64 // the top of the free space
-	noteH   float64 // the height of the footnotes placed on the page
-	number  int     // the current page's number within its section
-	atTop   bool    // nothing placed yet on the page
-	initial bool    // the page is the first of its section
+	y       float64     // the top of the free space
+	noteH   float64     // the room the page's footnotes take at its foot
+	pending []noteRange // footnote lines continued from the previous page
+	full    bool        // a note continues on the next page: no more body here
+	noNotes bool        // placing a repeated header row, whose notes print once
+	// lastAfter is the space after the paragraph just placed: LibreOffice
+	// keeps the larger of it and the next paragraph's space before, not
+	// their sum.
+	lastAfter float64
+	number    int  // the current page's number within its section
+	atTop     bool // nothing placed yet on the page
+	initial   bool // the page is the first of its section
 }
 
 func (pg *pager) bottom() float64 { return pg.l.PageHeight - pg.l.Margins.Bottom - pg.noteH }
@@ -55,6 +66,7 @@ func (pg *pager) newSection(l layout.Layout) {
 	pg.cur.first = true
 }
 
+// newPage starts a page: continued footnotes first, at its foot.
 func (pg *pager) newPage() {
 	pg.number++
 	pg.cur = &page{l: pg.l, number: pg.number}
@@ -63,15 +75,18 @@ func (pg *pager) newPage() {
 	pg.noteH = 0
 	pg.atTop = true
 	pg.initial = false
+	pg.full = false
+	pg.lastAfter = 0
+	if carried := pg.pending; len(carried) > 0 {
+		pg.pending = nil
+		pg.addNoteLines(carried, pg.y)
+	}
 }
 
 // flow places a section's blocks.
 func (pg *pager) flow(blocks []block) {
 	for i, blk := range blocks {
-		var next []block
-		if i+1 < len(blocks) {
-			next = blocks[i+1:]
-		}
+		next := blocks[i+1:]
 		switch blk := blk.(type) {
 		case *para:
 			pg.para(blk, pg.l.Margins.Left, next)
@@ -79,15 +94,19 @@ func (pg *pager) flow(blocks []block) {
 			pg.table(blk, pg.l.Margins.Left, next)
 		}
 	}
+	for len(pg.pending) > 0 { // notes still to print after the last block
+		pg.newPage()
+	}
 }
 
 // before returns a paragraph's space before where it is placed: none at
-// the top of a continued page.
+// the top of a continued page, and only what exceeds the space after the
+// paragraph above.
 func (pg *pager) before(p *para) float64 {
 	if pg.atTop && !pg.initial {
 		return 0
 	}
-	return p.before
+	return max(0, p.before-pg.lastAfter)
 }
 
 // minChunk returns the least height of the first blocks that must share a
@@ -121,42 +140,61 @@ func (pg *pager) minChunk(blocks []block) float64 {
 	return 0
 }
 
+// keeps reports whether a kept paragraph can stay with what follows it:
+// not when the two cannot fit on any page, where LibreOffice and Word give
+// the keep up.
+func (pg *pager) keeps(p *para, next []block) bool {
+	return p.keep && p.height()+pg.minChunk(next) <= pg.l.TextHeight()+fitTolerance
+}
+
 // para places a paragraph at the left edge x of its box, splitting it
 // across pages when it must.
 func (pg *pager) para(p *para, x float64, next []block) {
+	keep := pg.keeps(p, next)
 	from := 0
 	for from < len(p.lines) {
+		if pg.full {
+			pg.newPage()
+			continue
+		}
 		before := pg.before(p)
 		if from > 0 {
 			before = 0
 		}
 		lh := p.lineHeight()
 		n := len(p.lines) - from
-		// How many lines fit, with the footnotes they call.
+		// How many lines fit, with the footnotes they call; the last line
+		// that fits may start a note that continues on the next page.
 		fit, notes := 0, 0.0 // notes: the extra room of the lines' footnotes
-		y := pg.y + before
-		refs := pg.cur.notes
+		y := pg.y + before + p.border
+		var refs []int
+		limit := pg.l.PageHeight - pg.l.Margins.Bottom - pg.noteH + fitTolerance
+		// A line fits when its text does: the extra room of a line spacing
+		// above single may run into the bottom margin, as in LibreOffice.
+		text := lineHeight(p.size)
 		for k := 0; k < n; k++ {
-			refs = append(refs[:len(refs):len(refs)], p.notes[from+k]...)
-			add := pg.notesTotal(refs) - pg.noteH
-			if y+lh > pg.l.PageHeight-pg.l.Margins.Bottom-pg.noteH-add+fitTolerance {
-				break
+			own := p.notes[from+k]
+			if add := pg.growth(slices.Concat(refs, own), nil); y+text <= limit-add {
+				refs, notes = append(refs, own...), add
+				y += lh
+				fit++
+				continue
 			}
-			notes = add
-			y += lh
-			fit++
+			if len(own) > 0 && y+text <= limit-pg.growth(refs, own) {
+				fit++ // its notes start here and continue on the next page
+				notes = limit
+			}
+			break
 		}
-		rest := float64(n)*lh + p.after
-		keepFits := !p.keep || pg.y+before+rest+pg.minChunk(next) <= pg.bottom()-notes+fitTolerance
+		rest := float64(n-1)*lh + text + p.after
+		keepFits := !keep || pg.y+before+rest+pg.minChunk(next) <= pg.bottom()-notes+fitTolerance
 		if fit == n && keepFits {
 			pg.placeLines(p, x, from, n, before)
 			pg.y += p.after
+			pg.lastAfter = p.after
 			return
 		}
 		k := fit
-		if fit == n { // it fits, but what it keeps with does not
-			k = n
-		}
 		if p.widow {
 			k = min(k, n-2)
 			if k < 2 && !(from > 0 && k == n) {
@@ -177,6 +215,7 @@ func (pg *pager) para(p *para, x float64, next []block) {
 			pg.newPage()
 		} else {
 			pg.y += p.after
+			pg.lastAfter = p.after
 		}
 	}
 }
@@ -185,26 +224,40 @@ func (pg *pager) para(p *para, x float64, next []block) {
 const fitTolerance = 0.01
 
 // placeLines draws lines [from, from+n) of a paragraph at the current
-// position, after the given space.
+// position, after the given space, with their footnotes.
 func (pg *pager) placeLines(p *para, x float64, from, n int, before float64) {
 	pg.y += before
-	if p.rule > 0 && from == 0 { // the stroke on the paragraph's top edge
-		rx := x + p.left + layout.RuleIndent(p.width, p.rule)
-		pg.cur.rules = append(pg.cur.rules, ruleItem{x1: rx, y1: pg.y, x2: rx + p.rule, y2: pg.y, width: pg.b.l.RuleWidth})
+	if from == 0 {
+		pg.openPara(p, x)
 	}
-	lh := p.lineHeight()
 	for k := from; k < from+n; k++ {
-		base := pg.y + baseline(p.size)
-		pg.cur.texts = append(pg.cur.texts, lineTexts(p, k, x, base)...)
-		if p.box > 0 {
-			pg.boxAround(x+p.left, pg.y, p.box, lh)
-		}
-		if refs := p.notes[k]; len(refs) > 0 {
-			pg.cur.notes = append(pg.cur.notes, refs...)
-			pg.noteH = pg.notesTotal(pg.cur.notes)
-		}
-		pg.y += lh
+		pg.placeLine(p, x, k)
 	}
+	pg.atTop = false
+}
+
+// openPara draws what stands on a paragraph's top edge, its rule, and
+// moves under the stroke.
+func (pg *pager) openPara(p *para, x float64) {
+	if p.rule <= 0 {
+		return
+	}
+	rx := x + p.left + layout.RuleIndent(p.width, p.rule)
+	y := pg.y + p.border/2
+	pg.cur.rules = append(pg.cur.rules, ruleItem{x1: rx, y1: y, x2: rx + p.rule, y2: y, width: p.border})
+	pg.y += p.border
+}
+
+// placeLine draws line k of a paragraph at the current position and moves
+// under it.
+func (pg *pager) placeLine(p *para, x float64, k int) {
+	lh := p.lineHeight()
+	pg.cur.texts = append(pg.cur.texts, lineTexts(p, k, x, pg.y+baseline(p.size))...)
+	if p.box > 0 {
+		pg.boxAround(x+p.left, pg.y, p.box, lh)
+	}
+	pg.y += lh
+	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false
 }
 
@@ -215,81 +268,4 @@ func (pg *pager) boxAround(x, y, width, height float64) {
 	pg.cur.rules = append(pg.cur.rules,
 		ruleItem{x, y, x + width, y, w}, ruleItem{x, y + height, x + width, y + height, w},
 		ruleItem{x, y, x, y + height, w}, ruleItem{x + width, y, x + width, y + height, w})
-}
-
-// table places a table; a row that does not fit goes to the next page,
-// after the repeated header row.
-func (pg *pager) table(t *table, x float64, next []block) {
-	for i, r := range t.rows {
-		h := r.height()
-		need := h
-		if i == len(t.rows)-1 && t.keep {
-			need += pg.minChunk(next)
-		}
-		if pg.y+need > pg.bottom()+fitTolerance && !pg.atTop {
-			pg.newPage()
-			if t.header && i > 0 {
-				pg.row(t, t.rows[0], x)
-			}
-		}
-		pg.row(t, r, x)
-	}
-}
-
-// row places one row: each cell's paragraphs in its column, the cell
-// centred vertically when asked, and the borders.
-func (pg *pager) row(t *table, r row, x float64) {
-	top := pg.y
-	h := r.height()
-	colX := x + t.x
-	for c, cl := range r.cells {
-		y := top
-		if cl.vAlign == center {
-			y += (h - cl.height()) / 2
-		}
-		for _, p := range cl.blocks {
-			saveY, saveTop := pg.y, pg.atTop
-			pg.y = y
-			pg.atTop = false // inside a cell the space before always counts
-			before := p.before
-			pg.placeLines(p, colX, 0, len(p.lines), before)
-			y = pg.y + p.after
-			pg.y, pg.atTop = saveY, saveTop
-		}
-		if t.borders {
-			w := t.widths[c]
-			pg.cur.rules = append(pg.cur.rules,
-				ruleItem{colX, top, colX + w, top, t.ruleW}, ruleItem{colX, top + h, colX + w, top + h, t.ruleW},
-				ruleItem{colX, top, colX, top + h, t.ruleW}, ruleItem{colX + w, top, colX + w, top + h, t.ruleW})
-		}
-		colX += t.widths[c]
-	}
-	pg.y = top + h
-	pg.atTop = false
-}
-
-// notesTotal returns the room that footnotes take at the foot of a page:
-// the separator line and each note's lines.
-func (pg *pager) notesTotal(refs []int) float64 {
-	if len(refs) == 0 {
-		return 0
-	}
-	h := pg.separatorHeight()
-	for _, ref := range refs {
-		h += pg.b.notePara(ref, pg.l.TextWidth()).height()
-	}
-	return h
-}
-
-// separatorHeight is the room of the line above the footnotes: one line
-// of body text, as Word's separator paragraph takes.
-func (pg *pager) separatorHeight() float64 { return lineHeight(pg.b.l.BodySize) }
-
-// notePara returns a footnote as a paragraph: its number as a superscript,
-// a space and its text, in the footnote size, on the given width.
-func (b *builder) notePara(ref int, width float64) *para {
-	size := b.l.FootnoteSize
-	ps := []layout.Piece{{Text: itoa(ref), Style: layout.Regular, Size: size, Ref: ref}, {Text: " ", Style: layout.Regular, Size: size}}
-	ps = append(ps, pieces(b.notes[ref-1], layout.Regular, size, nil, nil)...)
-	return &para{lines: layout.Wrap(ps, width, width), size: size, width: width, align: justify}
 }

@@ -1,22 +1,28 @@
 // Package pdf writes a plan as a PDF in the official layout of Decree
 // 30/2020/NĐ-CP, with no outside program, looking as the DOCX writer's
 // document looks when LibreOffice prints it: the same layout numbers, the
-// same line breaks where the fonts allow, the same page count.
+// same line breaks where the fonts allow, lines on the same baselines, the
+// same page count. (On plans LibreOffice itself lays out against the
+// decree, such as a signature taller than a page, kehoach keeps the rule
+// and may use fewer pages.)
 //
 // Text is set in Liberation Serif 2.1.5, metric-compatible with Times New
 // Roman and embedded (only the styles the plan uses, as subsets). The
 // writer lays lines out itself, so that bold and italic mix within a
 // justified paragraph: it breaks lines where LibreOffice does and places
 // them as LibreOffice places them (line height of ascent, descent and line
-// gap, widows and orphans of two lines, headings kept with what follows,
-// no space before a paragraph at the top of a continued page).
+// gap, the larger of two paragraphs' facing spaces, widows and orphans of
+// two lines, headings kept with what follows, no space before a paragraph
+// at the top of a continued page).
 //
 // The page has the header block with its rules drawn from the font
 // metrics, "Số:" and the date on one baseline, the title and subject,
-// the body, footnotes at the foot of their page, tables whose header row
-// repeats when they break across pages, the signature row kept whole and
-// with at least the last two lines of the body, page numbers centred in
-// the top margin from page 2, and appendices on new pages numbered from 1.
+// the body, footnotes at the foot of their page (a long one continued on
+// the next), tables whose header row repeats when they break across pages
+// and whose rows split only when a page cannot hold them, the signature
+// row kept whole and with at least the last two lines of the body, page
+// numbers centred in the top margin from page 2, and appendices on new
+// pages numbered from 1.
 //
 // Output is deterministic: the same plan and options give the same bytes.
 // The document's title is the subject, its author the issuing agency, its
@@ -117,14 +123,21 @@ func infoText(s string) string { return strings.Join(strings.Fields(cleanText(pl
 
 // layOut lays a valid plan out on pages, ready to draw.
 func layOut(p *plan.Plan, l *layout.Layout) []*page {
+	pages, b := paginate(p, l)
+	finish(pages, b)
+	return pages
+}
+
+// paginate places a valid plan's body, signature and appendices on pages,
+// before the page numbers and footnotes are added.
+func paginate(p *plan.Plan, l *layout.Layout) ([]*page, *builder) {
 	b := &builder{l: l, p: p}
 	pg := &pager{b: b}
 	for _, s := range b.sections() {
 		pg.newSection(s.l)
 		pg.flow(s.blocks)
 	}
-	finish(pg.pages, b)
-	return pg.pages
+	return pg.pages, b
 }
 
 // documentTime returns the dates recorded in the document.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -268,4 +269,88 @@ func TestCleanText(t *testing.T) {
 	} {
 		assert.Equal(t, want, cleanText(in), "%q", in)
 	}
+}
+
+// TestTablePlacement: a paragraph over a table keeps Layout.TableSpacing
+// above the table's border, and a table's header row never stands alone
+// at the foot of a page: whatever text comes before the table, the page
+// that shows the header row shows a data row too.
+func TestTablePlacement(t *testing.T) {
+	l := layout.Default()
+	headers, spaced := 0, 0
+	for extra := 0; extra < 40; extra++ {
+		p := load(t, "ke-hoach-004.md")
+		part := p.Sections[2]
+		filler := []plan.Node{}
+		for range extra {
+			filler = append(filler, plan.Para("Các đơn vị báo cáo kết quả về Văn phòng Sở."))
+		}
+		table := plan.NewTable([]string{"Cột một", "Cột hai"}, []string{"Hàng một", "a"}, []string{"Hàng hai", "b"}, []string{"Hàng ba", "c"})
+		part.Content = append(append(filler, table), part.Content...)
+		pages := layOut(p, &l)
+		for i, pg := range pages {
+			header, row := -1.0, false
+			for _, tx := range pg.texts {
+				switch {
+				case strings.HasPrefix(tx.text, "Cột"):
+					header = tx.y
+				case strings.HasPrefix(tx.text, "Hàng"):
+					row = true
+				}
+			}
+			if header < 0 {
+				continue
+			}
+			headers++
+			assert.True(t, row, "extra %d, page %d: the header row with a data row", extra, i+1)
+			// The border above the header: the rule at the table's top.
+			top := 1e9
+			for _, r := range pg.rules {
+				if r.y1 == r.y2 && r.y1 < header && header-r.y1 < 2*l.TableSize {
+					top = min(top, r.y1)
+				}
+			}
+			above := 0.0 // the bottom of the line box above the table
+			for _, tx := range pg.texts {
+				if tx.y < top && tx.y > l.Margins.Top && tx.size == l.BodySize { // not the page number
+					above = max(above, tx.y-baseline(tx.size)+lineHeight(tx.size))
+				}
+			}
+			if above > 0 && top < 1e9 && extra > 0 {
+				spaced++
+				assert.InDelta(t, l.TableSpacing, top-above, 0.05, "extra %d, page %d: space above the table", extra, i+1)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, headers, 40, "header rows seen")
+	assert.Greater(t, spaced, 20, "tables under a paragraph seen")
+}
+
+// TestHeaderRules: page 1 draws the three rules of the header block, with
+// the lengths the layout computes from the font metrics, centred under
+// their text: the issuer's in the left column, the Tiêu ngữ's in the
+// right, the subject's on the text width.
+func TestHeaderRules(t *testing.T) {
+	p := load(t, "ke-hoach-004.md")
+	l := layout.Default()
+	head := l.Head(p)
+	first := layOut(p, &l)[0]
+	left := l.Margins.Left
+	want := []struct {
+		name           string
+		length, centre float64
+	}{
+		{"issuer", head.IssuerRule, left + head.LeftWidth/2},
+		{"Tiêu ngữ", head.MottoRule, left + head.LeftWidth + head.RightWidth/2},
+		{"subject", head.SubjectRule, left + l.TextWidth()/2},
+	}
+	require.Len(t, first.rules, len(want), "page 1 has exactly the header's rules")
+	for i, w := range want {
+		r := first.rules[i]
+		assert.Equal(t, r.y1, r.y2, "%s: horizontal", w.name)
+		assert.InDelta(t, w.length, r.x2-r.x1, 0.01, "%s: length", w.name)
+		assert.InDelta(t, w.centre, (r.x1+r.x2)/2, 0.01, "%s: centred", w.name)
+		assert.Equal(t, l.RuleWidth, r.width, "%s: stroke", w.name)
+	}
+	assert.Greater(t, first.rules[0].y1, first.rules[1].y1, "the issuer's two lines put its rule below the Tiêu ngữ's")
 }
