@@ -17,14 +17,26 @@ import (
 type format struct {
 	name  string
 	ext   string
-	write func(io.Writer, *plan.Plan) error
+	write func(io.Writer, *plan.Plan, renderOptions) error
+}
+
+// renderOptions are the render command's choices that reach the writers.
+type renderOptions struct {
+	// template is an agency's own .docx to fill instead of the default
+	// document (-template).
+	template []byte
 }
 
 // formats lists every format in the order files are written.
 var formats = []format{
-	{name: "md", ext: ".md", write: markdown.Write},
-	{name: "docx", ext: ".docx", write: func(w io.Writer, p *plan.Plan) error { return docx.Write(w, p) }},
-	{name: "pdf", ext: ".pdf", write: func(w io.Writer, p *plan.Plan) error { return pdf.Write(w, p) }},
+	{name: "md", ext: ".md", write: func(w io.Writer, p *plan.Plan, _ renderOptions) error { return markdown.Write(w, p) }},
+	{name: "docx", ext: ".docx", write: func(w io.Writer, p *plan.Plan, o renderOptions) error {
+		if o.template != nil {
+			return docx.Write(w, p, docx.WithTemplate(o.template))
+		}
+		return docx.Write(w, p)
+	}},
+	{name: "pdf", ext: ".pdf", write: func(w io.Writer, p *plan.Plan, _ renderOptions) error { return pdf.Write(w, p) }},
 }
 
 // available returns the names of the formats.

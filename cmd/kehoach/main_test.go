@@ -1,8 +1,10 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,6 +133,45 @@ func TestRenderManyFilesInParallel(t *testing.T) {
 	assert.Len(t, files(t, out), 180, "Markdown, DOCX and PDF for each plan, nothing else")
 }
 
+// TestRenderIntoItsOwnDirectory: "kehoach render plan.md" where the plan
+// is writes plan.docx, plan.pdf and plan.rendered.md, and leaves the plan
+// as it was.
+func TestRenderIntoItsOwnDirectory(t *testing.T) {
+	dir := t.TempDir()
+	plan := write(t, dir, "plan.md", validPlan)
+	status, stdout, stderr := kehoach("render", "-o", dir, plan)
+	require.Equal(t, exitOK, status, stderr)
+	want := []string{filepath.Join(dir, "plan.rendered.md"), filepath.Join(dir, "plan.docx"), filepath.Join(dir, "plan.pdf")}
+	assert.Equal(t, strings.Join(want, "\n")+"\n", stdout)
+	b, err := os.ReadFile(plan)
+	require.NoError(t, err)
+	assert.Equal(t, validPlan, string(b), "the plan is untouched")
+	assert.Equal(t, []string{"plan.docx", "plan.md", "plan.pdf", "plan.rendered.md"}, files(t, dir))
+}
+
+// TestRenderWithTemplate fills an agency's own DOCX.
+func TestRenderWithTemplate(t *testing.T) {
+	out := t.TempDir()
+	status, _, stderr := kehoach("render", "-f", "docx", "-template", "../../examples/agency-template.docx", "-o", out, "../../examples/plan-09.md")
+	require.Equal(t, exitOK, status, stderr)
+	data, err := os.ReadFile(filepath.Join(out, "plan-09.docx"))
+	require.NoError(t, err)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	require.NoError(t, err)
+	var doc string
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, err := f.Open()
+			require.NoError(t, err)
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			doc = string(b)
+		}
+	}
+	assert.Contains(t, doc, "UBND TỈNH LÀO CAI", "the template's letterhead")
+	assert.NotContains(t, doc, "{{", "every placeholder filled")
+}
+
 func TestRenderUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	plan := write(t, dir, "plan.md", validPlan)
@@ -147,9 +188,10 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-x", plan}, "flag provided but not defined: -x"},
 		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md, docx, pdf`},
 		{[]string{"render", "-f", ",", plan}, "no format given"},
-		{[]string{"render", "-o", dir, plan}, "would overwrite the plan itself"},
 		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to"},
-		{[]string{"render", "-o", t.TempDir(), filepath.Join(dir, "missing.md")}, "no such file or directory"},
+		{[]string{"render", "-o", t.TempDir(), filepath.Join(dir, "missing.md")}, "kehoach render: stat " + filepath.Join(dir, "missing.md") + ": no such file or directory"},
+		{[]string{"render", filepath.Join(dir, "missing.md")}, "no such file or directory"},
+		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: open"},
 		{[]string{"render", "-o", t.TempDir(), txt}, "not a plan file: expected a .md (authoring format) or .json file"},
 	}
 	for _, c := range cases {

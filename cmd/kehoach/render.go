@@ -15,10 +15,12 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
-const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] FILE...
+const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] FILE...
 
 Renders each plan FILE (.md in the authoring format, or .json) to
-DIR/<base>.<ext> for each format. Options:
+DIR/<base>.<ext> for each format. The Markdown document of a .md plan
+rendered into its own directory is <base>.rendered.md, so that the plan
+is never overwritten. Options:
 `
 
 // renderJob is one input file and what became of it.
@@ -33,6 +35,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	formatList := fs.String("f", strings.Join(available(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", "))
 	outDir := fs.String("o", ".", "output `directory`, created when missing")
+	templatePath := fs.String("template", "", "an agency's own `.docx` with placeholders to fill for the DOCX output (see the README)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, renderUsage)
 		fs.PrintDefaults()
@@ -54,6 +57,23 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
 		return exitUsage
 	}
+	var opts renderOptions
+	if *templatePath != "" {
+		if opts.template, err = os.ReadFile(*templatePath); err != nil {
+			fmt.Fprintf(stderr, "kehoach render: -template: %v\n", err)
+			return exitUsage
+		}
+	}
+	missing := false
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+			missing = true
+		}
+	}
+	if missing {
+		return exitUsage
+	}
 	if err := checkOutputs(files, fmts, *outDir); err != nil {
 		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
 		return exitUsage
@@ -63,7 +83,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	jobs := renderAll(files, fmts, *outDir, newProgress(stderr, len(files)))
+	jobs := renderAll(files, fmts, *outDir, opts, newProgress(stderr, len(files)))
 	status := exitOK
 	for _, j := range jobs {
 		switch {
@@ -102,11 +122,13 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// checkOutputs refuses runs that would write two plans to one file or
-// overwrite an input (a Markdown plan rendered to Markdown in its own
-// directory).
+// checkOutputs refuses runs that would write two plans to one file, or
+// one plan over another.
 func checkOutputs(files []string, fmts []format, dir string) error {
 	owner := map[string]string{}
+	for _, in := range files {
+		owner[filepath.Clean(in)] = in
+	}
 	for _, in := range files {
 		for _, f := range fmts {
 			out := outputPath(in, f, dir)
@@ -114,22 +136,26 @@ func checkOutputs(files []string, fmts []format, dir string) error {
 				return fmt.Errorf("%s and %s would both be written to %s: render them into different directories", prev, in, out)
 			}
 			owner[out] = in
-			if sameFile(in, out) {
-				return fmt.Errorf("rendering %s to %s would overwrite the plan itself: choose another directory with -o", in, out)
-			}
 		}
 	}
 	return nil
 }
 
+// outputPath returns where a plan's document in a format goes:
+// DIR/<base>.<ext>, or DIR/<base>.rendered.md for the Markdown document of
+// a Markdown plan that would otherwise overwrite the plan itself.
 func outputPath(input string, f format, dir string) string {
 	base := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
-	return filepath.Join(dir, base+f.ext)
+	out := filepath.Join(dir, base+f.ext)
+	if sameFile(input, out) {
+		out = filepath.Join(dir, base+".rendered"+f.ext)
+	}
+	return out
 }
 
 // renderAll renders the files in parallel and returns the jobs in input
 // order.
-func renderAll(files []string, fmts []format, dir string, prog *progress) []renderJob {
+func renderAll(files []string, fmts []format, dir string, opts renderOptions, prog *progress) []renderJob {
 	jobs := make([]renderJob, len(files))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -138,7 +164,7 @@ func renderAll(files []string, fmts []format, dir string, prog *progress) []rend
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				jobs[i] = renderFile(files[i], fmts, dir)
+				jobs[i] = renderFile(files[i], fmts, dir, opts)
 				prog.done(files[i])
 			}
 		}()
@@ -154,7 +180,7 @@ func renderAll(files []string, fmts []format, dir string, prog *progress) []rend
 
 // renderFile renders every format of one plan into memory first, and
 // writes the files only when all of them rendered.
-func renderFile(input string, fmts []format, dir string) renderJob {
+func renderFile(input string, fmts []format, dir string, opts renderOptions) renderJob {
 	job := renderJob{input: input}
 	p, err := loadPlan(input)
 	if err != nil {
@@ -164,7 +190,7 @@ func renderFile(input string, fmts []format, dir string) renderJob {
 	rendered := make([][]byte, len(fmts))
 	for i, f := range fmts {
 		var buf bytes.Buffer
-		if err := f.write(&buf, p); err != nil {
+		if err := f.write(&buf, p, opts); err != nil {
 			job.err = fmt.Errorf("%s: %s: %w", input, f.name, err)
 			if plan.AsErrors(err) != nil {
 				job.err = err
