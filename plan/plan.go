@@ -1,5 +1,7 @@
 package plan
 
+import "strings"
+
 // Plan is one administrative document of a type with a name (văn bản có tên
 // loại, Mẫu 1.4 of Decree 30), by default a Kế hoạch.
 //
@@ -103,6 +105,22 @@ func (s *Source) KeyLine(key string) int {
 		return 0
 	}
 	return s.Keys[key]
+}
+
+// FieldLine returns the line of a front-matter field such as "symbol" or
+// "signer.authority[1]": the key's own line, else its list's, else the
+// front matter's opening line; 0 for a plan built in code.
+func (s *Source) FieldLine(key string) int {
+	if s == nil {
+		return 0
+	}
+	if line := s.KeyLine(key); line > 0 {
+		return line
+	}
+	if line := s.KeyLine(strings.SplitN(key, "[", 2)[0]); line > 0 {
+		return line
+	}
+	return s.FrontMatterLine
 }
 
 // DocType returns the plan's document type, [TypeKH] when unset.

@@ -55,14 +55,7 @@ func (v *validator) at(line int, path, format string, args ...any) {
 
 // field reports a problem with a front-matter field, at its line.
 func (v *validator) field(key, format string, args ...any) {
-	line := v.src.KeyLine(key)
-	if line == 0 && v.src != nil {
-		line = v.src.KeyLine(strings.SplitN(key, "[", 2)[0])
-	}
-	if line == 0 && v.src != nil {
-		line = v.src.FrontMatterLine
-	}
-	v.errs.add(line, key, format, args...)
+	v.errs.add(v.src.FieldLine(key), key, format, args...)
 }
 
 func (v *validator) header(p *Plan) {
