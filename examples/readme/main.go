@@ -15,7 +15,7 @@ func main() {
 		Number:  "5",
 		Symbol:  "KH-STTTT",
 		Place:   "Vĩnh Phúc",
-		Date:    plan.Date{Year: 2021, Month: 2, Day: 5},
+		Date:    plan.Date{Year: 2021, Month: 11, Day: 15},
 		Subject: "Phát động phong trào thi đua năm 2021",
 		Preamble: plan.Blocks{
 			plan.Para("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, Sở xây dựng Kế hoạch như sau:"),
