@@ -52,6 +52,10 @@ func (pg *pager) row(t *table, i int, x float64) {
 		pg.rowPiece(t, r, x, nil, h)
 		return
 	}
+	if !pg.atTop && pg.y+r.firstLines() > pg.bottom()-pg.growth(r.refs(), nil)+fitTolerance {
+		pg.newPage() // not even the first lines fit: start the row on a new page
+		pg.repeatHeader(t, i, x)
+	}
 	at := make([]cursor, len(r.cells))
 	for {
 		done := pg.rowPiece(t, r, x, at, 0)
@@ -140,6 +144,19 @@ func (pg *pager) cellPiece(cl *cell, at *cursor, x, top, limit float64) (float64
 		at.block, at.line = at.block+1, 0
 	}
 	return y - top, true
+}
+
+// firstLines returns the height a row needs to start: each cell's first
+// line, with the space before it.
+func (r *row) firstLines() float64 {
+	h := 0.0
+	for _, c := range r.cells {
+		if len(c.blocks) > 0 {
+			p := c.blocks[0]
+			h = max(h, p.before+p.border+p.lineHeight())
+		}
+	}
+	return h
 }
 
 // refs returns the footnotes a row refers to, in order.
