@@ -13,7 +13,11 @@
 //     line and say what is expected;
 //   - the two input formats: the Markdown authoring format
 //     ([ParseMarkdown]) and a JSON encoding of the model ([ParseJSON],
-//     [Plan.MarshalJSON]).
+//     [Plan.MarshalJSON]);
+//   - the compliance checker: [Check] returns each departure from Decree
+//     30 as a [Finding] with a stable rule ID, a severity, the field or
+//     line, a message in Vietnamese and English, and the decree's
+//     reference; [Rules] lists the rules.
 //
 // Writers (package render and its sub-packages) read only this model.
 //

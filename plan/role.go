@@ -47,9 +47,10 @@ var roleNames = map[Role][]string{
 		"MỤC ĐÍCH VÀ YÊU CẦU", "MỤC TIÊU, YÊU CẦU", "MỤC TIÊU VÀ YÊU CẦU"},
 	RoleContent: {"NỘI DUNG", "NHIỆM VỤ", "NỘI DUNG THI ĐUA", "NHIỆM VỤ VÀ GIẢI PHÁP",
 		"NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG THỰC HIỆN", "NHIỆM VỤ TRỌNG TÂM", "NỘI DUNG, NHIỆM VỤ"},
-	RoleSolutions:    {"GIẢI PHÁP", "CÁC GIẢI PHÁP", "GIẢI PHÁP THỰC HIỆN", "GIẢI PHÁP CHỦ YẾU"},
-	RoleFunding:      {"KINH PHÍ", "KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ"},
-	RoleOrganisation: {"TỔ CHỨC THỰC HIỆN"},
+	RoleSolutions: {"GIẢI PHÁP", "CÁC GIẢI PHÁP", "GIẢI PHÁP THỰC HIỆN", "GIẢI PHÁP CHỦ YẾU"},
+	RoleFunding:   {"KINH PHÍ", "KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ"},
+	RoleOrganisation: {"TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG THỰC HIỆN", "PHÂN CÔNG TRÁCH NHIỆM",
+		"TRÁCH NHIỆM THỰC HIỆN", "TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO"},
 }
 
 // roleIndex maps folded titles to roles.
@@ -78,12 +79,20 @@ func DetectRole(title string) Role {
 // marks (the vowel shapes â ă ê ô ơ ư and đ stay), with every run of
 // punctuation or space turned into one space.
 func foldKey(s string) string {
+	return norm.NFC.String(foldWords(norm.NFD.String(s), func(r rune) (rune, bool) { return r, !isToneMark(r) }))
+}
+
+// foldWords lowers s into words joined by single spaces: each rune goes
+// through keep, which may change it or drop it; of what it keeps, letters,
+// digits and marks make words and anything else separates them.
+func foldWords(s string, keep func(rune) (rune, bool)) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range s {
+		r, ok := keep(r)
 		switch {
-		case isToneMark(r):
-			continue
+		case !ok:
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -94,7 +103,7 @@ func foldKey(s string) string {
 			space = true
 		}
 	}
-	return norm.NFC.String(b.String())
+	return b.String()
 }
 
 // isToneMark reports whether r is one of the five combining Vietnamese tone

@@ -1,0 +1,201 @@
+package plan
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity says how far a finding departs from Decree 30.
+type Severity int
+
+const (
+	// SeverityInfo notes something worth knowing that needs no change.
+	SeverityInfo Severity = iota
+	// SeverityWarning: the decree leaves room, but practice says otherwise.
+	SeverityWarning
+	// SeverityError: the decree is broken.
+	SeverityError
+)
+
+var severityNames = [...]string{"info", "warning", "error"}
+
+// String returns "info", "warning" or "error".
+func (s Severity) String() string {
+	if s < SeverityInfo || s > SeverityError {
+		return fmt.Sprintf("severity(%d)", int(s))
+	}
+	return severityNames[s]
+}
+
+// MarshalText encodes the severity by its name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a severity's name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	for i, n := range severityNames {
+		if string(b) == n {
+			*s = Severity(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is not a severity: use info, warning or error", b)
+}
+
+// Finding is one departure from Decree 30 that [Check] found.
+type Finding struct {
+	// Rule is the rule's stable ID, e.g. "ND30-SYMBOL-FORMAT".
+	Rule string `json:"rule"`
+	// Severity is the rule's severity.
+	Severity Severity `json:"severity"`
+	// File and Line locate the finding in a plan read from a file; Line
+	// is 0 when unknown.
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	// Field names the field, as the validation errors do: "symbol",
+	// "signer.authority[0]", "preamble[1]", "sections[0].title"…
+	Field string `json:"field,omitempty"`
+	// Vi and En say what is wrong and how to fix it, in Vietnamese and
+	// in English.
+	Vi string `json:"message_vi"`
+	En string `json:"message_en"`
+	// Ref is the rule's source, e.g. "Phụ lục I, mục II.3".
+	Ref string `json:"ref"`
+}
+
+// Message returns the message in a language: "en" for English, anything
+// else for Vietnamese.
+func (f Finding) Message(lang string) string {
+	if lang == "en" {
+		return f.En
+	}
+	return f.Vi
+}
+
+// Format returns the finding as one line, "file:line: ERROR RULE-ID
+// field: message", leaving out the location parts that are unknown (and
+// the field of a body element the line locates).
+func (f Finding) Format(lang string) string {
+	var b strings.Builder
+	if f.File != "" {
+		b.WriteString(f.File)
+		if f.Line > 0 {
+			fmt.Fprintf(&b, ":%d", f.Line)
+		}
+		b.WriteString(": ")
+	} else if f.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", f.Line)
+	}
+	b.WriteString(strings.ToUpper(f.Severity.String()))
+	b.WriteString(" ")
+	b.WriteString(f.Rule)
+	b.WriteString(" ")
+	if f.Field != "" && (f.Line == 0 || !isBodyPath(f.Field)) {
+		b.WriteString(f.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(f.Message(lang))
+	return b.String()
+}
+
+// HasErrors reports whether any finding is an error.
+func HasErrors(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// Check checks a plan against Decree 30/2020/NĐ-CP and the practice the
+// layout contract records, and returns what departs from them, ordered by
+// line (findings without a line first, in rule order). It never fails:
+// it reads whatever the plan holds, valid or not; [Plan.Validate] says
+// whether a writer can lay it out.
+//
+// [Rules] lists every rule with its severity, its source and an example.
+func Check(p *Plan) []Finding {
+	if p == nil {
+		return nil
+	}
+	c := &checker{p: p}
+	for _, check := range checks {
+		check(c)
+	}
+	sort.SliceStable(c.out, func(i, j int) bool { return c.out[i].Line < c.out[j].Line })
+	return c.out
+}
+
+// checks are the checker's passes, in the order of the document.
+var checks = []func(*checker){
+	(*checker).symbol,
+	(*checker).place,
+	(*checker).subject,
+	(*checker).citations,
+	(*checker).structure,
+	(*checker).text,
+	(*checker).recipients,
+	(*checker).signer,
+}
+
+// checker collects findings for one plan.
+type checker struct {
+	p   *Plan
+	out []Finding
+}
+
+// report adds a finding of a rule at a line or a field.
+func (c *checker) report(id string, line int, field, vi, en string) {
+	r := ruleByID[id]
+	file := ""
+	if c.p.Source != nil {
+		file = c.p.Source.File
+	}
+	c.out = append(c.out, Finding{Rule: id, Severity: r.Severity, File: file, Line: line, Field: field, Vi: vi, En: en, Ref: r.Ref})
+}
+
+// field reports a finding about a front-matter field, at its line when
+// the plan was read from a file.
+func (c *checker) field(id, key, vi, en string) {
+	c.report(id, c.p.Source.FieldLine(key), key, vi, en)
+}
+
+// CheckParsed returns the findings about a plan as a reader returned it:
+// the reader's and Validate's problems (err) as errors of rule
+// KEHOACH-INVALID, and [Check]'s findings on what could be read. A problem
+// that one of Check's rules also reports on the same field is reported
+// once, by the rule, which says more. An err that is not a list of
+// problems (an unreadable file) is not a finding: the caller reports it.
+func CheckParsed(p *Plan, err error) []Finding {
+	found := Check(p)
+	byField := map[string]bool{}
+	for _, f := range found {
+		if f.Field != "" {
+			byField[f.Field] = true
+		}
+	}
+	r := ruleByID[RuleInvalid]
+	var out []Finding
+	for _, e := range AsErrors(err) {
+		if e.Field != "" && e.Field != "body" && byField[e.Field] {
+			continue
+		}
+		out = append(out, Finding{Rule: RuleInvalid, Severity: r.Severity, File: e.File, Line: e.Line, Field: e.Field,
+			Vi: "không lập được văn bản: " + e.Msg, En: e.Msg, Ref: r.Ref})
+	}
+	out = append(out, found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
+	return out
+}
+
+// isBodyPath reports whether a field is a path into the body, which a
+// line locates better than the path does.
+func isBodyPath(field string) bool {
+	for _, p := range []string{"body", "preamble", "sections", "appendices"} {
+		if strings.HasPrefix(field, p) {
+			return true
+		}
+	}
+	return false
+}

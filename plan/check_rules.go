@@ -1,0 +1,93 @@
+package plan
+
+// Rule describes one check of [Check]: its stable ID, its severity, the
+// source of the rule, and an example of a violation and its fix.
+type Rule struct {
+	ID       string
+	Severity Severity
+	// Ref is the rule's source: a place in Decree 30/2020/NĐ-CP, or the
+	// practice the layout contract records.
+	Ref string
+	// Summary says in English what the rule asks for.
+	Summary string
+	// Bad and Good are an example violation and its fix, as written in
+	// the authoring format.
+	Bad, Good string
+}
+
+// The rule IDs. They are stable: programs may filter findings by them.
+const (
+	RuleInvalid           = "KEHOACH-INVALID"
+	RuleSymbolFormat      = "ND30-SYMBOL-FORMAT"
+	RuleSymbolType        = "ND30-SYMBOL-TYPE"
+	RuleSymbolCase        = "ND30-SYMBOL-CASE"
+	RulePlaceName         = "ND30-PLACE-NAME"
+	RuleSubjectCaps       = "ND30-SUBJECT-CAPS"
+	RuleCitationFull      = "ND30-CITATION-FULL"
+	RulePartPurpose       = "ND30-PART-PURPOSE"
+	RulePartOrganisation  = "ND30-PART-ORGANISATION"
+	RuleHeadingEmpty      = "ND30-HEADING-EMPTY"
+	RuleHeadingTab        = "ND30-HEADING-TAB"
+	RuleTextControl       = "ND30-TEXT-CONTROL"
+	RuleTextSpaces        = "ND30-TEXT-SPACES"
+	RuleTextNFC           = "ND30-TEXT-NFC"
+	RuleRecipientsMissing = "ND30-RECIPIENTS-MISSING"
+	RuleArchiveMissing    = "ND30-ARCHIVE-MISSING"
+	RuleAuthorityPrefix   = "ND30-AUTHORITY-PREFIX"
+	RuleAuthorityTarget   = "ND30-AUTHORITY-TARGET"
+	RuleDeputy            = "ND30-KT-DEPUTY"
+	RulePositionCase      = "ND30-POSITION-CASE"
+	RuleNameCase          = "ND30-NAME-CASE"
+	RuleNameTitle         = "ND30-NAME-TITLE"
+)
+
+const (
+	refNumber    = "Phụ lục I, mục II.3"
+	refTypes     = "Phụ lục III, mục I"
+	refPlace     = "Phụ lục I, mục II.4"
+	refSubject   = "Phụ lục I, mục II.5.b"
+	refContent   = "Phụ lục I, mục II.6"
+	refPractice  = "practice (layout contract, Part B §3.1)"
+	refFont      = "Phụ lục I, mục I (Unicode, TCVN 6909:2001)"
+	refRecipient = "Phụ lục I, mục II.9.b"
+	refAuthority = "Phụ lục I, mục II.7.a; Điều 13"
+	refSigner    = "Phụ lục I, mục II.7.b"
+)
+
+// rules lists every rule, in the order of the document.
+var rules = []Rule{
+	{RuleInvalid, SeverityError, "kehoach", "the plan can be laid out: Validate finds no problem", "date: 2025-02-30", "date: 2025-02-28"},
+	{RuleSymbolFormat, SeverityError, refNumber, "the symbol has no spaces, no \"/\" (it follows the number) and no year, and \"-\" joins its groups", "symbol: KH - UBND; symbol: 2021/KH-UBND", "symbol: KH-UBND"},
+	{RuleSymbolType, SeverityError, refTypes, "the symbol starts with the document type's abbreviation (KH for a plan)", "symbol: CV-UBND (a plan)", "symbol: KH-UBND"},
+	{RuleSymbolCase, SeverityError, refNumber + "; " + refTypes, "the symbol is in upper case, and the mixed-case codes CTr, TTr, QyĐ, TrS keep the decree's case", "type: CTr, symbol: CTR-UBND", "symbol: CTr-UBND"},
+	{RulePlaceName, SeverityError, refPlace, "the place is the full official name, not an abbreviation", "place: TP. HCM", "place: Thành phố Hồ Chí Minh"},
+	{RuleSubjectCaps, SeverityWarning, refSubject, "the subject is in sentence case, not in capitals", "subject: TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "subject: Tổ chức Hội nghị tổng kết"},
+	{RuleCitationFull, SeverityWarning, refContent, "a document cited in the preamble is written in full on first mention: kind, number and symbol, date, issuer", "Thực hiện Chỉ thị số 19/CT-TTg, …", "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, …"},
+	{RulePartPurpose, SeverityWarning, refPractice, "a plan has a purpose-and-requirements part", "# NỘI DUNG … (no purpose part)", "# MỤC ĐÍCH, YÊU CẦU"},
+	{RulePartOrganisation, SeverityWarning, refPractice, "a plan has an organisation part that says who does what", "(no organisation part)", "# TỔ CHỨC THỰC HIỆN"},
+	{RuleHeadingEmpty, SeverityError, refContent, "every heading has a title", "## (nothing after the marks)", "## Mục đích"},
+	{RuleHeadingTab, SeverityWarning, refContent, "headings hold no tabs", "## 1.<tab>Mục đích", "## Mục đích"},
+	{RuleTextControl, SeverityError, refFont, "text holds no control characters", "Kế hoạch<U+0007>", "Kế hoạch"},
+	{RuleTextSpaces, SeverityWarning, refFont, "words are separated by one space", "Thực hiện  Chỉ thị", "Thực hiện Chỉ thị"},
+	{RuleTextNFC, SeverityInfo, refFont, "text is written in composed Unicode (NFC); kehoach normalises it, other tools may not", "Vĩnh Phúc typed as V + i + combining tilde …", "Vĩnh Phúc in NFC"},
+	{RuleRecipientsMissing, SeverityWarning, refRecipient, "the plan lists its recipients (Nơi nhận)", "(no recipients)", "recipients: [UBND tỉnh (B/c)]"},
+	{RuleArchiveMissing, SeverityWarning, refRecipient, "the recipients end with the archive line, \"Lưu: VT, …\"", "(no archive)", "archive: VT, VP"},
+	{RuleAuthorityPrefix, SeverityError, refAuthority, "each authority line starts with TM., KT., TL., TUQ. or Q., with the dot", "authority: [KT GIÁM ĐỐC]", "authority: [KT. GIÁM ĐỐC]"},
+	{RuleAuthorityTarget, SeverityError, refAuthority, "TM. stands before a collective body; KT., TL., TUQ. and Q. before a position", "authority: [KT. ỦY BAN NHÂN DÂN]", "authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]"},
+	{RuleDeputy, SeverityError, refAuthority, "a KT. line is followed by the deputy's position, which differs from the position signed for", "authority: [KT. GIÁM ĐỐC], position: GIÁM ĐỐC", "position: PHÓ GIÁM ĐỐC"},
+	{RulePositionCase, SeverityError, refSigner, "authority and position lines are in upper case", "position: Phó Giám đốc", "position: PHÓ GIÁM ĐỐC"},
+	{RuleNameCase, SeverityError, refSigner, "the signer's name is in title case", "name: NGUYỄN VĂN A", "name: Nguyễn Văn A"},
+	{RuleNameTitle, SeverityError, refSigner, "the signer's name carries no academic or honorific title", "name: TS. Nguyễn Văn A", "name: Nguyễn Văn A"},
+}
+
+// ruleByID finds a rule by its ID.
+var ruleByID = func() map[string]Rule {
+	m := make(map[string]Rule, len(rules))
+	for _, r := range rules {
+		m[r.ID] = r
+	}
+	return m
+}()
+
+// Rules returns every rule of [Check], in the order of the document.
+func Rules() []Rule { return append([]Rule(nil), rules...) }

@@ -1,0 +1,373 @@
+package plan
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// goodPlan returns a plan that follows every rule.
+func goodPlan() *Plan {
+	return &Plan{
+		Parent:  []string{"UBND TỈNH VĨNH PHÚC"},
+		Issuer:  []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG"},
+		Symbol:  "KH-STTTT",
+		Place:   "Vĩnh Phúc",
+		Date:    Date{Year: 2021, Month: 11, Day: 15},
+		Subject: "Phát động phong trào thi đua năm 2022 của UBND tỉnh",
+		Preamble: Blocks{
+			Para("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua giai đoạn 2021-2025; theo Chỉ thị 19/CT-TTg, Sở xây dựng Kế hoạch như sau:"),
+		},
+		Sections: []*Section{
+			NewPart("MỤC ĐÍCH, YÊU CẦU", NewSection("Mục đích", Dash("Phát huy truyền thống yêu nước."))),
+			NewPart("TỔ CHỨC THỰC HIỆN", Para("Văn phòng Sở theo dõi, đôn đốc.")),
+		},
+		Recipients: []string{"UBND tỉnh (B/c)"},
+		Archive:    "VT, VP",
+		Signer:     Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Nguyễn Văn A"},
+	}
+}
+
+// rulesOf returns the rule IDs of findings.
+func rulesOf(fs []Finding) []string {
+	var ids []string
+	for _, f := range fs {
+		ids = append(ids, f.Rule)
+	}
+	return ids
+}
+
+func TestGoodPlanPasses(t *testing.T) {
+	assert.Empty(t, Check(goodPlan()))
+	assert.Nil(t, Check(nil))
+}
+
+// checkCases gives each rule plans that break it and plans near the line
+// that do not.
+var checkCases = []struct {
+	rule       string
+	fail, pass []func(*Plan)
+}{
+	{RuleSymbolFormat,
+		[]func(*Plan){
+			func(p *Plan) { p.Symbol = "KH - STTTT" },
+			func(p *Plan) { p.Symbol = "2021/KH-STTTT" },
+			func(p *Plan) { p.Symbol = "KH/STTTT" },
+			func(p *Plan) { p.Symbol = "KH--STTTT" },
+			func(p *Plan) { p.Symbol = "KH.STTTT" },
+		},
+		[]func(*Plan){func(p *Plan) { p.Symbol = "KH-UBND-VX" }, func(p *Plan) { p.Symbol = "KH-ĐKT" }}},
+	{RuleSymbolType,
+		[]func(*Plan){func(p *Plan) { p.Symbol = "CV-STTTT" }, func(p *Plan) { p.Type = "CTr"; p.Symbol = "KH-UBND" }},
+		[]func(*Plan){func(p *Plan) { p.Type = "CTr"; p.Symbol = "CTr-UBND" }, func(p *Plan) { p.Type = "PA"; p.Symbol = "PA-UBND" }}},
+	{RuleSymbolCase,
+		[]func(*Plan){
+			func(p *Plan) { p.Symbol = "Kh-STTTT" },
+			func(p *Plan) { p.Symbol = "KH-Stttt" },
+			func(p *Plan) { p.Type = "CTr"; p.Symbol = "CTR-UBND" },
+			func(p *Plan) { p.Type = "TTr"; p.Symbol = "ttr-SNV" },
+		},
+		[]func(*Plan){func(p *Plan) { p.Type = "TTr"; p.Symbol = "TTr-SNV" }, func(p *Plan) { p.Type = "QyĐ"; p.Symbol = "QyĐ-UBND" }}},
+	{RulePlaceName,
+		[]func(*Plan){
+			func(p *Plan) { p.Place = "TP. HCM" },
+			func(p *Plan) { p.Place = "TP.HCM" },
+			func(p *Plan) { p.Place = "Tp Hồ Chí Minh" },
+			func(p *Plan) { p.Place = "Hồ Chí Minh" },
+			func(p *Plan) { p.Place = "TX. Sơn Tây" },
+			func(p *Plan) { p.Place = "vĩnh phúc" },
+		},
+		[]func(*Plan){
+			func(p *Plan) { p.Place = "Thành phố Hồ Chí Minh" },
+			func(p *Plan) { p.Place = "Hà Nội" },
+			func(p *Plan) { p.Place = "Quận 1" },
+			func(p *Plan) { p.Place = "Bà Rịa - Vũng Tàu" },
+		}},
+	{RuleSubjectCaps,
+		[]func(*Plan){func(p *Plan) { p.Subject = "PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2022" }},
+		[]func(*Plan){func(p *Plan) { p.Subject = "Triển khai Nghị quyết của HĐND tỉnh" }, func(p *Plan) { p.Subject = "ISO 9001" }}},
+	{RuleCitationFull,
+		[]func(*Plan){
+			func(p *Plan) {
+				p.Preamble = Blocks{Para("Thực hiện Chỉ thị số 19/CT-TTg, Sở xây dựng Kế hoạch như sau:")}
+			},
+			func(p *Plan) {
+				p.Preamble = Blocks{Para("Thực hiện số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, Sở xây dựng Kế hoạch:")}
+			},
+			func(p *Plan) {
+				p.Preamble = Blocks{Para("Căn cứ Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025;")}
+			},
+		},
+		[]func(*Plan){
+			func(p *Plan) {
+				p.Preamble = Blocks{Para("Căn cứ Luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015; Quyết định 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai;")}
+			},
+			func(p *Plan) {
+				p.Preamble = Blocks{Para("Xét đề nghị của Công ty cổ phần Đá quý và Vàng tại Văn bản số 30.6/GĐN-ĐQ&V ngày 30/6/2026.")}
+			},
+			func(p *Plan) {
+				p.Preamble = Blocks{Para("Giai đoạn 2021-2025, từ ngày 16/7/2021, phòng chống COVID-19.")}
+			},
+		}},
+	{RulePartPurpose,
+		[]func(*Plan){func(p *Plan) { p.Sections = p.Sections[1:] }},
+		[]func(*Plan){func(p *Plan) {
+			p.Sections = []*Section{NewSection("Mục tiêu", Para("Đánh giá.")), NewSection("Phân công nhiệm vụ", Para("Đoàn."))}
+		}}},
+	{RulePartOrganisation,
+		[]func(*Plan){func(p *Plan) { p.Sections = p.Sections[:1] }},
+		[]func(*Plan){func(p *Plan) { p.Sections[1].Title = Plain("Phân công thực hiện") }}},
+	{RuleHeadingEmpty,
+		[]func(*Plan){func(p *Plan) { p.Sections[0].Content = Nodes{NewSection("", Para("Nội dung."))} }},
+		nil},
+	{RuleHeadingTab,
+		[]func(*Plan){func(p *Plan) { p.Sections[0].Content = Nodes{NewSection("Mục\tđích", Para("Nội dung."))} }},
+		[]func(*Plan){func(p *Plan) { p.Sections[1].Content = Nodes{Para("Cột\tmột")} }}},
+	{RuleTextControl,
+		[]func(*Plan){
+			func(p *Plan) { p.Sections[1].Content = Nodes{Para("Văn phòng\x07 Sở.")} },
+			func(p *Plan) { p.Recipients = []string{"UBND\u200btỉnh"} },
+			func(p *Plan) { p.Subject = "Thi đua \ufffd năm 2022" },
+		},
+		[]func(*Plan){func(p *Plan) { p.Sections[1].Content = Nodes{ParaText(Plain("Dòng một\nDòng hai"))} }}},
+	{RuleTextSpaces,
+		[]func(*Plan){func(p *Plan) { p.Sections[1].Content = Nodes{Para("Văn phòng  Sở theo dõi.")} }},
+		[]func(*Plan){func(p *Plan) { p.Sections[1].Content = Nodes{ParaText(Plain("Văn phòng ").Bold("Sở"))} }}},
+	{RuleTextNFC,
+		[]func(*Plan){func(p *Plan) { p.Place = norm.NFD.String("Vĩnh Phúc") }},
+		nil},
+	{RuleRecipientsMissing, []func(*Plan){func(p *Plan) { p.Recipients = nil }}, nil},
+	{RuleArchiveMissing, []func(*Plan){func(p *Plan) { p.Archive = "" }}, nil},
+	{RuleAuthorityPrefix,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Authority = []string{"KT GIÁM ĐỐC"} },
+			func(p *Plan) { p.Signer.Authority = []string{"T/M. ĐOÀN KIỂM TRA"} },
+		},
+		[]func(*Plan){func(p *Plan) { p.Signer.Authority = nil; p.Signer.Position = []string{"GIÁM ĐỐC"} }}},
+	{RuleAuthorityTarget,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Authority = []string{"TM. GIÁM ĐỐC"} },
+			func(p *Plan) { p.Signer.Authority = []string{"KT. ỦY BAN NHÂN DÂN"} },
+		},
+		[]func(*Plan){
+			func(p *Plan) {
+				p.Signer = Signer{Authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, Position: []string{"PHÓ CHỦ TỊCH"}, Name: "Lê Thị B"}
+			},
+			func(p *Plan) {
+				p.Signer = Signer{Authority: []string{"TM. ĐOÀN KIỂM TRA"}, Position: []string{"TRƯỞNG ĐOÀN"}, Name: "Lê Thị B"}
+			},
+			func(p *Plan) {
+				p.Signer.Authority = []string{"TL. GIÁM ĐỐC"}
+				p.Signer.Position = []string{"CHÁNH VĂN PHÒNG"}
+			},
+		}},
+	{RuleDeputy,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Position = []string{"GIÁM ĐỐC"} },
+			func(p *Plan) { p.Signer.Position = nil },
+		},
+		nil},
+	{RulePositionCase,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Position = []string{"Phó Giám đốc"} },
+			func(p *Plan) { p.Signer.Authority = []string{"KT. Giám đốc"} },
+		},
+		nil},
+	{RuleNameCase,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Name = "NGUYỄN VĂN A" },
+			func(p *Plan) { p.Signer.Name = "nguyễn văn a" },
+		},
+		[]func(*Plan){func(p *Plan) { p.Signer.Name = "H'Hen Niê" }, func(p *Plan) { p.Signer.Name = "Ông Ích Khiêm" }}},
+	{RuleNameTitle,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Name = "TS. Nguyễn Văn A" },
+			func(p *Plan) { p.Signer.Name = "ThS. Nguyễn Văn A" },
+			func(p *Plan) { p.Signer.Name = "PGS.TS. Nguyễn Văn A" },
+			func(p *Plan) { p.Signer.Name = "Thạc sĩ Nguyễn Văn A" },
+			func(p *Plan) { p.Signer.Name = "Đ/c Nguyễn Văn A" },
+		},
+		[]func(*Plan){func(p *Plan) { p.Signer.Name = "Tạ Thị Sĩ" }}},
+}
+
+func TestCheckRules(t *testing.T) {
+	covered := map[string]bool{RuleInvalid: true} // TestCheckParsed
+	for _, c := range checkCases {
+		covered[c.rule] = true
+		t.Run(c.rule, func(t *testing.T) {
+			require.NotEmpty(t, c.fail)
+			for i, mutate := range c.fail {
+				p := goodPlan()
+				mutate(p)
+				found := Check(p)
+				assert.Contains(t, rulesOf(found), c.rule, "failing case %d", i)
+				for _, f := range found {
+					if f.Rule == c.rule {
+						r := ruleByID[c.rule]
+						assert.Equal(t, r.Severity, f.Severity)
+						assert.Equal(t, r.Ref, f.Ref)
+						assert.NotEmpty(t, f.Vi)
+						assert.NotEmpty(t, f.En)
+						assert.NotEqual(t, f.Vi, f.En, "two languages")
+						assert.NotEmpty(t, f.Field, "the field it concerns")
+					}
+				}
+			}
+			for i, mutate := range c.pass {
+				p := goodPlan()
+				mutate(p)
+				assert.NotContains(t, rulesOf(Check(p)), c.rule, "passing case %d", i)
+			}
+		})
+	}
+	for _, r := range Rules() {
+		assert.True(t, covered[r.ID], "rule %s has tests", r.ID)
+		assert.NotEmpty(t, r.Ref, r.ID)
+		assert.NotEmpty(t, r.Bad, r.ID)
+		assert.NotEmpty(t, r.Good, r.ID)
+	}
+}
+
+// TestCheckMessages pins a few messages whole, in both languages.
+func TestCheckMessages(t *testing.T) {
+	p := goodPlan()
+	p.Symbol = "2021/KH-STTTT"
+	p.Place = "TP. HCM"
+	p.Signer.Name = "TS. Nguyễn Văn A"
+	p.Preamble = Blocks{Para("Thực hiện Chỉ thị số 19/CT-TTg, Sở xây dựng Kế hoạch:")}
+	var lines []string
+	for _, f := range Check(p) {
+		lines = append(lines, f.Format("en"))
+	}
+	assert.Equal(t, []string{
+		`ERROR ND30-SYMBOL-FORMAT symbol: symbol "2021/KH-STTTT" must not carry a year (only legal normative documents do) nor a "/", e.g. "KH-UBND"`,
+		`ERROR ND30-PLACE-NAME place: the place "TP. HCM" is abbreviated ("HCM"): write "Thành phố Hồ Chí Minh", as the decree writes "Thành phố Hồ Chí Minh", not "TP. HCM"`,
+		`WARNING ND30-CITATION-FULL preamble[0]: the first mention of "Chỉ thị số 19/CT-TTg" gives the document's kind, number and symbol, date and issuer; it lacks its date, issuer`,
+		`ERROR ND30-NAME-TITLE signer.name: the signer's name carries no academic or honorific title: remove "TS."`,
+	}, lines)
+	vi := Check(p)[0].Format("vi")
+	assert.Equal(t, `ERROR ND30-SYMBOL-FORMAT symbol: ký hiệu "2021/KH-STTTT" không ghi năm (năm chỉ có trong số của văn bản quy phạm pháp luật) và không có dấu "/", ví dụ "KH-UBND"`, vi)
+}
+
+// TestCheckMarkdown checks a plan read from a file: findings carry the
+// file and the line of the field or the body element.
+func TestCheckMarkdown(t *testing.T) {
+	src := `---
+issuer: SỞ NỘI VỤ
+symbol: KH - SNV
+place: Hà Nội
+date: 2026-03-05
+subject: Kế hoạch thử
+signer:
+  authority: [KT. GIÁM ĐỐC]
+  position: Phó giám đốc
+  name: Trần Văn B
+recipients: [UBND Thành phố (B/c)]
+archive: VT
+---
+
+Căn cứ Quyết định số 05/QĐ-UBND của UBND Thành phố;
+
+# MỤC ĐÍCH, YÊU CẦU
+
+Nội dung  kế hoạch.
+
+# TỔ CHỨC THỰC HIỆN
+
+` + norm.NFD.String("Sở Nội vụ chủ trì.") + "\n"
+	p, err := ParseMarkdown([]byte(src), "plan.md")
+	require.NoError(t, err)
+	var got []string
+	for _, f := range Check(p) {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, strings.ToUpper(f.Severity.String())))
+	}
+	assert.Equal(t, []string{
+		"plan.md:3: ERROR", "plan.md:9: ERROR", "plan.md:15: WARNING", "plan.md:19: WARNING", "plan.md:23: INFO",
+	}, got)
+	assert.Equal(t, []string{RuleSymbolFormat, RulePositionCase, RuleCitationFull, RuleTextSpaces, RuleTextNFC}, rulesOf(Check(p)))
+}
+
+// TestCheckParsed: an invalid plan's problems are findings too, once.
+func TestCheckParsed(t *testing.T) {
+	src := "---\nissuer: SỞ NỘI VỤ\nsymbol: KH-SNV\nplace: Hà Nội\ndate: 2025-02-30\nsubject: Thử\nsigner:\n  authority: [T/M. ĐOÀN]\n  name: A\nrecipients: [X]\narchive: VT\n---\n\n# MỤC ĐÍCH, YÊU CẦU\n\nA.\n\n# TỔ CHỨC THỰC HIỆN\n\nB.\n"
+	p, err := ParseMarkdown([]byte(src), "bad.md")
+	require.Error(t, err)
+	found := CheckParsed(p, err)
+	assert.Equal(t, []string{RuleInvalid, RuleAuthorityPrefix}, rulesOf(found), "the authority line once, by its rule")
+	assert.Equal(t, 5, found[0].Line)
+	assert.Equal(t, "date", found[0].Field)
+	assert.True(t, HasErrors(found))
+	assert.Contains(t, found[0].Format("en"), `bad.md:5: ERROR KEHOACH-INVALID date: "2025-02-30" is not a date`)
+	assert.Contains(t, found[0].Format("vi"), "không lập được văn bản: ")
+}
+
+func TestFindingJSON(t *testing.T) {
+	p := goodPlan()
+	p.Archive = ""
+	b, err := json.Marshal(Check(p))
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"rule":"ND30-ARCHIVE-MISSING","severity":"warning","field":"archive",
+		"message_vi":"thiếu dòng lưu \"- Lưu: VT, …\" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ \"archive: VT, VP\"",
+		"message_en":"no archive line \"- Lưu: VT, …\" at the end of the recipients: name the văn thư (VT) and the drafting unit, e.g. \"archive: VT, VP\"",
+		"ref":"Phụ lục I, mục II.9.b"}]`, string(b))
+	var back []Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, SeverityWarning, back[0].Severity)
+}
+
+// TestCheckRealPlans runs the checker on the seed plan and the real plans:
+// what it finds is listed here, each a true deviation from the decree.
+func TestCheckRealPlans(t *testing.T) {
+	files, err := filepath.Glob("../examples/*.md")
+	require.NoError(t, err)
+	got := map[string][]string{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		p, err := ParseMarkdown(src, filepath.Base(f))
+		require.NoError(t, err)
+		for _, x := range Check(p) {
+			got[filepath.Base(f)] = append(got[filepath.Base(f)], x.Format("en"))
+		}
+	}
+	assert.Equal(t, map[string][]string{
+		// The source file writes the place in decomposed Unicode.
+		"plan-08.md": {"plan-08.md:10: INFO ND30-TEXT-NFC " + nfcEn},
+	}, got)
+
+	// Plan 10 as its source signs it, with the Party's "T/M.".
+	src, err := os.ReadFile("../examples/plan-10.md")
+	require.NoError(t, err)
+	p, err := ParseMarkdown(src, "plan-10.md")
+	require.NoError(t, err)
+	p.Signer.Authority = []string{"T/M. ĐOÀN KIỂM TRA"}
+	assert.Equal(t, []string{RuleAuthorityPrefix}, rulesOf(Check(p)))
+}
+
+// TestREADMEListsEveryRule: the README's rule table has a row for every
+// rule, with its severity and source.
+func TestREADMEListsEveryRule(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	rows := map[string]string{}
+	for _, line := range strings.Split(string(readme), "\n") {
+		if strings.HasPrefix(line, "| `") {
+			id := strings.Trim(strings.Fields(line)[1], "`")
+			rows[id] = line
+		}
+	}
+	for _, r := range Rules() {
+		row, ok := rows[r.ID]
+		if assert.True(t, ok, "README has a row for %s", r.ID) {
+			assert.Contains(t, row, "| "+r.Severity.String()+" |", r.ID)
+			assert.Contains(t, row, r.Ref, r.ID)
+		}
+	}
+}

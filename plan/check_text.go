@@ -1,0 +1,193 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// text checks every piece of text for characters that do not belong in an
+// official document: control and invisible characters, tabs in headings,
+// doubled spaces; and, as information, text that was not in composed
+// Unicode (NFC) before the reader normalised it.
+func (c *checker) text() {
+	walkTexts(c.p, func(field string, line int, s string, heading bool) {
+		if r, ok := strangeRune(s); ok {
+			c.report(RuleTextControl, line, field,
+				fmt.Sprintf("có ký tự không in được U+%04X: xóa ký tự này (thường do sao chép từ nơi khác)", r),
+				fmt.Sprintf("contains the unprintable character U+%04X: delete it (it usually comes with copied text)", r))
+		}
+		if heading && strings.ContainsRune(s, '\t') {
+			c.report(RuleHeadingTab, line, field, "tiêu đề có ký tự tab: dùng một dấu cách", "the heading contains a tab: use one space")
+		}
+		if i := strings.Index(strings.TrimLeft(s, " "), "  "); i >= 0 {
+			c.report(RuleTextSpaces, line, field,
+				fmt.Sprintf("có hai dấu cách liền nhau (%q): giữa hai từ chỉ có một dấu cách", around(strings.TrimLeft(s, " "), i)),
+				fmt.Sprintf("has two spaces in a row (%q): words are separated by one space", around(strings.TrimLeft(s, " "), i)))
+		}
+		if c.p.Source == nil && !IsNFC(s) {
+			c.report(RuleTextNFC, line, field, nfcVi, nfcEn)
+		}
+	})
+	if c.p.Source != nil {
+		for _, line := range c.p.Source.NotNFC {
+			c.report(RuleTextNFC, line, "", nfcVi, nfcEn)
+		}
+	}
+}
+
+const (
+	nfcVi = "chữ ở dạng Unicode tổ hợp (dấu gõ rời, NFD); kehoach đã chuẩn hóa về dạng dựng sẵn (NFC), nhưng công cụ khác có thể hiển thị sai dấu: lưu tệp ở dạng NFC"
+	nfcEn = "text in decomposed Unicode (NFD); kehoach normalised it to NFC, but other tools may misplace the tone marks: save the file in NFC"
+)
+
+// strangeRune returns the first character of s that has no place in a
+// printed document: a control character other than a line break or a
+// tab, an invisible format character, or the replacement character left
+// by a broken encoding.
+func strangeRune(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r < 0x7f, r == '\n' || r == '\t': // the common case first
+		case r < 0x20, r >= 0x7f && r < 0xa0, r == 0xfffd, r == 0xad,
+			r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2060 && r <= 0x2064, r == 0xfeff:
+			return r, true
+		case r >= 0xe000 && r <= 0xf8ff, r >= 0xf0000: // private use: a symbol font's glyph
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// around returns a little of s around byte i, for a message.
+func around(s string, i int) string {
+	from, to := max(0, i-12), min(len(s), i+14)
+	for from > 0 && !utf8Start(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8Start(s[to]) {
+		to++
+	}
+	return s[from:to]
+}
+
+func utf8Start(b byte) bool { return b&0xc0 != 0x80 }
+
+// walkTexts calls fn with every piece of text of a plan, its field, its
+// source line (0 when unknown) and whether it is a heading.
+func walkTexts(p *Plan, fn func(field string, line int, s string, heading bool)) {
+	src := p.Source
+	lines := func(key string, values []string) {
+		for i, v := range values {
+			f := fmt.Sprintf("%s[%d]", key, i)
+			fn(f, src.FieldLine(f), v, false)
+		}
+	}
+	lines("parent", p.Parent)
+	lines("issuer", p.Issuer)
+	for _, f := range []struct{ key, value string }{
+		{"issuer_name", p.IssuerName}, {"place", p.Place}, {"subject", p.Subject},
+	} {
+		if f.value != "" {
+			fn(f.key, src.FieldLine(f.key), f.value, false)
+		}
+	}
+	lines("signer.authority", p.Signer.Authority)
+	lines("signer.position", p.Signer.Position)
+	if p.Signer.Name != "" {
+		fn("signer.name", src.FieldLine("signer.name"), p.Signer.Name, false)
+	}
+	lines("recipients", p.Recipients)
+	if p.Archive != "" {
+		fn("archive", src.FieldLine("archive"), p.Archive, false)
+	}
+	text := func(field string, line int, t Text, heading bool) {
+		fn(field, line, t.String(), heading)
+		for _, s := range t {
+			if s.Note != nil {
+				fn(field+".note", line, s.Note.Text.String(), false)
+			}
+		}
+	}
+	var nodes func(field string, ns Nodes)
+	nodes = func(field string, ns Nodes) {
+		for i, n := range ns {
+			f := fmt.Sprintf("%s[%d]", field, i)
+			switch n := n.(type) {
+			case *Section:
+				if n != nil {
+					text(f+".title", n.Line, n.Title, true)
+					nodes(f+".content", n.Content)
+				}
+			case *Table:
+				if n != nil {
+					for c, cell := range n.Header {
+						text(fmt.Sprintf("%s.header[%d]", f, c), n.Line, cell, false)
+					}
+					for r, row := range n.Rows {
+						for c, cell := range row {
+							text(fmt.Sprintf("%s.rows[%d][%d]", f, r, c), n.Line, cell, false)
+						}
+					}
+				}
+			case Block:
+				if n != nil && !isNilBlock(n) {
+					text(f, n.SourceLine(), BlockText(n), false)
+				}
+			}
+		}
+	}
+	pre := make(Nodes, len(p.Preamble))
+	for i, b := range p.Preamble {
+		pre[i] = b
+	}
+	nodes("preamble", pre)
+	secs := make(Nodes, len(p.Sections))
+	for i, s := range p.Sections {
+		secs[i] = s
+	}
+	nodes("sections", secs)
+	for i, a := range p.Appendices {
+		if a == nil {
+			continue
+		}
+		f := fmt.Sprintf("appendices[%d]", i)
+		if a.Title != "" {
+			fn(f+".title", a.Line, a.Title, true)
+		}
+		nodes(f+".content", a.Content)
+	}
+}
+
+// plainKey folds text to compare it with abbreviations: lower case, every
+// diacritic removed, đ as d, and nothing but letters, digits and single
+// spaces ("Đ/c" → "d c", "ThS." → "ths").
+func plainKey(s string) string {
+	return foldWords(s, func(r rune) (rune, bool) {
+		if r < 0x80 {
+			return r, true
+		}
+		if base, ok := baseLetters[r]; ok {
+			return base, true
+		}
+		return r, !unicode.Is(unicode.Mn, r)
+	})
+}
+
+// baseLetters maps each precomposed Latin letter (Vietnamese ones
+// included) to its letter without marks, đ and Đ to d.
+var baseLetters = func() map[rune]rune {
+	m := map[rune]rune{'đ': 'd', 'Đ': 'd'}
+	for r := rune(0xc0); r <= 0x1ef9; r++ {
+		if r > 0x24f && r < 0x1e00 {
+			continue // outside the Latin blocks
+		}
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) > 1 && d[0] < 0x80 {
+			m[r] = d[0]
+		}
+	}
+	return m
+}()
