@@ -25,6 +25,8 @@ type renderOptions struct {
 	// template is an agency's own .docx to fill instead of the default
 	// document (-template).
 	template []byte
+	force    bool   // render plans whose check finds errors (-force)
+	lang     string // language of the checker's messages (-lang)
 }
 
 // formats lists every format in the order files are written.

@@ -4,16 +4,22 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf] [-o DIR] FILE...
+//	kehoach render [-f md,docx,pdf] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
+//	kehoach check [-lang vi|en] [-json] FILE...
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
 // (.json). For each FILE and format, render writes DIR/<base>.<ext>, where
 // <base> is FILE's name without its extension. Files are written
-// atomically: a plan that fails to render leaves no file behind.
+// atomically: a plan that fails to render leaves no file behind. Render
+// prints the compliance checker's warnings and refuses a plan that breaks
+// the decree unless -force is given.
 //
-// Exit status: 0 on success, 1 when a plan is invalid or cannot be
-// written (each problem printed as "file:line: message"), 2 on a usage
-// error or an unreadable input.
+// check prints the checker's findings, "file:line: SEVERITY RULE-ID
+// message", or a JSON array with -json.
+//
+// Exit status: 0 on success, 1 when a plan is invalid, breaks the decree
+// or cannot be written (each problem printed as "file:line: message"), 2
+// on a usage error or an unreadable input.
 package main
 
 import (
@@ -37,9 +43,10 @@ const usage = `kehoach turns Vietnamese administrative plans into official docum
 
 Usage:
   kehoach render [-f FORMATS] [-o DIR] FILE...   render plans (.md or .json)
+  kehoach check [-lang vi|en] [-json] FILE...    check plans against Decree 30
   kehoach help                                   show this help
 
-Run "kehoach render -h" for the render options.
+Run "kehoach render -h" or "kehoach check -h" for the options.
 `
 
 // run executes the command line and returns the exit status.
@@ -51,6 +58,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "render":
 		return runRender(args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -15,20 +15,27 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
-const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] FILE...
+const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
 
 Renders each plan FILE (.md in the authoring format, or .json) to
 DIR/<base>.<ext> for each format. The Markdown document of a .md plan
 rendered into its own directory is <base>.rendered.md, so that the plan
-is never overwritten. Options:
+is never overwritten. The compliance checker's warnings are printed; a
+plan with an error (a breach of the decree) is not rendered unless -force
+is given. Options:
 `
 
 // renderJob is one input file and what became of it.
 type renderJob struct {
-	input   string
-	outputs []string // the files written
-	err     error
+	input    string
+	outputs  []string // the files written
+	findings string   // the checker's warnings and errors, printed
+	err      error
 }
+
+// errBreaches is the error of a plan the checker finds in breach of the
+// decree, which render refuses without -force; the findings say why.
+var errBreaches = errors.New("breaks Decree 30")
 
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
@@ -36,28 +43,22 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	formatList := fs.String("f", strings.Join(available(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", "))
 	outDir := fs.String("o", ".", "output `directory`, created when missing")
 	templatePath := fs.String("template", "", "an agency's own `.docx` with placeholders to fill for the DOCX output (see the README)")
+	force := fs.Bool("force", false, "render plans whose check finds errors")
+	lang := fs.String("lang", "vi", "language of the checker's messages: `vi` or en")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, renderUsage)
 		fs.PrintDefaults()
 	}
-	files, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil {
-		return exitUsage
-	}
-	if len(files) == 0 {
-		fmt.Fprintln(stderr, "kehoach render: no plan file given")
-		fs.Usage()
-		return exitUsage
+	files, status, ok := parseFiles(fs, args, lang, stderr)
+	if !ok {
+		return status
 	}
 	fmts, err := parseFormats(*formatList)
 	if err != nil {
 		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
 		return exitUsage
 	}
-	var opts renderOptions
+	opts := renderOptions{force: *force, lang: *lang}
 	if *templatePath != "" {
 		if opts.template, err = os.ReadFile(*templatePath); err != nil {
 			fmt.Fprintf(stderr, "kehoach render: -template: %v\n", err)
@@ -84,9 +85,13 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	}
 
 	jobs := renderAll(files, fmts, *outDir, opts, newProgress(stderr, len(files)))
-	status := exitOK
 	for _, j := range jobs {
+		fmt.Fprint(stderr, j.findings)
 		switch {
+		case errors.Is(j.err, errBreaches):
+			fmt.Fprintf(stderr, "kehoach render: %s: not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force\n", j.input)
+			status = max(status, exitInvalid)
+			continue
 		case j.err == nil:
 			for _, o := range j.outputs {
 				fmt.Fprintln(stdout, o)
@@ -100,6 +105,27 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		printError(stderr, j.err)
 	}
 	return status
+}
+
+// parseFiles parses a command's flags and its plan files, and checks the
+// -lang value; ok is false when the command stops there, with status (0
+// after -h).
+func parseFiles(fs *flag.FlagSet, args []string, lang *string, stderr io.Writer) (files []string, status int, ok bool) {
+	files, err := parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, exitOK, false
+	case err != nil:
+		return nil, exitUsage, false
+	case *lang != "vi" && *lang != "en":
+		fmt.Fprintf(stderr, "kehoach %s: -lang %q: choose vi or en\n", fs.Name(), *lang)
+		return nil, exitUsage, false
+	case len(files) == 0:
+		fmt.Fprintf(stderr, "kehoach %s: no plan file given\n", fs.Name())
+		fs.Usage()
+		return nil, exitUsage, false
+	}
+	return files, exitOK, true
 }
 
 // parseInterspersed parses flags that may come before, between or after
@@ -187,6 +213,12 @@ func renderFile(input string, fmts []format, dir string, opts renderOptions) ren
 		job.err = err
 		return job
 	}
+	var findings strings.Builder
+	if reportFindings(&findings, plan.Check(p), opts.lang) && !opts.force {
+		job.findings, job.err = findings.String(), errBreaches
+		return job
+	}
+	job.findings = findings.String()
 	rendered := make([][]byte, len(fmts))
 	for i, f := range fmts {
 		var buf bytes.Buffer

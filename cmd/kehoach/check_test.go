@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// compliantPlan follows every rule of the checker.
+const compliantPlan = `---
+issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+symbol: KH-STTTT
+place: Vĩnh Phúc
+date: 2021-11
+subject: Phát động phong trào thi đua
+signer: {position: GIÁM ĐỐC, name: Nguyễn Văn A}
+recipients: [UBND tỉnh (B/c)]
+archive: VT, VP
+---
+
+# MỤC ĐÍCH, YÊU CẦU
+
+- Thi đua.
+
+# TỔ CHỨC THỰC HIỆN
+
+Văn phòng Sở theo dõi.
+`
+
+func TestCheckCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", compliantPlan)
+	warned := write(t, dir, "warned.md", strings.Replace(compliantPlan, "archive: VT, VP\n", "", 1))
+	bad := write(t, dir, "bad.md", strings.Replace(compliantPlan, "place: Vĩnh Phúc", "place: TP. HCM", 1))
+	invalid := write(t, dir, "invalid.md", strings.Replace(compliantPlan, "date: 2021-11", "date: 2025-02-30", 1))
+
+	status, stdout, stderr := kehoach("check", good)
+	assert.Equal(t, exitOK, status, stderr)
+	assert.Empty(t, stdout)
+
+	status, stdout, _ = kehoach("check", warned)
+	assert.Equal(t, exitOK, status, "warnings are not errors")
+	assert.Equal(t, warned+`:1: WARNING ND30-ARCHIVE-MISSING archive: thiếu dòng lưu "- Lưu: VT, …" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ "archive: VT, VP"`+"\n", stdout)
+
+	status, stdout, _ = kehoach("check", "-lang", "en", bad)
+	assert.Equal(t, exitInvalid, status)
+	assert.Equal(t, bad+`:4: ERROR ND30-PLACE-NAME place: the place "TP. HCM" is abbreviated ("HCM"): write "Thành phố Hồ Chí Minh", as the decree writes "Thành phố Hồ Chí Minh", not "TP. HCM"`+"\n", stdout)
+
+	status, stdout, _ = kehoach("check", invalid, "-lang", "en")
+	assert.Equal(t, exitInvalid, status, "an invalid plan is an error")
+	assert.Equal(t, invalid+`:5: ERROR KEHOACH-INVALID date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`+"\n", stdout)
+
+	status, stdout, _ = kehoach("check", "-json", good, bad)
+	assert.Equal(t, exitInvalid, status)
+	var found []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(stdout), &found))
+	require.Len(t, found, 1)
+	assert.Equal(t, "ND30-PLACE-NAME", found[0]["rule"])
+	assert.Equal(t, "error", found[0]["severity"])
+	assert.Equal(t, bad, found[0]["file"])
+	assert.EqualValues(t, 4, found[0]["line"])
+	assert.Equal(t, "place", found[0]["field"])
+	assert.Equal(t, "Phụ lục I, mục II.4", found[0]["ref"])
+	assert.Equal(t, found[0]["message_vi"], found[0]["message"], "-lang vi by default")
+	assert.Contains(t, found[0]["message_en"], "is abbreviated")
+
+	status, stdout, _ = kehoach("check", "-json", good)
+	assert.Equal(t, exitOK, status)
+	assert.Equal(t, "[]\n", stdout, "no finding: an empty array")
+
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check"}, "no plan file given"},
+		{[]string{"check", "-lang", "fr", good}, `-lang "fr": choose vi or en`},
+		{[]string{"check", filepath.Join(dir, "missing.md")}, "no such file or directory"},
+		{[]string{"check", write(t, dir, "notes.txt", "x")}, "not a plan file"},
+	} {
+		status, _, stderr := kehoach(c.args...)
+		assert.Equal(t, exitUsage, status, c.args)
+		assert.Contains(t, stderr, c.want, c.args)
+	}
+}
+
+// TestRenderChecks: render prints the checker's warnings and renders; it
+// refuses a plan that breaks the decree, unless -force.
+func TestRenderChecks(t *testing.T) {
+	dir := t.TempDir()
+	warned := write(t, dir, "warned.md", strings.Replace(compliantPlan, "archive: VT, VP\n", "", 1))
+	bad := write(t, dir, "bad.md", strings.Replace(compliantPlan, "place: Vĩnh Phúc", "place: TP. HCM", 1))
+
+	out := t.TempDir()
+	status, _, stderr := kehoach("render", "-f", "md", "-o", out, "-lang", "en", warned)
+	assert.Equal(t, exitOK, status)
+	assert.Contains(t, stderr, "WARNING ND30-ARCHIVE-MISSING")
+	assert.Equal(t, []string{"warned.md"}, files(t, out))
+
+	status, _, stderr = kehoach("render", "-f", "md", "-o", out, bad)
+	assert.Equal(t, exitInvalid, status)
+	assert.Contains(t, stderr, bad+":4: ERROR ND30-PLACE-NAME place: địa danh")
+	assert.Contains(t, stderr, "kehoach render: "+bad+": not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force")
+	assert.Equal(t, []string{"warned.md"}, files(t, out), "nothing written")
+
+	status, _, stderr = kehoach("render", "-f", "md", "-o", out, "-force", bad)
+	assert.Equal(t, exitOK, status, stderr)
+	assert.Contains(t, stderr, "ERROR ND30-PLACE-NAME", "still printed")
+	assert.Equal(t, []string{"bad.md", "warned.md"}, files(t, out))
+}
