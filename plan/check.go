@@ -120,23 +120,30 @@ func Check(p *Plan) []Finding {
 		return nil
 	}
 	c := &checker{p: p}
-	for _, check := range checks {
-		check(c)
+	broken := p.Source != nil && p.Source.FrontMatterBroken
+	for _, pass := range checks {
+		if !pass.front || !broken { // a broken front matter's fields are all missing: Validate says why
+			pass.check(c)
+		}
 	}
 	sort.SliceStable(c.out, func(i, j int) bool { return c.out[i].Line < c.out[j].Line })
 	return c.out
 }
 
-// checks are the checker's passes, in the order of the document.
-var checks = []func(*checker){
-	(*checker).symbol,
-	(*checker).place,
-	(*checker).subject,
-	(*checker).citations,
-	(*checker).structure,
-	(*checker).text,
-	(*checker).recipients,
-	(*checker).signer,
+// checks are the checker's passes in the order of the document; front
+// says a pass reads only front-matter fields.
+var checks = []struct {
+	check func(*checker)
+	front bool
+}{
+	{(*checker).symbol, true},
+	{(*checker).place, true},
+	{(*checker).subject, true},
+	{(*checker).citations, false},
+	{(*checker).structure, false},
+	{(*checker).text, false},
+	{(*checker).recipients, true},
+	{(*checker).signer, true},
 }
 
 // checker collects findings for one plan.
@@ -178,7 +185,7 @@ func CheckParsed(p *Plan, err error) []Finding {
 	r := ruleByID[RuleInvalid]
 	var out []Finding
 	for _, e := range AsErrors(err) {
-		if e.Field != "" && e.Field != "body" && byField[e.Field] {
+		if e == nil || e.Field != "" && e.Field != "body" && byField[e.Field] {
 			continue
 		}
 		out = append(out, Finding{Rule: RuleInvalid, Severity: r.Severity, File: e.File, Line: e.Line, Field: e.Field,

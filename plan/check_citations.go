@@ -50,7 +50,7 @@ func (c *checker) citations() {
 			cite := citation{words: words, keys: keys, at: k, id: id}
 			if missingVi, missingEn := cite.missing(); missingVi != nil {
 				c.report(RuleCitationFull, b.SourceLine(), fmt.Sprintf("preamble[%d]", i),
-					fmt.Sprintf("lần đầu dẫn %q phải ghi đầy đủ tên loại, số và ký hiệu, ngày ban hành, cơ quan ban hành; còn thiếu %s", cite.text(), strings.Join(missingVi, ", ")),
+					fmt.Sprintf("khi viện dẫn lần đầu %q phải ghi đầy đủ tên loại, số, ký hiệu, thời gian ban hành và cơ quan ban hành văn bản; còn thiếu %s", cite.text(), strings.Join(missingVi, ", ")),
 					fmt.Sprintf("the first mention of %q gives the document's kind, number and symbol, date and issuer; it lacks its %s", cite.text(), strings.Join(missingEn, ", ")))
 			}
 		}
@@ -90,38 +90,91 @@ func (c citation) key(i int) string {
 	return c.keys[i]
 }
 
-// kind returns where the document's kind starts before its number ("số"
-// may come between), or -1.
-func (c citation) kind() int {
-	end := c.at - 1
-	if c.key(end) == "so" {
-		end--
+// segment returns the bounds [from, to) of the clause around the number:
+// from the previous ";" or sentence end to the next.
+func (c citation) segment() (from, to int) {
+	ends := func(i int) bool {
+		w := c.words[i]
+		return strings.HasSuffix(w, ";") || strings.HasSuffix(w, ".") && i+1 < len(c.words) && startsUpper(c.words[i+1])
 	}
-	phrase := ""
-	found := -1
-	for n := 1; n <= 4 && end-n+1 >= 0; n++ { // the longest kind that ends there
-		phrase = strings.TrimSpace(c.key(end-n+1) + " " + phrase)
-		if documentKinds[phrase] {
-			found = end - n + 1
-		}
+	from = c.at
+	for from > 0 && !ends(from-1) {
+		from--
 	}
-	return found
+	to = c.at
+	for to < len(c.words)-1 && !ends(to) {
+		to++
+	}
+	return from, to + 1
 }
 
-// date returns the index after the date that follows the number ("ngày
-// 16/7/2021" or "ngày 16 tháng 7 năm 2021"), or -1.
-func (c citation) date() int {
-	i := c.at + 1
-	if c.key(i) != "ngay" {
-		return -1
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
 	}
-	if w := strings.Trim(c.words[min(i+1, len(c.words)-1)], ",;.)"); isNumericDate(w) {
-		return i + 2
+	return false
+}
+
+// kind returns where the document's kind starts before its number, at
+// most eight words back within the clause ("Luật Ngân sách nhà nước số
+// 83/2015/QH13", "Chương trình hành động số 15-CTr/TU"), or -1.
+func (c citation) kind(from int) (start int, kind string) {
+	for i := c.at - 1; i >= max(from, c.at-9); i-- {
+		if i < c.at-1 && isDocumentID(strings.Trim(c.words[i], "(),;:.“”\"'")) {
+			break // another document's number
+		}
+		phrase := ""
+		for n := 1; n <= 4 && i+n <= c.at; n++ {
+			phrase = strings.TrimSpace(phrase + " " + c.key(i+n-1))
+			if documentKinds[phrase] {
+				start, kind = i, phrase
+			}
+		}
+		if kind != "" {
+			return start, kind
+		}
 	}
-	if c.key(i+2) == "thang" && c.key(i+4) == "nam" {
-		return i + 6
+	return -1, ""
+}
+
+// laws are the kinds the decree cites by kind and name only (Phụ lục I,
+// mục II.6.a–b: no number, symbol, date or issuer).
+var laws = map[string]bool{"luat": true, "bo luat": true, "phap lenh": true, "hien phap": true}
+
+// missing returns the parts the citation lacks, in Vietnamese and English.
+func (c citation) missing() (vi, en []string) {
+	from, to := c.segment()
+	kind, name := c.kind(from)
+	if kind < 0 {
+		vi, en = append(vi, "tên loại văn bản"), append(en, "kind")
 	}
-	return -1
+	if laws[name] || strings.Contains(c.id, "/QH") || strings.Contains(c.id, "/UBTVQH") {
+		return vi, en
+	}
+	date, issuer := false, kind > 0 && c.key(kind-1) == "tai" // "Công ty … tại Văn bản số …"
+	for i := c.at + 1; i < to; i++ {
+		if isDocumentID(strings.Trim(c.words[i], "(),;:.“”\"'")) {
+			to = i // the next document's date is not this one's; its issuer may be shared
+			for j := i; j < len(c.words) && !strings.HasSuffix(c.words[j], ";"); j++ {
+				issuer = issuer || c.key(j) == "cua"
+			}
+			break
+		}
+		switch c.key(i) {
+		case "ngay":
+			w := strings.Trim(c.words[min(i+1, len(c.words)-1)], ",;.)")
+			date = date || isNumericDate(w) || c.key(i+2) == "thang" && c.key(i+4) == "nam"
+		case "cua":
+			issuer = true
+		}
+	}
+	if !date {
+		vi, en = append(vi, "ngày ban hành"), append(en, "date")
+	}
+	if !issuer {
+		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
+	}
+	return vi, en
 }
 
 // isNumericDate reports whether s is written d/m/yyyy or d-m-yyyy.
@@ -130,35 +183,16 @@ func isNumericDate(s string) bool {
 	return len(parts) == 3 && isDigits(parts[0]) && isDigits(parts[1]) && len(parts[2]) == 4 && isDigits(parts[2])
 }
 
-// missing returns the parts the citation lacks, in Vietnamese and English.
-func (c citation) missing() (vi, en []string) {
-	kind := c.kind()
-	if kind < 0 {
-		vi, en = append(vi, "tên loại văn bản"), append(en, "kind")
-	}
-	after := c.date()
-	if after < 0 {
-		vi, en = append(vi, "ngày ban hành"), append(en, "date")
-	}
-	law := strings.Contains(c.id, "/QH") || kind >= 0 && strings.HasPrefix(c.key(kind), "luat") ||
-		kind >= 0 && (c.key(kind)+" "+c.key(kind+1) == "bo luat" || c.key(kind)+" "+c.key(kind+1) == "phap lenh")
-	issuerBefore := kind > 0 && c.key(kind-1) == "tai" // "Công ty … tại Văn bản số …"
-	issuerAfter := after >= 0 && c.key(after) == "cua"
-	if !law && !issuerBefore && !issuerAfter {
-		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
-	}
-	return vi, en
-}
-
 // text returns the citation as written, from its kind (or number) to its
 // number.
 func (c citation) text() string {
-	from := c.kind()
-	if from < 0 {
-		from = c.at
+	from, _ := c.segment()
+	start, _ := c.kind(from)
+	if start < 0 {
+		start = c.at
 		if c.key(c.at-1) == "so" {
-			from--
+			start--
 		}
 	}
-	return strings.Trim(strings.Join(c.words[from:c.at+1], " "), ",;:.")
+	return strings.Trim(strings.Join(c.words[start:c.at+1], " "), ",;:.")
 }

@@ -6,61 +6,56 @@ import (
 	"unicode"
 )
 
-// placeAbbreviations are the short forms clerks write for a place, by
-// their plainKey, with the full name the decree asks for when known.
+// placeAbbreviations are short forms clerks write for a place, by their
+// plainKey, with the full name the decree asks for when it is known.
 var placeAbbreviations = map[string]string{
 	"tp": "", "tx": "", "tt": "", "q": "", "h": "", "p": "", "x": "",
 	"hcm": "Thành phố Hồ Chí Minh", "tphcm": "Thành phố Hồ Chí Minh",
-	"hn": "Hà Nội", "hp": "Hải Phòng", "dn": "", "ct": "", "brvt": "Bà Rịa - Vũng Tàu",
+	"hn": "Hà Nội", "hp": "Hải Phòng", "brvt": "Bà Rịa - Vũng Tàu",
 }
 
-// place checks the địa danh (ô 4): the full official name, with initial
-// capitals, not an abbreviation such as "TP. HCM".
+// unitFirsts are the first syllables of administrative units whose second
+// syllable stays in lower case: "Thành phố", "Thị xã", "Thị trấn".
+var unitFirsts = map[string]bool{"thanh": true, "thi": true}
+
+// place checks the địa danh (ô 4, Phụ lục I, mục II.4): the full
+// official name, with an initial capital on each word, never an
+// abbreviation such as "TP. HCM".
 func (c *checker) place() {
 	place := strings.TrimSpace(NFC(c.p.Place))
 	if place == "" {
 		return // Validate reports a missing place
 	}
+	words := strings.FieldsFunc(place, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,-", r) })
 	abbreviated, full := "", ""
-	words := strings.FieldsFunc(place, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ',' })
 	for _, w := range words {
-		if f, ok := placeAbbreviations[plainKey(w)]; ok && isAbbreviationCase(w) {
+		f, known := placeAbbreviations[plainKey(w)]
+		if known && isAbbreviationCase(w) || isShortCaps(w) || isLetterDigits(w) {
 			abbreviated = w
-			if f != "" {
-				full = f
-			}
+			full = max(full, f)
 		}
 	}
-	if strings.Contains(place, "HCM") || strings.Contains(plainKey(place), "ho chi minh") {
-		full = "Thành phố Hồ Chí Minh"
-		if place == full {
-			return
-		}
-		if abbreviated == "" {
-			abbreviated = place
-		}
+	if key := plainKey(place); strings.Contains(key, "ho chi minh") && key != "thanh pho ho chi minh" {
+		full = "Thành phố Hồ Chí Minh" // named after a person: the full name (the decree's own example)
+		abbreviated = max(abbreviated, place)
 	}
 	if abbreviated == "" && strings.Contains(place, ".") {
 		abbreviated = place
 	}
-	switch {
-	case abbreviated != "":
-		fix, fixEn := "viết tên đầy đủ của địa danh", "write the place's full name"
+	if abbreviated != "" {
+		fixVi, fixEn := "phải ghi tên đầy đủ của địa danh", "write the place's full name"
 		if full != "" {
-			fix, fixEn = fmt.Sprintf("viết %q", full), fmt.Sprintf("write %q", full)
+			fixVi, fixEn = fmt.Sprintf("phải ghi %q", full), fmt.Sprintf("write %q", full)
 		}
 		c.field(RulePlaceName, "place",
-			fmt.Sprintf("địa danh %q viết tắt (%q): %s, như Nghị định viết \"Thành phố Hồ Chí Minh\" chứ không viết \"TP. HCM\"", place, abbreviated, fix),
-			fmt.Sprintf("the place %q is abbreviated (%q): %s, as the decree writes \"Thành phố Hồ Chí Minh\", not \"TP. HCM\"", place, abbreviated, fixEn))
-	default:
-		for _, w := range words {
-			if r := []rune(w)[0]; unicode.IsLower(r) {
-				c.field(RulePlaceName, "place",
-					fmt.Sprintf("địa danh %q viết hoa chữ cái đầu của mỗi tiếng, ví dụ %q", place, titleWords(place)),
-					fmt.Sprintf("the place %q is written with an initial capital on each word, e.g. %q", place, titleWords(place)))
-				return
-			}
-		}
+			fmt.Sprintf("địa danh %q có chữ viết tắt (%q): %s", place, abbreviated, fixVi),
+			fmt.Sprintf("the place %q is abbreviated (%q): %s", place, abbreviated, fixEn))
+		return
+	}
+	if want := placeCase(place); want != place {
+		c.field(RulePlaceName, "place",
+			fmt.Sprintf("chữ cái đầu của mỗi tiếng trong địa danh phải viết hoa: %q", want),
+			fmt.Sprintf("each word of the place name starts with a capital: %q", want))
 	}
 }
 
@@ -71,12 +66,40 @@ func isAbbreviationCase(w string) bool {
 	return len(r) <= 5 && unicode.IsUpper(r[0])
 }
 
-// titleWords capitalises the first letter of each word.
-func titleWords(s string) string {
-	words := strings.Fields(s)
+// isShortCaps reports whether a word is two to five capital letters:
+// "BR", "VT", "HCM"; Vietnamese place words are never written so.
+func isShortCaps(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLetterDigits reports whether a word is letters then digits: "Q1",
+// "P12" for Quận 1, Phường 12.
+func isLetterDigits(w string) bool {
+	i := strings.IndexFunc(w, unicode.IsDigit)
+	return i > 0 && i <= 2 && isDigits(w[i:])
+}
+
+// placeCase writes a place with a capital on each word and the rest in
+// lower case, except the second syllable of "Thành phố", "Thị xã", "Thị
+// trấn" (Phụ lục II: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
+func placeCase(place string) string {
+	words := strings.Split(place, " ")
 	for i, w := range words {
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
+		r := []rune(strings.ToLower(w))
+		if len(r) == 0 {
+			continue
+		}
+		if i != 1 || !unitFirsts[plainKey(words[0])] {
+			r[0] = unicode.ToUpper(r[0])
+		}
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")

@@ -47,11 +47,14 @@ const (
 	refPlace     = "Phụ lục I, mục II.4"
 	refSubject   = "Phụ lục I, mục II.5.b"
 	refContent   = "Phụ lục I, mục II.6"
+	refCitation  = "Phụ lục I, mục II.6.a–b"
 	refPractice  = "practice (layout contract, Part B §3.1)"
+	refSpacing   = "practice"
 	refFont      = "Phụ lục I, mục I (Unicode, TCVN 6909:2001)"
-	refRecipient = "Phụ lục I, mục II.9.b"
-	refAuthority = "Phụ lục I, mục II.7.a; Điều 13"
-	refSigner    = "Phụ lục I, mục II.7.b"
+	refRecipient = "Phụ lục I, mục II.9.d"
+	refAuthority = "Phụ lục I, mục II.7.b; Điều 13"
+	refTitle     = "Phụ lục I, mục II.7.c"
+	refCase      = "Phụ lục I, mục II.7.đ"
 )
 
 // rules lists every rule, in the order of the document.
@@ -62,22 +65,22 @@ var rules = []Rule{
 	{RuleSymbolCase, SeverityError, refNumber + "; " + refTypes, "the symbol is in upper case, and the mixed-case codes CTr, TTr, QyĐ, TrS keep the decree's case", "type: CTr, symbol: CTR-UBND", "symbol: CTr-UBND"},
 	{RulePlaceName, SeverityError, refPlace, "the place is the full official name, not an abbreviation", "place: TP. HCM", "place: Thành phố Hồ Chí Minh"},
 	{RuleSubjectCaps, SeverityWarning, refSubject, "the subject is in sentence case, not in capitals", "subject: TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "subject: Tổ chức Hội nghị tổng kết"},
-	{RuleCitationFull, SeverityWarning, refContent, "a document cited in the preamble is written in full on first mention: kind, number and symbol, date, issuer", "Thực hiện Chỉ thị số 19/CT-TTg, …", "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, …"},
+	{RuleCitationFull, SeverityWarning, refCitation, "a document cited in the preamble is written in full on first mention: kind, number and symbol, date, issuer", "Thực hiện Chỉ thị số 19/CT-TTg, …", "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, …"},
 	{RulePartPurpose, SeverityWarning, refPractice, "a plan has a purpose-and-requirements part", "# NỘI DUNG … (no purpose part)", "# MỤC ĐÍCH, YÊU CẦU"},
 	{RulePartOrganisation, SeverityWarning, refPractice, "a plan has an organisation part that says who does what", "(no organisation part)", "# TỔ CHỨC THỰC HIỆN"},
 	{RuleHeadingEmpty, SeverityError, refContent, "every heading has a title", "## (nothing after the marks)", "## Mục đích"},
 	{RuleHeadingTab, SeverityWarning, refContent, "headings hold no tabs", "## 1.<tab>Mục đích", "## Mục đích"},
 	{RuleTextControl, SeverityError, refFont, "text holds no control characters", "Kế hoạch<U+0007>", "Kế hoạch"},
-	{RuleTextSpaces, SeverityWarning, refFont, "words are separated by one space", "Thực hiện  Chỉ thị", "Thực hiện Chỉ thị"},
+	{RuleTextSpaces, SeverityWarning, refSpacing, "words are separated by one space", "Thực hiện  Chỉ thị", "Thực hiện Chỉ thị"},
 	{RuleTextNFC, SeverityInfo, refFont, "text is written in composed Unicode (NFC); kehoach normalises it, other tools may not", "Vĩnh Phúc typed as V + i + combining tilde …", "Vĩnh Phúc in NFC"},
 	{RuleRecipientsMissing, SeverityWarning, refRecipient, "the plan lists its recipients (Nơi nhận)", "(no recipients)", "recipients: [UBND tỉnh (B/c)]"},
 	{RuleArchiveMissing, SeverityWarning, refRecipient, "the recipients end with the archive line, \"Lưu: VT, …\"", "(no archive)", "archive: VT, VP"},
 	{RuleAuthorityPrefix, SeverityError, refAuthority, "each authority line starts with TM., KT., TL., TUQ. or Q., with the dot", "authority: [KT GIÁM ĐỐC]", "authority: [KT. GIÁM ĐỐC]"},
 	{RuleAuthorityTarget, SeverityError, refAuthority, "TM. stands before a collective body; KT., TL., TUQ. and Q. before a position", "authority: [KT. ỦY BAN NHÂN DÂN]", "authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]"},
-	{RuleDeputy, SeverityError, refAuthority, "a KT. line is followed by the deputy's position, which differs from the position signed for", "authority: [KT. GIÁM ĐỐC], position: GIÁM ĐỐC", "position: PHÓ GIÁM ĐỐC"},
-	{RulePositionCase, SeverityError, refSigner, "authority and position lines are in upper case", "position: Phó Giám đốc", "position: PHÓ GIÁM ĐỐC"},
-	{RuleNameCase, SeverityError, refSigner, "the signer's name is in title case", "name: NGUYỄN VĂN A", "name: Nguyễn Văn A"},
-	{RuleNameTitle, SeverityError, refSigner, "the signer's name carries no academic or honorific title", "name: TS. Nguyễn Văn A", "name: Nguyễn Văn A"},
+	{RuleDeputy, SeverityError, refAuthority, "a KT. line is followed by the deputy's own position, not the position signed for", "authority: [KT. GIÁM ĐỐC], position: GIÁM ĐỐC", "position: PHÓ GIÁM ĐỐC"},
+	{RulePositionCase, SeverityError, refCase, "authority and position lines are in upper case", "position: Phó Giám đốc", "position: PHÓ GIÁM ĐỐC"},
+	{RuleNameCase, SeverityError, refCase, "the signer's name is in title case", "name: NGUYỄN VĂN A", "name: Nguyễn Văn A"},
+	{RuleNameTitle, SeverityWarning, refTitle, "no academic, military or honorific title before the signer's name (the decree lets a sector's head allow them in the armed forces, education, health and science)", "name: TS. Nguyễn Văn A", "name: Nguyễn Văn A"},
 }
 
 // ruleByID finds a rule by its ID.

@@ -7,18 +7,19 @@ import (
 )
 
 // positionHeads are the words a position (chức vụ) starts with; anything
-// after KT., TL., TUQ. or Q. should be one.
+// after KT., TL., TUQ. or Q. should be one. A title whose second word is
+// TRƯỞNG is one too (CỤC TRƯỞNG, ĐOÀN TRƯỞNG, HIỆU TRƯỞNG…).
 var positionHeads = []string{
-	"GIÁM ĐỐC", "PHÓ ", "CHỦ TỊCH", "CHỦ NHIỆM", "CHÁNH ", "TRƯỞNG ", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
-	"VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "TỔNG GIÁM ĐỐC", "TỔNG CỤC TRƯỞNG", "TỔNG THƯ KÝ", "BÍ THƯ",
-	"THỦ TRƯỞNG", "TỔ TRƯỞNG", "ĐỘI TRƯỞNG", "CHI CỤC TRƯỞNG", "GIÁM ĐỐC", "KẾ TOÁN TRƯỞNG", "THANH TRA TRƯỞNG",
+	"GIÁM ĐỐC", "PHÓ ", "CHỦ TỊCH", "CHỦ NHIỆM", "CHÁNH ", "TRƯỞNG ", "THỨ TRƯỞNG", "TỔNG GIÁM ĐỐC",
+	"TỔNG CỤC TRƯỞNG", "TỔNG THƯ KÝ", "BÍ THƯ", "THỦ TRƯỞNG", "CHI CỤC TRƯỞNG", "KẾ TOÁN TRƯỞNG", "THANH TRA TRƯỞNG",
 }
 
-// bodyHeads are the words a collective body (tập thể) starts with, which
-// TM. stands before.
+// bodyHeads are the words a collective body or an agency starts with:
+// TM. stands before them, KT., TL., TUQ. and Q. do not.
 var bodyHeads = []string{
 	"ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "BAN ", "ĐOÀN ", "TỔ ", "CHÍNH PHỦ", "THƯỜNG TRỰC",
-	"BAN CHỈ ĐẠO", "HỘI ", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "TẬP THỂ", "LIÊN ĐOÀN",
+	"HỘI ", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TẬP THỂ", "LIÊN ĐOÀN", "SỞ ", "BỘ ", "CỤC ", "CHI CỤC ", "TRƯỜNG ",
+	"BỆNH VIỆN", "VIỆN ", "TRUNG TÂM", "CÔNG TY", "PHÒNG ", "VĂN PHÒNG", "THANH TRA ",
 }
 
 func startsWithAny(s string, heads []string) bool {
@@ -30,12 +31,14 @@ func startsWithAny(s string, heads []string) bool {
 	return false
 }
 
-// isPosition and isBody tell a chức vụ from the name of a collective body.
-func isPosition(s string) bool { return startsWithAny(strings.ToUpper(s), positionHeads) }
-func isBody(s string) bool {
-	u := strings.ToUpper(s)
-	return !isPosition(u) && startsWithAny(u, bodyHeads)
+// isPosition and isBody tell a chức vụ from the name of a collective body
+// or an agency.
+func isPosition(s string) bool {
+	u := strings.Fields(strings.ToUpper(s))
+	return startsWithAny(strings.Join(u, " "), positionHeads) || len(u) >= 2 && u[1] == "TRƯỞNG"
 }
+
+func isBody(s string) bool { return !isPosition(s) && startsWithAny(strings.ToUpper(s), bodyHeads) }
 
 // signer checks the signature block (ô 7a, 7b): the authority prefixes
 // and what they stand before, the deputy under a KT. line, upper case
@@ -91,24 +94,29 @@ func (c *checker) deputy(field, signedFor string, lines []string, next int) {
 			fmt.Sprintf("under \"KT. %s\" comes the deputy's own position, e.g. \"PHÓ %s\"", signedFor, signedFor))
 		return
 	}
-	if under := strings.TrimSpace(NFC(lines[next])); foldKey(under) == foldKey(signedFor) {
+	if under := strings.TrimSpace(NFC(lines[next])); foldKey(under) == foldKey(signedFor) || strings.HasPrefix(foldKey(under), foldKey(signedFor)+" ") {
 		c.field(RuleDeputy, field,
 			fmt.Sprintf("ký thay (KT.) là cấp phó ký thay người đứng đầu: chức vụ dưới dòng \"KT. %s\" phải là của cấp phó, ví dụ \"PHÓ %s\", không phải %q", signedFor, signedFor, under),
 			fmt.Sprintf("KT. is a deputy signing for the head: the position under \"KT. %s\" is the deputy's, e.g. \"PHÓ %s\", not %q", signedFor, signedFor, under))
 	}
 }
 
-// nameTitles are academic and honorific titles written before a name, by
-// their plainKey ("ThS." → "ths", "Đ/c" → "d c" read as "dc").
+// nameTitles are academic, military and honorific titles written before
+// a name, by their plainKey without spaces ("ThS.", "Th.S" → "ths"; "Đ/c" →
+// "dc").
 var nameTitles = map[string]bool{
 	"ts": true, "ths": true, "pgs": true, "gs": true, "ks": true, "bs": true, "cn": true, "ds": true,
 	"kts": true, "ls": true, "ngnd": true, "ngut": true, "ttnd": true, "ttut": true, "tskh": true,
-	"bsck": true, "bscki": true, "bsckii": true, "dc": true,
+	"bsck": true, "bscki": true, "bsckii": true, "dc": true, "pgsts": true, "gsts": true, "tsbs": true,
 }
 
-// titlePhrases are the same titles spelt out.
+// titlePhrases are titles spelt out, and military ranks; they are written
+// with the words after the first in lower case ("Thạc sĩ", "Đại tá"), which
+// tells them from a name ("Đồng Chí Thanh").
 var titlePhrases = []string{"thac si", "tien si", "giao su", "pho giao su", "ky su", "bac si", "duoc si",
-	"luat su", "dong chi", "nha giao", "cu nhan", "kien truc su"}
+	"luat su", "dong chi", "nha giao", "cu nhan", "kien truc su",
+	"dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "dai ta", "thuong ta", "trung ta", "thieu ta",
+	"dai uy", "thuong uy", "trung uy", "thieu uy"}
 
 // name checks the signer's name (ô 7b): title case, no title before it.
 func (c *checker) name(name string) {
@@ -117,8 +125,8 @@ func (c *checker) name(name string) {
 	}
 	if title := nameTitle(name); title != "" {
 		c.field(RuleNameTitle, "signer.name",
-			fmt.Sprintf("họ tên người ký không kèm học hàm, học vị, danh hiệu: bỏ %q", title),
-			fmt.Sprintf("the signer's name carries no academic or honorific title: remove %q", title))
+			fmt.Sprintf("trước họ tên người ký không ghi học hàm, học vị, quân hàm, danh hiệu: bỏ %q (trừ khi người đứng đầu ngành quân đội, giáo dục, y tế, khoa học quy định ghi thêm)", title),
+			fmt.Sprintf("no academic, military or honorific title before the signer's name: remove %q (unless the head of the sector, for the armed forces, education, health or science, rules otherwise)", title))
 		return
 	}
 	if want := titleCase(name); want != name {
@@ -130,16 +138,27 @@ func (c *checker) name(name string) {
 
 // nameTitle returns the title a name starts with, or "".
 func nameTitle(name string) string {
-	first := strings.Fields(name)[0]
-	for _, part := range strings.Split(strings.TrimRight(first, ".,"), ".") {
-		if nameTitles[strings.ReplaceAll(plainKey(part), " ", "")] {
+	words := strings.Fields(name)
+	first := words[0]
+	if nameTitles[strings.ReplaceAll(plainKey(first), " ", "")] {
+		return first
+	}
+	for _, part := range strings.Split(strings.TrimRight(first, ".,"), ".") { // "TS.Nguyễn"
+		if nameTitles[plainKey(part)] {
 			return first
 		}
 	}
-	folded := plainKey(name)
 	for _, ph := range titlePhrases {
-		if strings.HasPrefix(folded, ph+" ") {
-			return strings.Join(strings.Fields(name)[:len(strings.Fields(ph))], " ")
+		n := len(strings.Fields(ph))
+		if len(words) <= n || plainKey(strings.Join(words[:n], " ")) != ph {
+			continue
+		}
+		lower := true
+		for _, w := range words[1:n] {
+			lower = lower && !startsUpper(w)
+		}
+		if lower {
+			return strings.Join(words[:n], " ")
 		}
 	}
 	return ""

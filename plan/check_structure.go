@@ -25,39 +25,64 @@ func (c *checker) subject() {
 	}
 }
 
+// purposeWords and organisationWords recognise the purpose-and-
+// requirements part and the organisation part among a plan's top-level
+// headings, by the words their titles hold (as plainKey folds them):
+// "MỤC ĐÍCH, YÊU CẦU, NGUYÊN TẮC", "QUAN ĐIỂM, MỤC TIÊU", "TỔ CHỨC THỰC
+// HIỆN", "PHÂN CÔNG NHIỆM VỤ", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ".
+var (
+	purposeWords      = []string{"muc dich", "muc tieu", "yeu cau"}
+	organisationWords = []string{"to chuc thuc hien", "phan cong", "trach nhiem"}
+)
+
 // structure checks the body's outline: a plan has a purpose-and-
 // requirements part and an organisation part (as the decree's Mẫu 1.4
 // and real plans have), and every heading has a title.
 func (c *checker) structure() {
-	if c.p.DocType() == TypeKH && len(c.p.Sections) > 0 {
-		line := c.p.Sections[0].Line
-		roles := map[Role]bool{} // of the top-level parts, or sections in a plan without parts
-		for _, s := range c.p.Sections {
-			if s != nil && s.Role != "" {
-				roles[s.Role] = true
-			} else if s != nil {
-				roles[DetectRole(s.Title.String())] = true
-			}
+	var first *Section
+	purpose, organisation := false, false
+	for _, s := range c.p.Sections { // the parts, or the sections of a plan without parts
+		if s == nil {
+			continue
 		}
-		if !roles[RolePurpose] {
-			c.report(RulePartPurpose, line, "sections",
+		if first == nil {
+			first = s
+		}
+		title := plainKey(s.Title.String())
+		purpose = purpose || s.Role == RolePurpose || containsAny(title, purposeWords)
+		organisation = organisation || s.Role == RoleOrganisation || containsAny(title, organisationWords)
+	}
+	if c.p.DocType() == TypeKH && first != nil {
+		if !purpose {
+			c.report(RulePartPurpose, first.Line, "sections",
 				"kế hoạch thiếu phần \"MỤC ĐÍCH, YÊU CẦU\" (nêu mục đích và yêu cầu của kế hoạch)",
 				"the plan has no purpose-and-requirements part (\"MỤC ĐÍCH, YÊU CẦU\")")
 		}
-		if !roles[RoleOrganisation] {
-			c.report(RulePartOrganisation, line, "sections",
+		if !organisation {
+			c.report(RulePartOrganisation, first.Line, "sections",
 				"kế hoạch thiếu phần \"TỔ CHỨC THỰC HIỆN\" (phân công cơ quan, đơn vị thực hiện)",
 				"the plan has no organisation part (\"TỔ CHỨC THỰC HIỆN\") saying who does what")
 		}
 	}
 	walkSections(c.p, func(field string, s *Section) {
-		title := s.Title.String()
-		if strings.TrimSpace(title) == "" {
+		if s.Level < LevelPart || s.Level > MaxLevel {
+			return // not a heading Validate accepts: it says so
+		}
+		if strings.TrimSpace(s.Title.String()) == "" {
 			c.report(RuleHeadingEmpty, s.Line, field,
 				fmt.Sprintf("đề mục cấp %d không có tiêu đề: viết tiêu đề sau số thứ tự, hoặc bỏ đề mục", s.Level),
 				fmt.Sprintf("a level-%d heading has no title: write one after its number, or remove the heading", s.Level))
 		}
 	})
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // walkSections calls fn for every section of the body and the

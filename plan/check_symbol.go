@@ -24,9 +24,13 @@ func (c *checker) symbol() {
 	groups := strings.Split(sym, "-")
 	abbr := string(c.p.DocType())
 	if !strings.EqualFold(groups[0], abbr) {
+		name := ""
+		if n := c.p.DocType().Name(); n != "" {
+			name = " (" + n + ")"
+		}
 		c.field(RuleSymbolType, "symbol",
-			fmt.Sprintf("ký hiệu %q phải bắt đầu bằng chữ viết tắt tên loại %q (%s), ví dụ %q", sym, abbr, c.p.DocType().Name(), abbr+"-"+lastGroup(groups)),
-			fmt.Sprintf("symbol %q must start with the type's abbreviation %q (%s), e.g. %q", sym, abbr, c.p.DocType().Name(), abbr+"-"+lastGroup(groups)))
+			fmt.Sprintf("ký hiệu %q phải bắt đầu bằng chữ viết tắt tên loại %q%s, ví dụ %q", sym, abbr, name, abbr+"-"+lastGroup(groups)),
+			fmt.Sprintf("symbol %q must start with the type's abbreviation %q%s, e.g. %q", sym, abbr, name, abbr+"-"+lastGroup(groups)))
 	}
 	for _, g := range groups {
 		want := strings.ToUpper(g)

@@ -134,5 +134,5 @@ func ExampleCheck() {
 	}
 	// Output:
 	// error ND30-PLACE-NAME place — Phụ lục I, mục II.4
-	// error ND30-NAME-TITLE signer.name — Phụ lục I, mục II.7.b
+	// warning ND30-NAME-TITLE signer.name — Phụ lục I, mục II.7.c
 }

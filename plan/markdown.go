@@ -37,6 +37,7 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	r := &mdReader{plan: p}
 	r.frontMatter(front)
 	r.body(body, bodyLine)
+	p.Source.FrontMatterBroken = r.frontBroken
 	errs := r.errs
 	reported := map[string]bool{}
 	for _, e := range r.errs {

@@ -86,6 +86,9 @@ func (p *Plan) Normalize() {
 		normalizeNode(s)
 	}
 	for _, a := range p.Appendices {
+		if a == nil {
+			continue // Validate reports it
+		}
 		a.Title = normalize(a.Title)
 		for _, n := range a.Content {
 			normalizeNode(n)
@@ -94,6 +97,9 @@ func (p *Plan) Normalize() {
 }
 
 func normalizeNode(n Node) {
+	if n == nil || isNilNode(n) {
+		return // Validate reports it
+	}
 	switch n := n.(type) {
 	case *Section:
 		normalizeText(n.Title)
@@ -116,6 +122,15 @@ func normalizeNode(n Node) {
 			}
 		}
 	}
+}
+
+// isNilNode reports whether a node holds a nil pointer.
+func isNilNode(n Node) bool {
+	if s, ok := n.(*Section); ok {
+		return s == nil
+	}
+	b, ok := n.(Block)
+	return ok && isNilBlock(b)
 }
 
 func normalizeText(t Text) {

@@ -97,6 +97,9 @@ type Source struct {
 	// NotNFC lists the lines whose text was not in Unicode NFC before the
 	// reader normalised it.
 	NotNFC []int
+	// FrontMatterBroken says the front matter could not be read at all:
+	// its fields are missing because of that, not because they are.
+	FrontMatterBroken bool
 }
 
 // KeyLine returns the source line of a front-matter key, or 0.
