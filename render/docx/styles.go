@@ -75,7 +75,7 @@ func styleTable(l *layout.Layout) []styleDef {
 		{styleIssuer, "Header Issuer", centred, rProps{bold: true, caps: true, size: l.IssuerSize}},
 		{styleNationalName, "National Name", centred, rProps{bold: true, caps: true, size: l.NationalNameSize}},
 		{styleMotto, "Motto", centred, rProps{bold: true, size: l.MottoSize}},
-		{styleRule, "Rule", withSpacing(centred, spaced(l.RuleGap, 0, 1)), rProps{size: 1}},
+		{styleRule, "Rule", withSpacing(centred, spaced(l.RuleGap, 0, 1)), rProps{size: l.HairlineSize}},
 		{styleNumber, "Number Line", centred, rProps{size: l.NumberSize}},
 		{styleDate, "Date Line", centred, rProps{italic: true, size: l.DateSize}},
 		{styleStamp, "Stamp", centred, rProps{bold: true, caps: true, size: l.UrgencySize}},
@@ -92,7 +92,7 @@ func styleTable(l *layout.Layout) []styleDef {
 		{styleAppendixLabel, "Appendix Label", keep(centred), rProps{bold: true, size: l.AppendixLabelSize}},
 		{styleAppendixTitle, "Appendix Title", keep(centred), rProps{bold: true, caps: true, size: l.AppendixTitleSize}},
 		{styleAttached, "Attached Line", keep(centred), rProps{italic: true, size: l.AttachedSize}},
-		{styleEnd, "Section End", pProps{spacing: plain, ind: flush}, rProps{size: 1}},
+		{styleEnd, "Section End", pProps{spacing: plain, ind: flush}, rProps{size: l.HairlineSize}},
 	}
 }
 

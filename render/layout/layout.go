@@ -80,6 +80,10 @@ type Layout struct {
 	RuleWidth float64
 	// RuleGap is the space between the text and the rule under it.
 	RuleGap float64
+	// HairlineSize is the font size of the empty paragraphs that carry a
+	// rule or close a section after a table: as small as Word allows, so
+	// that they take almost no room.
+	HairlineSize float64
 	// HeaderRowGap separates the names (row 1) from "Số:" and the date
 	// (row 2).
 	HeaderRowGap float64
@@ -146,6 +150,7 @@ func Default() Layout {
 		IssuerRuleRatio:  0.4,
 		RuleWidth:        0.5,
 		RuleGap:          3,
+		HairlineSize:     1,
 		HeaderRowGap:     6,
 
 		TitleSize:        14,
@@ -260,7 +265,7 @@ func (l *Layout) Check() error {
 		{"appendix label size", l.AppendixLabelSize, 13, 14},
 		{"table padding", l.TablePadding, 0, MM(5)}, {"cell spacing", l.CellSpacing, 0, 12},
 		{"table spacing", l.TableSpacing, 0, 24}, {"footnote rule", l.FootnoteRule, 0, MM(100)},
-		{"rule width", l.RuleWidth, 0.25, 2}, {"rule gap", l.RuleGap, 0, 12},
+		{"rule width", l.RuleWidth, 0.25, 2}, {"rule gap", l.RuleGap, 0, 12}, {"hairline size", l.HairlineSize, 1, 2},
 		{"header row gap", l.HeaderRowGap, 0, 24}, {"gap after header", l.GapAfterHeader, 0, 72},
 		{"gap after subject", l.GapAfterSubject, 0, 72}, {"signature space", l.SignatureSpace, 0, MM(60)},
 		{"gap before signature", l.GapBeforeSignature, 0, 72},

@@ -4,6 +4,8 @@ import (
 	"io"
 	"testing"
 
+	"codeberg.org/go-pdf/fpdf"
+
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 )
@@ -17,3 +19,24 @@ func BenchmarkWritePDF(b *testing.B) { benchmarkWrite(b, testplans.Load(b, "ke-h
 
 // BenchmarkWritePDF40Pages renders a 40-page plan (41 pages).
 func BenchmarkWritePDF40Pages(b *testing.B) { benchmarkWrite(b, testplans.Forty(b)) }
+
+// BenchmarkFpdfFloor measures what fpdf costs before any layout: a page
+// with one line in each of the four styles, the fonts registered and
+// subset as Write does. It is the floor under BenchmarkWritePDF.
+func BenchmarkFpdfFloor(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := fpdf.New("P", "pt", "A4", "")
+		if err := addFonts(doc, allStyles); err != nil {
+			b.Fatal(err)
+		}
+		doc.AddPage()
+		for _, s := range allStyles {
+			doc.SetFont(fontFamily, fontStyle(s), 14)
+			doc.Text(50, 50, "Kế hoạch phát động phong trào thi đua")
+		}
+		if err := doc.Output(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

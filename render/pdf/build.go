@@ -114,15 +114,15 @@ func (b *builder) text(t plan.Text, size, width float64, a align, before float64
 
 // rule returns an empty paragraph that draws a centred line of the given
 // length at its top, after the rule gap, as the DOCX writer's rule
-// paragraph of a 1 pt font.
+// paragraph in the hairline size.
 func (b *builder) rule(width, length, after float64) *para {
-	return &para{lines: []layout.Line{{Forced: true}}, size: 1, before: b.l.RuleGap, after: after, width: width, align: center, rule: length, border: b.l.RuleWidth}
+	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, before: b.l.RuleGap, after: after, width: width, align: center, rule: length, border: b.l.RuleWidth}
 }
 
 // sectionEnd is the tiny paragraph the DOCX writer puts after the
 // signature row; it takes the same room here, so that pages break alike.
 func (b *builder) sectionEnd() *para {
-	return &para{lines: []layout.Line{{Forced: true}}, size: 1, width: b.l.TextWidth()}
+	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, width: b.l.TextWidth()}
 }
 
 // content returns the blocks of a list of body nodes on a text of the given
