@@ -145,19 +145,23 @@ func LastBlock(nodes []Node) Block {
 	return nil
 }
 
-// LastBodyBlock returns the block that ends the plan's body (before the
-// signature): the last block of its sections, or of its preamble when the
-// sections hold none.
-func (p *Plan) LastBodyBlock() Block {
-	nodes := make([]Node, 0, len(p.Preamble)+len(p.Sections))
+// Body returns the plan's body as one list of nodes: the preamble's
+// blocks, then the sections, as the writers print them.
+func (p *Plan) Body() Nodes {
+	nodes := make(Nodes, 0, len(p.Preamble)+len(p.Sections))
 	for _, b := range p.Preamble {
 		nodes = append(nodes, b)
 	}
 	for _, s := range p.Sections {
 		nodes = append(nodes, s)
 	}
-	return LastBlock(nodes)
+	return nodes
 }
+
+// LastBodyBlock returns the block that ends the plan's body (before the
+// signature): the last block of its sections, or of its preamble when the
+// sections hold none.
+func (p *Plan) LastBodyBlock() Block { return LastBlock(p.Body()) }
 
 // isNilBlock reports whether b holds a nil pointer.
 func isNilBlock(b Block) bool {

@@ -66,12 +66,5 @@ func walkBody(p *plan.Plan, fn func(text string, heading bool)) {
 			}
 		}
 	}
-	body := plan.Nodes{}
-	for _, b := range p.Preamble {
-		body = append(body, b)
-	}
-	for _, s := range p.Sections {
-		body = append(body, s)
-	}
-	walk(body)
+	walk(p.Body())
 }

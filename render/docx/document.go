@@ -43,19 +43,12 @@ func (d *builder) document() {
 	head := d.l.Head(d.p)
 	d.header(head)
 	d.titleBlock(head)
-	body := make(plan.Nodes, 0, len(d.p.Preamble)+len(d.p.Sections))
-	for _, b := range d.p.Preamble {
-		body = append(body, b)
-	}
-	for _, s := range d.p.Sections {
-		body = append(body, s)
-	}
-	d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth(), false)
+	d.contentWidth(d.p.Body(), d.p.LastBodyBlock(), d.l.TextWidth(), false)
 	d.signature()
 	main := d.sectPr(false, false)
 	for i, a := range d.p.Appendices {
 		d.sectionEnd(main) // the previous section ends on the page it fills
-		landscape := d.landscape(a)
+		landscape := d.l.AppendixLandscape(a)
 		main = d.appendix(a, i+1, landscape)
 	}
 	d.sectionEnd("")
@@ -201,25 +194,6 @@ func (d *builder) signerBlock() {
 		extra.spacing = spaced(l.GapBeforeSignature+l.SignatureSpace, 0, 1)
 	}
 	d.textPara(styleSignerName, extra, d.p.Signer.Name)
-}
-
-// landscape reports whether an appendix holds a table too wide for a
-// portrait page.
-func (d *builder) landscape(a *plan.Appendix) bool {
-	wide := false
-	var walk func(nodes plan.Nodes)
-	walk = func(nodes plan.Nodes) {
-		for _, n := range nodes {
-			switch n := n.(type) {
-			case *plan.Section:
-				walk(n.Content)
-			case *plan.Table:
-				wide = wide || d.l.NeedsLandscape(n)
-			}
-		}
-	}
-	walk(a.Content)
-	return wide
 }
 
 // sectPr returns a section's properties: A4, the margins, the page-number

@@ -275,14 +275,7 @@ func (d *builder) fillBlocks(content string) (string, error) {
 func (d *builder) placeholderBlock(name string) {
 	switch name {
 	case "noi_dung":
-		body := make(plan.Nodes, 0, len(d.p.Preamble)+len(d.p.Sections))
-		for _, b := range d.p.Preamble {
-			body = append(body, b)
-		}
-		for _, s := range d.p.Sections {
-			body = append(body, s)
-		}
-		d.contentWidth(body, d.p.LastBodyBlock(), d.l.TextWidth(), false)
+		d.contentWidth(d.p.Body(), d.p.LastBodyBlock(), d.l.TextWidth(), false)
 	case "noi_nhan":
 		lines := d.p.RecipientLines()
 		if len(lines) == 0 {

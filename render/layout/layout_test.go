@@ -66,3 +66,15 @@ func TestColumnWidths(t *testing.T) {
 	}
 	assert.Greater(t, ws[2], ws[1])
 }
+
+func TestAppendixLandscape(t *testing.T) {
+	l := Default()
+	narrow := plan.NewAppendix("DANH MỤC", plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "Tuyên truyền"}))
+	var header []string
+	for i := 0; i < 12; i++ {
+		header = append(header, "Kinhphíthựchiện"+strings.Repeat("x", i))
+	}
+	wide := plan.NewAppendix("DỰ TOÁN", plan.NewSection("Chi tiết", plan.NewTable(header)))
+	assert.False(t, l.AppendixLandscape(narrow))
+	assert.True(t, l.AppendixLandscape(wide), "a table nested in a section counts")
+}

@@ -46,6 +46,28 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 	return out
 }
 
+// AppendixLandscape reports whether an appendix holds a table too wide
+// for a portrait page: the appendix is then laid out landscape.
+func (l *Layout) AppendixLandscape(a *plan.Appendix) bool {
+	var wide func(nodes plan.Nodes) bool
+	wide = func(nodes plan.Nodes) bool {
+		for _, n := range nodes {
+			switch n := n.(type) {
+			case *plan.Section:
+				if n != nil && wide(n.Content) {
+					return true
+				}
+			case *plan.Table:
+				if n != nil && l.NeedsLandscape(n) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return wide(a.Content)
+}
+
 // NeedsLandscape reports whether a table's words cannot fit the width of a
 // portrait page: an appendix holding such a table is laid out landscape.
 func (l *Layout) NeedsLandscape(t *plan.Table) bool {

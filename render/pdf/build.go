@@ -30,7 +30,7 @@ func (b *builder) sections() []section {
 	out := []section{{l: *b.l, blocks: b.main()}}
 	for i, a := range b.p.Appendices {
 		l := *b.l
-		if landscape(b.l, a) {
+		if b.l.AppendixLandscape(a) {
 			l = l.Landscape()
 		}
 		out = append(out, section{l: l, blocks: b.appendix(&l, a, i+1)})
@@ -48,14 +48,7 @@ func (b *builder) main() []block {
 		b.text(plan.Text(nil).Bold(head.Subject), l.SubjectSize, l.TextWidth(), center, 0, true),
 		b.rule(l.TextWidth(), head.SubjectRule, l.GapAfterSubject),
 	)
-	body := make(plan.Nodes, 0, len(b.p.Preamble)+len(b.p.Sections))
-	for _, blk := range b.p.Preamble {
-		body = append(body, blk)
-	}
-	for _, s := range b.p.Sections {
-		body = append(body, s)
-	}
-	blocks = append(blocks, b.content(body, b.p.LastBodyBlock(), l.TextWidth())...)
+	blocks = append(blocks, b.content(b.p.Body(), b.p.LastBodyBlock(), l.TextWidth())...)
 	blocks = append(blocks, b.signature(), b.sectionEnd())
 	return blocks
 }
@@ -308,25 +301,6 @@ func (b *builder) appendix(l *layout.Layout, a *plan.Appendix, i int) []block {
 		b.rule(width, h.Rule, b.l.GapAfterSubject))
 	blocks = append(blocks, b.content(a.Content, nil, width)...)
 	return append(blocks, b.sectionEnd())
-}
-
-// landscape reports whether an appendix holds a table too wide for a
-// portrait page.
-func landscape(l *layout.Layout, a *plan.Appendix) bool {
-	wide := false
-	var walk func(nodes plan.Nodes)
-	walk = func(nodes plan.Nodes) {
-		for _, n := range nodes {
-			switch n := n.(type) {
-			case *plan.Section:
-				walk(n.Content)
-			case *plan.Table:
-				wide = wide || l.NeedsLandscape(n)
-			}
-		}
-	}
-	walk(a.Content)
-	return wide
 }
 
 // collectNotes records which line refers to which footnotes.
