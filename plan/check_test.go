@@ -323,6 +323,21 @@ func TestCheckParsed(t *testing.T) {
 	assert.Contains(t, found[0].Format("vi"), "không lập được văn bản: ")
 }
 
+// TestCheckUnreadFile: a file that could not be read at all (front matter
+// never closed, invalid UTF-8) gets the reader's problem alone, not the
+// warnings about everything it therefore lacks.
+func TestCheckUnreadFile(t *testing.T) {
+	for name, src := range map[string]string{
+		"unclosed":      "---\nissuer: SỞ X\n\n# I. MỤC ĐÍCH\n\nA.\n",
+		"invalid UTF-8": "---\nissuer: S\xffX\n---\n\n# A\n\nB.\n",
+	} {
+		p, err := ParseMarkdown([]byte(src), "bad.md")
+		require.Error(t, err, name)
+		found := CheckParsed(p, err)
+		assert.Equal(t, []string{RuleInvalid}, rulesOf(found), name)
+	}
+}
+
 func TestFindingJSON(t *testing.T) {
 	p := goodPlan()
 	p.Archive = ""
