@@ -13,10 +13,10 @@ import (
 const checkUsage = `Usage: kehoach check [-lang vi|en] [-json] FILE...
 
 Checks each plan FILE (.md or .json) against Decree 30/2020/NĐ-CP and
-prints one finding per line, "file:line: SEVERITY RULE-ID message", or a
-JSON array of findings with -json. Exit status: 0 when no finding is an
-error, 1 when one is (an invalid plan counts as an error), 2 on a usage
-error or an unreadable file. Options:
+prints one finding per line, "file:line: SEVERITY RULE-ID field: message"
+(nothing for a plan that passes), or a JSON array of findings with -json.
+Exit status: 0 when no finding is an error, 1 when one is (an invalid plan
+counts as an error), 2 on a usage error or an unreadable file. Options:
 `
 
 // jsonFinding is a finding as -json prints it: every field, and the
@@ -74,16 +74,28 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// reportFindings prints a plan's warnings and errors for render, and
-// returns whether any is an error.
-func reportFindings(w io.Writer, found []plan.Finding, lang string) bool {
+// reportFindings prints a plan's problems for render, one per line in
+// line order: a problem that stops the plan from being laid out (rule
+// KEHOACH-INVALID) as the reader words it, "file:line: field: message",
+// and the checker's warnings and errors as check prints them. It returns
+// whether the checker found an error.
+func reportFindings(w io.Writer, file string, found []plan.Finding, lang string) (breaches bool) {
 	var b strings.Builder
 	for _, f := range found {
-		if f.Severity >= plan.SeverityWarning {
-			b.WriteString(f.Format(lang))
-			b.WriteByte('\n')
+		if f.File == "" {
+			f.File = file
 		}
+		switch {
+		case f.Rule == plan.RuleInvalid:
+			b.WriteString((&plan.FieldError{File: f.File, Line: f.Line, Field: f.Field, Msg: f.En}).Error())
+		case f.Severity >= plan.SeverityWarning:
+			b.WriteString(f.Format(lang))
+			breaches = breaches || f.Severity == plan.SeverityError
+		default:
+			continue
+		}
+		b.WriteByte('\n')
 	}
 	io.WriteString(w, b.String())
-	return plan.HasErrors(found)
+	return breaches
 }

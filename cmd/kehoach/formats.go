@@ -18,6 +18,9 @@ type format struct {
 	name  string
 	ext   string
 	write func(io.Writer, *plan.Plan, renderOptions) error
+	// onRequest leaves the format out of the default -f: it is not a
+	// document but the plan's JSON encoding, for programs.
+	onRequest bool
 }
 
 // renderOptions are the render command's choices that reach the writers.
@@ -39,6 +42,18 @@ var formats = []format{
 		return docx.Write(w, p)
 	}},
 	{name: "pdf", ext: ".pdf", write: func(w io.Writer, p *plan.Plan, _ renderOptions) error { return pdf.Write(w, p) }},
+	{name: "json", ext: ".json", write: func(w io.Writer, p *plan.Plan, _ renderOptions) error { return plan.WriteJSON(w, p) }, onRequest: true},
+}
+
+// defaultFormats returns the names of the documents -f renders by default.
+func defaultFormats() []string {
+	var names []string
+	for _, f := range formats {
+		if !f.onRequest {
+			names = append(names, f.name)
+		}
+	}
+	return names
 }
 
 // available returns the names of the formats.

@@ -4,22 +4,24 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
+//	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
 //	kehoach check [-lang vi|en] [-json] FILE...
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
-// (.json). For each FILE and format, render writes DIR/<base>.<ext>, where
+// (.json). For each FILE and format (by default md, docx and pdf; json
+// writes the plan's JSON encoding), render writes DIR/<base>.<ext>, where
 // <base> is FILE's name without its extension. Files are written
 // atomically: a plan that fails to render leaves no file behind. Render
-// prints the compliance checker's warnings and refuses a plan that breaks
-// the decree unless -force is given.
+// prints every problem at once: what stops a plan from being laid out,
+// "file:line: field: message", and the compliance checker's warnings and
+// errors; it refuses a plan that breaks the decree unless -force is given.
 //
 // check prints the checker's findings, "file:line: SEVERITY RULE-ID
-// message", or a JSON array with -json.
+// field: message", or a JSON array with -json; nothing for a plan that
+// passes.
 //
 // Exit status: 0 on success, 1 when a plan is invalid, breaks the decree
-// or cannot be written (each problem printed as "file:line: message"), 2
-// on a usage error or an unreadable input.
+// or cannot be written, 2 on a usage error or an unreadable input.
 package main
 
 import (
@@ -42,9 +44,12 @@ const (
 const usage = `kehoach turns Vietnamese administrative plans into official documents.
 
 Usage:
-  kehoach render [-f FORMATS] [-o DIR] FILE...   render plans (.md or .json)
-  kehoach check [-lang vi|en] [-json] FILE...    check plans against Decree 30
-  kehoach help                                   show this help
+  kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
+      render plans (.md or .json) to documents
+  kehoach check [-lang vi|en] [-json] FILE...
+      check plans against Decree 30; prints nothing for a plan that passes
+  kehoach help
+      show this help
 
 Run "kehoach render -h" or "kehoach check -h" for the options.
 `

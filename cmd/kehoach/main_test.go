@@ -90,6 +90,32 @@ func TestRenderJSONInputAndInterspersedFlags(t *testing.T) {
 	assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout, "the output directory is created")
 }
 
+// TestRenderJSONOutput: -f json writes the plan's JSON encoding, on
+// request only, and the JSON renders the same documents as the Markdown.
+func TestRenderJSONOutput(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "plan.md", validPlan)
+	status, stdout, stderr := kehoach("render", "-f", "json,md", "-o", dir, in)
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(dir, "plan.rendered.md")+"\n"+filepath.Join(dir, "plan.json")+"\n", stdout)
+	js, err := os.ReadFile(filepath.Join(dir, "plan.json"))
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"symbol": "KH-STTTT"`)
+
+	out := t.TempDir()
+	status, _, stderr = kehoach("render", "-f", "md", "-o", out, filepath.Join(dir, "plan.json"))
+	require.Equal(t, exitOK, status, stderr)
+	fromMD, err := os.ReadFile(filepath.Join(dir, "plan.rendered.md"))
+	require.NoError(t, err)
+	fromJSON, err := os.ReadFile(filepath.Join(out, "plan.md"))
+	require.NoError(t, err)
+	assert.Equal(t, string(fromMD), string(fromJSON))
+
+	status, stdout, _ = kehoach("render", "-o", t.TempDir(), in)
+	require.Equal(t, exitOK, status)
+	assert.NotContains(t, stdout, ".json", "not among the default formats")
+}
+
 func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	bad := write(t, dir, "bad.md", strings.Replace(validPlan, "date: 2021-11", "date: 2025-02-30", 1)+"\n### Lạc chỗ\n")
@@ -97,9 +123,43 @@ func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 	status, stdout, stderr := kehoach("render", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Empty(t, stdout)
-	assert.Equal(t, bad+`:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`+"\n"+
-		bad+":14: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)\n", stderr)
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	var problems []string // the reader's, as it words them
+	for _, l := range lines {
+		if !strings.Contains(l, " WARNING ") && !strings.HasPrefix(l, "kehoach render:") {
+			problems = append(problems, l)
+		}
+	}
+	assert.Equal(t, []string{
+		bad + `:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`,
+		bad + ":14: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)",
+	}, problems)
+	assert.Contains(t, stderr, bad+":10: WARNING ND30-PART-PURPOSE", "the checker's findings come in the same run")
+	assert.Equal(t, "kehoach render: "+bad+": not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)",
+		lines[len(lines)-1])
 	assert.Empty(t, files(t, out), "no file, not even a temporary one")
+
+	status, _, _ = kehoach("render", "-force", "-o", out, bad)
+	assert.Equal(t, exitInvalid, status, "-force does not lay out an invalid plan")
+	assert.Empty(t, files(t, out))
+}
+
+// TestRenderReportsEveryProblemAtOnce: a plan with a problem that stops it
+// from being laid out and breaches of the decree gets them all in one run,
+// as check reports them, not one round after another.
+func TestRenderReportsEveryProblemAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	src := strings.NewReplacer("date: 2021-11", "date: 2025-02-30", "place: Vĩnh Phúc", "place: TP. HCM",
+		"name: Nguyễn Văn A", "name: NGUYỄN VĂN A").Replace(validPlan)
+	bad := write(t, dir, "bad.md", src)
+	status, _, stderr := kehoach("render", "-lang", "en", "-o", t.TempDir(), bad)
+	assert.Equal(t, exitInvalid, status)
+	for _, want := range []string{bad + ":5: date:", bad + ":4: ERROR ND30-PLACE-NAME place:", bad + ":7: ERROR ND30-NAME-CASE signer.name:"} {
+		assert.Contains(t, stderr, want)
+	}
+	_, checked, _ := kehoach("check", "-lang", "en", bad)
+	assert.Contains(t, checked, "ND30-PLACE-NAME")
+	assert.Contains(t, checked, "ND30-NAME-CASE")
 }
 
 func TestRenderSomeValidSomeNot(t *testing.T) {

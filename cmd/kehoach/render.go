@@ -18,11 +18,13 @@ import (
 const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
 
 Renders each plan FILE (.md in the authoring format, or .json) to
-DIR/<base>.<ext> for each format. The Markdown document of a .md plan
-rendered into its own directory is <base>.rendered.md, so that the plan
-is never overwritten. The compliance checker's warnings are printed; a
-plan with an error (a breach of the decree) is not rendered unless -force
-is given. Options:
+DIR/<base>.<ext> for each format. An output that would overwrite its own
+plan is named <base>.rendered.<ext> instead. Every problem is printed at
+once on stderr: what stops a plan from being laid out as
+"file:line: field: message" (-force does not help), and the compliance
+checker's warnings and errors as check prints them; a plan with a
+checker error (a breach of the decree) is not rendered unless -force is
+given. Options:
 `
 
 // renderJob is one input file and what became of it.
@@ -37,10 +39,15 @@ type renderJob struct {
 // decree, which render refuses without -force; the findings say why.
 var errBreaches = errors.New("breaks Decree 30")
 
+// errInvalid is the error of a plan that cannot be laid out at all (a
+// reader's or Validate's problem), which -force does not change; the
+// findings say why.
+var errInvalid = errors.New("invalid plan")
+
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	formatList := fs.String("f", strings.Join(available(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", "))
+	formatList := fs.String("f", strings.Join(defaultFormats(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", ")+" (the plan's JSON encoding)")
 	outDir := fs.String("o", ".", "output `directory`, created when missing")
 	templatePath := fs.String("template", "", "an agency's own `.docx` with placeholders to fill for the DOCX output (see the README)")
 	force := fs.Bool("force", false, "render plans whose check finds errors")
@@ -90,6 +97,10 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		switch {
 		case errors.Is(j.err, errBreaches):
 			fmt.Fprintf(stderr, "kehoach render: %s: not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force\n", j.input)
+			status = max(status, exitInvalid)
+			continue
+		case errors.Is(j.err, errInvalid):
+			fmt.Fprintf(stderr, "kehoach render: %s: not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)\n", j.input)
 			status = max(status, exitInvalid)
 			continue
 		case j.err == nil:
@@ -209,16 +220,24 @@ func renderAll(files []string, fmts []format, dir string, opts renderOptions, pr
 func renderFile(input string, fmts []format, dir string, opts renderOptions) renderJob {
 	job := renderJob{input: input}
 	p, err := loadPlan(input)
-	if err != nil {
+	problems := plan.AsErrors(err)
+	if err != nil && problems == nil {
 		job.err = err
 		return job
 	}
+	// Every problem at once: what stops the plan from being laid out, and
+	// the checker's findings on what could be read.
 	var findings strings.Builder
-	if reportFindings(&findings, plan.Check(p), opts.lang) && !opts.force {
-		job.findings, job.err = findings.String(), errBreaches
+	breaches := reportFindings(&findings, input, plan.CheckParsed(p, err), opts.lang)
+	job.findings = findings.String()
+	switch {
+	case problems != nil:
+		job.err = errInvalid
+		return job
+	case breaches && !opts.force:
+		job.err = errBreaches
 		return job
 	}
-	job.findings = findings.String()
 	rendered := make([][]byte, len(fmts))
 	for i, f := range fmts {
 		var buf bytes.Buffer
