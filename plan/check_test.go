@@ -336,6 +336,19 @@ func TestCheckUnreadFile(t *testing.T) {
 		found := CheckParsed(p, err)
 		assert.Equal(t, []string{RuleInvalid}, rulesOf(found), name)
 	}
+	for name, src := range map[string]string{
+		"empty":      "",
+		"syntax":     `{"issuer": ["X"],, }`,
+		"array":      `[{"issuer": ["X"]}]`,
+		"wrong type": `{"issuer": 5, "recipients": ["A"]}`,
+		"ends early": `{"issuer": ["X"]`,
+		"unknown":    `{"isuer": ["X"]}`,
+	} {
+		p, err := ParseJSON([]byte(src), "bad.json")
+		require.Error(t, err, name)
+		found := CheckParsed(p, err)
+		assert.Equal(t, []string{RuleInvalid}, rulesOf(found), name)
+	}
 }
 
 func TestFindingJSON(t *testing.T) {

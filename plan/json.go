@@ -8,7 +8,6 @@ import (
 	"io"
 	"reflect"
 	"regexp"
-	"strings"
 )
 
 // The JSON encoding of a plan is the [Plan] struct's fields under their
@@ -54,9 +53,13 @@ func WriteJSON(w io.Writer, p *Plan) error {
 // plan holds what could be read, and the error is [Errors].
 func ParseJSON(data []byte, file string) (*Plan, error) {
 	p := &Plan{}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as editors on Windows save UTF-8
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(p); err != nil {
+		// The decoder stops at the first problem: what it left unread is
+		// missing because of that, which the checker must not report.
+		p.Source = &Source{File: file, FrontMatterBroken: true}
 		return p, Errors{jsonError(data, dec, err)}.withFile(file)
 	}
 	if dec.More() {
@@ -88,15 +91,37 @@ func jsonError(data []byte, dec *json.Decoder, err error) *FieldError {
 		return &FieldError{Line: lineAt(data, len(data)), Msg: "the JSON ends too early"}
 	}
 	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
-		// m[1] is the path that Nodes.UnmarshalJSON puts before a nested
-		// error, e.g. "[2]: [0]: ".
+		// m[1] is the partial path that Nodes.UnmarshalJSON puts before a
+		// nested error ("[0]: "); the member's line says more.
 		msg := "unknown member" + suggest(m[2], jsonMembers)
-		if path := strings.TrimSuffix(m[1], ": "); path != "" {
-			msg = path + ": " + msg
+		line := memberLine(data, m[2])
+		if line == 0 {
+			line = lineAt(data, int(dec.InputOffset()))
 		}
-		return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Field: m[2], Msg: msg}
+		return &FieldError{Line: line, Field: m[2], Msg: msg}
 	}
 	return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Msg: err.Error()}
+}
+
+// memberLine returns the line of the first member named name, a string
+// followed by a colon, or 0. The decoder only says where it stopped,
+// which is the end of the object that holds the member.
+func memberLine(data []byte, name string) int {
+	key, err := json.Marshal(name)
+	if err != nil {
+		return 0
+	}
+	for from := 0; ; {
+		i := bytes.Index(data[from:], key)
+		if i < 0 {
+			return 0
+		}
+		end := from + i + len(key)
+		if rest := bytes.TrimLeft(data[end:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
+			return lineAt(data, from+i)
+		}
+		from = end
+	}
 }
 
 // jsonKind names a Go kind in the words of JSON.

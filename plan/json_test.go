@@ -123,6 +123,9 @@ func TestParseJSONErrors(t *testing.T) {
 		`{"sections": [{"level": 1}]}`:                           `a body node needs a "type" member`,
 		`{"preamble": [{"type": "section", "level": 1}]}`:   `a section cannot stand in the preamble`,
 		`{"sections": [{"type": "paragraph", "txt": "a"}]}`: `unknown member`,
+		// The line of the member, not where the decoder stopped.
+		"{\n\"issuer\": [\"X\"],\n\"plase\": \"P\",\n\"symbol\": \"KH-X\"\n}":                                                                                 `plan.json:3: plase: unknown member (did you mean "place"?)`,
+		"{\"sections\": [\n{\"type\": \"section\", \"level\": 1, \"title\": \"A\", \"content\": [\n{\"type\": \"bullet\",\n\"levl\": 1, \"text\": \"x\"}]}]}": `plan.json:4: levl: unknown member (did you mean "level"?)`,
 	}
 	for in, want := range cases {
 		_, err := ParseJSON([]byte(in), "plan.json")
@@ -131,6 +134,17 @@ func TestParseJSONErrors(t *testing.T) {
 		require.NotEmpty(t, errs, in)
 		assert.Contains(t, errs[0].Error(), want, in)
 	}
+}
+
+// TestParseJSONByteOrderMark: a file saved with a UTF-8 byte order mark
+// reads like one without.
+func TestParseJSONByteOrderMark(t *testing.T) {
+	src := `{"issuer": ["SỞ X"], "symbol": "KH-X", "place": "Hà Nội", "subject": "Thử"}`
+	withBOM, err := ParseJSON([]byte("\uFEFF"+src), "plan.json")
+	require.NoError(t, err)
+	without, err := ParseJSON([]byte(src), "plan.json")
+	require.NoError(t, err)
+	assert.Equal(t, without, withBOM)
 }
 
 func TestParseJSONValidates(t *testing.T) {

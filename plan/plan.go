@@ -97,8 +97,9 @@ type Source struct {
 	// NotNFC lists the lines whose text was not in Unicode NFC before the
 	// reader normalised it.
 	NotNFC []int
-	// FrontMatterBroken says the front matter could not be read at all:
-	// its fields are missing because of that, not because they are.
+	// FrontMatterBroken says the front matter (of a JSON plan, the plan
+	// object) could not be read at all: its fields are missing because of
+	// that, not because the author left them out.
 	FrontMatterBroken bool
 }
 
