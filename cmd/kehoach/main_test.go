@@ -116,6 +116,42 @@ func TestRenderJSONOutput(t *testing.T) {
 	assert.NotContains(t, stdout, ".json", "not among the default formats")
 }
 
+// TestRenderNeverOverwritesAPlan: rendering plan.json beside the Markdown
+// plan it was converted from writes plan.rendered.md, not over plan.md;
+// a Markdown document kehoach wrote earlier is replaced as usual.
+func TestRenderNeverOverwritesAPlan(t *testing.T) {
+	dir := t.TempDir()
+	source := write(t, dir, "plan.md", validPlan)
+	status, _, stderr := kehoach("render", "-f", "json", "-o", dir, source)
+	require.Equal(t, exitOK, status, stderr)
+	status, stdout, stderr := kehoach("render", "-f", "md", "-o", dir, filepath.Join(dir, "plan.json"))
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(dir, "plan.rendered.md")+"\n", stdout)
+	b, err := os.ReadFile(source)
+	require.NoError(t, err)
+	assert.Equal(t, validPlan, string(b), "the author's plan is untouched")
+
+	out := t.TempDir()
+	for range 2 {
+		status, stdout, stderr = kehoach("render", "-f", "md", "-o", out, filepath.Join(dir, "plan.json"))
+		require.Equal(t, exitOK, status, stderr)
+		assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout, "an earlier document is replaced")
+	}
+}
+
+// TestRenderShowsWhatForceCannotChange: when the checker and the reader
+// name the same field, render shows the reader's problem, the one that
+// keeps the plan from being laid out even with -force.
+func TestRenderShowsWhatForceCannotChange(t *testing.T) {
+	bad := write(t, t.TempDir(), "bad.md", strings.Replace(validPlan, "symbol: KH-STTTT", `symbol: "KH-\nSTTTT"`, 1))
+	status, _, stderr := kehoach("render", "-force", "-lang", "en", "-o", t.TempDir(), bad)
+	assert.Equal(t, exitInvalid, status)
+	assert.Contains(t, stderr, bad+":3: symbol: must be one line")
+	assert.NotContains(t, stderr, "ND30-SYMBOL-FORMAT", "the same field once")
+	_, checked, _ := kehoach("check", "-lang", "en", bad)
+	assert.Contains(t, checked, "ND30-SYMBOL-FORMAT", "check names the rule")
+}
+
 func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	bad := write(t, dir, "bad.md", strings.Replace(validPlan, "date: 2021-11", "date: 2025-02-30", 1)+"\n### Lạc chỗ\n")

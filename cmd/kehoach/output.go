@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -51,4 +53,19 @@ func sameFile(a, b string) bool {
 		return errors.Is(errA, os.ErrNotExist) && errors.Is(errB, os.ErrNotExist) && filepath.Clean(a) == filepath.Clean(b)
 	}
 	return os.SameFile(fa, fb)
+}
+
+// isAuthoringPlan reports whether a file is a plan in the authoring
+// format: it opens with the front matter's "---" line. A Markdown document
+// kehoach writes opens with the header table instead.
+func isAuthoringPlan(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimPrefix(head[:n], []byte("\uFEFF"))
+	return bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n"))
 }

@@ -18,8 +18,9 @@ import (
 const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
 
 Renders each plan FILE (.md in the authoring format, or .json) to
-DIR/<base>.<ext> for each format. An output that would overwrite its own
-plan is named <base>.rendered.<ext> instead. Every problem is printed at
+DIR/<base>.<ext> for each format. An output that would overwrite a plan
+(the input, or a Markdown plan of the same name) is named
+<base>.rendered.<ext> instead. Every problem is printed at
 once on stderr: what stops a plan from being laid out as
 "file:line: field: message" (-force does not help), and the compliance
 checker's warnings and errors as check prints them; a plan with a
@@ -179,12 +180,14 @@ func checkOutputs(files []string, fmts []format, dir string) error {
 }
 
 // outputPath returns where a plan's document in a format goes:
-// DIR/<base>.<ext>, or DIR/<base>.rendered.md for the Markdown document of
-// a Markdown plan that would otherwise overwrite the plan itself.
+// DIR/<base>.<ext>, or DIR/<base>.rendered.<ext> where that would
+// overwrite a plan: the input itself, or, for the Markdown document, a
+// plan in the authoring format of the same name, as rendering plan.json
+// beside plan.md would.
 func outputPath(input string, f format, dir string) string {
 	base := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
 	out := filepath.Join(dir, base+f.ext)
-	if sameFile(input, out) {
+	if sameFile(input, out) || f.name == "md" && isAuthoringPlan(out) {
 		out = filepath.Join(dir, base+".rendered"+f.ext)
 	}
 	return out
@@ -228,7 +231,7 @@ func renderFile(input string, fmts []format, dir string, opts renderOptions) ren
 	// Every problem at once: what stops the plan from being laid out, and
 	// the checker's findings on what could be read.
 	var findings strings.Builder
-	breaches := reportFindings(&findings, input, plan.CheckParsed(p, err), opts.lang)
+	breaches := reportProblems(&findings, input, p, err, opts.lang)
 	job.findings = findings.String()
 	switch {
 	case problems != nil:
