@@ -147,6 +147,15 @@ func TestParseJSONByteOrderMark(t *testing.T) {
 	assert.Equal(t, without, withBOM)
 }
 
+// TestParseJSONMemberCase: member names match ignoring case, as
+// encoding/json matches them and docs/plan-json.md says.
+func TestParseJSONMemberCase(t *testing.T) {
+	p, err := ParseJSON([]byte(`{"Issuer": ["SỞ X"], "SYMBOL": "KH-X", "Place": "Hà Nội", "subject": "Thử"}`), "plan.json")
+	require.NoError(t, err)
+	assert.Equal(t, "Hà Nội", p.Place)
+	assert.Equal(t, "KH-X", p.Symbol)
+}
+
 func TestParseJSONValidates(t *testing.T) {
 	_, err := ParseJSON([]byte(`{"issuer": ["X"], "symbol": "KH-X", "place": "P", "type": "ctr"}`), "plan.json")
 	got := problems(t, err)
