@@ -96,13 +96,32 @@ func (t Text) IsBlank() bool {
 // spans dropped. It reuses t's storage.
 func (t Text) Compact() Text {
 	out := t[:0]
-	for _, s := range t {
-		if s.Note == nil && s.Text == "" {
+	for i := 0; i < len(t); {
+		s := t[i]
+		i++
+		if s.Note != nil {
+			out = append(out, s)
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].sameStyle(s) {
-			out[n-1].Text += s.Text
+		// The run of spans in s's style, empty ones included, is joined
+		// in one go: adding the pieces one by one is quadratic, and a
+		// long paragraph comes from the reader in many thousands.
+		end, size := i, len(s.Text)
+		for ; end < len(t) && (t[end].Note == nil && t[end].Text == "" || s.sameStyle(t[end])); end++ {
+			size += len(t[end].Text)
+		}
+		if size == 0 {
+			i = end
 			continue
+		}
+		if end > i {
+			var b strings.Builder
+			b.Grow(size)
+			b.WriteString(s.Text)
+			for _, piece := range t[i:end] {
+				b.WriteString(piece.Text)
+			}
+			s.Text, i = b.String(), end
 		}
 		out = append(out, s)
 	}
