@@ -2,6 +2,7 @@ package plan
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -15,6 +16,23 @@ func BenchmarkReadMarkdown(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := ParseMarkdown(src, "ke-hoach-004.md"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// longParagraph is a 5 MB paragraph that goldmark reads in over 200,000
+// pieces: each entity and each tag is a piece of its own.
+var longParagraph = strings.Repeat("Kế hoạch &amp; thi đua <b>năm</b> 2022. ", 5<<20/len("Kế hoạch &amp; thi đua <b>năm</b> 2022. "))
+
+// BenchmarkReadMarkdownLongParagraph reads a plan whose one paragraph is
+// longParagraph.
+func BenchmarkReadMarkdownLongParagraph(b *testing.B) {
+	src := []byte("---\nissuer: SỞ X\nsymbol: KH-X\nplace: Hà Nội\nsubject: Thử\n---\n\n" + longParagraph + "\n")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseMarkdown(src, "long.md"); err != nil {
 			b.Fatal(err)
 		}
 	}

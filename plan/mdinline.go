@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"sync"
 
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -117,11 +118,19 @@ func unescapeMarkdown(v []byte) string {
 		return string(v)
 	}
 	var buf bytes.Buffer
-	w := bufio.NewWriter(&buf)
+	w := escapeWriters.Get().(*bufio.Writer)
+	w.Reset(&buf)
 	htmlWriter.Write(w, v)
 	_ = w.Flush()
+	w.Reset(nil)
+	escapeWriters.Put(w)
 	return html.UnescapeString(buf.String())
 }
+
+// escapeWriters holds the buffered writers unescapeMarkdown lends
+// goldmark's writer: a long paragraph has thousands of escaped pieces, and
+// a new writer for each is 4 KB of garbage.
+var escapeWriters = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
 
 // trimText removes leading and trailing white space from a text.
 func trimText(t Text) Text {
