@@ -246,17 +246,26 @@ func blankAligns(as []Align) bool {
 	return true
 }
 
-// add puts a block where the body currently is.
-func (b *bodyReader) add(blk Block) {
+// current returns the content the body is adding to: the open section's,
+// or the appendix's; nil at the top of the plan's body, where blocks go to
+// the preamble and sections to the plan's sections.
+func (b *bodyReader) current() *Nodes {
 	switch {
 	case len(b.stack) > 0:
-		s := b.stack[len(b.stack)-1].sec
-		s.Content = append(s.Content, blk)
+		return &b.stack[len(b.stack)-1].sec.Content
 	case b.appendix != nil:
-		b.appendix.Content = append(b.appendix.Content, blk)
-	default:
-		b.plan.Preamble = append(b.plan.Preamble, blk)
+		return &b.appendix.Content
 	}
+	return nil
+}
+
+// add puts a block where the body currently is.
+func (b *bodyReader) add(blk Block) {
+	if c := b.current(); c != nil {
+		*c = append(*c, blk)
+		return
+	}
+	b.plan.Preamble = append(b.plan.Preamble, blk)
 }
 
 // htmlComment matches an HTML comment, which an author writes as a note to

@@ -38,13 +38,9 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	if level == LevelPart {
 		s.Role = DetectRole(s.Title.String())
 	}
-	switch {
-	case len(b.stack) > 0:
-		parent := b.stack[len(b.stack)-1].sec
-		parent.Content = append(parent.Content, s)
-	case b.appendix != nil:
-		b.appendix.Content = append(b.appendix.Content, s)
-	default:
+	if c := b.current(); c != nil {
+		*c = append(*c, s)
+	} else {
 		b.plan.Sections = append(b.plan.Sections, s)
 	}
 	b.stack = append(b.stack, openSection{sec: s})
