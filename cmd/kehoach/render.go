@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
@@ -284,4 +285,44 @@ func printError(w io.Writer, err error) {
 		return
 	}
 	fmt.Fprintln(w, err.Error())
+}
+
+// reportProblems prints a plan's problems for render, one per line in
+// line order: what stops the plan from being laid out (err's problems) as
+// the reader words them, "file:line: field: message", and the checker's
+// warnings and errors as check prints them, leaving out a finding on a
+// field that one of err's problems already names, so that what -force
+// cannot change is always the one shown. It returns whether the checker
+// found an error.
+func reportProblems(w io.Writer, file string, p *plan.Plan, err error, lang string) (breaches bool) {
+	type problem struct {
+		line int
+		text string
+	}
+	var out []problem
+	named := map[string]bool{}
+	for _, e := range plan.AsErrors(err) {
+		out = append(out, problem{e.Line, e.Error()})
+		if e.Field != "" && e.Field != "body" {
+			named[e.Field] = true
+		}
+	}
+	for _, f := range plan.Check(p) {
+		if f.Severity < plan.SeverityWarning || named[f.Field] {
+			continue
+		}
+		if f.File == "" {
+			f.File = file
+		}
+		out = append(out, problem{f.Line, f.Format(lang)})
+		breaches = breaches || f.Severity == plan.SeverityError
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].line < out[j].line })
+	var b strings.Builder
+	for _, pr := range out {
+		b.WriteString(pr.text)
+		b.WriteByte('\n')
+	}
+	io.WriteString(w, b.String())
+	return breaches
 }
