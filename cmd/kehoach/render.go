@@ -232,7 +232,7 @@ func renderFile(input string, fmts []format, dir string, opts renderOptions) ren
 	// Every problem at once: what stops the plan from being laid out, and
 	// the checker's findings on what could be read.
 	var findings strings.Builder
-	breaches := reportProblems(&findings, input, p, err, opts.lang)
+	breaches := reportProblems(&findings, input, p, problems, opts.lang)
 	job.findings = findings.String()
 	switch {
 	case problems != nil:
@@ -288,20 +288,20 @@ func printError(w io.Writer, err error) {
 }
 
 // reportProblems prints a plan's problems for render, one per line in
-// line order: what stops the plan from being laid out (err's problems) as
+// line order: what stops the plan from being laid out (problems) as
 // the reader words them, "file:line: field: message", and the checker's
 // warnings and errors as check prints them, leaving out a finding on a
-// field that one of err's problems already names, so that what -force
+// field that one of the problems already names, so that what -force
 // cannot change is always the one shown. It returns whether the checker
 // found an error.
-func reportProblems(w io.Writer, file string, p *plan.Plan, err error, lang string) (breaches bool) {
+func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, lang string) (breaches bool) {
 	type problem struct {
 		line int
 		text string
 	}
 	var out []problem
 	named := map[string]bool{}
-	for _, e := range plan.AsErrors(err) {
+	for _, e := range problems {
 		out = append(out, problem{e.Line, e.Error()})
 		if e.Field != "" && e.Field != "body" {
 			named[e.Field] = true
