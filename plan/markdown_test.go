@@ -507,7 +507,7 @@ func TestReviewFindings(t *testing.T) {
 		assert.Equal(t, []string{"MỤC ĐÍCH", "NỘI DUNG", "GIẢI PHÁP", "VI PHẠM HÀNH CHÍNH"}, titles, "VI is a word here, not a number")
 		assert.Equal(t, "Điểm", p.Sections[2].Content[0].(*Section).Content[0].(*Section).Title.String())
 		errs := parseErrors(t, frontMatter+"# Phụ lục số 03: BIỂU MẪU\n")
-		assert.Contains(t, errs[0], `this appendix is numbered "03" but it is appendix I`)
+		assert.Contains(t, errs[0], `this appendix is numbered "03" but it is appendix I: write "01"`)
 	})
 	t.Run("undefined footnote", func(t *testing.T) {
 		errs := parseErrors(t, frontMatter+"Có chú thích[^1] và chú thích thiếu[^2], \\[^3] là chữ.\n\n[^1]: Một.\n")
@@ -567,4 +567,36 @@ func fmtBlock(b Block) string {
 		return "B" + string(rune('0'+b.Level)) + ":" + b.Text.String()
 	}
 	return "?"
+}
+
+// TestWrittenNumberForms checks numbers written without a space after
+// them, and titles that start with an abbreviation or a word that looks
+// like a number but is none.
+func TestWrittenNumberForms(t *testing.T) {
+	p := parseBody(t, "# I.MỤC ĐÍCH\n\n## 1.Mục đích\n\n### a)Nội dung\n\n# II: TỔ CHỨC THỰC HIỆN\n\n## TP. Hà Nội tổ chức\n\n### ĐV. Chủ trì\n\n# PHỤ LỤC DI TÍCH LỊCH SỬ\n\nx\n")
+	require.Len(t, p.Sections, 2)
+	purpose := p.Sections[0]
+	assert.Equal(t, "MỤC ĐÍCH", purpose.Title.String())
+	sec := purpose.Content[0].(*Section)
+	assert.Equal(t, "Mục đích", sec.Title.String())
+	assert.Equal(t, "Nội dung", sec.Content[0].(*Section).Title.String())
+	org := p.Sections[1]
+	assert.Equal(t, "TỔ CHỨC THỰC HIỆN", org.Title.String())
+	assert.Equal(t, RoleOrganisation, org.Role)
+	tp := org.Content[0].(*Section)
+	assert.Equal(t, "TP. Hà Nội tổ chức", tp.Title.String(), "an abbreviation is not a number")
+	assert.Equal(t, "ĐV. Chủ trì", tp.Content[0].(*Section).Title.String())
+	require.Len(t, p.Appendices, 1)
+	assert.Equal(t, "DI TÍCH LỊCH SỬ", p.Appendices[0].Title, "DI is a word, not appendix 501")
+
+	errs := parseErrors(t, frontMatter+"# MỤC ĐÍCH\n\n## 3.Mục đích\n\n### c)Nội dung\n\n# IV: TỔ CHỨC THỰC HIỆN\n")
+	want := []string{
+		`plan.md:20: heading "3.Mục đích" is numbered "3.", but it is section 1: write "1."`,
+		`plan.md:22: heading "c)Nội dung" is numbered "c)", but it is point a: write "a)"`,
+		`plan.md:24: heading "IV: TỔ CHỨC THỰC HIỆN" is numbered "IV:", but it is part II: write "II."`,
+	}
+	require.Len(t, errs, len(want), strings.Join(errs, "\n"))
+	for i, w := range want {
+		assert.True(t, strings.HasPrefix(errs[i], w), "got  %s\nwant %s", errs[i], w)
+	}
 }

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -54,8 +55,12 @@ func (b *bodyReader) startAppendix(title Text, written string, line int) {
 	n := len(b.plan.Appendices) + 1
 	if written != "" {
 		if v, ok := parseAppendixNumber(written); !ok || v != n {
+			want := Roman(n)
+			if isDigits(written) { // "Phụ lục số 02": the author's way, "01"
+				want = fmt.Sprintf("%0*d", len(written), n)
+			}
 			b.errs.add(line, "body", "this appendix is numbered %q but it is appendix %s: write %q or leave the number out (numbering is automatic)",
-				written, Roman(n), Roman(n))
+				written, Roman(n), want)
 		}
 	}
 	b.appendix = &Appendix{Title: title.String(), Line: line}
@@ -63,8 +68,11 @@ func (b *bodyReader) startAppendix(title Text, written string, line int) {
 }
 
 // appendixTitle matches a heading that opens an appendix: "Phụ lục",
-// in any case, then an optional number and separator, then the title.
-var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]+(?:(?i:số)[\pZ\s]+)?([IVXLCDM]+|\d+))?(?:[\pZ\s]*[:.–—-][\pZ\s]*|[\pZ\s]+|$)`)
+// in any case, then an optional number and separator, then the title. An
+// appendix number is Arabic or a Roman numeral of I, V and X (up to
+// XXXIX): "PHỤ LỤC DI TÍCH LỊCH SỬ" is an appendix titled "DI TÍCH LỊCH
+// SỬ", not appendix DI (501).
+var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]+(?:(?i:số)[\pZ\s]+)?([IVX]+|\d+))?(?:[\pZ\s]*[:.–—-][\pZ\s]*|[\pZ\s]+|$)`)
 
 // splitAppendixTitle recognises "Phụ lục: DANH MỤC", "PHỤ LỤC II – …" and
 // returns the title after the prefix and the written number, if any.
@@ -87,12 +95,19 @@ func parseAppendixNumber(s string) (int, bool) {
 }
 
 // writtenNumber matches a number an author wrote at the start of a heading:
-// a Roman numeral followed by ".", ")" or "-" ("I.", "II-", "V.MỤC"); an
-// Arabic number, possibly dotted in groups of one or two digits ("2.",
-// "1.2.", but not "1.000", which is a thousand); a point letter with ")"
-// or "."; or a "-"/"+" marker. A Roman numeral without punctuation is a
-// word ("VI PHẠM"), not a number.
-var writtenNumber = regexp.MustCompile(`^(?:([IVXLCDM]+)[\pZ\s]*[.)\-–](?:[\pZ\s]+|$|\pL)|(\d+(?:\.\d{1,2})+)\.?(?:[\pZ\s]+|$)|(\d+)[.)](?:[\pZ\s]+|$)|(\pL{1,2})[.)](?:[\pZ\s]+|$)|([-+–])(?:[\pZ\s]+|$))`)
+// a Roman numeral followed by ".", ")", ":" or "-" ("I.", "II-", "IV:",
+// "V.MỤC"); an Arabic number, possibly dotted in groups of one or two
+// digits ("2.", "1.2.", "2.5", but not "1.000", which is a thousand: in
+// Vietnamese the dot groups thousands and the comma marks decimals, so
+// "2.5" can only be a section number); an Arabic number followed by ".",
+// ")" or ":" ("3.", "3)", "3.Mục"); one point letter with ")" or "."
+// ("a)", "c)Nội", "b."); or a "-"/"+" marker. A Roman numeral without
+// punctuation is a word ("VI PHẠM"), and so are abbreviations of two or
+// more letters ("TP. Hà Nội", "ĐV. Chủ trì").
+//
+// A match may end with the title's first letter, when the author wrote no
+// space after the number; [stripWrittenNumber] gives it back.
+var writtenNumber = regexp.MustCompile(`^(?:([IVXLCDM]+)[\pZ\s]*[.):\-–](?:[\pZ\s]+|$|\pL)|(\d+(?:\.\d{1,2})+)\.?(?:[\pZ\s]+|$)|(\d+)[.):](?:[\pZ\s]+|$|\pL)|(\pL)(?:\)[\pZ\s]*|\.(?:[\pZ\s]+|$))|([-+–])(?:[\pZ\s]+|$))`)
 
 // stripWrittenNumber removes a number the author wrote before a heading's
 // title, after checking that it is the number the heading gets anyway
@@ -103,7 +118,6 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 	if m == nil {
 		return title
 	}
-	written := plain[:m[1]]
 	group := 0
 	for g := 1; g <= 5; g++ {
 		if m[2*g] >= 0 {
@@ -111,13 +125,10 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 		}
 	}
 	value := plain[m[2*group]:m[2*group+1]]
-	if group == 1 && m[1] > 0 && !isSpaceAt(plain, m[1]-1) && plain[m[1]-1] != '.' && plain[m[1]-1] != ')' && plain[m[1]-1] != '-' {
-		m[1]-- // "V.MỤC": the title's first letter is not part of the number
-		for m[1] > 0 && plain[m[1]]&0xC0 == 0x80 {
-			m[1]--
-		}
+	if last, size := utf8.DecodeLastRuneInString(plain[:m[1]]); unicode.IsLetter(last) && m[1] > m[2*group+1] {
+		m[1] -= size // "V.MỤC", "3.Mục": the title's first letter is not part of the number
 	}
-	written = plain[:m[1]]
+	written := plain[:m[1]]
 	var got string
 	switch {
 	case group == 1 && level == LevelPart:
@@ -150,8 +161,3 @@ func atoi(s string) int {
 	return n
 }
 
-// isSpaceAt reports whether the byte at i of s ends a space character.
-func isSpaceAt(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i+1])
-	return unicode.IsSpace(r)
-}

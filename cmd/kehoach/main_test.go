@@ -327,6 +327,27 @@ func TestRenderOverADirectory(t *testing.T) {
 	assert.Contains(t, stderr, "a directory of that name is in the way")
 }
 
+// TestRenderAllOrNothing checks that a plan whose last document cannot be
+// written leaves none of its documents behind.
+func TestRenderAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", validPlan)
+	out := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(out, "good.pdf"), 0o755))
+	status, _, stderr := kehoach("render", "-o", out, good)
+	assert.Equal(t, exitInvalid, status)
+	assert.Contains(t, stderr, "good.pdf: a directory of that name is in the way")
+	assert.Equal(t, []string{"good.pdf"}, files(t, out), "neither the Markdown nor the DOCX document is written")
+
+	if os.Geteuid() != 0 { // root writes anywhere
+		ro := t.TempDir()
+		require.NoError(t, os.Chmod(ro, 0o555))
+		err := writeAllAtomic([]string{filepath.Join(out, "a.md"), filepath.Join(ro, "a.docx")}, [][]byte{[]byte("x"), []byte("y")})
+		assert.Error(t, err)
+		assert.Equal(t, []string{"good.pdf"}, files(t, out), "the first document is taken back with its temporary file")
+	}
+}
+
 func TestWriteAtomic(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "a.md")

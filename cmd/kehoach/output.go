@@ -9,20 +9,63 @@ import (
 	"path/filepath"
 )
 
-// writeAtomic writes data to path through a temporary file in the same
-// directory, synced and then renamed over path: a reader never sees half a
-// file, and a failure leaves nothing behind.
-func writeAtomic(path string, data []byte) (err error) {
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("cannot write %s: a directory of that name is in the way", path)
+// writeAtomic writes data to path as [writeAllAtomic] does.
+func writeAtomic(path string, data []byte) error {
+	return writeAllAtomic([]string{path}, [][]byte{data})
+}
+
+// writeAllAtomic writes each data[i] to paths[i], all or none: every
+// document goes first to a synced temporary file beside its path, and only
+// when all of them are written are they renamed over their paths. A
+// reader never sees half a file, and a failure leaves no new file behind:
+// neither a temporary file nor some of the documents without the others.
+func writeAllAtomic(paths []string, data [][]byte) (err error) {
+	for _, path := range paths {
+		if info, err := os.Stat(path); err == nil && info.IsDir() {
+			return fmt.Errorf("cannot write %s: a directory of that name is in the way", path)
+		}
 	}
+	temps := make([]string, 0, len(paths))
+	defer func() {
+		for _, tmp := range temps {
+			os.Remove(tmp) // gone already when renamed
+		}
+	}()
+	for i, path := range paths {
+		tmp, err := writeTemp(path, data[i])
+		if err != nil {
+			return err
+		}
+		temps = append(temps, tmp)
+	}
+	var created []string
+	for i, path := range paths {
+		_, statErr := os.Lstat(path)
+		if err := os.Rename(temps[i], path); err != nil {
+			// Unlikely once the temporary files are written beside their
+			// paths; take back the documents this call created.
+			for _, c := range created {
+				os.Remove(c)
+			}
+			return err
+		}
+		if errors.Is(statErr, os.ErrNotExist) {
+			created = append(created, path)
+		}
+	}
+	return nil
+}
+
+// writeTemp writes data to a new, synced temporary file in path's
+// directory and returns its name; on failure it leaves nothing behind.
+func writeTemp(path string, data []byte) (name string, err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer func() {
 		if err != nil {
@@ -31,18 +74,15 @@ func writeAtomic(path string, data []byte) (err error) {
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Chmod(0o644); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Sync(); err != nil {
-		return err
+		return "", err
 	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return tmp.Name(), tmp.Close()
 }
 
 // sameFile reports whether a and b name one existing file.

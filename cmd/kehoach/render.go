@@ -260,14 +260,15 @@ func renderFile(input string, fmts []format, dir string, opts renderOptions) ren
 		job.err = fmt.Errorf("%s: %w", input, err)
 		return job
 	}
+	outs := make([]string, len(fmts))
 	for i, f := range fmts {
-		out := outputPath(input, f, dir)
-		if err := writeAtomic(out, rendered[i]); err != nil {
-			job.err = fmt.Errorf("%s: %w", input, err)
-			return job
-		}
-		job.outputs = append(job.outputs, out)
+		outs[i] = outputPath(input, f, dir)
 	}
+	if err := writeAllAtomic(outs, rendered); err != nil {
+		job.err = fmt.Errorf("%s: %w", input, err)
+		return job
+	}
+	job.outputs = outs
 	return job
 }
 
