@@ -41,6 +41,11 @@ func (d *builder) document() {
 	d.b.Grow(64 << 10)
 	d.b.WriteString(xmlHeader + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
 	head := d.l.Head(d.p)
+	// A tiny paragraph before the header table: LibreOffice lays out a
+	// document that opens with a table 22 pt lower on page 1 when the
+	// document has footnotes; one that opens with a paragraph it does
+	// not. The PDF writer leaves the same room.
+	d.separator()
 	d.header(head)
 	d.titleBlock(head)
 	d.contentWidth(d.p.Body(), d.p.LastBodyBlock(), d.l.TextWidth(), false)
@@ -102,10 +107,15 @@ func (d *builder) header(h layout.Head) {
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
 }
 
-// stamp writes a bordered, centred box of the given width.
+// stamp writes the độ khẩn stamp: a bordered, centred box of the given
+// width and the stamp's height, text and border in the stamp's red
+// (Phụ lục I, mục II.10.b).
 func (d *builder) stamp(text string, width, cell float64) {
 	ind := layout.RuleIndent(cell, width)
-	d.textPara(styleStamp, pProps{border: boxBorder, spacing: spaced(d.l.HeaderRowGap, 0, 1), ind: indented(ind, ind, 0)}, text)
+	color := d.l.StampColor.Hex()
+	box := &boxProps{color: color, pad: d.l.StampPad()}
+	extra := pProps{border: boxBorder, box: box, spacing: spaced(d.l.HeaderRowGap, 0, 1), ind: indented(ind, ind, 0)}
+	d.runsPara(styleStamp, extra, func() { d.textRuns(text, runStyle{color: color}) })
 }
 
 // titleBlock writes the tên loại, the trích yếu and the rule under it

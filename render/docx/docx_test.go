@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -135,7 +136,12 @@ func TestHeaderBlock(t *testing.T) {
 	ascent := layout.FontMetrics(layout.Regular)
 	assert.InDelta(t, ascent.BaselineAt(14)-ascent.BaselineAt(13), num-date, 0.05)
 
-	body := f.doc.all("body")[0].kids("p")
+	all := f.doc.all("body")[0]
+	require.Equal(t, "p", all.children[0].name, "a tiny paragraph opens the body, before the header table")
+	assert.Equal(t, "", paraText(all.children[0]))
+	assert.Equal(t, "SectionEnd", f.paraProp(all.children[0], "pStyle").attrs["val"])
+	assert.Equal(t, "tbl", all.children[1].name, "then the header table")
+	body := bodyParas(f)
 	title, subject := body[0], body[1]
 	assert.Equal(t, "KẾ HOẠCH", paraText(title))
 	assert.Equal(t, runFormat{font: tnr, size: 14, bold: true, caps: true}, f.format(t, title))
@@ -203,7 +209,7 @@ func TestRuleLengths(t *testing.T) {
 	require.Len(t, mottoRules, 1)
 	assert.InDelta(t, bold.Width(plan.Motto, 14), ruleLength(t, mottoRules[0], right), 0.1)
 	// Under the subject: 40% of its longest line, on the text width.
-	body := f.doc.all("body")[0].kids("p")
+	body := bodyParas(f)
 	subjectLines := strings.Split(paraText(body[1]), "\n")
 	require.Len(t, subjectLines, 4)
 	longest = 0
@@ -449,8 +455,29 @@ func TestUrgencyAndDraft(t *testing.T) {
 	ind := texts[1].child("pPr").child("ind")
 	box := twipsAttrOf(t, f.doc.all("gridCol")[0], "w") - twipsAttrOf(t, ind, "left") - twipsAttrOf(t, ind, "right")
 	assert.InDelta(t, 30, mm(box), 0.1, "Hỏa tốc: a 30 mm box")
-	assert.NotNil(t, texts[1].child("pPr").child("pBdr").child("left"))
+	borders := texts[1].child("pPr").child("pBdr")
+	require.NotNil(t, borders.child("left"))
+	// 8 mm tall (Phụ lục I, mục II.10.b): the line and the room the top
+	// and bottom borders keep from the text.
+	l := layout.Default()
+	line := layout.FontMetrics(layout.Regular).LineHeight(l.UrgencySize)
+	pad := func(side string) float64 {
+		v, err := strconv.Atoi(borders.child(side).attrs["space"])
+		require.NoError(t, err)
+		return float64(v)
+	}
+	assert.InDelta(t, 8, mm(line+pad("top")+pad("bottom")), 0.4, "the stamp is 8 mm tall")
+	// In bright red ("mực đỏ tươi"): the border and the text.
+	for _, side := range []string{"top", "left", "bottom", "right"} {
+		assert.Equal(t, "FF0000", borders.child(side).attrs["color"], side)
+	}
+	for _, r := range texts[1].kids("r") {
+		assert.Equal(t, "FF0000", r.child("rPr").child("color").attrs["val"])
+	}
 	assert.Equal(t, plan.DraftMark, paraText(texts[2]))
+	for _, r := range texts[2].kids("r") {
+		assert.Nil(t, r.child("rPr").child("color"), "the draft mark stays black")
+	}
 }
 
 // Characters XML 1.0 forbids are removed; everything else is kept, escaped.
@@ -459,7 +486,7 @@ func TestForbiddenCharacters(t *testing.T) {
 	p.Subject = "Kế hoạch <w:p>&\"thi đua\"\x00\x01\x0b\x1f\ufffe tab\there"
 	p.Preamble[0] = plan.Para("Văn bản ]]> <![CDATA[ \x7f 😀 \xff\xfe hỏng")
 	f := openDocx(t, render(t, p))
-	body := f.doc.all("body")[0].kids("p")
+	body := bodyParas(f)
 	assert.Equal(t, "Kế hoạch <w:p>&\"thi đua\" tab here", paraText(body[1]))
 	assert.Equal(t, "Văn bản ]]> <![CDATA[ \x7f 😀 \ufffd\ufffd hỏng", paraText(firstPara(f, "Văn bản")))
 }
@@ -554,4 +581,10 @@ func TestSpaceBeforeTable(t *testing.T) {
 		assert.InDelta(t, l.TableSpacing, twipsAttrOf(t, sp, "after"), 0.05, "%q", paraText(para))
 		assert.InDelta(t, l.ParaSpacing, twipsAttrOf(t, sp, "before"), 0.05, "%q keeps its space before", paraText(para))
 	}
+}
+
+// bodyParas returns the paragraphs at the top level of the body after the
+// tiny one that opens it: the title, the subject, …
+func bodyParas(f *docxFile) []*node {
+	return f.doc.all("body")[0].kids("p")[1:]
 }

@@ -34,8 +34,17 @@ func TestLibreOffice(t *testing.T) {
 	require.NoError(t, os.WriteFile(forty, render(t, testplans.Forty(t)), 0o644))
 	tpl := filepath.Join(dir, "agency-filled.docx")
 	require.NoError(t, os.WriteFile(tpl, render(t, load(t, "plan-09.md"), WithTemplate(agencyTemplate(t))), 0o644))
-	docs = append(docs, forty, tpl)
+	// The seed plan with the longest place name, a footnote and an
+	// urgency stamp: what LibreOffice once laid out differently.
+	odd := load(t, "ke-hoach-004.md")
+	odd.Place, odd.Date, odd.Urgency = "Thành phố Hồ Chí Minh", plan.Date{Year: 2025, Month: 2, Day: 1}, plan.UrgencyVeryUrgent
+	odd.Preamble[0] = plan.ParaText(plan.Plain("Căn cứ văn bản").Note("Chú thích."))
+	oddPath := filepath.Join(dir, "odd.docx")
+	require.NoError(t, os.WriteFile(oddPath, render(t, odd), 0o644))
+	docs = append(docs, forty, tpl, oddPath)
 	pdfs := pdfcheck.ConvertDocx(t, dir, docs...)
+	oddPDF := pdfs[len(pdfs)-1]
+	pdfs = pdfs[:len(pdfs)-1]
 	assert.Equal(t, "41", pdfcheck.Info(t, pdfs[len(pdfs)-2])["Pages"], "the benchmarks' long plan has at least 40 pages")
 
 	l := layout.Default()
@@ -102,6 +111,20 @@ func TestLibreOffice(t *testing.T) {
 			assert.NoError(t, pdfcheck.Subsequence(printed, pdfcheck.BodyWords(plans[name])))
 		})
 	}
+	t.Run("long place name, footnote and stamp", func(t *testing.T) {
+		first := pdfcheck.Read(t, oddPDF)[0]
+		top := first.Lines[0].YMin
+		for _, line := range first.Lines {
+			top = min(top, line.YMin)
+		}
+		assert.InDelta(t, l.Margins.Top, top, 3, "page 1 starts at the top margin, footnotes or not")
+		found := false
+		for _, line := range first.Lines {
+			found = found || strings.Contains(line.Text(), odd.DateLine())
+		}
+		assert.True(t, found, "the date line %q is printed on one line", odd.DateLine())
+		assert.NotNil(t, first.LineWith("THƯỢNG KHẨN"), "the urgency stamp")
+	})
 	t.Run("agency template", func(t *testing.T) {
 		pages := pdfcheck.Read(t, pdfs[len(pdfs)-1])
 		var all []string

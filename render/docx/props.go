@@ -1,6 +1,9 @@
 package docx
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // pProps are paragraph properties. A style holds one set; a paragraph may
 // add overrides; render writes them in the order the schema requires
@@ -9,6 +12,7 @@ type pProps struct {
 	keepNext        bool
 	widow           bool
 	border          borderKind
+	box             *boxProps // a boxBorder's colour and room above and below the text
 	spacing         *spacingProps
 	ind             *indProps
 	jc              string // left, center, right, both; "" unset
@@ -24,6 +28,13 @@ const (
 	boxBorder            // a stamp: all four sides
 )
 
+// boxProps are a stamp's border colour (hex RGB) and the room in points
+// between its text and its top and bottom edges.
+type boxProps struct {
+	color string
+	pad   float64
+}
+
 type spacingProps struct{ before, after, lines float64 }
 
 type indProps struct{ left, right, first float64 }
@@ -32,6 +43,7 @@ type indProps struct{ left, right, first float64 }
 type rProps struct {
 	bold, italic, caps, superscript bool
 	size                            float64 // points; 0 unset
+	color                           string  // hex RGB; "" unset (black)
 }
 
 // merge returns p with o's set fields on top.
@@ -41,6 +53,9 @@ func (p pProps) merge(o pProps) pProps {
 	p.pageBreakBefore = p.pageBreakBefore || o.pageBreakBefore
 	if o.border != noBorder {
 		p.border = o.border
+	}
+	if o.box != nil {
+		p.box = o.box
 	}
 	if o.spacing != nil {
 		p.spacing = o.spacing
@@ -65,6 +80,9 @@ func (r rProps) merge(o rProps) rProps {
 	if o.size != 0 {
 		r.size = o.size
 	}
+	if o.color != "" {
+		r.color = o.color
+	}
 	return r
 }
 
@@ -83,14 +101,18 @@ func (p pProps) render(b *strings.Builder, ruleWidth float64) {
 		b.WriteString(`<w:widowControl/>`)
 	}
 	if p.border != noBorder {
+		color, pad := "000000", "1"
+		if p.box != nil {
+			color, pad = p.box.color, itoa(int(math.Round(min(p.box.pad, 31)))) // Word allows 0–31 pt
+		}
 		line := func(side, space string) string {
-			return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(ruleWidth) + `" w:space="` + space + `" w:color="000000"/>`
+			return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(ruleWidth) + `" w:space="` + space + `" w:color="` + color + `"/>`
 		}
 		b.WriteString(`<w:pBdr>`)
 		if p.border == topBorder {
 			b.WriteString(line("top", "0"))
 		} else {
-			b.WriteString(line("top", "1") + line("left", "4") + line("bottom", "1") + line("right", "4"))
+			b.WriteString(line("top", pad) + line("left", "4") + line("bottom", pad) + line("right", "4"))
 		}
 		b.WriteString(`</w:pBdr>`)
 	}
@@ -119,6 +141,9 @@ func (r rProps) render(b *strings.Builder) {
 	}
 	if r.caps {
 		b.WriteString(`<w:caps/>`)
+	}
+	if r.color != "" {
+		b.WriteString(`<w:color w:val="` + r.color + `"/>`)
 	}
 	if r.size != 0 {
 		b.WriteString(`<w:sz w:val="` + halfPoints(r.size) + `"/><w:szCs w:val="` + halfPoints(r.size) + `"/>`)

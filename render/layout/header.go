@@ -49,9 +49,9 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	// Right column: never narrower than the Quốc hiệu (it must not wrap),
 	// the Tiêu ngữ and the date line, nor than Part A's 100 mm.
 	maxRight := l.TextWidth() - minHeaderLeft
-	h.RightWidth = min(max(l.HeaderRight, national+1, motto+1, date+1), maxRight)
+	h.RightWidth = min(max(l.HeaderRight, l.Fit(national), l.Fit(motto), l.Fit(date)), maxRight)
 	h.LeftWidth = l.TextWidth() - h.RightWidth
-	if date > h.RightWidth && l.DateSize > 13 {
+	if l.Fit(date) > h.RightWidth && l.DateSize > 13 {
 		h.DateSize = l.DateSize - 1
 	}
 

@@ -14,6 +14,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"math"
 
@@ -72,6 +73,17 @@ type Layout struct {
 	// The độ khẩn stamp's box widths (Phụ lục I, mục II.10.b): Khẩn
 	// 20 mm, Thượng khẩn 40 mm, Hỏa tốc 30 mm.
 	UrgentBox, VeryUrgentBox, FlashBox float64
+	// UrgencyBoxHeight is the stamp's height, 8 mm for every level.
+	UrgencyBoxHeight float64
+	// StampColor is the stamp's ink, text and border: bright red ("mực
+	// đỏ tươi"), as RGB.
+	StampColor RGB
+	// FitAllowance is the share of a text's width added to a box that
+	// must hold it on one line (the header's right column, a table
+	// column's longest word): word processors measure text a little
+	// wider than its font metrics, and LibreOffice wraps a line that
+	// fits to the hundredth of a point.
+	FitAllowance float64
 	// IssuerRuleRatio is the length of the rule under the issuer, as a
 	// share of the issuer's longest line (1/3–1/2; Part A picks 40%).
 	IssuerRuleRatio float64
@@ -144,6 +156,9 @@ func Default() Layout {
 		NumberSize:       13,
 		DateSize:         14,
 		UrgencySize:      13,
+		UrgencyBoxHeight: MM(8),
+		StampColor:       RGB{R: 0xFF},
+		FitAllowance:     0.02,
 		UrgentBox:        MM(20),
 		VeryUrgentBox:    MM(40),
 		FlashBox:         MM(30),
@@ -173,6 +188,23 @@ func Default() Layout {
 		AppendixTitleSize: 14,
 		AttachedSize:      14,
 	}
+}
+
+// RGB is a colour.
+type RGB struct{ R, G, B uint8 }
+
+// Hex returns the colour as six hexadecimal digits, as DOCX writes it.
+func (c RGB) Hex() string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
+
+// Fit returns the width a box needs to hold a text of the given width on
+// one line: the width with the [Layout.FitAllowance] added.
+func (l *Layout) Fit(width float64) float64 { return width * (1 + l.FitAllowance) }
+
+// StampPad returns the room between the urgency stamp's text and the top
+// and bottom of its box, so that the box is [Layout.UrgencyBoxHeight]
+// tall.
+func (l *Layout) StampPad() float64 {
+	return max(0, (l.UrgencyBoxHeight-FontMetrics(Regular).LineHeight(l.UrgencySize))/2)
 }
 
 // UrgencyBox returns the width of the box around an urgency stamp.
@@ -223,7 +255,8 @@ func (l Layout) Landscape() Layout {
 	return l
 }
 
-// Check reports the first number outside the range Decree 30 allows.
+// Check reports every number outside the range Decree 30 allows, one
+// per line, or nil.
 func (l *Layout) Check() error {
 	in := func(name string, v, lo, hi float64, unit string) error {
 		return checkRange("the decree's", name, v, lo, hi, unit)
@@ -271,23 +304,19 @@ func (l *Layout) Check() error {
 		{"gap before signature", l.GapBeforeSignature, 0, 72},
 		{"header distance", l.HeaderDistance, MM(5), l.Margins.Top - l.PageNumberSize},
 		{"urgency box", l.UrgentBox, MM(10), MM(60)}, {"urgency box", l.VeryUrgentBox, MM(10), MM(60)},
-		{"urgency box", l.FlashBox, MM(10), MM(60)},
+		{"urgency box", l.FlashBox, MM(10), MM(60)}, {"urgency box height", l.UrgencyBoxHeight, MM(6), MM(12)},
 	} {
 		checks = append(checks, checkRange("kehoach's", n.name, n.v, n.lo, n.hi, "pt"))
 	}
-	for _, err := range checks {
-		if err != nil {
-			return err
-		}
-	}
+	checks = append(checks, checkRange("kehoach's", "fit allowance", l.FitAllowance, 0, 0.1, "of the width"))
 	if ind := ToMM(l.FirstIndent); math.Abs(ind-10) > 0.01 && math.Abs(ind-12.7) > 0.01 {
-		return fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind)
+		checks = append(checks, fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind))
 	}
 	for _, right := range []float64{l.HeaderRight, l.SignatureRight} {
 		if right > l.TextWidth()-minHeaderLeft {
-			return fmt.Errorf("layout: a right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
-				ToMM(right), ToMM(minHeaderLeft), ToMM(l.TextWidth()))
+			checks = append(checks, fmt.Errorf("layout: a right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
+				ToMM(right), ToMM(minHeaderLeft), ToMM(l.TextWidth())))
 		}
 	}
-	return nil
+	return errors.Join(checks...)
 }

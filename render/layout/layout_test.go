@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/stretchr/testify/require"
 	"math"
 	"strings"
 	"testing"
@@ -38,6 +39,17 @@ func TestCheck(t *testing.T) {
 	l := Default()
 	l.Margins.Right, l.LineSpacing, l.FirstIndent = MM(20), 1.5, MM(12.7)
 	assert.NoError(t, l.Check(), "values inside the ranges")
+
+	// Every problem at once, one per line.
+	l = Default()
+	l.Margins.Left, l.BodySize, l.FitAllowance = MM(10), 20, 0.5
+	err := l.Check()
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	require.Len(t, lines, 3, err.Error())
+	assert.Contains(t, lines[0], "left margin 10 mm")
+	assert.Contains(t, lines[1], "body size 20 pt")
+	assert.Contains(t, lines[2], "fit allowance 0.5 of the width is outside kehoach's range 0–0.1")
 }
 
 func TestColumnWidths(t *testing.T) {

@@ -85,9 +85,9 @@ func (l *Layout) columnNeeds(t *plan.Table) (minW, prefW []float64) {
 	measure := func(c int, cell plan.Text, style Style) {
 		m := FontMetrics(style)
 		for _, line := range strings.Split(plan.NFC(cell.String()), "\n") {
-			prefW[c] = max(prefW[c], m.Width(line, l.TableSize)+pad)
+			prefW[c] = max(prefW[c], l.Fit(m.Width(line, l.TableSize))+pad)
 			for _, word := range strings.Fields(line) {
-				minW[c] = max(minW[c], m.Width(word, l.TableSize)+pad)
+				minW[c] = max(minW[c], l.Fit(m.Width(word, l.TableSize))+pad)
 			}
 		}
 	}

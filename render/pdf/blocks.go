@@ -44,8 +44,10 @@ type para struct {
 	// border is its stroke: LibreOffice makes a bordered paragraph that
 	// much taller.
 	rule, border float64
-	// box draws a box of this width around each line (the urgency stamp).
-	box float64
+	// box draws a box of this width around each line (the urgency stamp),
+	// boxPad room above and below the text inside it, in color.
+	box, boxPad float64
+	color       layout.RGB
 	// notes are the footnotes referred to on each line, by line index.
 	notes map[int][]int
 }
@@ -61,7 +63,7 @@ func (p *para) lineHeight() float64 {
 }
 
 func (p *para) height() float64 {
-	return p.before + p.border + float64(len(p.lines))*p.lineHeight() + p.after
+	return p.before + p.border + float64(len(p.lines))*(p.lineHeight()+2*p.boxPad) + p.after
 }
 
 // table is a table of rows of cells, each cell a list of blocks, at the

@@ -42,7 +42,8 @@ func (b *builder) sections() []section {
 func (b *builder) main() []block {
 	l := b.l
 	head := l.Head(b.p)
-	blocks := []block{b.header(head)}
+	// The tiny paragraph the DOCX writer puts before the header table.
+	blocks := []block{b.sectionEnd(), b.header(head)}
 	blocks = append(blocks,
 		b.text(plan.Text(nil).Bold(b.p.Title()), l.TitleSize, l.TextWidth(), center, l.GapAfterHeader, true),
 		b.text(plan.Text(nil).Bold(head.Subject), l.SubjectSize, l.TextWidth(), center, 0, true),
@@ -90,10 +91,12 @@ func (b *builder) header(h layout.Head) *table {
 	}
 }
 
-// stamp returns a boxed, centred line: the urgency mark.
+// stamp returns the độ khẩn stamp: a boxed, centred line of the given
+// width and the stamp's height, in the stamp's red (Phụ lục I, mục
+// II.10.b).
 func (b *builder) stamp(text string, boxWidth, column float64) *para {
 	p := b.text(plan.Text(nil).Bold(text), b.l.UrgencySize, boxWidth, center, b.l.HeaderRowGap, false)
-	p.box = boxWidth
+	p.box, p.boxPad, p.color = boxWidth, b.l.StampPad(), b.l.StampColor
 	p.left = layout.RuleIndent(column, boxWidth)
 	return p
 }

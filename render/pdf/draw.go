@@ -46,6 +46,9 @@ type drawer struct {
 	fontSet bool // whether style and size are the document's current font
 	style   layout.Style
 	size    float64
+	// fill and stroke are the current text and line colours; fpdf
+	// starts with black, the zero value.
+	fill, stroke layout.RGB
 }
 
 // draw writes the finished pages into the document.
@@ -59,6 +62,10 @@ func draw(doc *fpdf.Fpdf, pages []*page) {
 		}
 		for _, r := range pg.rules {
 			d.doc.SetLineWidth(r.width)
+			if r.color != d.stroke {
+				d.doc.SetDrawColor(int(r.color.R), int(r.color.G), int(r.color.B))
+				d.stroke = r.color
+			}
 			d.doc.Line(r.x1, r.y1, r.x2, r.y2)
 		}
 	}
@@ -70,6 +77,10 @@ func (d *drawer) text(t textItem) {
 	if !d.fontSet || t.style != d.style || t.size != d.size {
 		d.doc.SetFont(fontFamily, fontStyle(t.style), t.size)
 		d.style, d.size, d.fontSet = t.style, t.size, true
+	}
+	if t.color != d.fill {
+		d.doc.SetTextColor(int(t.color.R), int(t.color.G), int(t.color.B))
+		d.fill = t.color
 	}
 	d.doc.Text(t.x, t.y, t.text)
 }

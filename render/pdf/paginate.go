@@ -22,11 +22,13 @@ type textItem struct {
 	text  string
 	style layout.Style
 	size  float64
+	color layout.RGB // the zero value is black
 }
 
 // ruleItem is a straight line.
 type ruleItem struct {
 	x1, y1, x2, y2, width float64
+	color                 layout.RGB
 }
 
 // pager places blocks on pages as LibreOffice lays out the DOCX of the
@@ -252,20 +254,25 @@ func (pg *pager) openPara(p *para, x float64) {
 // under it.
 func (pg *pager) placeLine(p *para, x float64, k int) {
 	lh := p.lineHeight()
-	pg.cur.texts = append(pg.cur.texts, lineTexts(p, k, x, pg.y+baseline(p.size))...)
 	if p.box > 0 {
-		pg.boxAround(x+p.left, pg.y, p.box, lh)
+		pg.boxAround(x+p.left, pg.y, p.box, lh+2*p.boxPad, p.color)
+		pg.y += p.boxPad
 	}
-	pg.y += lh
+	texts := lineTexts(p, k, x, pg.y+baseline(p.size))
+	for i := range texts {
+		texts[i].color = p.color
+	}
+	pg.cur.texts = append(pg.cur.texts, texts...)
+	pg.y += lh + p.boxPad
 	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false
 }
 
 // boxAround draws the border of a stamp: a box of the given width around
 // a line.
-func (pg *pager) boxAround(x, y, width, height float64) {
+func (pg *pager) boxAround(x, y, width, height float64, color layout.RGB) {
 	w := pg.b.l.RuleWidth
 	pg.cur.rules = append(pg.cur.rules,
-		ruleItem{x, y, x + width, y, w}, ruleItem{x, y + height, x + width, y + height, w},
-		ruleItem{x, y, x, y + height, w}, ruleItem{x + width, y, x + width, y + height, w})
+		ruleItem{x, y, x + width, y, w, color}, ruleItem{x, y + height, x + width, y + height, w, color},
+		ruleItem{x, y, x, y + height, w, color}, ruleItem{x + width, y, x + width, y + height, w, color})
 }

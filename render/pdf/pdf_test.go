@@ -354,3 +354,42 @@ func TestHeaderRules(t *testing.T) {
 	}
 	assert.Greater(t, first.rules[0].y1, first.rules[1].y1, "the issuer's two lines put its rule below the Tiêu ngữ's")
 }
+
+// TestUrgencyStamp checks the độ khẩn stamp (Phụ lục I, mục II.10.b): a
+// box of its level's width, 8 mm tall, in bright red like its text, the
+// text inside it; the draft mark stays black.
+func TestUrgencyStamp(t *testing.T) {
+	l := layout.Default()
+	p := load(t, "ke-hoach-004.md")
+	p.Urgency, p.Draft = plan.UrgencyVeryUrgent, true
+	first := layOut(p, &l)[0]
+	var red []ruleItem
+	for _, r := range first.rules {
+		if r.color == l.StampColor {
+			red = append(red, r)
+		}
+	}
+	require.Len(t, red, 4, "the box's four sides")
+	top, bottom, left, right := red[0].y1, red[0].y1, red[0].x1, red[0].x1
+	for _, r := range red {
+		top, bottom = min(top, r.y1, r.y2), max(bottom, r.y1, r.y2)
+		left, right = min(left, r.x1, r.x2), max(right, r.x1, r.x2)
+	}
+	assert.InDelta(t, 8, layout.ToMM(bottom-top), 0.01, "8 mm tall")
+	assert.InDelta(t, 40, layout.ToMM(right-left), 0.01, "Thượng khẩn: 40 mm wide")
+	var stamp, draft *textItem
+	for i, tx := range first.texts {
+		switch tx.text {
+		case "THƯỢNG", "THƯỢNG KHẨN":
+			stamp = &first.texts[i]
+		case plan.DraftMark:
+			draft = &first.texts[i]
+		}
+	}
+	require.NotNil(t, stamp)
+	assert.Equal(t, l.StampColor, stamp.color, "the stamp's text is red")
+	assert.Greater(t, stamp.y, top)
+	assert.Less(t, stamp.y, bottom)
+	require.NotNil(t, draft)
+	assert.Equal(t, layout.RGB{}, draft.color, "the draft mark is black")
+}

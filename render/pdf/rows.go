@@ -104,8 +104,10 @@ func (pg *pager) rowPiece(t *table, r *row, x float64, at []cursor, h float64) b
 		colX = x
 		for _, w := range t.widths {
 			pg.cur.rules = append(pg.cur.rules,
-				ruleItem{colX, top, colX + w, top, t.ruleW}, ruleItem{colX, top + h, colX + w, top + h, t.ruleW},
-				ruleItem{colX, top, colX, top + h, t.ruleW}, ruleItem{colX + w, top, colX + w, top + h, t.ruleW})
+				ruleItem{x1: colX, y1: top, x2: colX + w, y2: top, width: t.ruleW},
+				ruleItem{x1: colX, y1: top + h, x2: colX + w, y2: top + h, width: t.ruleW},
+				ruleItem{x1: colX, y1: top, x2: colX, y2: top + h, width: t.ruleW},
+				ruleItem{x1: colX + w, y1: top, x2: colX + w, y2: top + h, width: t.ruleW})
 			colX += w
 		}
 	}
