@@ -121,8 +121,12 @@ func Check(p *Plan) []Finding {
 	}
 	c := &checker{p: p}
 	broken := p.Source != nil && p.Source.FrontMatterBroken
+	bodyBroken := p.Source != nil && p.Source.BodyBroken
 	for _, pass := range checks {
-		if !pass.front || !broken { // a broken front matter's fields are all missing: Validate says why
+		switch {
+		case pass.front && broken: // a broken front matter's fields are all missing: Validate says why
+		case pass.structure && bodyBroken: // parts the reader could not read are missing
+		default:
 			pass.check(c)
 		}
 	}
@@ -131,19 +135,20 @@ func Check(p *Plan) []Finding {
 }
 
 // checks are the checker's passes in the order of the document; front
-// says a pass reads only front-matter fields.
+// says a pass reads only front-matter fields, structure that it judges
+// the body's parts.
 var checks = []struct {
-	check func(*checker)
-	front bool
+	check            func(*checker)
+	front, structure bool
 }{
-	{(*checker).symbol, true},
-	{(*checker).place, true},
-	{(*checker).subject, true},
-	{(*checker).citations, false},
-	{(*checker).structure, false},
-	{(*checker).text, false},
-	{(*checker).recipients, true},
-	{(*checker).signer, true},
+	{(*checker).symbol, true, false},
+	{(*checker).place, true, false},
+	{(*checker).subject, true, false},
+	{(*checker).citations, false, false},
+	{(*checker).structure, false, true},
+	{(*checker).text, false, false},
+	{(*checker).recipients, true, false},
+	{(*checker).signer, true, false},
 }
 
 // checker collects findings for one plan.
@@ -170,28 +175,34 @@ func (c *checker) field(id, key, vi, en string) {
 
 // CheckParsed returns the findings about a plan as a reader returned it:
 // the reader's and Validate's problems (err) as errors of rule
-// KEHOACH-INVALID, and [Check]'s findings on what could be read. A problem
-// that one of Check's rules also reports on the same field is reported
-// once, by the rule, which says more. An err that is not a list of
-// problems (an unreadable file) is not a finding: the caller reports it.
+// KEHOACH-INVALID, and [Check]'s findings on what could be read. A field
+// that a problem names gets no finding of Check's as well: the problem is
+// what keeps the plan from being laid out, which -force cannot change, so
+// it is the one shown, as kehoach render shows it. An err that is not a
+// list of problems (an unreadable file) is not a finding: the caller
+// reports it.
 func CheckParsed(p *Plan, err error) []Finding {
-	found := Check(p)
-	byField := map[string]bool{}
-	for _, f := range found {
-		if f.Field != "" {
-			byField[f.Field] = true
+	problems := AsErrors(err)
+	named := map[string]bool{}
+	for _, e := range problems {
+		if e != nil && e.Field != "" && e.Field != "body" {
+			named[e.Field] = true
 		}
 	}
 	r := ruleByID[RuleInvalid]
 	var out []Finding
-	for _, e := range AsErrors(err) {
-		if e == nil || e.Field != "" && e.Field != "body" && byField[e.Field] {
+	for _, e := range problems {
+		if e == nil {
 			continue
 		}
 		out = append(out, Finding{Rule: RuleInvalid, Severity: r.Severity, File: e.File, Line: e.Line, Field: e.Field,
 			Vi: "không lập được văn bản: " + e.Msg, En: e.Msg, Ref: r.Ref})
 	}
-	out = append(out, found...)
+	for _, f := range Check(p) {
+		if f.Field == "" || !named[f.Field] {
+			out = append(out, f)
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
 	return out
 }

@@ -50,8 +50,8 @@ func (c *checker) citations() {
 			cite := citation{words: words, keys: keys, at: k, id: id}
 			if missingVi, missingEn := cite.missing(); missingVi != nil {
 				c.report(RuleCitationFull, b.SourceLine(), fmt.Sprintf("preamble[%d]", i),
-					fmt.Sprintf("khi viện dẫn lần đầu %q phải ghi đầy đủ tên loại, số, ký hiệu, thời gian ban hành và cơ quan ban hành văn bản; còn thiếu %s", cite.text(), strings.Join(missingVi, ", ")),
-					fmt.Sprintf("the first mention of %q gives the document's kind, number and symbol, date and issuer; it lacks its %s", cite.text(), strings.Join(missingEn, ", ")))
+					fmt.Sprintf("lần viện dẫn đầu tiên %q còn thiếu %s: ghi đầy đủ tên loại, số, ký hiệu, thời gian ban hành và cơ quan ban hành văn bản", cite.text(), strings.Join(missingVi, ", ")),
+					fmt.Sprintf("the first mention of %q lacks its %s: give the document's kind, number and symbol, date and issuer", cite.text(), strings.Join(missingEn, ", ")))
 			}
 		}
 	}

@@ -69,7 +69,7 @@ var rules = []Rule{
 	{RulePartPurpose, SeverityWarning, refPractice, "a plan has a purpose-and-requirements part", "# NỘI DUNG … (no purpose part)", "# MỤC ĐÍCH, YÊU CẦU"},
 	{RulePartOrganisation, SeverityWarning, refPractice, "a plan has an organisation part that says who does what", "(no organisation part)", "# TỔ CHỨC THỰC HIỆN"},
 	{RuleHeadingEmpty, SeverityError, refContent, "every heading has a title", "## (nothing after the marks)", "## Mục đích"},
-	{RuleHeadingTab, SeverityWarning, refContent, "headings hold no tabs", "## 1.<tab>Mục đích", "## Mục đích"},
+	{RuleHeadingTab, SeverityWarning, refContent, "headings hold no tabs", "## Mục<tab>đích", "## Mục đích"},
 	{RuleTextControl, SeverityError, refFont, "text holds no control characters", "Kế hoạch<U+0007>", "Kế hoạch"},
 	{RuleTextSpaces, SeverityWarning, refSpacing, "words are separated by one space", "Thực hiện  Chỉ thị", "Thực hiện Chỉ thị"},
 	{RuleTextNFC, SeverityInfo, refFont, "text is written in composed Unicode (NFC); kehoach normalises it, other tools may not", "Vĩnh Phúc typed as V + i + combining tilde …", "Vĩnh Phúc in NFC"},

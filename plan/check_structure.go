@@ -20,8 +20,8 @@ func (c *checker) subject() {
 	}
 	if letters >= 6 && upper == letters {
 		c.field(RuleSubjectCaps, "subject",
-			"trích yếu viết chữ thường, chỉ viết hoa chữ cái đầu và tên riêng, không viết in hoa toàn bộ",
-			"the subject is written in sentence case, with capitals only at the start and on proper names, not in capitals throughout")
+			"trích yếu viết in hoa toàn bộ: viết chữ thường, chỉ viết hoa chữ cái đầu và tên riêng",
+			"the subject is in capitals throughout: write it in sentence case, with capitals only at the start and on proper names")
 	}
 }
 

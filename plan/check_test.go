@@ -264,7 +264,7 @@ func TestCheckMessages(t *testing.T) {
 	assert.Equal(t, []string{
 		`ERROR ND30-SYMBOL-FORMAT symbol: symbol "2021/KH-STTTT" must not carry a year (only legal normative documents do) nor a "/", e.g. "KH-UBND"`,
 		`ERROR ND30-PLACE-NAME place: the place "TP. HCM" is abbreviated ("HCM"): write "Thành phố Hồ Chí Minh"`,
-		`WARNING ND30-CITATION-FULL preamble[0]: the first mention of "Chỉ thị số 19/CT-TTg" gives the document's kind, number and symbol, date and issuer; it lacks its date, issuer`,
+		`WARNING ND30-CITATION-FULL preamble[0]: the first mention of "Chỉ thị số 19/CT-TTg" lacks its date, issuer: give the document's kind, number and symbol, date and issuer`,
 		`WARNING ND30-NAME-TITLE signer.name: no academic, military or honorific title before the signer's name: remove "TS." (unless the head of the sector, for the armed forces, education, health or science, rules otherwise)`,
 	}, lines)
 	vi := Check(p)[0].Format("vi")
@@ -315,7 +315,9 @@ func TestCheckParsed(t *testing.T) {
 	p, err := ParseMarkdown([]byte(src), "bad.md")
 	require.Error(t, err)
 	found := CheckParsed(p, err)
-	assert.Equal(t, []string{RuleInvalid, RuleAuthorityPrefix}, rulesOf(found), "the authority line once, by its rule")
+	assert.Equal(t, []string{RuleInvalid, RuleInvalid}, rulesOf(found), "the authority line once, as render reports it: -force cannot lay it out")
+	assert.Equal(t, "signer.authority[0]", found[1].Field)
+	assert.Equal(t, 8, found[1].Line)
 	assert.Equal(t, 5, found[0].Line)
 	assert.Equal(t, "date", found[0].Field)
 	assert.True(t, HasErrors(found))
@@ -340,15 +342,17 @@ func TestCheckUnreadFile(t *testing.T) {
 		"empty":      "",
 		"syntax":     `{"issuer": ["X"],, }`,
 		"array":      `[{"issuer": ["X"]}]`,
-		"wrong type": `{"issuer": 5, "recipients": ["A"]}`,
 		"ends early": `{"issuer": ["X"]`,
-		"unknown":    `{"isuer": ["X"]}`,
 	} {
 		p, err := ParseJSON([]byte(src), "bad.json")
 		require.Error(t, err, name)
 		found := CheckParsed(p, err)
 		assert.Equal(t, []string{RuleInvalid}, rulesOf(found), name)
 	}
+	// A JSON plan is read member by member: what could be read is checked.
+	p, err := ParseJSON([]byte(`{"issuer": 5, "recipients": ["A"], "symbol": "KH X"}`), "bad.json")
+	require.Error(t, err)
+	assert.Equal(t, []string{RuleInvalid, RuleInvalid, RuleInvalid, RuleSymbolFormat, RuleArchiveMissing}, rulesOf(CheckParsed(p, err)))
 }
 
 func TestFindingJSON(t *testing.T) {
@@ -434,4 +438,12 @@ func TestCheckOddPlans(t *testing.T) {
 	js, err := ParseJSON([]byte(`{"issuer": ["SỞ NỘI VỤ"], "sections": [null], "appendices": [null]}`), "plan.json")
 	require.Error(t, err)
 	assert.NotPanics(t, func() { CheckParsed(js, err) })
+}
+
+// TestAroundWholeWords: a message quotes whole words around a problem.
+func TestAroundWholeWords(t *testing.T) {
+	s := "Các đơn vị trực thuộc Văn bản   giữ nguyên như đã viết trong kế hoạch"
+	i := strings.Index(s, "   ")
+	assert.Equal(t, "thuộc Văn bản   giữ nguyên", around(s, i))
+	assert.Equal(t, "a  b", around("a  b", 1))
 }

@@ -64,6 +64,14 @@ func strangeRune(s string) (rune, bool) {
 // around returns a little of s around byte i, for a message.
 func around(s string, i int) string {
 	from, to := max(0, i-12), min(len(s), i+14)
+	// Whole words: back to the start of the word the window cuts, on to
+	// the end of the one it cuts at its end.
+	for from > 0 && s[from-1] != ' ' && i-from < 40 {
+		from--
+	}
+	for to < len(s) && s[to] != ' ' && to-i < 40 {
+		to++
+	}
 	for from > 0 && !utf8Start(s[from]) {
 		from--
 	}

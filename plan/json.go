@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"strings"
 )
 
 // The JSON encoding of a plan is the [Plan] struct's fields under their
@@ -49,28 +50,90 @@ func WriteJSON(w io.Writer, p *Plan) error {
 }
 
 // ParseJSON reads a plan from its JSON encoding, normalises its text to
-// NFC and validates it. Unknown members are errors. On error the returned
-// plan holds what could be read, and the error is [Errors].
+// NFC and validates it. Unknown members are errors. Every problem is
+// reported at once, with its line and its path in the model
+// ("signer.authority[0]"); on error the returned plan holds what could be
+// read, and the error is [Errors].
 func ParseJSON(data []byte, file string) (*Plan, error) {
 	p := &Plan{}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as editors on Windows save UTF-8
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(p); err != nil {
-		// The decoder stops at the first problem: what it left unread is
-		// missing because of that, which the checker must not report.
-		p.Source = &Source{File: file, FrontMatterBroken: true}
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		// Not JSON at all: nothing was read, so nothing is missing
+		// because the author left it out, which the checker must know.
+		p.Source = &Source{File: file, FrontMatterBroken: true, JSON: true}
 		return p, Errors{jsonError(data, dec, err)}.withFile(file)
 	}
 	if dec.More() {
 		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected data after the plan's JSON object"}}.withFile(file)
 	}
+	if kind := jsonValueKind(raw); kind != "an object" {
+		p.Source = &Source{File: file, FrontMatterBroken: true, JSON: true}
+		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Msg: "expected the plan, a JSON object, found " + kind}}.withFile(file)
+	}
+	r := &jsonReader{data: data, keys: map[string]int{}}
+	r.object(int(dec.InputOffset())-len(raw), raw, "", reflect.ValueOf(p).Elem(), "")
 	if t, ok := LookupDocType(string(p.Type)); ok {
 		p.Type = t
 	}
 	p.Normalize()
-	p.Source = &Source{File: file}
-	return p, p.Validate()
+	p.Source = &Source{File: file, Keys: r.keys, FrontMatterLine: 1, JSON: true}
+	for _, e := range r.errs {
+		if isBodyPath(e.Field) {
+			p.Source.BodyBroken = true // a node that could not be read is missing
+		}
+	}
+	return p, mergeProblems(r.errs, AsErrors(p.Validate())).withFile(file).Err()
+}
+
+// mergeProblems returns a reader's problems and Validate's, in line order,
+// leaving out what Validate says about a field the reader already named
+// (a member that did not decode is empty, not forgotten), and a required
+// field's absence when an unknown member is its misspelling ("isuer").
+func mergeProblems(read, valid Errors) Errors {
+	named := map[string]bool{}
+	for _, e := range read {
+		named[e.Field] = true
+		if meant := meantField(e); meant != "" {
+			named[meant] = true
+		}
+	}
+	out := append(Errors(nil), read...)
+	for _, e := range valid {
+		if !named[e.Field] {
+			out = append(out, e)
+		}
+	}
+	return out.sorted()
+}
+
+// meantField returns the field an unknown key or member was most likely
+// meant to be, by the suggestion in its message ("signer.name" for
+// "signer.nam"), or "".
+func meantField(e *FieldError) string {
+	const mean = `(did you mean "`
+	i := strings.Index(e.Msg, mean)
+	if i < 0 {
+		return ""
+	}
+	meant, _, _ := strings.Cut(e.Msg[i+len(mean):], `"`)
+	key := e.Field
+	if key == "" { // the Markdown reader quotes the key in its message
+		if _, rest, ok := strings.Cut(e.Msg, `"`); ok {
+			key, _, _ = strings.Cut(rest, `"`)
+		}
+	}
+	return joinPath(parentPath(key), meant)
+}
+
+// parentPath returns the path of the object that holds a member:
+// "signer" for "signer.nam", "" for "isuer".
+func parentPath(field string) string {
+	if i := strings.LastIndex(field, "."); i >= 0 {
+		return field[:i]
+	}
+	return ""
 }
 
 var unknownField = regexp.MustCompile(`^(.*?)json: unknown field "(.*)"$`)
@@ -298,13 +361,29 @@ func unmarshalNode(raw json.RawMessage) (Node, error) {
 	}
 	var typ string
 	if t, ok := members["type"]; !ok || json.Unmarshal(t, &typ) != nil {
-		return nil, fmt.Errorf(`a body node needs a "type" member: section, paragraph, bullet, numbered or table`)
+		return nil, errNoNodeType
 	}
-	var node, target Node
+	node, target, err := newNode(typ)
+	if err != nil {
+		return nil, err
+	}
+	delete(members, "type")
+	rest, err := json.Marshal(members)
+	if err != nil {
+		return nil, err
+	}
+	return node, strictUnmarshal(rest, target)
+}
+
+var errNoNodeType = errors.New(`a body node needs a "type" member: section, paragraph, bullet, numbered or table`)
+
+// newNode returns an empty node of a JSON type name, and what to decode
+// its members into.
+func newNode(typ string) (node Node, target any, err error) {
 	switch typ {
 	case jsonSection:
 		sec := &Section{}
-		node, target = sec, (*sectionFields)(sec)
+		return sec, (*sectionFields)(sec), nil
 	case jsonParagraph:
 		node = &Paragraph{}
 	case jsonBullet:
@@ -314,17 +393,9 @@ func unmarshalNode(raw json.RawMessage) (Node, error) {
 	case jsonTable:
 		node = &Table{}
 	default:
-		return nil, fmt.Errorf("unknown node type %q: expected section, paragraph, bullet, numbered or table", typ)
+		return nil, nil, fmt.Errorf("unknown node type %q: expected section, paragraph, bullet, numbered or table", typ)
 	}
-	if target == nil {
-		target = node
-	}
-	delete(members, "type")
-	rest, err := json.Marshal(members)
-	if err != nil {
-		return nil, err
-	}
-	return node, strictUnmarshal(rest, target)
+	return node, node, nil
 }
 
 // sectionFields decodes a section's members without Section's own

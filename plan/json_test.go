@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -112,7 +113,7 @@ func TestJSONShape(t *testing.T) {
 func TestParseJSONErrors(t *testing.T) {
 	cases := map[string]string{
 		`{"isuer": ["X"]}`: `plan.json:1: isuer: unknown member (did you mean "issuer"?)`,
-		"{\n\"issuer\": [\"X\"],\n\"signer\": {\"nam\": \"A\"}}": `plan.json:3: nam: unknown member (did you mean "name"?)`,
+		"{\n\"issuer\": [\"X\"],\n\"signer\": {\"nam\": \"A\"}}": `plan.json:3: signer.nam: unknown member (did you mean "name"?)`,
 		"{\n  \"issuer\": 5\n}":                                  `plan.json:2: issuer: expected an array, found a JSON number`,
 		"{\n  \"issuer\": [\"X\"],,\n}":                          `plan.json:2: invalid JSON`,
 		``:                                                       `plan.json: empty input: expected a JSON object`,
@@ -125,14 +126,56 @@ func TestParseJSONErrors(t *testing.T) {
 		`{"sections": [{"type": "paragraph", "txt": "a"}]}`: `unknown member`,
 		// The line of the member, not where the decoder stopped.
 		"{\n\"issuer\": [\"X\"],\n\"plase\": \"P\",\n\"symbol\": \"KH-X\"\n}":                                                                                 `plan.json:3: plase: unknown member (did you mean "place"?)`,
-		"{\"sections\": [\n{\"type\": \"section\", \"level\": 1, \"title\": \"A\", \"content\": [\n{\"type\": \"bullet\",\n\"levl\": 1, \"text\": \"x\"}]}]}": `plan.json:4: levl: unknown member (did you mean "level"?)`,
+		"{\"sections\": [\n{\"type\": \"section\", \"level\": 1, \"title\": \"A\", \"content\": [\n{\"type\": \"bullet\",\n\"levl\": 1, \"text\": \"x\"}]}]}": `plan.json:4: sections[0].content[0].levl: unknown member (did you mean "level"?)`,
 	}
 	for in, want := range cases {
 		_, err := ParseJSON([]byte(in), "plan.json")
 		require.Error(t, err, in)
 		errs := AsErrors(err)
 		require.NotEmpty(t, errs, in)
-		assert.Contains(t, errs[0].Error(), want, in)
+		assert.Contains(t, errs.Error(), want, in)
+	}
+}
+
+// TestParseJSONEveryProblem checks that a JSON plan's problems are all
+// reported at once, each at its member's line and under its path, with
+// no follow-on problem for a member that did not decode or was misspelt,
+// and no structure finding when a node could not be read.
+func TestParseJSONEveryProblem(t *testing.T) {
+	src := `{
+  "isuer": ["SỞ X"],
+  "symbol": "KH-X",
+  "place": "Hà Nội",
+  "date": "2021-02-30",
+  "subject": "Thử",
+  "urgency": "Khan",
+  "sections": [
+    {"type": "section", "level": 1, "title": "MỤC ĐÍCH, YÊU CẦU", "content": [
+      {"type": "sectoin", "level": 2, "title": "Mục đích"},
+      {"type": "bullet", "level": 3, "text": "x"}
+    ]},
+    {"type": "section", "level": 1, "title": "TỔ CHỨC THỰC HIỆN"}
+  ],
+  "signer": {"authority": ["KX. GIÁM ĐỐC"], "nam": "Nguyễn Văn A"}
+}`
+	p, err := ParseJSON([]byte(src), "plan.json")
+	require.Error(t, err)
+	var got []string
+	for _, e := range AsErrors(err) {
+		got = append(got, fmt.Sprintf("%d %s", e.Line, e.Field))
+	}
+	assert.Equal(t, []string{
+		"2 isuer", // and not "issuer: is required" as well
+		"5 date",
+		"7 urgency",
+		"10 sections[0].content[0].type",
+		"11 sections[0].content[1].level",
+		"15 signer.nam",
+		"15 signer.authority[0]",
+	}, got)
+	assert.Contains(t, err.Error(), `plan.json:5: date: "2021-02-30" is not a date`)
+	for _, f := range CheckParsed(p, err) {
+		assert.NotContains(t, f.Rule, "ND30-PART", "no structure finding on a body the reader could not read whole")
 	}
 }
 

@@ -44,6 +44,9 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	reported := map[string]bool{}
 	for _, e := range r.errs {
 		reported[e.Field] = true
+		if meant := meantField(e); meant != "" {
+			reported[meant] = true // "isuer" is not also "issuer: is required"
+		}
 	}
 	for _, e := range AsErrors(p.Validate()) {
 		// One problem per field: a key the reader already complained

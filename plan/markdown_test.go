@@ -378,8 +378,9 @@ func TestBadInputs(t *testing.T) {
 		{"unknown authority prefix", strings.Replace(frontMatter, "[KT. GIÁM ĐỐC]", "[KT. GIÁM ĐỐC, T/M. ĐOÀN KIỂM TRA]", 1), []string{
 			`plan.md:10: signer.authority[1]: unknown authority prefix "T/M." (T/M. is the Party documents' form): an authority line starts with TM., KT., TL., TUQ. or Q.`}},
 		{"misspelt key", strings.Replace(frontMatter, "issuer:", "isuer:", 1), []string{
-			`plan.md:1: issuer: is required`,
-			`plan.md:3: unknown front-matter key "isuer" (did you mean "issuer"?)`}},
+			`plan.md:3: unknown front-matter key "isuer" (did you mean "issuer"?)`}}, // and not "issuer: is required" as well
+		{"misspelt key, the right one missing too", strings.Replace(frontMatter, "symbol:", "smybol:", 1), []string{
+			`plan.md:5: unknown front-matter key "smybol" (did you mean "symbol"?)`}},
 		{"misspelt signer key", strings.Replace(frontMatter, "  name:", "  nam:", 1), []string{
 			`plan.md:12: unknown front-matter key "signer.nam" (did you mean "name"?)`}},
 		{"key given twice", strings.Replace(frontMatter, "place: Vĩnh Phúc", "place: Vĩnh Phúc\nplace: Hà Nội", 1), []string{

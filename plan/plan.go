@@ -101,6 +101,14 @@ type Source struct {
 	// object) could not be read at all: its fields are missing because of
 	// that, not because the author left them out.
 	FrontMatterBroken bool
+	// BodyBroken says some body nodes could not be read (a JSON node of an
+	// unknown type): parts may be missing because of that, so the checker
+	// does not judge the body's structure.
+	BodyBroken bool
+	// JSON says the plan was read from its JSON encoding: messages about
+	// body nodes name their paths in the model, which are the author's
+	// own words, besides their lines.
+	JSON bool
 }
 
 // KeyLine returns the source line of a front-matter key, or 0.

@@ -47,7 +47,7 @@ type validator struct {
 // at reports a problem with a body element: at its line when the plan was
 // read from a file, by its path in the model otherwise.
 func (v *validator) at(line int, path, format string, args ...any) {
-	if line > 0 {
+	if line > 0 && (v.src == nil || !v.src.JSON) {
 		path = "body"
 	}
 	v.errs.add(line, path, format, args...)

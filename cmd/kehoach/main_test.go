@@ -149,7 +149,8 @@ func TestRenderShowsWhatForceCannotChange(t *testing.T) {
 	assert.Contains(t, stderr, bad+":3: symbol: must be one line")
 	assert.NotContains(t, stderr, "ND30-SYMBOL-FORMAT", "the same field once")
 	_, checked, _ := kehoach("check", "-lang", "en", bad)
-	assert.Contains(t, checked, "ND30-SYMBOL-FORMAT", "check names the rule")
+	assert.Contains(t, checked, bad+":3: ERROR KEHOACH-INVALID symbol: must be one line", "check says what render says")
+	assert.NotContains(t, checked, "ND30-SYMBOL-FORMAT", "the same field once")
 }
 
 func TestRenderInvalidPlanWritesNothing(t *testing.T) {

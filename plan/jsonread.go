@@ -1,0 +1,243 @@
+package plan
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// jsonReader decodes a plan's JSON encoding member by member, rather than
+// in one json.Unmarshal that stops at the first problem: it reports every
+// problem at once, each with the line of its member and its path in the
+// model ("signer.authority[0]", "sections[0].content[2].level"), and
+// records the lines for the checks that run after it.
+type jsonReader struct {
+	data []byte // the whole file, for line numbers
+	errs Errors
+	keys map[string]int // member path → line
+}
+
+var (
+	nodesType    = reflect.TypeFor[Nodes]()
+	blocksType   = reflect.TypeFor[Blocks]()
+	sectionsType = reflect.TypeFor[[]*Section]()
+)
+
+// value decodes the JSON value raw, found at byte offset off of the file,
+// into v, the model's field at path.
+func (r *jsonReader) value(off int, raw []byte, path string, v reflect.Value) {
+	if string(raw) == "null" { // as encoding/json: null leaves the field as it is
+		return
+	}
+	switch t := v.Type(); {
+	case t == nodesType || t == blocksType || t == sectionsType:
+		r.nodes(off, raw, path, v)
+	case t.Kind() == reflect.Struct && !reflect.PointerTo(t).Implements(unmarshalerType) && !reflect.PointerTo(t).Implements(textUnmarshalerType):
+		r.object(off, raw, path, v, "")
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Pointer && t.Elem().Elem().Kind() == reflect.Struct:
+		// []*Appendix: an array of objects.
+		r.array(off, raw, path, v, func(off int, raw []byte, path string) (reflect.Value, bool) {
+			elem := reflect.New(t.Elem().Elem())
+			r.object(off, raw, path, elem.Elem(), "")
+			setLine(elem.Elem(), lineAt(r.data, off))
+			return elem, true
+		})
+	default:
+		if err := strictUnmarshal(raw, v.Addr().Interface()); err != nil {
+			r.fail(off, path, err)
+		}
+	}
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// object decodes a JSON object into the struct v, member by member,
+// skipping the member named skip.
+func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, skip string) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		r.errs.add(lineAt(r.data, off), path, "expected an object, found %s", jsonValueKind(raw))
+		return
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return // cannot happen: the file is valid JSON
+		}
+		name := tok.(string)
+		line := lineAt(r.data, off+int(dec.InputOffset()))
+		var val json.RawMessage
+		if err := dec.Decode(&val); err != nil {
+			return
+		}
+		if name == skip {
+			continue
+		}
+		member := joinPath(path, name)
+		field, ok := structField(v.Type(), name)
+		if !ok {
+			r.errs.add(line, member, "unknown member%s", suggest(name, jsonMembers))
+			continue
+		}
+		r.keys[member] = line
+		r.value(off+int(dec.InputOffset())-len(val), val, member, v.FieldByIndex(field))
+	}
+}
+
+// array decodes a JSON array into the slice v, one element at a time with
+// elem, which returns the element and whether to keep it.
+func (r *jsonReader) array(off int, raw []byte, path string, v reflect.Value, elem func(off int, raw []byte, path string) (reflect.Value, bool)) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		r.errs.add(lineAt(r.data, off), path, "expected an array, found %s", jsonValueKind(raw))
+		return
+	}
+	out := reflect.MakeSlice(v.Type(), 0, 0)
+	for i := 0; dec.More(); i++ {
+		var val json.RawMessage
+		if err := dec.Decode(&val); err != nil {
+			return
+		}
+		if e, ok := elem(off+int(dec.InputOffset())-len(val), val, fmt.Sprintf("%s[%d]", path, i)); ok {
+			out = reflect.Append(out, e)
+		}
+	}
+	v.Set(out)
+}
+
+// nodes decodes an array of typed body nodes: the body, a section's
+// content, an appendix's content or the preamble (no sections).
+func (r *jsonReader) nodes(off int, raw []byte, path string, v reflect.Value) {
+	// A node that cannot be read leaves an empty one in its place, so that
+	// the nodes after it keep the paths the author sees in the file.
+	placeholder := func(line int) reflect.Value {
+		if v.Type() == sectionsType {
+			return reflect.ValueOf(&Section{Level: LevelPart, Line: line})
+		}
+		return reflect.ValueOf(Node(&Paragraph{Line: line}))
+	}
+	r.array(off, raw, path, v, func(off int, raw []byte, path string) (reflect.Value, bool) {
+		line := lineAt(r.data, off)
+		n := r.node(off, raw, path)
+		if n == nil {
+			return placeholder(line), true
+		}
+		_, isSection := n.(*Section)
+		switch {
+		case v.Type() == blocksType && isSection:
+			r.errs.add(line, path, "a section cannot stand in the preamble")
+			return placeholder(line), true
+		case v.Type() == sectionsType && !isSection:
+			r.errs.add(line, path, "expected a section: text before the first part belongs in the preamble")
+			return placeholder(line), true
+		}
+		return reflect.ValueOf(n), true
+	})
+}
+
+// node decodes one body node by its "type" member, or reports why it
+// cannot and returns nil.
+func (r *jsonReader) node(off int, raw []byte, path string) Node {
+	line := lineAt(r.data, off)
+	var head struct {
+		Type *string `json:"type"`
+	}
+	if json.Unmarshal(raw, &head) != nil || !bytes.HasPrefix(raw, []byte("{")) {
+		r.errs.add(line, path, "expected a body node, an object, found %s", jsonValueKind(raw))
+		return nil
+	}
+	if head.Type == nil {
+		r.errs.add(line, path, "%v", errNoNodeType)
+		return nil
+	}
+	n, target, err := newNode(*head.Type)
+	if err != nil {
+		r.errs.add(line, path+".type", "%v", err)
+		return nil
+	}
+	v := reflect.ValueOf(target).Elem()
+	r.object(off, raw, path, v, "type")
+	setLine(v, line)
+	return n
+}
+
+// fail reports a value that does not decode, in the words of JSON.
+func (r *jsonReader) fail(off int, path string, err error) {
+	line := lineAt(r.data, off)
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		where := path
+		if typ.Field != "" {
+			where = joinPath(path, typ.Field)
+		}
+		r.errs.add(line, where, "expected %s, found a JSON %s", jsonKind(typ.Type.Kind()), typ.Value)
+		return
+	}
+	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
+		r.errs.add(line, joinPath(path, m[2]), "unknown member%s", suggest(m[2], jsonMembers))
+		return
+	}
+	r.errs.add(line, path, "%s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// structField returns the index of the struct field whose JSON name is
+// name, matched as encoding/json matches it: exactly, else ignoring case.
+func structField(t reflect.Type, name string) ([]int, bool) {
+	var folded []int
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		if tag == name {
+			return f.Index, true
+		}
+		if folded == nil && strings.EqualFold(tag, name) {
+			folded = f.Index
+		}
+	}
+	return folded, folded != nil
+}
+
+// setLine sets a model struct's source line, where it has one.
+func setLine(v reflect.Value, line int) {
+	if f := v.FieldByName("Line"); f.IsValid() && f.CanSet() && f.Kind() == reflect.Int {
+		f.SetInt(int64(line))
+	}
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// jsonValueKind names the kind of a JSON value by its first byte.
+func jsonValueKind(raw []byte) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "nothing"
+	}
+	switch raw[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "true or false"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
