@@ -56,7 +56,30 @@ func ParseDate(s string) (Date, error) {
 }
 
 func dateSyntaxError(s string) error {
-	return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM for a blank day, or leave it out for a blank date", s)
+	hint := ""
+	if d, ok := looseDate(s); ok {
+		hint = fmt.Sprintf(" (%q?)", d)
+	}
+	return fmt.Errorf("%q is not a date: write YYYY-MM-DD%s, YYYY-MM for a blank day, or leave it out for a blank date", s, hint)
+}
+
+// looseDate reads what an author may mean by a date written another way:
+// "2021-3-5" or "5/3/2021" (day first, as Vietnamese dates are written)
+// is "2021-03-05".
+func looseDate(s string) (string, bool) {
+	var y, m, d int
+	if parts := strings.Split(s, "-"); len(parts) == 3 && len(parts[0]) == 4 {
+		y, m, d = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	} else if parts := strings.Split(s, "/"); len(parts) == 3 && len(parts[2]) == 4 {
+		d, m, y = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	} else {
+		return "", false
+	}
+	date := Date{Year: y, Month: m, Day: d}
+	if y == 0 || m == 0 || d == 0 || date.Check() != nil {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 }
 
 // Check reports whether the date can be printed: a year of four digits, a

@@ -88,8 +88,9 @@ func TestParseDate(t *testing.T) {
 		"2025-13-01":    "month 13 is not between 1 and 12",
 		"2025-00-10":    "month 00 does not exist",
 		"2025-10-00":    "day 00 does not exist",
-		"15/11/2025":    "write YYYY-MM-DD",
-		"2025-1-5":      "write YYYY-MM-DD",
+		"15/11/2025":    `write YYYY-MM-DD ("2025-11-15"?)`,
+		"2025-1-5":      `write YYYY-MM-DD ("2025-01-05"?)`,
+		"30/2/2025":     "write YYYY-MM-DD, YYYY-MM", // no guess that is not a date
 		"21-11-15":      "write YYYY-MM-DD",
 		"2025-11-15-01": "write YYYY-MM-DD",
 		"ngày 15":       "write YYYY-MM-DD",

@@ -368,7 +368,7 @@ func TestBadInputs(t *testing.T) {
 		{"impossible date", strings.Replace(frontMatter, "2021-11-15", "2025-02-30", 1), []string{
 			`plan.md:7: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`}},
 		{"date in the wrong order", strings.Replace(frontMatter, "2021-11-15", "15/11/2025", 1), []string{
-			`plan.md:7: date: "15/11/2025" is not a date: write YYYY-MM-DD, YYYY-MM for a blank day, or leave it out for a blank date`}},
+			`plan.md:7: date: "15/11/2025" is not a date: write YYYY-MM-DD ("2025-11-15"?), YYYY-MM for a blank day, or leave it out for a blank date`}},
 		{"level 3 under a part", frontMatter + "# NỘI DUNG\n\n### Điểm\n", []string{
 			`plan.md:20: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)`}},
 		{"level 3 at the top", frontMatter + "### Điểm\n", []string{

@@ -19,6 +19,9 @@ func (e *inputError) Error() string { return e.err.Error() }
 // format (.md, .markdown) or JSON (.json). An invalid plan comes back with
 // [plan.Errors].
 func loadPlan(path string) (*plan.Plan, error) {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, &inputError{fmt.Errorf("%s: is a directory: expected a .md (authoring format) or .json plan file", path)}
+	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".md" && ext != ".markdown" && ext != ".json" {
 		return nil, &inputError{fmt.Errorf("%s: not a plan file: expected a .md (authoring format) or .json file", path)}

@@ -289,7 +289,11 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-o", t.TempDir(), filepath.Join(dir, "missing.md")}, "kehoach render: stat " + filepath.Join(dir, "missing.md") + ": no such file or directory"},
 		{[]string{"render", filepath.Join(dir, "missing.md")}, "no such file or directory"},
 		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: open"},
-		{[]string{"render", "-o", t.TempDir(), txt}, "not a plan file: expected a .md (authoring format) or .json file"},
+		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected a .md (authoring format) or .json file"},
+		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a .md (authoring format) or .json plan file"},
+		{[]string{"check", dir}, "kehoach check: " + dir + ": is a directory"},
+		{[]string{"render", "-f", "pdf", "-template", "../../examples/agency-template.docx", plan}, "-template fills the DOCX output, and -f pdf has none: add docx to -f"},
+		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file"},
 	}
 	for _, c := range cases {
 		status, _, stderr := kehoach(c.args...)

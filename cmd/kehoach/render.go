@@ -9,11 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/docx"
 )
 
 const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
@@ -26,7 +28,7 @@ once on stderr: what stops a plan from being laid out as
 "file:line: field: message" (-force does not help), and the compliance
 checker's warnings and errors as check prints them; a plan with a
 checker error (a breach of the decree) is not rendered unless -force is
-given. Options:
+given. The paths written are printed on stdout, one per line. Options:
 `
 
 // renderJob is one input file and what became of it.
@@ -51,7 +53,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	formatList := fs.String("f", strings.Join(defaultFormats(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", ")+" (the plan's JSON encoding)")
 	outDir := fs.String("o", ".", "output `directory`, created when missing")
-	templatePath := fs.String("template", "", "an agency's own `.docx` with placeholders to fill for the DOCX output (see the README)")
+	templatePath := fs.String("template", "", "an agency's own .docx `file` with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout")
 	force := fs.Bool("force", false, "render plans whose check finds errors")
 	lang := fs.String("lang", "vi", "language of the checker's messages: `vi` or en")
 	fs.Usage = func() {
@@ -69,8 +71,18 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := renderOptions{force: *force, lang: *lang}
 	if *templatePath != "" {
+		if !slices.ContainsFunc(fmts, func(f format) bool { return f.name == "docx" }) {
+			fmt.Fprintf(stderr, "kehoach render: -template fills the DOCX output, and -f %s has none: add docx to -f\n", *formatList)
+			return exitUsage
+		}
 		if opts.template, err = os.ReadFile(*templatePath); err != nil {
 			fmt.Fprintf(stderr, "kehoach render: -template: %v\n", err)
+			return exitUsage
+		}
+		// The template's own problems, once and in its name, before any
+		// plan is blamed for them.
+		if err := docx.CheckTemplate(opts.template); err != nil {
+			fmt.Fprintf(stderr, "kehoach render: %s: %s\n", *templatePath, strings.TrimPrefix(err.Error(), "docx: "))
 			return exitUsage
 		}
 	}
@@ -111,7 +123,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		case isInputError(j.err):
+			fmt.Fprintf(stderr, "kehoach render: %v\n", j.err)
 			status = max(status, exitUsage)
+			continue
 		default:
 			status = max(status, exitInvalid)
 		}

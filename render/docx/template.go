@@ -471,3 +471,24 @@ func checkPackage(data []byte) error {
 	}
 	return nil
 }
+
+// CheckTemplate reports what is wrong with an agency's template, whatever
+// the plan: a file that is not a .docx, an unknown placeholder, a block
+// placeholder that does not stand alone in its paragraph. It fills the
+// template with a small sample plan, as [Write] with [WithTemplate] would,
+// and keeps nothing. A program that fills one template for many plans
+// checks it once, before the first.
+func CheckTemplate(docx []byte) error {
+	return Write(io.Discard, templateSample, WithTemplate(docx))
+}
+
+// templateSample is a small plan that has every part a template may ask
+// for.
+var templateSample = &plan.Plan{
+	Parent: []string{"UBND TỈNH"}, Issuer: []string{"SỞ"}, Number: "1", Symbol: "KH-S", Place: "Hà Nội",
+	Date: plan.Date{Year: 2025, Month: 1, Day: 1}, Subject: "Mẫu", Urgency: plan.UrgencyUrgent,
+	Sections:   []*plan.Section{plan.NewSection("MỤC ĐÍCH", plan.Para("Nội dung."))},
+	Recipients: []string{"Như trên"}, Archive: "VT",
+	Signer:     plan.Signer{Position: []string{"GIÁM ĐỐC"}, Name: "Nguyễn Văn A"},
+	Appendices: []*plan.Appendix{{Title: "DANH MỤC", Content: plan.Nodes{plan.Para("Nội dung.")}}},
+}

@@ -152,6 +152,13 @@ func TestTemplateErrors(t *testing.T) {
 	var buf bytes.Buffer
 	err = Write(&buf, p, WithTemplate([]byte("not a zip")))
 	assert.ErrorContains(t, err, "docx template: not a readable .docx file")
+
+	// CheckTemplate finds the same problems without a plan.
+	parts["word/document.xml"] = []byte(doc)
+	assert.NoError(t, CheckTemplate(rezip(t, parts)), "the shipped template")
+	parts["word/document.xml"] = []byte(strings.Replace(doc, "{{ten_loai}}", "{{ten_loaj}}", 1))
+	assert.ErrorContains(t, CheckTemplate(rezip(t, parts)), "unknown placeholder {{ten_loaj}}")
+	assert.ErrorContains(t, CheckTemplate([]byte("not a zip")), "not a readable .docx file")
 }
 
 // Inline values of several lines get line breaks, not a newline inside
