@@ -109,3 +109,55 @@ func AsErrors(err error) Errors {
 	}
 	return nil
 }
+
+// mergeProblems returns a reader's problems and Validate's, in line order,
+// leaving out what Validate says about a field the reader already named
+// (a key that did not decode is empty, not forgotten), and a required
+// field's absence when an unknown key is its misspelling ("isuer").
+// Problems in the Markdown body, all named "body", are kept.
+func mergeProblems(read, valid Errors) Errors {
+	named := map[string]bool{}
+	for _, e := range read {
+		if e.Field != "body" {
+			named[e.Field] = true
+		}
+		if meant := meantField(e); meant != "" {
+			named[meant] = true
+		}
+	}
+	out := append(Errors(nil), read...)
+	for _, e := range valid {
+		if !named[e.Field] {
+			out = append(out, e)
+		}
+	}
+	return out.sorted()
+}
+
+// meantField returns the field an unknown key or member was most likely
+// meant to be, by the suggestion in its message ("signer.name" for
+// "signer.nam"), or "".
+func meantField(e *FieldError) string {
+	const mean = `(did you mean "`
+	i := strings.Index(e.Msg, mean)
+	if i < 0 {
+		return ""
+	}
+	meant, _, _ := strings.Cut(e.Msg[i+len(mean):], `"`)
+	key := e.Field
+	if key == "" { // the Markdown reader quotes the key in its message
+		if _, rest, ok := strings.Cut(e.Msg, `"`); ok {
+			key, _, _ = strings.Cut(rest, `"`)
+		}
+	}
+	return joinPath(parentPath(key), meant)
+}
+
+// parentPath returns the path of the object that holds a member:
+// "signer" for "signer.nam", "" for "isuer".
+func parentPath(field string) string {
+	if i := strings.LastIndex(field, "."); i >= 0 {
+		return field[:i]
+	}
+	return ""
+}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"reflect"
 	"regexp"
-	"strings"
 )
 
 // The JSON encoding of a plan is the [Plan] struct's fields under their
@@ -72,7 +71,7 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 		p.Source = &Source{File: file, FrontMatterBroken: true, JSON: true}
 		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Msg: "expected the plan, a JSON object, found " + kind}}.withFile(file)
 	}
-	r := &jsonReader{data: data, keys: map[string]int{}}
+	r := newJSONReader(data)
 	r.object(int(dec.InputOffset())-len(raw), raw, "", reflect.ValueOf(p).Elem(), "")
 	if t, ok := LookupDocType(string(p.Type)); ok {
 		p.Type = t
@@ -87,104 +86,22 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 	return p, mergeProblems(r.errs, AsErrors(p.Validate())).withFile(file).Err()
 }
 
-// mergeProblems returns a reader's problems and Validate's, in line order,
-// leaving out what Validate says about a field the reader already named
-// (a member that did not decode is empty, not forgotten), and a required
-// field's absence when an unknown member is its misspelling ("isuer").
-func mergeProblems(read, valid Errors) Errors {
-	named := map[string]bool{}
-	for _, e := range read {
-		named[e.Field] = true
-		if meant := meantField(e); meant != "" {
-			named[meant] = true
-		}
-	}
-	out := append(Errors(nil), read...)
-	for _, e := range valid {
-		if !named[e.Field] {
-			out = append(out, e)
-		}
-	}
-	return out.sorted()
-}
-
-// meantField returns the field an unknown key or member was most likely
-// meant to be, by the suggestion in its message ("signer.name" for
-// "signer.nam"), or "".
-func meantField(e *FieldError) string {
-	const mean = `(did you mean "`
-	i := strings.Index(e.Msg, mean)
-	if i < 0 {
-		return ""
-	}
-	meant, _, _ := strings.Cut(e.Msg[i+len(mean):], `"`)
-	key := e.Field
-	if key == "" { // the Markdown reader quotes the key in its message
-		if _, rest, ok := strings.Cut(e.Msg, `"`); ok {
-			key, _, _ = strings.Cut(rest, `"`)
-		}
-	}
-	return joinPath(parentPath(key), meant)
-}
-
-// parentPath returns the path of the object that holds a member:
-// "signer" for "signer.nam", "" for "isuer".
-func parentPath(field string) string {
-	if i := strings.LastIndex(field, "."); i >= 0 {
-		return field[:i]
-	}
-	return ""
-}
-
 var unknownField = regexp.MustCompile(`^(.*?)json: unknown field "(.*)"$`)
 
-// jsonError turns a decoding error into a problem with a line.
+// jsonError turns the error of reading a file's one JSON value, as raw
+// bytes, into a problem with a line: the JSON is malformed, or absent.
+// (What the value holds is the member-by-member reader's to judge.)
 func jsonError(data []byte, dec *json.Decoder, err error) *FieldError {
 	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syntax):
 		return &FieldError{Line: lineAt(data, int(syntax.Offset)), Msg: "invalid JSON: " + syntax.Error()}
-	case errors.As(err, &typ):
-		return &FieldError{Line: lineAt(data, int(typ.Offset)), Field: typ.Field,
-			Msg: fmt.Sprintf("expected %s, found a JSON %s", jsonKind(typ.Type.Kind()), typ.Value)}
 	case errors.Is(err, io.EOF):
 		return &FieldError{Msg: "empty input: expected a JSON object"}
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &FieldError{Line: lineAt(data, len(data)), Msg: "the JSON ends too early"}
 	}
-	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
-		// m[1] is the partial path that Nodes.UnmarshalJSON puts before a
-		// nested error ("[0]: "); the member's line says more.
-		msg := "unknown member" + suggest(m[2], jsonMembers)
-		line := memberLine(data, m[2])
-		if line == 0 {
-			line = lineAt(data, int(dec.InputOffset()))
-		}
-		return &FieldError{Line: line, Field: m[2], Msg: msg}
-	}
 	return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Msg: err.Error()}
-}
-
-// memberLine returns the line of the first member named name, a string
-// followed by a colon, or 0. The decoder only says where it stopped,
-// which is the end of the object that holds the member.
-func memberLine(data []byte, name string) int {
-	key, err := json.Marshal(name)
-	if err != nil {
-		return 0
-	}
-	for from := 0; ; {
-		i := bytes.Index(data[from:], key)
-		if i < 0 {
-			return 0
-		}
-		end := from + i + len(key)
-		if rest := bytes.TrimLeft(data[end:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
-			return lineAt(data, from+i)
-		}
-		from = end
-	}
 }
 
 // jsonKind names a Go kind in the words of JSON.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
 )
 
@@ -16,10 +17,25 @@ import (
 // model ("signer.authority[0]", "sections[0].content[2].level"), and
 // records the lines for the checks that run after it.
 type jsonReader struct {
-	data []byte // the whole file, for line numbers
-	errs Errors
-	keys map[string]int // member path → line
+	newlines []int // the offsets of the file's line ends, for line numbers
+	errs     Errors
+	keys     map[string]int // member path → line
 }
+
+func newJSONReader(data []byte) *jsonReader {
+	r := &jsonReader{keys: map[string]int{}}
+	for i, c := range data {
+		if c == '\n' {
+			r.newlines = append(r.newlines, i)
+		}
+	}
+	return r
+}
+
+// line returns the 1-based line of a byte offset of the file: one more
+// than the line ends before it (as [lineAt], without counting them again
+// for every member).
+func (r *jsonReader) line(off int) int { return sort.SearchInts(r.newlines, off) + 1 }
 
 var (
 	nodesType    = reflect.TypeFor[Nodes]()
@@ -43,7 +59,7 @@ func (r *jsonReader) value(off int, raw []byte, path string, v reflect.Value) {
 		r.array(off, raw, path, v, func(off int, raw []byte, path string) (reflect.Value, bool) {
 			elem := reflect.New(t.Elem().Elem())
 			r.object(off, raw, path, elem.Elem(), "")
-			setLine(elem.Elem(), lineAt(r.data, off))
+			setLine(elem.Elem(), r.line(off))
 			return elem, true
 		})
 	default:
@@ -63,7 +79,7 @@ var (
 func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, skip string) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		r.errs.add(lineAt(r.data, off), path, "expected an object, found %s", jsonValueKind(raw))
+		r.errs.add(r.line(off), path, "expected an object, found %s", jsonValueKind(raw))
 		return
 	}
 	for dec.More() {
@@ -72,7 +88,7 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 			return // cannot happen: the file is valid JSON
 		}
 		name := tok.(string)
-		line := lineAt(r.data, off+int(dec.InputOffset()))
+		line := r.line(off + int(dec.InputOffset()))
 		var val json.RawMessage
 		if err := dec.Decode(&val); err != nil {
 			return
@@ -96,7 +112,7 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 func (r *jsonReader) array(off int, raw []byte, path string, v reflect.Value, elem func(off int, raw []byte, path string) (reflect.Value, bool)) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		r.errs.add(lineAt(r.data, off), path, "expected an array, found %s", jsonValueKind(raw))
+		r.errs.add(r.line(off), path, "expected an array, found %s", jsonValueKind(raw))
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), 0, 0)
@@ -124,7 +140,7 @@ func (r *jsonReader) nodes(off int, raw []byte, path string, v reflect.Value) {
 		return reflect.ValueOf(Node(&Paragraph{Line: line}))
 	}
 	r.array(off, raw, path, v, func(off int, raw []byte, path string) (reflect.Value, bool) {
-		line := lineAt(r.data, off)
+		line := r.line(off)
 		n := r.node(off, raw, path)
 		if n == nil {
 			return placeholder(line), true
@@ -145,7 +161,7 @@ func (r *jsonReader) nodes(off int, raw []byte, path string, v reflect.Value) {
 // node decodes one body node by its "type" member, or reports why it
 // cannot and returns nil.
 func (r *jsonReader) node(off int, raw []byte, path string) Node {
-	line := lineAt(r.data, off)
+	line := r.line(off)
 	var head struct {
 		Type *string `json:"type"`
 	}
@@ -170,7 +186,7 @@ func (r *jsonReader) node(off int, raw []byte, path string) Node {
 
 // fail reports a value that does not decode, in the words of JSON.
 func (r *jsonReader) fail(off int, path string, err error) {
-	line := lineAt(r.data, off)
+	line := r.line(off)
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
 		where := path

@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -40,23 +41,13 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	r.frontMatter(front)
 	r.body(body, bodyLine)
 	p.Source.FrontMatterBroken = r.frontBroken
-	errs := r.errs
-	reported := map[string]bool{}
-	for _, e := range r.errs {
-		reported[e.Field] = true
-		if meant := meantField(e); meant != "" {
-			reported[meant] = true // "isuer" is not also "issuer: is required"
-		}
+	valid := AsErrors(p.Validate())
+	if r.frontBroken {
+		// When the front matter could not be read, its syntax error
+		// alone says what to fix.
+		valid = slices.DeleteFunc(valid, func(e *FieldError) bool { return e.Field != "body" })
 	}
-	for _, e := range AsErrors(p.Validate()) {
-		// One problem per field: a key the reader already complained
-		// about is not also "required"; and when the front matter could
-		// not be read, its syntax error alone says what to fix.
-		if e.Field == "body" || !r.frontBroken && !reported[e.Field] {
-			errs = append(errs, e)
-		}
-	}
-	return p, errs.sorted().withFile(file).Err()
+	return p, mergeProblems(r.errs, valid).withFile(file).Err()
 }
 
 // mdReader collects the problems found while reading one file.

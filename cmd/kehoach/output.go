@@ -19,7 +19,7 @@ func writeAtomic(path string, data []byte) error {
 // when all of them are written are they renamed over their paths. A
 // reader never sees half a file, and a failure leaves no new file behind:
 // neither a temporary file nor some of the documents without the others.
-func writeAllAtomic(paths []string, data [][]byte) (err error) {
+func writeAllAtomic(paths []string, data [][]byte) error {
 	for _, path := range paths {
 		if info, err := os.Stat(path); err == nil && info.IsDir() {
 			return fmt.Errorf("cannot write %s: a directory of that name is in the way", path)

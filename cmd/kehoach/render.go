@@ -82,7 +82,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		// The template's own problems, once and in its name, before any
 		// plan is blamed for them.
 		if err := docx.CheckTemplate(opts.template); err != nil {
-			fmt.Fprintf(stderr, "kehoach render: %s: %s\n", *templatePath, strings.TrimPrefix(err.Error(), "docx: "))
+			fmt.Fprintf(stderr, "kehoach render: %s: %v\n", *templatePath, err)
 			return exitUsage
 		}
 	}
