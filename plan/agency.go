@@ -4,22 +4,25 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // AgencyName turns an agency's printed header lines, which are in upper
 // case, into its name as written in running text, following the
 // capitalisation rules of Decree 30 (Phụ lục II: capitalise the first letter
 // of the words that name the kind of body and its fields, and every word of
-// a place name):
+// a proper name or place name):
 //
 //	SỞ THÔNG TIN VÀ TRUYỀN THÔNG      → Sở Thông tin và Truyền thông
 //	ỦY BAN NHÂN DÂN / TỈNH ĐỒNG THÁP  → Ủy ban nhân dân tỉnh Đồng Tháp
 //	SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH   → Sở Văn hóa, Thể thao và Du lịch
+//	TRƯỜNG THPT NGUYỄN DU             → Trường THPT Nguyễn Du
 //
 // The rules cannot know every agency's name; [Plan.IssuerName] overrides
 // the result. Lines that already contain lower-case letters are taken as
-// written, and so are words with digits or a slash ("1050/QĐ-SCT") and
-// known abbreviations ("UBND").
+// written, and so are acronyms (words without a vowel, "THPT", and "UBND",
+// "HĐND") and words with digits, "&" or a slash ("1050/QĐ-SCT").
 func AgencyName(lines []string) string {
 	words := strings.Fields(normalize(strings.Join(lines, " ")))
 	if len(words) == 0 {
@@ -28,84 +31,194 @@ func AgencyName(lines []string) string {
 	if joined := strings.Join(words, " "); strings.ToUpper(joined) != joined {
 		return joined
 	}
-	out := make([]string, 0, len(words))
-	lower := func(w string) string {
-		if keepsCase(w) {
-			return w
-		}
-		return strings.ToLower(w)
+	n := &namer{words: words, capNext: true, fieldCaps: true}
+	for n.i < len(words) {
+		n.step()
 	}
-	capNext, place := true, false
-	for i := 0; i < len(words); i++ {
-		w := lower(words[i])
-		if place { // every word of a place name is capitalised
-			out = append(out, capitalize(w))
-			continue
-		}
-		if n := phraseAt(words, i, adminUnits); n > 0 && i > 0 && i+n < len(words) {
-			for _, u := range words[i : i+n] { // "tỉnh", "thành phố" stay lower case
-				out = append(out, lower(u))
-			}
-			i += n - 1
-			place = true
-			continue
-		}
-		if n := phraseAt(words, i, collectiveBodies); n > 0 { // "Ủy ban nhân dân"
-			for j, u := range words[i : i+n] {
-				if j == 0 && capNext {
-					out = append(out, capitalize(lower(u)))
-				} else {
-					out = append(out, lower(u))
-				}
-			}
-			i += n - 1
-			capNext = false
-			continue
-		}
-		if capNext {
-			w = capitalize(w)
-		}
-		out = append(out, w)
-		n := phraseAt(words, i, agencyHeads)
-		capNext = n == 1 || w == "và" || w == "-" || strings.HasSuffix(w, ",")
-		if n == 2 { // "trung tâm", "tổng cục": capitalise after the second word
-			i++
-			out = append(out, lower(words[i]))
-			capNext = true
-		}
-	}
-	name := strings.Join(out, " ")
-	for wrong, right := range fixedNames {
-		name = strings.ReplaceAll(name, wrong, right)
+	name := strings.Join(n.out, " ")
+	for _, fix := range fixedNames {
+		name = strings.ReplaceAll(name, fix[0], fix[1])
 	}
 	return name
 }
 
-// phraseAt returns the length in words of the phrase of set that starts at
-// words[i], or 0. Phrases are at most four words long.
-func phraseAt(words []string, i int, set map[string]bool) int {
-	for n := min(4, len(words)-i); n > 0; n-- {
-		if set[strings.ToLower(strings.Join(words[i:i+n], " "))] {
-			return n
-		}
-	}
-	return 0
+// namer writes an upper-case agency name word by word.
+type namer struct {
+	words []string
+	i     int
+	out   []string
+	// capNext capitalises the next word: the first word of a field name
+	// ("Sở Tư pháp", "và Truyền thông").
+	capNext bool
+	// fieldCaps is false after a body whose name is written in lower case
+	// after its head ("Ban Chỉ đạo các chương trình … và giảm nghèo").
+	fieldCaps bool
+	// proper capitalises every word from here on, unless an administrative
+	// unit comes ("Trường THPT Nguyễn Du", "UBND huyện Tam Đảo").
+	proper bool
+	// place capitalises every remaining word: a place name.
+	place bool
 }
 
-func keepsCase(w string) bool {
-	return strings.ContainsAny(w, "0123456789/&") || abbreviations[w]
+// step writes the word or phrase at n.i and moves past it.
+func (n *namer) step() {
+	w := n.words[n.i]
+	switch {
+	case n.place:
+		n.emit(capitalize(lowerWord(w)))
+	case n.phrase(partyCommittees) > 0: // "Tỉnh ủy Lào Cai"
+		n.emit(capitalize(lowerWord(w)), lowerWord(n.words[n.i+1]))
+		n.place = true
+	case n.isAdminUnit(): // "tỉnh", "thành phố" stay lower case
+		for k := n.phrase(adminUnits); k > 0; k-- {
+			n.emit(lowerWord(n.words[n.i]))
+		}
+		n.place = true
+	case n.proper:
+		n.emit(capitalize(lowerWord(w)))
+	case isAcronym(w):
+		n.emit(w)
+		n.proper = properAfter[w]
+	case n.phrase(collectiveBodies) > 0: // "Ủy ban nhân dân"
+		k := n.phrase(collectiveBodies)
+		n.emitPhrase(k, n.capNext)
+		n.capNext = false
+	case n.phrase(schoolLevels) > 0 && n.out[len(n.out)-1] == "Trường": // "Trường Tiểu học Kim Đồng"
+		n.emitPhrase(n.phrase(schoolLevels), true)
+		n.proper = true
+	case n.plainBody() != "": // "Ban Chỉ đạo"
+		n.emit(strings.Fields(n.plainBody())...)
+		n.capNext, n.fieldCaps = false, false
+	case n.capNext && n.phrase(agencyHeads) > 0: // "Sở", "Trung tâm": the field name follows
+		n.emitPhrase(n.phrase(agencyHeads), true)
+	default:
+		n.emitPhrase(1, n.capNext)
+		last := n.out[len(n.out)-1]
+		n.capNext = n.fieldCaps && (last == "và" || last == "-" || strings.HasSuffix(last, ","))
+	}
+}
+
+// emit appends words and moves past as many input words.
+func (n *namer) emit(words ...string) {
+	n.out = append(n.out, words...)
+	n.i += len(words)
+}
+
+// emitPhrase appends the next k words in lower case, the first one
+// capitalised when capFirst is set.
+func (n *namer) emitPhrase(k int, capFirst bool) {
+	for j := 0; j < k; j++ {
+		w := lowerWord(n.words[n.i])
+		if j == 0 && capFirst {
+			w = capitalize(w)
+		}
+		n.emit(w)
+	}
+}
+
+// phrase returns the length in words of the phrase of set that starts at
+// the current word, or 0. Phrases are at most four words long.
+func (n *namer) phrase(set map[string]bool) int {
+	k, _ := phraseAt(n.words[n.i:], set)
+	return k
+}
+
+// phraseAt returns the length in words of the longest phrase of set that
+// starts words, and its value.
+func phraseAt[V comparable](words []string, set map[string]V) (int, V) {
+	var zero V
+	for k := min(4, len(words)); k > 0; k-- {
+		if v, ok := set[strings.ToLower(strings.Join(words[:k], " "))]; ok && v != zero {
+			return k, v
+		}
+	}
+	return 0, zero
+}
+
+// plainBody returns the written form of the plain body that starts at the
+// current word, or "".
+func (n *namer) plainBody() string {
+	_, form := phraseAt(n.words[n.i:], plainBodies)
+	return form
+}
+
+// isAdminUnit reports whether an administrative unit that introduces a
+// place name starts at the current word: not the first word, not the
+// last, and not "xã hội" (society), which only looks like one.
+func (n *namer) isAdminUnit() bool {
+	k := n.phrase(adminUnits)
+	return k > 0 && n.i > 0 && n.i+k < len(n.words) && n.phrase(notUnits) == 0
+}
+
+// lowerWord lowers a word unless it keeps its case in running text.
+func lowerWord(w string) string {
+	if isAcronym(w) || strings.ContainsAny(w, "0123456789/&") {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// isAcronym reports whether w is an upper-case abbreviation: two or more
+// letters and no vowel, which no Vietnamese word lacks ("THPT", "HĐND"),
+// or one of the abbreviations that have one ("UBND").
+func isAcronym(w string) bool {
+	if abbreviations[w] {
+		return true
+	}
+	letters := 0
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case !unicode.IsUpper(r):
+			return false
+		case strings.ContainsRune("AEIOUY", r):
+			return false
+		default:
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // agencyHeads name the kind of body; the field name after them starts with
-// a capital ("Sở Tư pháp", "Bộ Nội vụ", "Trung tâm Văn hóa").
+// a capital ("Sở Tư pháp", "Bộ Nội vụ", "Trung tâm Văn hóa"). They count
+// only where a capital is due, so "Cục Quản lý thị trường" keeps its
+// "trường" (school) in lower case.
 var agencyHeads = map[string]bool{
 	"sở": true, "bộ": true, "cục": true, "vụ": true, "viện": true, "ban": true,
+	"phòng": true, "trường": true, "đài": true,
 	"ủy ban": true, "tổng cục": true, "chi cục": true, "trung tâm": true, "học viện": true,
+	"văn phòng": true, "đại học": true, "cao đẳng": true,
 }
 
 // collectiveBodies are written with only their first letter capitalised.
 var collectiveBodies = map[string]bool{
 	"ủy ban nhân dân": true, "hội đồng nhân dân": true,
+}
+
+// plainBodies are heads written as given, after which the name runs on in
+// lower case ("Ban Chỉ đạo phòng, chống thiên tai").
+var plainBodies = map[string]string{
+	"ban chỉ đạo": "Ban Chỉ đạo", "ban quản lý": "Ban Quản lý",
+}
+
+// schoolLevels follow "Trường"; the school's proper name comes after them
+// ("Trường Trung học phổ thông Chu Văn An").
+var schoolLevels = map[string]bool{
+	"tiểu học": true, "mầm non": true, "mẫu giáo": true,
+	"trung học cơ sở": true, "trung học phổ thông": true,
+	"phổ thông dân tộc nội trú": true,
+}
+
+// properAfter are acronyms followed by a proper name ("Trường THPT
+// Nguyễn Du", "Đoàn TNCS Hồ Chí Minh", "Công ty TNHH Hòa Bình").
+var properAfter = map[string]bool{
+	"THPT": true, "THCS": true, "PTDTNT": true, "PTDTBT": true, "TNCS": true, "TNHH": true,
+}
+
+// partyCommittees are Party committees; a place name follows.
+var partyCommittees = map[string]bool{
+	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "thị ủy": true, "đảng ủy": true,
 }
 
 // adminUnits are administrative units; the words after them are a place
@@ -115,12 +228,18 @@ var adminUnits = map[string]bool{
 	"thị xã": true, "xã": true, "phường": true, "thị trấn": true,
 }
 
-// abbreviations keep their upper case in running text.
-var abbreviations = map[string]bool{"UBND": true, "HĐND": true, "MTTQ": true}
+// notUnits start with an administrative unit's word but are not one.
+var notUnits = map[string]bool{"xã hội": true}
 
-// fixedNames are names whose capitalisation the rules above get wrong.
-var fixedNames = map[string]string{
-	"Công thương": "Công Thương",
+// abbreviations keep their upper case in running text although they have
+// a vowel.
+var abbreviations = map[string]bool{"UBND": true, "MTTQ": true}
+
+// fixedNames are names whose capitalisation the rules above get wrong; the
+// decree writes both with capitals (Phụ lục II, mục II.3).
+var fixedNames = [][2]string{
+	{"Công thương", "Công Thương"},
+	{"thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"},
 }
 
 func capitalize(w string) string {

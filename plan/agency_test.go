@@ -23,6 +23,18 @@ func TestAgencyName(t *testing.T) {
 		{[]string{"BỘ NỘI VỤ"}, "Bộ Nội vụ"},
 		{[]string{"TRUNG TÂM VĂN HÓA - THÔNG TIN"}, "Trung tâm Văn hóa - Thông tin"},
 		{[]string{"UBND HUYỆN TAM ĐẢO"}, "UBND huyện Tam Đảo"},
+		{[]string{"SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"}, "Sở Lao động - Thương binh và Xã hội"}, // "xã hội" is no commune
+		{[]string{"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"}, "Phòng Giáo dục và Đào tạo"},
+		{[]string{"VĂN PHÒNG ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"}, "Văn phòng Ủy ban nhân dân tỉnh Lào Cai"},
+		{[]string{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"}, "Ủy ban nhân dân Thành phố Hồ Chí Minh"},
+		{[]string{"CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH LÀO CAI"}, "Cục Quản lý thị trường tỉnh Lào Cai"},
+		{[]string{"TRƯỜNG THPT NGUYỄN DU"}, "Trường THPT Nguyễn Du"},
+		{[]string{"TRƯỜNG TRUNG HỌC PHỔ THÔNG CHU VĂN AN"}, "Trường Trung học phổ thông Chu Văn An"},
+		{[]string{"TRƯỜNG ĐẠI HỌC BÁCH KHOA"}, "Trường Đại học Bách khoa"},
+		{[]string{"ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH LÀO CAI"}, "Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai"},
+		{[]string{"BAN TUYÊN GIÁO TỈNH ỦY LÀO CAI"}, "Ban Tuyên giáo Tỉnh ủy Lào Cai"},
+		{[]string{"BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA VÀ GIẢM NGHÈO"}, "Ban Chỉ đạo các chương trình mục tiêu quốc gia và giảm nghèo"},
+		{[]string{"HĐND HUYỆN BẢO THẮNG"}, "HĐND huyện Bảo Thắng"},
 		{[]string{"Sở Tư pháp"}, "Sở Tư pháp"}, // already mixed case: as written
 		{nil, ""},
 	}
