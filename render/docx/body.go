@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // headingStyles maps a section's level to its paragraph style.
@@ -15,14 +16,14 @@ var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection
 // ("I.", "1.", "a)", "-"), as the decree's own Mẫu do: Word's letter
 // numbering follows the English alphabet (f, j, w, z), not the Vietnamese
 // one the decree asks for (a b c d đ e g …).
-func (d *builder) section(s *plan.Section, label string, end plan.Block, width float64, tableAfter bool) {
+func (d *builder) section(s *plan.Section, label string, end plan.Block, width float64, tableAfter *plan.Table) {
 	title := s.Title
 	if s.Level == plan.LevelPart {
 		title = title.Upper()
 	}
 	style := headingStyles[s.Level]
 	var extra pProps
-	if tableNext(s.Content, -1, tableAfter) {
+	if tableNext(s.Content, -1, tableAfter) != nil {
 		extra.spacing = d.spacingBeforeTable(style)
 	}
 	d.runsPara(style, extra, func() {
@@ -36,8 +37,8 @@ func (d *builder) section(s *plan.Section, label string, end plan.Block, width f
 }
 
 // contentWidth writes a list of nodes on a text of the given width (the
-// width matters to tables); tableAfter says a table follows the list.
-func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, tableAfter bool) {
+// width matters to tables); tableAfter is the table that follows the list, or nil.
+func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, tableAfter *plan.Table) {
 	var c plan.Counter
 	prevTable := false
 	for i, n := range nodes {
@@ -61,14 +62,14 @@ func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, 
 	}
 }
 
-// tableNext reports whether a table follows node i of a list (i = -1: the
-// list's start), the list itself being followed by one when tableAfter.
-func tableNext(nodes plan.Nodes, i int, tableAfter bool) bool {
+// tableNext returns the table that follows node i of a list (i = -1: the
+// list's start), the list itself being followed by tableAfter, or nil.
+func tableNext(nodes plan.Nodes, i int, tableAfter *plan.Table) *plan.Table {
 	if i+1 >= len(nodes) {
 		return tableAfter
 	}
-	_, ok := nodes[i+1].(*plan.Table)
-	return ok
+	t, _ := nodes[i+1].(*plan.Table)
+	return t
 }
 
 // spacingBeforeTable returns a paragraph style's spacing with the room a
@@ -84,8 +85,9 @@ func (d *builder) spacingBeforeTable(style string) *spacingProps {
 
 // block writes a paragraph, dash, plus or numbered paragraph; the end block
 // gets the end mark "./." and is kept with the signature that follows; a
-// paragraph over a table leaves room above it.
-func (d *builder) block(b plan.Block, end plan.Block, tableNext bool) {
+// paragraph over a table (next) leaves room above it and keeps with it
+// (layout.KeepsIntro).
+func (d *builder) block(b plan.Block, end plan.Block, next *plan.Table) {
 	text := plan.BlockText(b)
 	var extra pProps
 	if b == end {
@@ -102,8 +104,9 @@ func (d *builder) block(b plan.Block, end plan.Block, tableNext bool) {
 	case *plan.Numbered:
 		style, mark = styleNumbered, strconv.Itoa(b.Number)+". "
 	}
-	if tableNext {
+	if next != nil {
 		extra.spacing = d.spacingBeforeTable(style)
+		extra.keepNext = extra.keepNext || layout.KeepsIntro(next)
 	}
 	d.runsPara(style, extra, func() {
 		if mark != "" {

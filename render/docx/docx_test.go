@@ -580,7 +580,26 @@ func TestSpaceBeforeTable(t *testing.T) {
 		sp := f.paraProp(para, "spacing")
 		assert.InDelta(t, l.TableSpacing, twipsAttrOf(t, sp, "after"), 0.05, "%q", paraText(para))
 		assert.InDelta(t, l.ParaSpacing, twipsAttrOf(t, sp, "before"), 0.05, "%q keeps its space before", paraText(para))
+		assert.NotNil(t, f.paraProp(para, "keepNext"), "%q keeps with its table", paraText(para))
 	}
+}
+
+// TestIntroKeepsWithTable: the paragraph over a table keeps with it
+// (layout.KeepsIntro), but not over a table whose rows carry footnotes;
+// other body paragraphs do not keep with the next.
+func TestIntroKeepsWithTable(t *testing.T) {
+	p := load(t, "ke-hoach-004.md")
+	noted := plan.NewTable([]string{"TT", "Nội dung"})
+	noted.Rows = [][]plan.Text{{plan.Plain("1"), plan.Plain("Hàng").Note("Ghi chú")}}
+	p.Sections[1].Content = append(p.Sections[1].Content,
+		plan.Para("Bảng thứ nhất như sau:"), plan.NewTable([]string{"TT"}, []string{"1"}),
+		plan.Para("Bảng có ghi chú như sau:"), noted,
+		plan.Para("Đoạn kết của phần."))
+	f := openDocx(t, render(t, p))
+	keeps := func(prefix string) bool { return f.paraProp(firstPara(f, prefix), "keepNext") != nil }
+	assert.True(t, keeps("Bảng thứ nhất"))
+	assert.False(t, keeps("Bảng có ghi chú"), "over a table with noted rows")
+	assert.False(t, keeps("Đoạn kết"), "an ordinary paragraph")
 }
 
 // bodyParas returns the paragraphs at the top level of the body after the

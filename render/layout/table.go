@@ -113,3 +113,23 @@ func sum(xs []float64) float64 {
 	}
 	return s
 }
+
+// KeepsIntro reports whether the paragraph directly over a table keeps
+// with the table's first rows. It does: that paragraph introduces the
+// table ("… cụ thể như sau:"), and a clerk never leaves it at the foot of
+// one page with its table on the next. The exception is a table whose
+// rows carry footnotes: there LibreOffice lays the kept paragraph and the
+// table out erratically, leaving pages half empty, so both writers let the
+// paragraph go where it falls.
+func KeepsIntro(t *plan.Table) bool {
+	for _, row := range t.Rows {
+		for _, cell := range row {
+			for _, s := range cell {
+				if s.Note != nil {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}

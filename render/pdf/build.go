@@ -135,6 +135,7 @@ func (b *builder) content(nodes plan.Nodes, end plan.Block, width float64) []blo
 			if len(out) > 0 { // room between a paragraph and the table under it
 				if p, ok := out[len(out)-1].(*para); ok {
 					p.after = max(p.after, b.l.TableSpacing)
+					p.keep = p.keep || layout.KeepsIntro(n)
 				}
 			}
 			out = append(out, b.table(n, width))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,6 +27,10 @@ func minimal() *plan.Plan {
 		Archive:  "VT",
 	}
 }
+
+// introPlan is the odd plan whose paragraph over a table falls at the foot
+// of page 1 when it is not kept with the table.
+const introPlan = "intro over a table"
 
 // oddPlans are plans at the edges of pagination, from an independent
 // review: each once printed text off the page, over the footnotes, or on
@@ -74,6 +79,16 @@ func oddPlans() map[string]*plan.Plan {
 	}
 	p.Sections[0].Content = append(p.Sections[0].Content, table)
 	plans["noted header"] = p
+
+	p = minimal() // a paragraph introducing a table, at the foot of page 1
+	p.Sections[0].Content = nil
+	for i := range 14 {
+		p.Sections[0].Content = append(p.Sections[0].Content, plan.Para(fmt.Sprintf(
+			"Đoạn %d có nội dung vừa phải để chiếm hai dòng trên trang giấy khổ A4 theo đúng thể thức văn bản hành chính.", i)))
+	}
+	p.Sections[0].Content = append(p.Sections[0].Content, plan.Para("Đoạn giới thiệu bảng, cụ thể như sau:"),
+		plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "Hàng1"}, []string{"2", "Hàng2"}))
+	plans[introPlan] = p
 	return plans
 }
 
@@ -119,6 +134,10 @@ func TestOddPlansStayOnThePage(t *testing.T) {
 				assert.Contains(t, text, " hết ")
 			case "noted header":
 				assert.Equal(t, 1, strings.Count(text, "Ghi chú của tiêu đề"), "the header's note printed once")
+			case introPlan:
+				assert.Equal(t, 2, pageOf(pages, "giới"), "the paragraph goes to page 2 with its table")
+				assert.Equal(t, 2, pageOf(pages, "Hàng1"))
+				assert.Equal(t, 1, pageOf(pages, "13"), "the paragraph above it stays on page 1")
 			}
 		})
 	}
@@ -154,5 +173,34 @@ func TestOddPlansAgreeWithLibreOffice(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, lo, kh, "%s: page count", name)
+		if name == introPlan {
+			for _, pdf := range []string{theirs[i], ours} {
+				assert.Equal(t, 2, pdfPageOf(t, pdf, "giới"), "%s: the paragraph over the table on page 2", pdf)
+			}
+		}
 	}
+}
+
+// pageOf returns the number of the first laid-out page that prints word,
+// or 0.
+func pageOf(pages []*page, word string) int {
+	for i, pg := range pages {
+		for _, tx := range pg.texts {
+			if slices.Contains(strings.Fields(tx.text), word) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// pdfPageOf returns the number of the first page of a PDF file that prints
+// word, or 0.
+func pdfPageOf(t *testing.T, pdf, word string) int {
+	for i, pg := range pdfcheck.Read(t, pdf) {
+		if pg.Find(word) != nil {
+			return i + 1
+		}
+	}
+	return 0
 }
