@@ -14,9 +14,11 @@ var placeAbbreviations = map[string]string{
 	"hn": "Hà Nội", "hp": "Hải Phòng", "brvt": "Bà Rịa - Vũng Tàu",
 }
 
-// unitFirsts are the first syllables of administrative units whose second
-// syllable stays in lower case: "Thành phố", "Thị xã", "Thị trấn".
-var unitFirsts = map[string]bool{"thanh": true, "thi": true}
+// unitNames are the administrative units written before a place's name
+// whose second syllable stays in lower case: "Thành phố Hồ Chí Minh", "Thị
+// xã Sơn Tây". They are matched with their tone marks, so "Thanh Hóa" and
+// "Thi Sơn" are names like any other.
+var unitNames = map[string]bool{"thành phố": true, "thị xã": true, "thị trấn": true}
 
 // place checks the địa danh (ô 4, Phụ lục I, mục II.4): the full
 // official name, with an initial capital on each word, never an
@@ -54,8 +56,8 @@ func (c *checker) place() {
 	}
 	if want := placeCase(place); want != place {
 		c.field(RulePlaceName, "place",
-			fmt.Sprintf("chữ cái đầu của mỗi tiếng trong địa danh phải viết hoa: %q", want),
-			fmt.Sprintf("each word of the place name starts with a capital: %q", want))
+			fmt.Sprintf("địa danh %q viết hoa chưa đúng (viết hoa chữ cái đầu của mỗi tiếng; \"Thành phố\", \"Thị xã\", \"Thị trấn\" viết thường tiếng thứ hai): phải ghi %q", place, want),
+			fmt.Sprintf("the place %q is not capitalised as the decree asks (a capital on each word; \"Thành phố\", \"Thị xã\", \"Thị trấn\" keep the second in lower case): write %q", place, want))
 	}
 }
 
@@ -87,20 +89,21 @@ func isLetterDigits(w string) bool {
 	return i > 0 && i <= 2 && isDigits(w[i:])
 }
 
-// placeCase writes a place with a capital on each word and the rest in
-// lower case, except the second syllable of "Thành phố", "Thị xã", "Thị
-// trấn" (Phụ lục II: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
+// placeCase writes a place with a capital on each word, and on each part
+// of a hyphenated word ("Phan Rang-Tháp Chàm"), the rest in lower case,
+// except the second syllable of "Thành phố", "Thị xã", "Thị trấn" (Phụ lục
+// II: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
 func placeCase(place string) string {
 	words := strings.Split(place, " ")
+	unit := len(words) > 2 && unitNames[strings.ToLower(words[0]+" "+words[1])]
 	for i, w := range words {
-		r := []rune(strings.ToLower(w))
-		if len(r) == 0 {
-			continue
+		parts := strings.Split(strings.ToLower(w), "-")
+		for j, part := range parts {
+			if !(unit && i == 1) {
+				parts[j] = capitalize(part)
+			}
 		}
-		if i != 1 || !unitFirsts[plainKey(words[0])] {
-			r[0] = unicode.ToUpper(r[0])
-		}
-		words[i] = string(r)
+		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
 }

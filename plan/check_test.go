@@ -88,6 +88,8 @@ var checkCases = []struct {
 			func(p *Plan) { p.Place = "TT-Huế" },
 			func(p *Plan) { p.Place = "thành phố Hồ Chí Minh" },
 			func(p *Plan) { p.Place = "HÀ NỘI" },
+			func(p *Plan) { p.Place = "Thị Xã Sơn Tây" },
+			func(p *Plan) { p.Place = "Phan Rang-tháp Chàm" },
 		},
 		[]func(*Plan){
 			func(p *Plan) { p.Place = "Thành phố Hồ Chí Minh" },
@@ -97,6 +99,11 @@ var checkCases = []struct {
 			func(p *Plan) { p.Place = "Thành phố Thủ Đức" },
 			func(p *Plan) { p.Place = "Thị trấn Nguyễn Văn Trỗi" },
 			func(p *Plan) { p.Place = "Thừa Thiên Huế" },
+			func(p *Plan) { p.Place = "Thanh Hóa" }, // not "Thành phố": the tone marks count
+			func(p *Plan) { p.Place = "Thanh Trì" },
+			func(p *Plan) { p.Place = "Thi Sơn" },
+			func(p *Plan) { p.Place = "Phan Rang-Tháp Chàm" },
+			func(p *Plan) { p.Place = "Thị xã Sơn Tây" },
 		}},
 	{RuleSubjectCaps,
 		[]func(*Plan){func(p *Plan) { p.Subject = "PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2022" }},
