@@ -195,8 +195,8 @@ func (d *builder) appendixBody(a *plan.Appendix, width float64) {
 func (d *builder) signerBlock() {
 	l, signer := d.l, d.p.Signer
 	first := &spacingProps{before: l.GapBeforeSignature, lines: 1}
-	for _, line := range append(append([]string{}, signer.Authority...), signer.Position...) {
-		d.textPara(styleSigner, pProps{spacing: first}, strings.ToUpper(line))
+	for _, line := range l.SignerLines(signer) {
+		d.textPara(styleSigner, pProps{spacing: first}, line)
 		first = nil
 	}
 	var extra pProps

@@ -150,22 +150,31 @@ func TestHeaderBlock(t *testing.T) {
 	assert.Equal(t, runFormat{font: tnr, size: 14, bold: true}, f.format(t, subject), "subject bold, not capitals")
 }
 
-// The Quốc hiệu must never wrap: its column is wider than it.
+// The Quốc hiệu must never wrap: its column is wider than it. A date line
+// too long for Part A's 100 mm column drops to 13 pt (layout contract
+// §2.1: "Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2021" is 106 mm at
+// 14 pt, 98.7 mm at 13 pt) rather than squeezing the agency column.
 func TestHeaderRightColumnFitsNationalName(t *testing.T) {
 	p := load(t, "ke-hoach-004.md")
 	p.Place = "Thành phố Hồ Chí Minh"
 	p.Date = plan.Date{Year: 2021, Month: 12, Day: 29}
+	p.Parent = nil
+	p.Issuer = []string{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"}
 	f := openDocx(t, render(t, p))
 	rows := headerTable(t, f)
 	grid := f.doc.all("body")[0].child("tbl").child("tblGrid").kids("gridCol")
-	right := twipsAttrOf(t, grid[1], "w")
+	left, right := twipsAttrOf(t, grid[0], "w"), twipsAttrOf(t, grid[1], "w")
 	bold := layout.FontMetrics(layout.Bold)
 	assert.Greater(t, right, bold.Width(plan.NationalName, 13), "the Quốc hiệu fits")
 	dateLine := "Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2021"
-	assert.Greater(t, right, layout.FontMetrics(layout.Italic).Width(dateLine, 14), "the long date line fits at 14 pt (106 mm)")
-	assert.Equal(t, dateLine, paraText(textParas(rows[1][1])[0]))
-	total := right + twipsAttrOf(t, grid[0], "w")
-	assert.InDelta(t, 165, mm(total), 0.1, "the header spans the text width")
+	date := textParas(rows[1][1])[0]
+	assert.Equal(t, dateLine, paraText(date))
+	assert.Equal(t, runFormat{font: "Times New Roman", size: 13, italic: true}, f.format(t, date), "the long date line at 13 pt")
+	assert.Greater(t, right, layout.FontMetrics(layout.Italic).Width(dateLine, 13), "it fits at 13 pt")
+	assert.Less(t, mm(right), 102.0, "the right column stays about Part A's 100 mm")
+	assert.Greater(t, left, bold.Width("THÀNH PHỐ HỒ CHÍ MINH", 13), "the agency's lines do not wrap")
+	assert.Len(t, textParas(rows[0][0]), 2, "two agency lines, as written")
+	assert.InDelta(t, 165, mm(left+right), 0.1, "the header spans the text width")
 }
 
 // ruleLength returns the length of a rule paragraph: its box less its

@@ -6,6 +6,10 @@ import "strings"
 // needs, but at the breaks that make the longest line as short as
 // possible, as a clerk breaks an agency name or a subject by hand:
 // "SỞ THÔNG TIN VÀ / TRUYỀN THÔNG", not "SỞ THÔNG TIN VÀ TRUYỀN / THÔNG".
+// Like a clerk it avoids some breaks at some cost to the balance (inside
+// a date, a place name or a common word) and never makes others (a line
+// that starts with a dash, "ngày / 02"), taking one line more if it must;
+// see breakCost.
 // Explicit line breaks in s are kept; each part is balanced on its own.
 func Balance(s string, style Style, size, width float64) []string {
 	var out []string
@@ -25,26 +29,41 @@ func balanceLine(s string, style Style, size, width float64) []string {
 	m := FontMetrics(style)
 	widths := make([]float64, len(words))
 	sepWidths := make([]float64, len(words))
+	costs := breakCosts(words) // costs[j]: of a break before words[j]
 	for i, w := range words {
 		widths[i] = m.Width(w, size)
 		sepWidths[i] = m.Width(seps[i], size)
+		costs[i] *= width
+	}
+	for lines := n; lines <= min(n+1, len(words)); lines++ {
+		if breaks := balanceBreaks(widths, sepWidths, costs, lines, width-fitMargin); breaks != nil {
+			return joinLines(words, seps, breaks)
+		}
+	}
+	return greedy // a word wider than the line, or no break a clerk would make
+}
+
+// balanceBreaks returns where n lines of the words start (after the
+// first), choosing the breaks that make the longest line, each counted
+// with the cost of the break that ends it, as short as possible; nil when
+// the words do not fit on n lines of the given width without a break
+// that is never made.
+func balanceBreaks(widths, sepWidths, costs []float64, n int, width float64) []int {
+	words := len(widths)
+	ends := make([]float64, words+1) // ends[i]: words[:i] with the spaces after them
+	for i := range widths {
+		ends[i+1] = ends[i] + widths[i] + sepWidths[i]
 	}
 	lineWidth := func(from, to int) float64 { // words[from:to] on one line
-		w := 0.0
-		for i := from; i < to; i++ {
-			w += widths[i]
-			if i < to-1 {
-				w += sepWidths[i]
-			}
-		}
-		return w
+		return ends[to] - ends[from] - sepWidths[to-1]
 	}
+	const none = 1e300
 	// best[k][i]: the least longest line for words[i:] on k lines.
 	best := make([][]float64, n+1)
 	next := make([][]int, n+1)
 	for k := range best {
-		best[k] = make([]float64, len(words)+1)
-		next[k] = make([]int, len(words)+1)
+		best[k] = make([]float64, words+1)
+		next[k] = make([]int, words+1)
 		for i := range best[k] {
 			best[k][i] = -1
 		}
@@ -54,19 +73,22 @@ func balanceLine(s string, style Style, size, width float64) []string {
 		if best[k][i] >= 0 {
 			return best[k][i]
 		}
-		result := 1e18
+		result := none
 		if k == 1 {
-			if w := lineWidth(i, len(words)); w <= width-fitMargin {
+			if w := lineWidth(i, words); w <= width {
 				result = w
 			}
-			next[k][i] = len(words)
+			next[k][i] = words
 		} else {
-			for j := i + 1; j <= len(words)-(k-1); j++ {
+			for j := i + 1; j <= words-(k-1); j++ {
 				w := lineWidth(i, j)
-				if w > width-fitMargin {
+				if w > width {
 					break
 				}
-				if rest := max(w, solve(k-1, j)); rest < result {
+				if costs[j] >= breakNever {
+					continue
+				}
+				if rest := max(w+costs[j], solve(k-1, j)); rest < result {
 					result, next[k][i] = rest, j
 				}
 			}
@@ -74,21 +96,31 @@ func balanceLine(s string, style Style, size, width float64) []string {
 		best[k][i] = result
 		return result
 	}
-	if solve(n, 0) >= 1e18 {
-		return greedy // a word wider than the line: greedy breaks it
+	if solve(n, 0) >= none {
+		return nil
 	}
-	lines := make([]string, 0, n)
-	for k, i := n, 0; k > 0; k-- {
-		j := next[k][i]
+	breaks := make([]int, 0, n)
+	for k, i := n, 0; k > 1; k-- {
+		i = next[k][i]
+		breaks = append(breaks, i)
+	}
+	return breaks
+}
+
+// joinLines joins the words into lines that start at breaks.
+func joinLines(words, seps []string, breaks []int) []string {
+	lines := make([]string, 0, len(breaks)+1)
+	from := 0
+	for _, to := range append(breaks, len(words)) {
 		var b strings.Builder
-		for w := i; w < j; w++ {
+		for w := from; w < to; w++ {
 			b.WriteString(words[w])
-			if w < j-1 {
+			if w < to-1 {
 				b.WriteString(seps[w]) // a run of spaces stays: "số      /KH-SCT"
 			}
 		}
 		lines = append(lines, b.String())
-		i = j
+		from = to
 	}
 	return lines
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kehoach/kehoach/plan"
 )
 
 const mmPerPt = 25.4 / 72
@@ -64,4 +66,42 @@ func TestBalance(t *testing.T) {
 	require.Len(t, lines, 2)
 	assert.Equal(t, attached, strings.Join(lines, " "))
 	assert.Contains(t, strings.Join(lines, "\n"), "số      /KH-SCT ngày      tháng", "never broken at a gap")
+}
+
+// TestBalanceBreaksAsAClerk: balanced lines avoid the breaks a clerk
+// avoids (inside a date, a place name, a common word) and never make the
+// ones a clerk never makes (a line that starts with a dash, "2025 - /
+// 2026", "THÀNH / PHỐ").
+func TestBalanceBreaksAsAClerk(t *testing.T) {
+	l := Default()
+	cases := []struct {
+		text  string
+		style Style
+		size  float64
+		width float64
+		want  []string
+	}{
+		{"UBND THÀNH PHỐ HỒ CHÍ MINH", Regular, 13, MM(64),
+			[]string{"UBND", "THÀNH PHỐ HỒ CHÍ MINH"}}, // greedy: "… HỒ CHÍ / MINH"
+		{"ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", Bold, 13, MM(64),
+			[]string{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"}}, // greedy: "… DÂN THÀNH / PHỐ …"
+		{"VỤ CÔNG CHỨC - VIÊN CHỨC", Bold, 13, MM(55),
+			[]string{"VỤ CÔNG CHỨC -", "VIÊN CHỨC"}}, // not "/ - VIÊN CHỨC"
+		{"VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", Bold, 14, l.SignatureRight,
+			[]string{"VỤ TRƯỞNG VỤ", "CÔNG CHỨC - VIÊN CHỨC"}},
+		{"Tổ chức các hoạt động ngoại khóa, trải nghiệm cho học sinh năm học 2025 - 2026", Bold, 14, l.TextWidth(),
+			[]string{"Tổ chức các hoạt động ngoại khóa,", "trải nghiệm cho học sinh năm học 2025 - 2026"}},
+		{"(Kèm theo Kế hoạch số 1105/KH-ĐKT ngày 10 tháng 3 năm 2026 của Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT)", Italic, 14, l.TextWidth(),
+			[]string{"(Kèm theo Kế hoạch số 1105/KH-ĐKT ngày 10 tháng 3 năm 2026", "của Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT)"}},
+		{"Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 05 năm (2021-2025) theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", Bold, 14, l.TextWidth(),
+			[]string{"Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ",
+				"phát triển kinh tế - xã hội hàng năm và Kế hoạch 05 năm (2021-2025)",
+				"theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và",
+				"Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"}}, // not "nhiệm / vụ"
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, Balance(c.text, c.style, c.size, c.width), "%s", c.text)
+	}
+	p := &plan.Plan{Signer: plan.Signer{Authority: []string{"kt. bộ trưởng"}, Position: []string{"Thứ trưởng", "Vụ trưởng Vụ Công chức - Viên chức"}}}
+	assert.Equal(t, []string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "VỤ TRƯỞNG VỤ\nCÔNG CHỨC - VIÊN CHỨC"}, l.SignerLines(p.Signer))
 }

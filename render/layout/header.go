@@ -33,6 +33,10 @@ type Head struct {
 	SubjectRule float64
 }
 
+// minDateSize is the smallest size the decree allows the place-and-date
+// line (13–14 pt, Phụ lục I, mục II.4).
+const minDateSize = 13
+
 // minHeaderLeft keeps the agency column usable when a long date line widens
 // the right one.
 var minHeaderLeft = MM(50)
@@ -44,16 +48,20 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	national := bold.Width(plan.NationalName, l.NationalNameSize)
 	motto := bold.Width(plan.Motto, l.MottoSize)
 	h.MottoRule = motto
+	// Right column: never narrower than the Quốc hiệu (it must not wrap)
+	// and the Tiêu ngữ, nor than Part A's 100 mm. A date line too long for
+	// it first drops to the decree's smaller size (layout contract §2.1:
+	// "Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2021" is 106 mm at
+	// 14 pt, 98.7 mm at 13 pt); only a line too long even then widens the
+	// column, as far as the agency column allows.
+	right := max(l.HeaderRight, l.Fit(national), l.Fit(motto))
 	date := FontMetrics(Italic).Width(p.DateLine(), l.DateSize)
-
-	// Right column: never narrower than the Quốc hiệu (it must not wrap),
-	// the Tiêu ngữ and the date line, nor than Part A's 100 mm.
-	maxRight := l.TextWidth() - minHeaderLeft
-	h.RightWidth = min(max(l.HeaderRight, l.Fit(national), l.Fit(motto), l.Fit(date)), maxRight)
-	h.LeftWidth = l.TextWidth() - h.RightWidth
-	if l.Fit(date) > h.RightWidth && l.DateSize > 13 {
-		h.DateSize = l.DateSize - 1
+	if l.Fit(date) > right && l.DateSize > minDateSize {
+		h.DateSize = max(l.DateSize-1, minDateSize)
+		date = FontMetrics(Italic).Width(p.DateLine(), h.DateSize)
 	}
+	h.RightWidth = min(max(right, l.Fit(date)), l.TextWidth()-minHeaderLeft)
+	h.LeftWidth = l.TextWidth() - h.RightWidth
 
 	for _, line := range p.Parent {
 		lines := Balance(strings.ToUpper(plan.NFC(line)), Regular, l.ParentSize, h.LeftWidth)
@@ -71,6 +79,19 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	h.Subject = strings.Join(subject, "\n")
 	h.SubjectRule = widest(subject, Bold, l.SubjectSize) * l.SubjectRuleRatio
 	return h
+}
+
+// SignerLines returns the signer's authority and position lines (ô 7a,
+// 7b) as printed: upper case, each broken into balanced lines joined by
+// "\n" where it is too long for the signature column ("VỤ TRƯỞNG VỤ /
+// CÔNG CHỨC - VIÊN CHỨC").
+func (l *Layout) SignerLines(s plan.Signer) []string {
+	lines := make([]string, 0, len(s.Authority)+len(s.Position))
+	for _, line := range append(append([]string{}, s.Authority...), s.Position...) {
+		broken := Balance(strings.ToUpper(plan.NFC(line)), Bold, l.SignerSize, l.SignatureRight)
+		lines = append(lines, strings.Join(broken, "\n"))
+	}
+	return lines
 }
 
 // widest returns the width of the longest of lines.

@@ -273,7 +273,7 @@ func (l *Layout) Check() error {
 		in("issuer size", l.IssuerSize, 12, 13, "pt"),
 		in("Quốc hiệu size", l.NationalNameSize, 12, 13, "pt"),
 		in("Tiêu ngữ size", l.MottoSize, 13, 14, "pt"),
-		in("date size", l.DateSize, 13, 14, "pt"),
+		in("date size", l.DateSize, minDateSize, 14, "pt"),
 		in("title size", l.TitleSize, 13, 14, "pt"),
 		in("subject size", l.SubjectSize, 13, 14, "pt"),
 		in("signer size", l.SignerSize, 13, 14, "pt"),

@@ -275,8 +275,8 @@ func (b *builder) signature() *table {
 		leftCell = append(leftCell, b.text(nil, l.RecipientsSize, leftWidth, left, 0, false))
 	}
 	before := l.GapBeforeSignature
-	for _, line := range append(append([]string{}, b.p.Signer.Authority...), b.p.Signer.Position...) {
-		rightCell = append(rightCell, b.text(plan.Text(nil).Bold(strings.ToUpper(line)), l.SignerSize, rightWidth, center, before, false))
+	for _, line := range l.SignerLines(b.p.Signer) {
+		rightCell = append(rightCell, b.text(plan.Text(nil).Bold(line), l.SignerSize, rightWidth, center, before, false))
 		before = 0
 	}
 	gap := l.SignatureSpace

@@ -1,0 +1,133 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Where a clerk breaks a balanced line. [Balance] weighs each possible
+// break by what it costs the reader, as a share of the line's width: a
+// line that ends at a bad break counts as that much longer, so a worse
+// balance is accepted to avoid it. Breaks that are never made count as
+// infinitely long.
+const (
+	// breakNever: a line that starts with a dash reads as a list item
+	// ("VỤ CÔNG CHỨC / - VIÊN CHỨC"), and "ngày", "tháng", "năm", "số"
+	// stay with their number ("ngày / 02"), "2025 - 2026" stays whole, and
+	// so do "Thành phố", "Thị xã", "Thị trấn".
+	breakNever = 1e9
+	// breakInPlace: inside a place name or between a unit and its name
+	// ("TỈNH / VĨNH PHÚC", "HỒ CHÍ / MINH").
+	breakInPlace = 0.5
+	// breakInDate: inside a date ("ngày 02 tháng / 01 năm 2025").
+	breakInDate = 0.3
+	// breakInWord: between the two syllables of a common word ("KHOA /
+	// HỌC", "TRUYỀN / THÔNG").
+	breakInWord = 0.15
+	// breakBefore: before an administrative unit, a date or "của", where
+	// clerks break by choice ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NINH").
+	breakBefore = -0.05
+)
+
+// breakCosts returns the cost of a break before each word (none before the
+// first), as a share of the line's width.
+func breakCosts(words []string) []float64 {
+	// A word may hold a gap to fill in by hand ("ngày      tháng"): what
+	// meets at a break is its last part and the next word's first.
+	first, last := make([]string, len(words)), make([]string, len(words))
+	for i, w := range words {
+		parts := strings.Fields(strings.ToLower(w))
+		first[i], last[i] = parts[0], parts[len(parts)-1]
+	}
+	costs := make([]float64, len(words))
+	for j := 1; j < len(words); j++ {
+		costs[j] = breakCost(first, last, j)
+	}
+	return costs
+}
+
+// breakCost returns the cost of a break before word j, given the words'
+// first and last parts in lower case.
+func breakCost(first, last []string, j int) float64 {
+	prev, next := last[j-1], first[j]
+	switch {
+	case strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"):
+		return breakNever
+	case numberWords[prev] && startsWithDigit(next):
+		return breakNever
+	case isDash(prev) && j >= 2 && startsWithDigit(last[j-2]) && startsWithDigit(next):
+		return breakNever // "2025 - / 2026"
+	case unitFirsts[prev+" "+next]:
+		return breakNever
+	case startsWithDigit(prev) && (next == "tháng" || next == "năm"):
+		return breakInDate
+	case placeUnits[prev] || inPlaceName(last, j):
+		return breakInPlace
+	case commonWords[prev+" "+next]:
+		return breakInWord
+	case placeUnits[next] || next == "ngày" || next == "của" || j+1 < len(first) && unitFirsts[next+" "+first[j+1]]:
+		return breakBefore
+	}
+	return 0
+}
+
+// inPlaceName reports whether a break before word j falls inside a place
+// name: the words after an administrative unit, up to "và" or a comma, at
+// most four. last holds the words in lower case.
+func inPlaceName(last []string, j int) bool {
+	for k := j - 1; k >= max(0, j-4); k-- {
+		w := last[k]
+		if w == "và" || strings.HasSuffix(w, ",") {
+			return false
+		}
+		if placeUnits[w] && k < j-1 {
+			return true
+		}
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" }
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "(")) // "(2021-2025)"
+	return unicode.IsDigit(r)
+}
+
+// numberWords come before a number that stays on their line.
+var numberWords = map[string]bool{"ngày": true, "tháng": true, "năm": true, "số": true, "số:": true}
+
+// unitFirsts are two-syllable administrative units.
+var unitFirsts = map[string]bool{"thành phố": true, "thị xã": true, "thị trấn": true}
+
+// placeUnits are the words that end an administrative unit's name; a
+// place name follows.
+var placeUnits = map[string]bool{
+	"tỉnh": true, "phố": true, "huyện": true, "quận": true, "xã": true, "phường": true, "trấn": true,
+}
+
+// commonWords are two-syllable words frequent in agency names, positions
+// and subjects, which a clerk does not break.
+var commonWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Split(commonWordList, ",") {
+		commonWords[strings.TrimSpace(w)] = true
+	}
+}
+
+const commonWordList = `an ninh, an toàn, ban hành, bảo đảm, bảo hiểm, bảo vệ, biên phòng, cải cách, cán bộ,
+chỉ đạo, chỉ tiêu, chính phủ, chính quyền, chính sách, chính trị, chủ tịch, chuyển đổi, chữa cháy,
+chứng nhận, công an, công chức, công nghệ, công nghiệp, công tác, công thương, cơ quan, cơ sở,
+dân cư, dân số, dân tộc, dịch vụ, doanh nghiệp, du lịch, đảm bảo, đào tạo, đầu tư, đoàn thể,
+đô thị, đơn vị, giám đốc, giáo dục, giao thông, hành chính, hiệu trưởng, học sinh, hội đồng,
+hoạt động, huấn luyện, kế hoạch, khoa học, kiểm tra, kinh tế, kỹ thuật, lao động, môi trường,
+năm học, ngân hàng, ngân sách, ngoại khóa, nhà nước, nhân dân, nhân văn, nhiệm vụ, nội vụ,
+nông nghiệp, nông thôn, phát động, phát triển, phòng cháy, phòng chống, phong trào, quản lý,
+quân sự, quốc gia, quốc phòng, sinh viên, tài chính, tài nguyên, thanh niên, thanh tra, thể thao,
+thi đua, thông tin, thống kê, thủ tướng, thực hiện, thương binh, thường trực, tổ chức, trải nghiệm,
+triển khai, trưởng ban, trưởng phòng, truyền thông, tuyên truyền, tư pháp, văn hóa, văn phòng,
+vận tải, vật liệu, viên chức, xã hội, xây dựng, y tế, nghị quyết, nghị định, quyết định, chỉ thị,
+thông tư, công văn, thông báo, chương trình, đề án, đại hội, đại biểu, đảng bộ, toàn quốc,
+hàng năm, hằng năm, thắng lợi, mục tiêu, giải pháp, kết quả, trọng tâm, cấp bách`
