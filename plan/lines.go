@@ -122,20 +122,23 @@ func (p *Plan) AttachedLine() string {
 	return b.String()
 }
 
-// LastBlock returns the last block of a body in document order, descending
-// into sections, or nil when there is none. The body's last block carries
-// the end mark "./." (Mẫu 1.4): writers print its text through
-// [WithEndMark], or the mark as a paragraph of its own after a table.
-func LastBlock(nodes []Node) Block {
+// LastNode returns the last printed node of a body in document order,
+// descending into sections, or nil when there is none: a block, or a
+// section whose heading is the last thing printed (a form's last heading
+// with nothing under it). That node carries the end mark "./." (Mẫu 1.4,
+// Mẫu 2.1): writers print a block's text through [WithEndMark], and the
+// mark as a paragraph of its own after a table or a heading.
+func LastNode(nodes []Node) Node {
 	for i := len(nodes) - 1; i >= 0; i-- {
 		switch n := nodes[i].(type) {
 		case *Section:
 			if n == nil {
 				continue
 			}
-			if b := LastBlock(n.Content); b != nil {
-				return b
+			if last := LastNode(n.Content); last != nil {
+				return last
 			}
+			return n
 		case Block:
 			if n != nil && !isNilBlock(n) {
 				return n
@@ -158,10 +161,9 @@ func (p *Plan) Body() Nodes {
 	return nodes
 }
 
-// LastBodyBlock returns the block that ends the plan's body (before the
-// signature): the last block of its sections, or of its preamble when the
-// sections hold none.
-func (p *Plan) LastBodyBlock() Block { return LastBlock(p.Body()) }
+// LastBodyNode returns the node that ends the plan's body (before the
+// signature) and carries the end mark: see [LastNode].
+func (p *Plan) LastBodyNode() Node { return LastNode(p.Body()) }
 
 // isNilBlock reports whether b holds a nil pointer.
 func isNilBlock(b Block) bool {

@@ -87,17 +87,20 @@ func TestWithEndMark(t *testing.T) {
 	assert.Equal(t, "./.", WithEndMark(nil).String())
 }
 
-func TestLastBodyBlock(t *testing.T) {
+func TestLastBodyNode(t *testing.T) {
 	last := Dash("cuối")
 	p := &Plan{
 		Preamble: Blocks{Para("mở đầu")},
 		Sections: []*Section{
 			NewPart("MỤC ĐÍCH", Para("a")),
-			NewPart("TỔ CHỨC THỰC HIỆN", NewSection("Phân công", last), NewSection("Trống")),
+			NewPart("TỔ CHỨC THỰC HIỆN", NewSection("Phân công", last)),
 		},
 	}
-	assert.Same(t, last, p.LastBodyBlock())
+	assert.Same(t, last, p.LastBodyNode())
+	empty := NewSection("Trống") // a last heading with nothing under it is printed last
+	p.Sections[1].Content = append(p.Sections[1].Content, empty, (*Section)(nil))
+	assert.Same(t, empty, p.LastBodyNode())
 	pre := Para("chỉ có phần mở đầu")
-	assert.Same(t, pre, (&Plan{Preamble: Blocks{pre}}).LastBodyBlock())
-	assert.Nil(t, (&Plan{}).LastBodyBlock())
+	assert.Same(t, pre, (&Plan{Preamble: Blocks{pre}}).LastBodyNode())
+	assert.Nil(t, (&Plan{}).LastBodyNode())
 }

@@ -95,7 +95,7 @@ func TestSpecExample(t *testing.T) {
 	content := p.Sections[1].Content
 	require.Len(t, content, 2)
 	assert.Equal(t, &Numbered{Number: 2, Text: Plain("Tiếp tục triển khai ..."), Line: content[1].(*Numbered).Line}, content[1])
-	assert.True(t, HasEndMark(BlockText(p.LastBodyBlock())))
+	assert.True(t, HasEndMark(BlockText(p.LastBodyNode().(Block))))
 
 	require.Len(t, p.Appendices, 1)
 	a := p.Appendices[0]

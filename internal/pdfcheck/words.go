@@ -33,7 +33,7 @@ func BodyParagraphs(p *plan.Plan) [][]string {
 // walkBody calls fn with the printed text of each heading and paragraph
 // of a plan's body, in order.
 func walkBody(p *plan.Plan, fn func(text string, heading bool)) {
-	end := p.LastBodyBlock()
+	end := p.LastBodyNode()
 	text := func(b plan.Block) string {
 		t := plan.BlockText(b)
 		if b == end {

@@ -16,7 +16,7 @@ var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection
 // ("I.", "1.", "a)", "-"), as the decree's own Mẫu do: Word's letter
 // numbering follows the English alphabet (f, j, w, z), not the Vietnamese
 // one the decree asks for (a b c d đ e g …).
-func (d *builder) section(s *plan.Section, label string, end plan.Block, width float64, tableAfter *plan.Table) {
+func (d *builder) section(s *plan.Section, label string, end plan.Node, width float64, tableAfter *plan.Table) {
 	title := s.Title
 	if s.Level == plan.LevelPart {
 		title = title.Upper()
@@ -38,13 +38,16 @@ func (d *builder) section(s *plan.Section, label string, end plan.Block, width f
 
 // contentWidth writes a list of nodes on a text of the given width (the
 // width matters to tables); tableAfter is the table that follows the list, or nil.
-func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, tableAfter *plan.Table) {
+func (d *builder) contentWidth(nodes plan.Nodes, end plan.Node, width float64, tableAfter *plan.Table) {
 	var c plan.Counter
 	prevTable := false
 	for i, n := range nodes {
 		switch n := n.(type) {
 		case *plan.Section:
 			d.section(n, c.Next(n.Level), end, width, tableNext(nodes, i, tableAfter))
+			if n == end { // a last heading with nothing under it
+				d.endMark()
+			}
 			prevTable = false
 		case *plan.Table:
 			if prevTable { // Word joins two tables that touch
@@ -52,7 +55,7 @@ func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, 
 			}
 			d.table(n, width)
 			if n == end {
-				d.runsPara(styleNormal, pProps{keepNext: true}, func() { d.run(plan.EndMark, runStyle{}) })
+				d.endMark()
 			}
 			prevTable = true
 		case plan.Block:
@@ -60,6 +63,13 @@ func (d *builder) contentWidth(nodes plan.Nodes, end plan.Block, width float64, 
 			prevTable = false
 		}
 	}
+}
+
+// endMark writes the end mark "./." as a paragraph of its own, after a
+// table or a heading that ends the body or an appendix; like the end of
+// the body, it keeps with the signature.
+func (d *builder) endMark() {
+	d.runsPara(styleNormal, pProps{keepNext: true}, func() { d.run(plan.EndMark, runStyle{}) })
 }
 
 // tableNext returns the table that follows node i of a list (i = -1: the
@@ -87,7 +97,7 @@ func (d *builder) spacingBeforeTable(style string) *spacingProps {
 // gets the end mark "./." and is kept with the signature that follows; a
 // paragraph over a table (next) leaves room above it and keeps with it
 // (layout.KeepsIntro).
-func (d *builder) block(b plan.Block, end plan.Block, next *plan.Table) {
+func (d *builder) block(b plan.Block, end plan.Node, next *plan.Table) {
 	text := plan.BlockText(b)
 	var extra pProps
 	if b == end {

@@ -48,7 +48,7 @@ func (d *builder) document() {
 	d.separator()
 	d.header(head)
 	d.titleBlock(head)
-	d.contentWidth(d.p.Body(), d.p.LastBodyBlock(), d.l.TextWidth(), nil)
+	d.contentWidth(d.p.Body(), d.p.LastBodyNode(), d.l.TextWidth(), nil)
 	d.signature()
 	main := d.sectPr(false, false)
 	for i, a := range d.p.Appendices {
@@ -187,7 +187,7 @@ func (d *builder) appendixBody(a *plan.Appendix, width float64) {
 	}
 	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
 	d.rule(width, h.Rule, d.l.GapAfterSubject)
-	d.contentWidth(a.Content, nil, width, nil)
+	d.contentWidth(a.Content, plan.LastNode(a.Content), width, nil) // ending "./." (contract §6)
 }
 
 // signerBlock writes the authority and position lines, the room to sign

@@ -373,6 +373,23 @@ func TestAppendixBlock(t *testing.T) {
 		w1 := layout.FontMetrics(layout.Italic).Width(lines[1], 14)
 		assert.Less(t, max(w0, w1)-min(w0, w1), layout.MM(40), "balanced")
 	}
+	for _, name := range []string{"plan-09.md", "plan-10.md"} { // ending with a table; with text
+		body := openDocx(t, render(t, load(t, name))).doc.all("body")[0]
+		var last []string // the last text of each section
+		text := ""
+		for _, k := range body.children {
+			if k.name == "p" && paraText(k) != "" {
+				text = paraText(k)
+			}
+			if k.name == "p" && k.child("pPr").child("sectPr") != nil {
+				last, text = append(last, text), ""
+			}
+		}
+		last = append(last, text)
+		for i, s := range last[1:] {
+			assert.True(t, strings.HasSuffix(s, "./."), "%s: appendix %d ends with ./.: %q", name, i+1, s)
+		}
+	}
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14, bold: true}, f.format(t, firstPara(f, "Phụ lục I")))
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14, italic: true}, f.format(t, firstPara(f, "(Kèm theo")))
 }

@@ -275,7 +275,7 @@ func (d *builder) fillBlocks(content string) (string, error) {
 func (d *builder) placeholderBlock(name string) {
 	switch name {
 	case "noi_dung":
-		d.contentWidth(d.p.Body(), d.p.LastBodyBlock(), d.l.TextWidth(), nil)
+		d.contentWidth(d.p.Body(), d.p.LastBodyNode(), d.l.TextWidth(), nil)
 	case "noi_nhan":
 		lines := d.p.RecipientLines()
 		if len(lines) == 0 {

@@ -57,7 +57,7 @@ func (w *writer) document(p *plan.Plan) {
 		w.inline(plan.Text(nil).Bold(p.Subject), inParagraph)
 		w.endParagraph()
 	}
-	end := p.LastBodyBlock()
+	end := p.LastBodyNode()
 	for _, b := range p.Preamble {
 		w.block(b, end)
 	}
@@ -127,13 +127,16 @@ func (w *writer) row(cells ...cell) {
 }
 
 // content writes a list of body nodes, numbering its sections.
-func (w *writer) content(nodes plan.Nodes, end plan.Block) {
+func (w *writer) content(nodes plan.Nodes, end plan.Node) {
 	var c plan.Counter
 	for _, n := range nodes {
 		switch n := n.(type) {
 		case *plan.Section:
 			w.heading(n, c.Next(n.Level))
 			w.content(n.Content, end)
+			if n == end { // a last heading with nothing under it
+				w.endMark()
+			}
 		case plan.Block:
 			w.block(n, end)
 		}
@@ -159,7 +162,7 @@ func (w *writer) heading(s *plan.Section, label string) {
 
 // block writes one block; end is the block that carries the end mark (a
 // table there is followed by the mark on its own).
-func (w *writer) block(b plan.Block, end plan.Block) {
+func (w *writer) block(b plan.Block, end plan.Node) {
 	text := plan.BlockText(b)
 	if b == end && text != nil {
 		text = plan.WithEndMark(text)
@@ -183,14 +186,19 @@ func (w *writer) block(b plan.Block, end plan.Block) {
 		w.inlineAfterMark(text)
 	case *plan.Table:
 		w.table(b)
-		if b == end {
-			w.blank()
-			w.inline(plan.Plain(plan.EndMark), inParagraph)
-			w.endParagraph()
-		}
 		w.blank()
+		if b == end {
+			w.endMark()
+		}
 		return
 	}
+	w.endParagraph()
+}
+
+// endMark writes the end mark "./." as a paragraph of its own, after a
+// table or a heading that ends the body or an appendix.
+func (w *writer) endMark() {
+	w.inline(plan.Plain(plan.EndMark), inParagraph)
 	w.endParagraph()
 }
 
@@ -283,10 +291,9 @@ func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
 	}
 	w.inline(plan.Text(nil).Italic(p.AttachedLine()), inParagraph)
 	w.endParagraph()
-	// Appendices get no automatic end mark: the decree asks it of the
-	// body, and a table or a form (plan 10's report outline) ends an
-	// appendix as often as text does.
-	w.content(a.Content, nil)
+	// An appendix's content ends with "./." like the body's (layout
+	// contract §6, after Mẫu 2.1).
+	w.content(a.Content, plan.LastNode(a.Content))
 }
 
 // footnotes writes the footnote definitions; continuation lines of a note

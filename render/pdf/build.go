@@ -49,7 +49,7 @@ func (b *builder) main() []block {
 		b.text(plan.Text(nil).Bold(head.Subject), l.SubjectSize, l.TextWidth(), center, 0, true),
 		b.rule(l.TextWidth(), head.SubjectRule, l.GapAfterSubject),
 	)
-	blocks = append(blocks, b.content(b.p.Body(), b.p.LastBodyBlock(), l.TextWidth())...)
+	blocks = append(blocks, b.content(b.p.Body(), b.p.LastBodyNode(), l.TextWidth())...)
 	blocks = append(blocks, b.signature(), b.sectionEnd())
 	return blocks
 }
@@ -123,7 +123,7 @@ func (b *builder) sectionEnd() *para {
 
 // content returns the blocks of a list of body nodes on a text of the given
 // width; end is the block that carries the end mark.
-func (b *builder) content(nodes plan.Nodes, end plan.Block, width float64) []block {
+func (b *builder) content(nodes plan.Nodes, end plan.Node, width float64) []block {
 	var out []block
 	var c plan.Counter
 	for _, n := range nodes {
@@ -131,6 +131,9 @@ func (b *builder) content(nodes plan.Nodes, end plan.Block, width float64) []blo
 		case *plan.Section:
 			out = append(out, b.heading(n, c.Next(n.Level), width))
 			out = append(out, b.content(n.Content, end, width)...)
+			if n == end { // a last heading with nothing under it
+				out = append(out, b.body(plan.Plain(plan.EndMark), width, true))
+			}
 		case *plan.Table:
 			if len(out) > 0 { // room between a paragraph and the table under it
 				if p, ok := out[len(out)-1].(*para); ok {
@@ -170,7 +173,7 @@ func (b *builder) heading(s *plan.Section, label string, width float64) *para {
 }
 
 // block returns a body paragraph, dash, plus or numbered paragraph.
-func (b *builder) block(blk plan.Block, end plan.Block, width float64) *para {
+func (b *builder) block(blk plan.Block, end plan.Node, width float64) *para {
 	text := plan.BlockText(blk)
 	if blk == end {
 		text = plan.WithEndMark(text)
@@ -303,7 +306,7 @@ func (b *builder) appendix(l *layout.Layout, a *plan.Appendix, i int) []block {
 	blocks = append(blocks,
 		b.text(plan.Text(nil).Italic(strings.Join(h.Attached, "\n")), b.l.AttachedSize, width, center, 0, true),
 		b.rule(width, h.Rule, b.l.GapAfterSubject))
-	blocks = append(blocks, b.content(a.Content, nil, width)...)
+	blocks = append(blocks, b.content(a.Content, plan.LastNode(a.Content), width)...) // ending "./." (contract §6)
 	return append(blocks, b.sectionEnd())
 }
 

@@ -250,6 +250,24 @@ func TestPages(t *testing.T) {
 				}
 			}
 			assert.Equal(t, c.pages, numbers)
+			// Each appendix ends with "./." (contract §6): the lowest body
+			// line of the page before the next appendix, and of the last.
+			section := 0 // 0: the plan, then each appendix
+			for i := range pages {
+				if i > 0 && pages[i].first {
+					section++
+				}
+				if section == 0 || i+1 < len(pages) && !pages[i+1].first {
+					continue // not the last page of an appendix
+				}
+				lowest := textItem{}
+				for _, tx := range pages[i].texts {
+					if tx.size == l.BodySize && tx.y >= lowest.y {
+						lowest = tx
+					}
+				}
+				assert.True(t, strings.HasSuffix(lowest.text, "./."), "page %d ends its appendix with ./.: %q", i+1, lowest.text)
+			}
 		})
 	}
 }

@@ -133,7 +133,7 @@ func TestSignatureKeepsBodyLines(t *testing.T) {
 	moved := 0
 	for extra := 0; extra < 45; extra++ {
 		p := testplans.Long(t, 1)
-		last := p.LastBodyBlock().(*plan.Numbered)
+		last := p.LastBodyNode().(*plan.Numbered)
 		last.Text = plan.Plain(strings.TrimSuffix(last.Text.String(), "./") + strings.Repeat(sentence, extra))
 		pages := pdfcheck.Read(t, save(t, dir, fmt.Sprintf("grow-%02d.pdf", extra), p))
 		var sig int
