@@ -590,6 +590,15 @@ func TestWrittenNumberForms(t *testing.T) {
 	require.Len(t, p.Appendices, 1)
 	assert.Equal(t, "DI TÍCH LỊCH SỬ", p.Appendices[0].Title, "DI is a word, not appendix 501")
 
+	// Other ways clerks write numbers: "Phần I.", "I/", "1-", "2/".
+	p = parseBody(t, "# Phần I. MỤC ĐÍCH, YÊU CẦU\n\n## 1- Mục đích\n\n## 2/ Yêu cầu\n\n# II/ NỘI DUNG\n\n## 2025 - 2030 là giai đoạn\n\n# PHẦN III TỔ CHỨC THỰC HIỆN\n")
+	require.Len(t, p.Sections, 3)
+	assert.Equal(t, "MỤC ĐÍCH, YÊU CẦU", p.Sections[0].Title.String())
+	assert.Equal(t, "Mục đích", p.Sections[0].Content[0].(*Section).Title.String())
+	assert.Equal(t, "Yêu cầu", p.Sections[0].Content[1].(*Section).Title.String())
+	assert.Equal(t, "2025 - 2030 là giai đoạn", p.Sections[1].Content[0].(*Section).Title.String(), "a span of years is no number")
+	assert.Equal(t, "TỔ CHỨC THỰC HIỆN", p.Sections[2].Title.String())
+
 	errs := parseErrors(t, frontMatter+"# MỤC ĐÍCH\n\n## 3.Mục đích\n\n### c)Nội dung\n\n# IV: TỔ CHỨC THỰC HIỆN\n")
 	want := []string{
 		`plan.md:20: heading "3.Mục đích" is numbered "3.", but it is section 1: write "1."`,

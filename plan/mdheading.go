@@ -95,19 +95,38 @@ func parseAppendixNumber(s string) (int, bool) {
 }
 
 // writtenNumber matches a number an author wrote at the start of a heading:
-// a Roman numeral followed by ".", ")", ":" or "-" ("I.", "II-", "IV:",
-// "V.MỤC"); an Arabic number, possibly dotted in groups of one or two
-// digits ("2.", "1.2.", "2.5", but not "1.000", which is a thousand: in
-// Vietnamese the dot groups thousands and the comma marks decimals, so
-// "2.5" can only be a section number); an Arabic number followed by ".",
-// ")" or ":" ("3.", "3)", "3.Mục"); one point letter with ")" or "."
-// ("a)", "c)Nội", "b."); or a "-"/"+" marker. A Roman numeral without
-// punctuation is a word ("VI PHẠM"), and so are abbreviations of two or
-// more letters ("TP. Hà Nội", "ĐV. Chủ trì").
+// a Roman numeral followed by ".", ")", ":", "/" or "-" ("I.", "II-",
+// "IV:", "V.MỤC"), or after "Phần" ("Phần I.", "PHẦN II"); an Arabic
+// number, possibly dotted in groups of one or two digits ("2.", "1.2.",
+// "2.5", but not "1.000", which is a thousand: in Vietnamese the dot groups
+// thousands and the comma marks decimals, so "2.5" can only be a section
+// number); an Arabic number followed by ".", ")" or ":" ("3.", "3)",
+// "3.Mục"), or a one- or two-digit one followed by "-" or "/" and a space
+// ("1- Mục đích", "2/ Yêu cầu"; "2025 - 2030" is a span of years); one
+// point letter with ")" or "." ("a)", "c)Nội", "b."); or a "-"/"+"
+// marker. A Roman numeral without punctuation is a word ("VI PHẠM"), and
+// so are abbreviations of two or more letters ("TP. Hà Nội", "ĐV. Chủ
+// trì").
 //
 // A match may end with the title's first letter, when the author wrote no
 // space after the number; [stripWrittenNumber] gives it back.
-var writtenNumber = regexp.MustCompile(`^(?:([IVXLCDM]+)[\pZ\s]*[.):\-–](?:[\pZ\s]+|$|\pL)|(\d+(?:\.\d{1,2})+)\.?(?:[\pZ\s]+|$)|(\d+)[.):](?:[\pZ\s]+|$|\pL)|(\pL)(?:\)[\pZ\s]*|\.(?:[\pZ\s]+|$))|([-+–])(?:[\pZ\s]+|$))`)
+var writtenNumber = regexp.MustCompile(`^(?:` +
+	`(?i:phần)[\pZ\s]+([IVXLCDM]+)(?:[\pZ\s]*[.):/\-–])?(?:[\pZ\s]+|$)|` + // 1: Phần I.
+	`([IVXLCDM]+)[\pZ\s]*[.):/\-–](?:[\pZ\s]+|$|\pL)|` + // 2: I.
+	`(\d+(?:\.\d{1,2})+)\.?(?:[\pZ\s]+|$)|` + // 3: 1.2.
+	`(\d+)[.):](?:[\pZ\s]+|$|\pL)|` + // 4: 3.
+	`(\d{1,2})[\pZ\s]*[/\-–][\pZ\s]+|` + // 5: 1- , 2/
+	`(\pL)(?:\)[\pZ\s]*|\.(?:[\pZ\s]+|$))|` + // 6: a)
+	`([-+–])(?:[\pZ\s]+|$))`) // 7: -
+
+// The kinds of written number, by the group of writtenNumber that matched.
+const (
+	writtenRoman    = 2
+	writtenArabic   = 4
+	writtenLetter   = 6
+	writtenDash     = 7
+	writtenGroupMax = 7
+)
 
 // stripWrittenNumber removes a number the author wrote before a heading's
 // title, after checking that it is the number the heading gets anyway
@@ -119,30 +138,36 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 		return title
 	}
 	group := 0
-	for g := 1; g <= 5; g++ {
+	for g := 1; g <= writtenGroupMax; g++ {
 		if m[2*g] >= 0 {
 			group = g
 		}
 	}
 	value := plain[m[2*group]:m[2*group+1]]
+	switch group { // the same kinds, written another way
+	case 1:
+		group = writtenRoman
+	case 5:
+		group = writtenArabic
+	}
 	if last, size := utf8.DecodeLastRuneInString(plain[:m[1]]); unicode.IsLetter(last) && m[1] > m[2*group+1] {
 		m[1] -= size // "V.MỤC", "3.Mục": the title's first letter is not part of the number
 	}
 	written := plain[:m[1]]
 	var got string
 	switch {
-	case group == 1 && level == LevelPart:
+	case group == writtenRoman && level == LevelPart:
 		got = value + "."
-	case group == 3 && level == LevelSection:
+	case group == writtenArabic && level == LevelSection:
 		got = strconv.Itoa(atoi(value)) + "."
-	case group == 4 && level == LevelPoint:
+	case group == writtenLetter && level == LevelPoint:
 		value = strings.ToLower(value) // "A)" is the letter a, written large
 		if _, ok := ParsePointLetter(value); !ok {
 			b.errs.add(line, "body", "heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want)
 			return trimTextPrefix(title, m[1])
 		}
 		got = value + ")"
-	case group == 5 && level == LevelSubPoint:
+	case group == writtenDash && level == LevelSubPoint:
 		return trimTextPrefix(title, m[1])
 	default:
 		b.errs.add(line, "body", "heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
