@@ -24,6 +24,7 @@ const (
 	RulePlaceName         = "ND30-PLACE-NAME"
 	RuleSubjectCaps       = "ND30-SUBJECT-CAPS"
 	RuleCitationFull      = "ND30-CITATION-FULL"
+	RuleBodyEmpty         = "ND30-BODY-EMPTY"
 	RulePartPurpose       = "ND30-PART-PURPOSE"
 	RulePartOrganisation  = "ND30-PART-ORGANISATION"
 	RuleHeadingEmpty      = "ND30-HEADING-EMPTY"
@@ -66,6 +67,7 @@ var rules = []Rule{
 	{RulePlaceName, SeverityError, refPlace, "the place is the full official name, not an abbreviation", "place: TP. HCM", "place: Thành phố Hồ Chí Minh"},
 	{RuleSubjectCaps, SeverityWarning, refSubject, "the subject is in sentence case, not in capitals", "subject: TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "subject: Tổ chức Hội nghị tổng kết"},
 	{RuleCitationFull, SeverityWarning, refCitation, "a document cited in the preamble is written in full on first mention: kind, number and symbol, date, issuer", "Thực hiện Chỉ thị số 19/CT-TTg, …", "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, …"},
+	{RuleBodyEmpty, SeverityError, refContent, "the plan has a body: the content between the subject and the signature", "(the front matter only)", "# MỤC ĐÍCH, YÊU CẦU …"},
 	{RulePartPurpose, SeverityWarning, refPractice, "a plan has a purpose-and-requirements part", "# NỘI DUNG … (no purpose part)", "# MỤC ĐÍCH, YÊU CẦU"},
 	{RulePartOrganisation, SeverityWarning, refPractice, "a plan has an organisation part that says who does what", "(no organisation part)", "# TỔ CHỨC THỰC HIỆN"},
 	{RuleHeadingEmpty, SeverityError, refContent, "every heading has a title", "## (nothing after the marks)", "## Mục đích"},

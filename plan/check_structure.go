@@ -52,14 +52,24 @@ func (c *checker) structure() {
 		purpose = purpose || s.Role == RolePurpose || containsAny(title, purposeWords)
 		organisation = organisation || s.Role == RoleOrganisation || containsAny(title, organisationWords)
 	}
-	if c.p.DocType() == TypeKH && first != nil {
+	if first == nil && LastNode(c.p.Body()) == nil {
+		c.field(RuleBodyEmpty, "sections",
+			"văn bản không có nội dung (ô 6): viết nội dung kế hoạch sau phần mở đầu",
+			"the plan has no body (ô 6, nội dung): write its content after the front matter")
+		return
+	}
+	if c.p.DocType() == TypeKH {
+		line := 0 // a body without headings: the finding names the field
+		if first != nil {
+			line = first.Line
+		}
 		if !purpose {
-			c.report(RulePartPurpose, first.Line, "sections",
+			c.report(RulePartPurpose, line, "sections",
 				"kế hoạch thiếu phần \"MỤC ĐÍCH, YÊU CẦU\" (nêu mục đích và yêu cầu của kế hoạch)",
 				"the plan has no purpose-and-requirements part (\"MỤC ĐÍCH, YÊU CẦU\")")
 		}
 		if !organisation {
-			c.report(RulePartOrganisation, first.Line, "sections",
+			c.report(RulePartOrganisation, line, "sections",
 				"kế hoạch thiếu phần \"TỔ CHỨC THỰC HIỆN\" (phân công cơ quan, đơn vị thực hiện)",
 				"the plan has no organisation part (\"TỔ CHỨC THỰC HIỆN\") saying who does what")
 		}

@@ -131,8 +131,11 @@ var checkCases = []struct {
 				p.Preamble = Blocks{Para("Giai đoạn 2021-2025, từ ngày 16/7/2021, phòng chống COVID-19.")}
 			},
 		}},
+	{RuleBodyEmpty,
+		[]func(*Plan){func(p *Plan) { p.Sections, p.Preamble = nil, nil }, func(p *Plan) { p.Sections, p.Preamble = []*Section{nil}, Blocks{nil} }},
+		[]func(*Plan){func(p *Plan) { p.Sections = nil }, func(p *Plan) { p.Preamble, p.Sections = nil, []*Section{NewPart("KẾT THÚC")} }}},
 	{RulePartPurpose,
-		[]func(*Plan){func(p *Plan) { p.Sections = p.Sections[1:] }},
+		[]func(*Plan){func(p *Plan) { p.Sections = p.Sections[1:] }, func(p *Plan) { p.Sections = nil }}, // no headings at all
 		[]func(*Plan){func(p *Plan) {
 			p.Sections = []*Section{NewSection("Mục tiêu", Para("Đánh giá.")), NewSection("Phân công nhiệm vụ", Para("Đoàn."))}
 		}}},
@@ -359,7 +362,8 @@ func TestCheckUnreadFile(t *testing.T) {
 	// A JSON plan is read member by member: what could be read is checked.
 	p, err := ParseJSON([]byte(`{"issuer": 5, "recipients": ["A"], "symbol": "KH X"}`), "bad.json")
 	require.Error(t, err)
-	assert.Equal(t, []string{RuleInvalid, RuleInvalid, RuleInvalid, RuleSymbolFormat, RuleArchiveMissing}, rulesOf(CheckParsed(p, err)))
+	assert.Equal(t, []string{RuleInvalid, RuleInvalid, RuleInvalid, RuleSymbolFormat, RuleBodyEmpty, RuleArchiveMissing}, rulesOf(CheckParsed(p, err)),
+		"the file has no body, and says so")
 }
 
 func TestFindingJSON(t *testing.T) {

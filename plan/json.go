@@ -61,14 +61,15 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 	if err := dec.Decode(&raw); err != nil {
 		// Not JSON at all: nothing was read, so nothing is missing
 		// because the author left it out, which the checker must know.
-		p.Source = &Source{File: file, FrontMatterBroken: true, JSON: true}
+		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
 		return p, Errors{jsonError(data, dec, err)}.withFile(file)
 	}
 	if dec.More() {
+		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
 		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected data after the plan's JSON object"}}.withFile(file)
 	}
 	if kind := jsonValueKind(raw); kind != "an object" {
-		p.Source = &Source{File: file, FrontMatterBroken: true, JSON: true}
+		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
 		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Msg: "expected the plan, a JSON object, found " + kind}}.withFile(file)
 	}
 	r := newJSONReader(data)

@@ -23,7 +23,7 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	p := &Plan{Source: &Source{File: file, Keys: map[string]int{}}}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if err := checkUTF8(src); err != nil {
-		p.Source.FrontMatterBroken = true // nothing was read
+		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
 		return p, Errors{err}.withFile(file)
 	}
 	src = normalizeNewlines(src)
@@ -33,7 +33,7 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	}
 	front, body, bodyLine, err := splitFrontMatter(src)
 	if err != nil {
-		p.Source.FrontMatterBroken = true // nothing was read
+		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
 		return p, Errors{err}.withFile(file)
 	}
 	p.Source.FrontMatterLine = 1
