@@ -261,10 +261,15 @@ func (d *builder) run(text string, rs runStyle) {
 }
 
 // noteRunProps writes the properties of a footnote reference or mark:
-// the character style, or in template mode superscript at the text's size.
+// the character style, and in template mode superscript at the text's
+// size as well.
 func (d *builder) noteRunProps() {
 	if d.direct {
-		d.b.WriteString(`<w:rPr>`)
+		style := d.noteStyle
+		if style == "" {
+			style = styleFootnoteRef
+		}
+		d.b.WriteString(`<w:rPr><w:rStyle w:val="` + style + `"/>`)
 		rProps{superscript: true, size: d.base.size}.render(&d.b)
 		d.b.WriteString(`</w:rPr>`)
 		return

@@ -17,6 +17,9 @@ type builder struct {
 	// noteBase is added to footnote numbers: 0 in the default package,
 	// past the template's own footnotes when filling a template.
 	noteBase int
+	// noteStyle is the footnote reference style's id in template mode:
+	// the template's own, or this package's, which addFootnotes adds.
+	noteStyle string
 	// direct writes style properties on each paragraph and run instead of
 	// referring to styles (template mode).
 	direct bool
@@ -148,20 +151,28 @@ func (d *builder) signature() {
 	d.layoutTable([]float64{left, right})
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	d.cellStart(left, "top")
-	lines := d.p.RecipientLines()
-	if len(lines) > 0 {
-		shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
-		d.textPara(styleRecipientsLabel, pProps{spacing: spaced(l.GapBeforeSignature+shift, 0, 1)}, plan.RecipientsLabel)
-		for _, line := range lines {
-			d.textPara(styleRecipients, pProps{}, line)
-		}
-	} else {
-		d.textPara(styleRecipients, pProps{}, "")
-	}
+	d.recipientsBlock()
 	d.b.WriteString(`</w:tc>`)
 	d.cellStart(right, "top")
 	d.signerBlock()
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
+}
+
+// recipientsBlock writes "Nơi nhận:" and its items (ô 9b), the label
+// level with the signer's first authority line, or an empty paragraph
+// when there are none.
+func (d *builder) recipientsBlock() {
+	l := d.l
+	lines := d.p.RecipientLines()
+	if len(lines) == 0 {
+		d.textPara(styleRecipients, pProps{}, "")
+		return
+	}
+	shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
+	d.textPara(styleRecipientsLabel, pProps{spacing: spaced(l.GapBeforeSignature+shift, 0, 1)}, plan.RecipientsLabel)
+	for _, line := range lines {
+		d.textPara(styleRecipients, pProps{}, line)
+	}
 }
 
 // appendix writes an appendix's opening block and content, and returns the

@@ -33,7 +33,9 @@ func TestLibreOffice(t *testing.T) {
 	forty := filepath.Join(dir, "forty.docx")
 	require.NoError(t, os.WriteFile(forty, render(t, testplans.Forty(t)), 0o644))
 	tpl := filepath.Join(dir, "agency-filled.docx")
-	require.NoError(t, os.WriteFile(tpl, render(t, load(t, "plan-09.md"), WithTemplate(agencyTemplate(t))), 0o644))
+	tplPlan := load(t, "plan-09.md")
+	tplPlan.Preamble[0] = plan.ParaText(plan.Plain("Căn cứ văn bản").Note("Chú thích của mẫu."))
+	require.NoError(t, os.WriteFile(tpl, render(t, tplPlan, WithTemplate(agencyTemplate(t))), 0o644))
 	// The seed plan with the longest place name, a footnote and an
 	// urgency stamp: what LibreOffice once laid out differently.
 	odd := load(t, "ke-hoach-004.md")
@@ -101,6 +103,12 @@ func TestLibreOffice(t *testing.T) {
 			assert.InDelta(t, centre, (top.XMin+top.XMax)/2, 1.5, "centred")
 			assert.InDelta(t, 14, pdfcheck.Size(*top), 0.2)
 
+			// "Nơi nhận:" level with the first line of the signature.
+			label, signer := pdfcheck.Signature(pages, plans[name], l.Margins.Left+l.SignatureLeft())
+			require.NotNil(t, label, "Nơi nhận:")
+			require.NotNil(t, signer, "the signer's first line")
+			assert.InDelta(t, pdfcheck.Baseline(*signer), pdfcheck.Baseline(*label), 0.5, "Nơi nhận: level with the signer")
+
 			// Every body word, in order.
 			var printed []string
 			for _, p := range pages {
@@ -137,5 +145,23 @@ func TestLibreOffice(t *testing.T) {
 		assert.Contains(t, text, "UBND TỈNH LÀO CAI")
 		assert.Contains(t, text, "KT. GIÁM ĐỐC")
 		assert.NotContains(t, text, "{{")
+		label, signer := pdfcheck.Signature(pages, tplPlan, pages[0].Width/2)
+		require.NotNil(t, label, "Nơi nhận:")
+		require.NotNil(t, signer, "the signer's first line")
+		assert.InDelta(t, pdfcheck.Baseline(*signer), pdfcheck.Baseline(*label), 0.5, "Nơi nhận: level with the signer")
+		// The note's number at the foot of page 1 is a superscript: smaller
+		// than the note's text, and raised.
+		line := pages[0].LineWith("Chú thích của mẫu.")
+		require.NotNil(t, line)
+		note := line.Words[0]
+		var number *pdfcheck.Word // LibreOffice prints it apart, just left of the note
+		for _, w := range pages[0].Words() {
+			if w.Text == "1" && w.XMax <= note.XMin && w.YMin > note.YMin-note.Height() {
+				number = &w
+			}
+		}
+		require.NotNil(t, number, "the note's number")
+		assert.Less(t, number.Height(), 0.8*note.Height(), "a superscript number")
+		assert.Less(t, number.YMax, note.YMax, "raised")
 	})
 }

@@ -25,7 +25,7 @@ func (d *builder) footnotesXML() []byte {
 func (d *builder) footnoteElements() string {
 	var b strings.Builder
 	for i, note := range d.notes {
-		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct}
+		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct, noteStyle: d.noteStyle}
 		nb.runsPara(styleFootnoteText, pProps{}, func() {
 			nb.b.WriteString(`<w:r>`)
 			nb.noteRunProps()

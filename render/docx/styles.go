@@ -96,6 +96,11 @@ func styleTable(l *layout.Layout) []styleDef {
 	}
 }
 
+// footnoteRefStyle is the character style of footnote numbers, in the
+// text and before the note.
+const footnoteRefStyle = `<w:style w:type="character" w:styleId="` + styleFootnoteRef + `"><w:name w:val="footnote reference"/>` +
+	`<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`
+
 // stylesXML builds the styles part from the layout.
 func stylesXML(l *layout.Layout) []byte {
 	var b strings.Builder
@@ -124,8 +129,7 @@ func stylesXML(l *layout.Layout) []byte {
 		s.r.render(&b)
 		b.WriteString(`</w:rPr></w:style>`)
 	}
-	b.WriteString(`<w:style w:type="character" w:styleId="` + styleFootnoteRef + `"><w:name w:val="footnote reference"/>` +
-		`<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`)
+	b.WriteString(footnoteRefStyle)
 	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>` +
 		`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>` +
 		`<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)

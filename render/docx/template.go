@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -102,10 +101,11 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 	}
 	d := newBuilder(&l, p)
 	d.direct = true
-	d.noteBase, err = maxFootnoteID(cfg.template)
+	notes, err := readTemplateNotes(cfg.template)
 	if err != nil {
 		return err
 	}
+	d.noteBase, d.noteStyle = notes.maxID, notes.styleID
 	if content, err = d.fillBlocks(content); err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 	}
 	out := buf.Bytes()
 	if len(d.notes) > 0 {
-		if out, err = addFootnotes(out, d.footnoteElements()); err != nil {
+		if out, err = addFootnotes(out, d.footnoteElements(), notes.styleID == ""); err != nil {
 			return err
 		}
 	}
@@ -276,16 +276,8 @@ func (d *builder) placeholderBlock(name string) {
 	switch name {
 	case "noi_dung":
 		d.contentWidth(d.p.Body(), d.p.LastBodyNode(), d.l.TextWidth(), nil)
-	case "noi_nhan":
-		lines := d.p.RecipientLines()
-		if len(lines) == 0 {
-			d.textPara(styleRecipients, pProps{}, "")
-			return
-		}
-		d.textPara(styleRecipientsLabel, pProps{}, plan.RecipientsLabel)
-		for _, line := range lines {
-			d.textPara(styleRecipients, pProps{}, line)
-		}
+	case "noi_nhan": // level with {{nguoi_ky}}'s first line when both start a cell
+		d.recipientsBlock()
 	case "nguoi_ky":
 		d.signerBlock()
 	case "phu_luc":
@@ -363,33 +355,6 @@ func fillInline(content string, values map[string]string) (string, error) {
 	return out, nil
 }
 
-var footnoteID = regexp.MustCompile(`<w:footnote\b[^>]*\sw:id="(-?\d+)"`)
-
-// maxFootnoteID returns the largest footnote id of the template, so that
-// the plan's footnotes are numbered after it.
-func maxFootnoteID(tpl []byte) (int, error) {
-	zr, err := zip.NewReader(bytes.NewReader(tpl), int64(len(tpl)))
-	if err != nil {
-		return 0, fmt.Errorf("docx template: not a .docx file: %w", err)
-	}
-	biggest := 0
-	for _, f := range zr.File {
-		if f.Name != "word/footnotes.xml" {
-			continue
-		}
-		b, err := readZipFile(f)
-		if err != nil {
-			return 0, err
-		}
-		for _, m := range footnoteID.FindAllSubmatch(b, -1) {
-			if n, err := strconv.Atoi(string(m[1])); err == nil && n > biggest {
-				biggest = n
-			}
-		}
-	}
-	return biggest, nil
-}
-
 func readZipFile(f *zip.File) ([]byte, error) {
 	rc, err := f.Open()
 	if err != nil {
@@ -397,53 +362,6 @@ func readZipFile(f *zip.File) ([]byte, error) {
 	}
 	defer rc.Close()
 	return io.ReadAll(io.LimitReader(rc, 256<<20))
-}
-
-// addFootnotes puts the plan's footnotes into the filled package: into the
-// template's footnotes part, or into a new one with its relationship and
-// content type.
-func addFootnotes(pkgData []byte, notes string) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(pkgData), int64(len(pkgData)))
-	if err != nil {
-		return nil, err
-	}
-	files := map[string][]byte{}
-	var order []string
-	for _, f := range zr.File {
-		b, err := readZipFile(f)
-		if err != nil {
-			return nil, err
-		}
-		files[f.Name] = b
-		order = append(order, f.Name)
-	}
-	const part = "word/footnotes.xml"
-	if old, ok := files[part]; ok {
-		i := bytes.LastIndex(old, []byte("</w:footnotes>"))
-		if i < 0 {
-			return nil, errors.New("docx template: word/footnotes.xml has no closing tag")
-		}
-		files[part] = append(append(append([]byte{}, old[:i]...), notes...), old[i:]...)
-	} else {
-		files[part] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators + notes + `</w:footnotes>`)
-		order = append(order, part)
-		files["[Content_Types].xml"] = bytes.Replace(files["[Content_Types].xml"], []byte("</Types>"),
-			[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1)
-		rels := "word/_rels/document.xml.rels"
-		files[rels] = bytes.Replace(files[rels], []byte("</Relationships>"),
-			[]byte(`<Relationship Id="rIdKehoachFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`), 1)
-	}
-	var out bytes.Buffer
-	z := newPkg(&out)
-	for _, name := range order {
-		if err := z.part(name, files[name]); err != nil {
-			return nil, err
-		}
-	}
-	if err := z.close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
 }
 
 // checkPackage checks that every XML part of a package parses.

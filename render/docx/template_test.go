@@ -172,3 +172,25 @@ func TestTemplateMultiLineValues(t *testing.T) {
 	assert.Equal(t, "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", paraText(firstPara(f, "ỦY BAN")))
 	assert.Contains(t, string(f.parts["word/document.xml"]), `ỦY BAN NHÂN DÂN</w:t><w:br/><w:t xml:space="preserve">TỈNH LÀO CAI`)
 }
+
+// TestTemplateFootnoteStyle: the notes' numbers use the template's
+// "footnote reference" style, and a template without one gets this
+// package's, which LibreOffice needs to print the number before a note
+// as a superscript.
+func TestTemplateFootnoteStyle(t *testing.T) {
+	p := load(t, "plan-09.md")
+	p.Preamble[0] = plan.ParaText(plan.Plain("Căn cứ").Note("Ghi chú."))
+	f := openDocx(t, render(t, p, WithTemplate(agencyTemplate(t))))
+	styles := string(f.parts["word/styles.xml"])
+	assert.Equal(t, 1, strings.Count(styles, `<w:name w:val="footnote reference"/>`), "added once")
+	assert.Contains(t, string(f.parts["word/footnotes.xml"]), `<w:rStyle w:val="FootnoteReference"/>`)
+
+	parts := unzip(t, agencyTemplate(t))
+	parts["word/styles.xml"] = bytes.Replace(parts["word/styles.xml"], []byte("</w:styles>"),
+		[]byte(`<w:style w:type="character" w:styleId="Chuthich"><w:name w:val="Footnote Reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style></w:styles>`), 1)
+	f = openDocx(t, render(t, p, WithTemplate(rezip(t, parts))))
+	styles = string(f.parts["word/styles.xml"])
+	assert.Equal(t, 1, strings.Count(strings.ToLower(styles), `<w:name w:val="footnote reference"/>`), "the template's own, not a second")
+	assert.Contains(t, string(f.parts["word/footnotes.xml"]), `<w:rStyle w:val="Chuthich"/>`)
+	assert.Contains(t, string(f.parts["word/document.xml"]), `<w:rStyle w:val="Chuthich"/>`)
+}

@@ -127,18 +127,7 @@ func TestPoppler(t *testing.T) {
 			assert.InDelta(t, l.PageNumberSize, m.Size(*top), 0.05)
 
 			// "Nơi nhận:" level with the first line of the signature.
-			var label, signer *pdfcheck.Word
-			firstSigner := strings.Fields(append(append([]string{}, p.Signer.Authority...), p.Signer.Position...)[0])[0]
-			for _, pg := range pages {
-				if label = pg.Find("nhận:"); label != nil {
-					for _, w := range pg.Words() {
-						if w.Text == firstSigner && w.XMin > left+l.SignatureLeft() && signer == nil {
-							signer = &w
-						}
-					}
-					break
-				}
-			}
+			label, signer := pdfcheck.Signature(pages, p, left+l.SignatureLeft())
 			require.NotNil(t, label, "Nơi nhận:")
 			require.NotNil(t, signer, "the signer's first line")
 			assert.InDelta(t, m.Baseline(*label), m.Baseline(*signer), 0.05)
