@@ -56,6 +56,11 @@ func (c *checker) signer() {
 				fmt.Sprintf("authority line %q must start with TM., KT., TL., TUQ. or Q. (upper case, with the dot), e.g. \"KT. GIÁM ĐỐC\"", a))
 			continue
 		}
+		if !strings.HasPrefix(a, string(prefix)+" ") { // "KT.GIÁM ĐỐC"
+			c.field(RuleAuthorityPrefix, field,
+				fmt.Sprintf("dòng quyền hạn %q thiếu dấu cách sau %q: ghi \"%s %s\"", a, prefix, prefix, rest),
+				fmt.Sprintf("authority line %q has no space after %q: write \"%s %s\"", a, prefix, prefix, rest))
+		}
 		switch {
 		case prefix == AuthorityOnBehalf && isPosition(rest):
 			c.field(RuleAuthorityTarget, field,

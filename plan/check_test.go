@@ -167,6 +167,7 @@ var checkCases = []struct {
 		[]func(*Plan){
 			func(p *Plan) { p.Signer.Authority = []string{"KT GIÁM ĐỐC"} },
 			func(p *Plan) { p.Signer.Authority = []string{"T/M. ĐOÀN KIỂM TRA"} },
+			func(p *Plan) { p.Signer.Authority = []string{"KT.GIÁM ĐỐC"} }, // no space after the dot
 		},
 		[]func(*Plan){func(p *Plan) { p.Signer.Authority = nil; p.Signer.Position = []string{"GIÁM ĐỐC"} }}},
 	{RuleAuthorityTarget,

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v3"
 )
@@ -21,6 +22,8 @@ var signerKeys = []string{"authority", "position", "name"}
 // line 2 of the file.
 func (r *mdReader) frontMatter(front []byte) {
 	const firstLine = 2
+	front, controls := stripControls(front, firstLine)
+	defer func() { r.reportControls(controls) }()
 	var doc yaml.Node
 	if err := safeYAML(front, &doc); err != nil {
 		r.errs = append(r.errs, yamlError(err, front, firstLine))
@@ -38,6 +41,51 @@ func (r *mdReader) frontMatter(front []byte) {
 	}
 	fm := frontReader{r: r, lineOffset: firstLine - 1}
 	fm.mapping(root, "", frontKeys, fm.key)
+}
+
+// control is a control character found in the front matter.
+type control struct {
+	line int
+	r    rune
+}
+
+// stripControls removes the control characters YAML does not allow (C0
+// but tab and newline, DEL, C1) from the front matter, and returns where
+// they were: the reader reports each on its line and key, and reads the
+// rest, rather than failing on the whole block.
+func stripControls(front []byte, firstLine int) ([]byte, []control) {
+	var found []control
+	line := firstLine
+	out := front[:0:0]
+	for _, r := range string(front) {
+		if r == '\n' {
+			line++
+		}
+		if r != '\n' && r != '\t' && (r < 0x20 || r >= 0x7F && r <= 0x9F) {
+			found = append(found, control{line, r})
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	if found == nil {
+		return front, nil
+	}
+	return out, found
+}
+
+// reportControls reports each control character found in the front
+// matter, on the key whose value holds it: the key that starts on its
+// line, or the last one before it (an item of a list).
+func (r *mdReader) reportControls(found []control) {
+	for _, c := range found {
+		key, at := "front matter", 0
+		for k, line := range r.plan.Source.Keys {
+			if line <= c.line && (line > at || line == at && len(k) > len(key)) {
+				key, at = k, line
+			}
+		}
+		r.errs.add(c.line, key, "holds the control character U+%04X, which cannot be printed (and YAML does not allow): remove it", c.r)
+	}
 }
 
 // safeYAML decodes YAML into a node, turning a panic in the YAML library

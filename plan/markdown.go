@@ -22,9 +22,9 @@ import (
 func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	p := &Plan{Source: &Source{File: file, Keys: map[string]int{}}}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	if err := checkUTF8(src); err != nil {
+	if errs := checkUTF8(src); errs != nil {
 		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
-		return p, Errors{err}.withFile(file)
+		return p, errs.withFile(file)
 	}
 	src = normalizeNewlines(src)
 	p.Source.NotNFC = nonNFCLines(src)
@@ -57,22 +57,29 @@ type mdReader struct {
 	frontBroken bool // the front matter is not valid YAML
 }
 
-// checkUTF8 returns a problem at the first invalid UTF-8 sequence.
-func checkUTF8(src []byte) *FieldError {
+// checkUTF8 returns a problem at the first invalid UTF-8 sequence of each
+// line that has one, for the first 20 such lines.
+func checkUTF8(src []byte) Errors {
 	if utf8.Valid(src) {
 		return nil
 	}
-	for i := 0; i < len(src); {
+	const most = 20 // lines reported; a file in another encoding has them everywhere
+	var errs Errors
+	lastLine := 0
+	for i := 0; i < len(src) && len(errs) < most; {
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size <= 1 {
 			line := bytes.Count(src[:i], []byte{'\n'}) + 1
-			start := bytes.LastIndexByte(src[:i], '\n') + 1
-			col := utf8.RuneCount(src[start:i]) + 1 // in characters, as an editor counts
-			return &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)}
+			if line != lastLine { // the first bad byte of each line
+				start := bytes.LastIndexByte(src[:i], '\n') + 1
+				col := utf8.RuneCount(src[start:i]) + 1 // in characters, as an editor counts
+				errs = append(errs, &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)})
+				lastLine = line
+			}
 		}
 		i += size
 	}
-	return nil
+	return errs
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF, keeping line numbers.

@@ -385,8 +385,9 @@ func TestBadInputs(t *testing.T) {
 			`plan.md:12: unknown front-matter key "signer.nam" (did you mean "name"?)`}},
 		{"key given twice", strings.Replace(frontMatter, "place: Vĩnh Phúc", "place: Vĩnh Phúc\nplace: Hà Nội", 1), []string{
 			`plan.md:7: place: is given twice`}},
-		{"invalid UTF-8", frontMatter + "Đoạn \xff\xfe hỏng.\n", []string{
-			`plan.md:18: invalid UTF-8 (byte 0xFF at column 6): save the file as UTF-8`}},
+		{"invalid UTF-8", frontMatter + "Đoạn \xff\xfe hỏng.\n\nĐúng.\n\nLại \xe1 hỏng.\n", []string{
+			`plan.md:18: invalid UTF-8 (byte 0xFF at column 6): save the file as UTF-8`,
+			`plan.md:22: invalid UTF-8 (byte 0xE1 at column 5): save the file as UTF-8`}},
 		{"invalid UTF-8 in front matter", "---\nissuer: S\xc3\n---\n", []string{
 			`plan.md:2: invalid UTF-8 (byte 0xC3 at column 10)`}},
 		{"unclosed front matter", "---\nissuer: X\nsymbol: KH-X\n\n# NỘI DUNG\n", []string{
@@ -604,6 +605,25 @@ func TestWrittenNumberForms(t *testing.T) {
 		`plan.md:20: heading "3.Mục đích" is numbered "3.", but it is section 1: write "1."`,
 		`plan.md:22: heading "c)Nội dung" is numbered "c)", but it is point a: write "a)"`,
 		`plan.md:24: heading "IV: TỔ CHỨC THỰC HIỆN" is numbered "IV:", but it is part II: write "II."`,
+	}
+	require.Len(t, errs, len(want), strings.Join(errs, "\n"))
+	for i, w := range want {
+		assert.True(t, strings.HasPrefix(errs[i], w), "got  %s\nwant %s", errs[i], w)
+	}
+}
+
+// TestFrontMatterControlCharacters: a control character typed into the
+// front matter (YAML refuses them) is reported on its own line and key,
+// and the rest of the front matter is still read.
+func TestFrontMatterControlCharacters(t *testing.T) {
+	src := strings.Replace(frontMatter, "Nguyễn Văn A", "Nguyễn\x07 Văn A", 1)
+	src = strings.Replace(src, "UBND tỉnh (B/c)", "UBND tỉnh\x1b (B/c)", 1)
+	src = strings.Replace(src, "date: 2021-11-15", "date: 2021-02-30", 1)
+	errs := parseErrors(t, src+"# MỤC ĐÍCH\n\nA.\n")
+	want := []string{
+		`plan.md:7: date: "2021-02-30" is not a date`,
+		`plan.md:12: signer.name: holds the control character U+0007`,
+		`plan.md:14: recipients: holds the control character U+001B`,
 	}
 	require.Len(t, errs, len(want), strings.Join(errs, "\n"))
 	for i, w := range want {
