@@ -58,8 +58,11 @@ func (c *checker) citations() {
 }
 
 // isDocumentID reports whether a word is a document's number and symbol:
-// digits, then "/" or "-", then letters ("19/CT-TTg", "30/2020/NĐ-CP",
-// "34-CT/TW", "01.6/GĐN/KSYB"), not a date or a span of years.
+// digits, then "/" or "-", then groups of the symbol ("19/CT-TTg",
+// "30/2020/NĐ-CP", "34-CT/TW", "01.6/GĐN/KSYB"), not a date, a span of
+// years, a house number ("12/3A") or a street ("3-Tháng"). A group of the
+// symbol is a year or an abbreviation: mostly capitals, starting with one
+// ("TTg", "CTr", "QĐ").
 func isDocumentID(w string) bool {
 	if w == "" || !unicode.IsDigit([]rune(w)[0]) {
 		return false
@@ -68,10 +71,36 @@ func isDocumentID(w string) bool {
 	if i < 0 || (w[i] != '/' && w[i] != '-') {
 		return false
 	}
-	return strings.IndexFunc(w, unicode.IsLetter) > 0 &&
-		!strings.ContainsFunc(w, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("/-.&", r)
-		})
+	letters := false
+	for _, group := range strings.FieldsFunc(w[i:], func(r rune) bool { return r == '/' || r == '-' }) {
+		if isDigits(group) {
+			continue
+		}
+		if !isAbbreviationGroup(group) {
+			return false
+		}
+		letters = true
+	}
+	return letters
+}
+
+// isAbbreviationGroup reports whether a group of a symbol is an
+// abbreviation: letters (and "&"), starting with a capital, with at least
+// as many capitals as small letters.
+func isAbbreviationGroup(g string) bool {
+	upper, lower := 0, 0
+	for i, r := range g {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && i > 0:
+			lower++
+		case r == '&' || unicode.IsDigit(r) && i > 0: // "ĐQ&V", "TH2"
+		default:
+			return false
+		}
+	}
+	return upper > 0 && upper >= lower
 }
 
 // citation is a document number at words[at] in a preamble paragraph;

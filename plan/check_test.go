@@ -130,6 +130,9 @@ var checkCases = []struct {
 			func(p *Plan) {
 				p.Preamble = Blocks{Para("Giai đoạn 2021-2025, từ ngày 16/7/2021, phòng chống COVID-19.")}
 			},
+			func(p *Plan) { // an address, a telephone number, a ratio: no documents
+				p.Preamble = Blocks{Para("Trụ sở tại số 12/3A đường 3-Tháng 2, phường 5; điện thoại 0238-3844555; đạt tỷ lệ 95/100 xã.")}
+			},
 		}},
 	{RuleBodyEmpty,
 		[]func(*Plan){func(p *Plan) { p.Sections, p.Preamble = nil, nil }, func(p *Plan) { p.Sections, p.Preamble = []*Section{nil}, Blocks{nil} }},
