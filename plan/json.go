@@ -42,6 +42,9 @@ import (
 // WriteJSON writes the plan's JSON encoding, indented, with "<", ">" and
 // "&" left as they are.
 func WriteJSON(w io.Writer, p *Plan) error {
+	if p == nil {
+		return Errors{{Msg: "the plan is nil"}}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")

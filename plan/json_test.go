@@ -92,6 +92,9 @@ func TestJSONShape(t *testing.T) {
 		Dash("gạch"), Num(2, "số"), NewTable([]string{"TT"}, []string{"1"}))}
 	var buf bytes.Buffer
 	require.NoError(t, WriteJSON(&buf, p))
+	var none bytes.Buffer
+	assert.EqualError(t, WriteJSON(&none, nil), "the plan is nil", "as the writers say")
+	assert.Zero(t, none.Len())
 	var generic map[string]any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &generic))
 	assert.Equal(t, "2021-11", generic["date"])

@@ -53,7 +53,9 @@ var pointLetters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "
 
 // PointLetter returns the letter of the n-th point (1 → "a", 5 → "đ", 23 →
 // "y"). The decree stops at y; past it the letters double as spreadsheet
-// columns do ("aa", "ab", …), which a reader still follows.
+// columns do ("aa", "ab", …), which a reader still follows. A number below
+// 1 has no letter and comes back in digits, so that a counting mistake
+// shows on the page instead of vanishing.
 func PointLetter(n int) string {
 	if n <= 0 {
 		return strconv.Itoa(n)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -397,6 +398,9 @@ func checkPackage(data []byte) error {
 // and keeps nothing. A program that fills one template for many plans
 // checks it once, before the first.
 func CheckTemplate(docx []byte) error {
+	if len(docx) == 0 {
+		return errors.New("docx template: empty: a template is a .docx file")
+	}
 	return Write(io.Discard, templateSample, WithTemplate(docx))
 }
 

@@ -159,6 +159,8 @@ func TestTemplateErrors(t *testing.T) {
 	parts["word/document.xml"] = []byte(strings.Replace(doc, "{{ten_loai}}", "{{ten_loaj}}", 1))
 	assert.ErrorContains(t, CheckTemplate(rezip(t, parts)), "unknown placeholder {{ten_loaj}}")
 	assert.ErrorContains(t, CheckTemplate([]byte("not a zip")), "not a readable .docx file")
+	assert.ErrorContains(t, CheckTemplate(nil), "docx template: empty")
+	assert.ErrorContains(t, CheckTemplate([]byte{}), "docx template: empty")
 }
 
 // Inline values of several lines get line breaks, not a newline inside

@@ -302,9 +302,10 @@ func (l *Layout) Check() error {
 		{"header row gap", l.HeaderRowGap, 0, 24}, {"gap after header", l.GapAfterHeader, 0, 72},
 		{"gap after subject", l.GapAfterSubject, 0, 72}, {"signature space", l.SignatureSpace, 0, MM(60)},
 		{"gap before signature", l.GapBeforeSignature, 0, 72},
-		{"header distance", l.HeaderDistance, MM(5), l.Margins.Top - l.PageNumberSize},
-		{"urgency box", l.UrgentBox, MM(10), MM(60)}, {"urgency box", l.VeryUrgentBox, MM(10), MM(60)},
-		{"urgency box", l.FlashBox, MM(10), MM(60)}, {"urgency box height", l.UrgencyBoxHeight, MM(6), MM(12)},
+		// The page number sits between the page edge and the top margin.
+		{"header distance", l.HeaderDistance, MM(5), max(MM(5), l.Margins.Top-l.PageNumberSize)},
+		{"urgent box width", l.UrgentBox, MM(10), MM(60)}, {"very urgent box width", l.VeryUrgentBox, MM(10), MM(60)},
+		{"flash box width", l.FlashBox, MM(10), MM(60)}, {"urgency box height", l.UrgencyBoxHeight, MM(6), MM(12)},
 	} {
 		checks = append(checks, checkRange("kehoach's", n.name, n.v, n.lo, n.hi, "pt"))
 	}
@@ -312,10 +313,13 @@ func (l *Layout) Check() error {
 	if ind := ToMM(l.FirstIndent); math.Abs(ind-10) > 0.01 && math.Abs(ind-12.7) > 0.01 {
 		checks = append(checks, fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind))
 	}
-	for _, right := range []float64{l.HeaderRight, l.SignatureRight} {
-		if right > l.TextWidth()-minHeaderLeft {
-			checks = append(checks, fmt.Errorf("layout: a right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
-				ToMM(right), ToMM(minHeaderLeft), ToMM(l.TextWidth())))
+	for _, c := range []struct {
+		name  string
+		right float64
+	}{{"the header's", l.HeaderRight}, {"the signature's", l.SignatureRight}} {
+		if c.right > l.TextWidth()-minHeaderLeft {
+			checks = append(checks, fmt.Errorf("layout: %s right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
+				c.name, ToMM(c.right), ToMM(minHeaderLeft), ToMM(l.TextWidth())))
 		}
 	}
 	return errors.Join(checks...)

@@ -1,12 +1,13 @@
 package layout
 
 import (
-	"github.com/stretchr/testify/require"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/kehoach/kehoach/plan"
 )
@@ -28,6 +29,8 @@ func TestCheck(t *testing.T) {
 		{func(l *Layout) { l.FootnoteSize = 30 }, "footnote size 30 pt is outside kehoach's range 8–14 pt"},
 		{func(l *Layout) { l.RuleWidth = math.Inf(1) }, "rule width +Inf pt is outside kehoach's range 0.25–2 pt"},
 		{func(l *Layout) { l.FirstIndent = MM(15) }, "first-line indent 15 mm is neither 10 nor 12.7 mm"},
+		{func(l *Layout) { l.VeryUrgentBox = 0 }, "very urgent box width 0 pt is outside"},
+		{func(l *Layout) { l.SignatureRight = MM(120) }, "the signature's right column of 120.0 mm leaves less than 50 mm"},
 	} {
 		l := Default()
 		c.change(&l)
@@ -40,12 +43,19 @@ func TestCheck(t *testing.T) {
 	l.Margins.Right, l.LineSpacing, l.FirstIndent = MM(20), 1.5, MM(12.7)
 	assert.NoError(t, l.Check(), "values inside the ranges")
 
+	// An empty layout: every problem named once, no range upside down.
+	err := (&Layout{}).Check()
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Len(t, lines, len(slices.Compact(slices.Sorted(slices.Values(lines)))), "no message twice")
+	assert.NotContains(t, err.Error(), "14.17–0 pt")
+
 	// Every problem at once, one per line.
 	l = Default()
 	l.Margins.Left, l.BodySize, l.FitAllowance = MM(10), 20, 0.5
-	err := l.Check()
+	err = l.Check()
 	require.Error(t, err)
-	lines := strings.Split(err.Error(), "\n")
+	lines = strings.Split(err.Error(), "\n")
 	require.Len(t, lines, 3, err.Error())
 	assert.Contains(t, lines[0], "left margin 10 mm")
 	assert.Contains(t, lines[1], "body size 20 pt")
