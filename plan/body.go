@@ -1,5 +1,7 @@
 package plan
 
+import "strings"
+
 // Heading levels. A plan's body is a tree of sections; each level prints
 // with its own automatic number (see [Label]).
 const (
@@ -117,13 +119,22 @@ func (t *Table) Columns() int {
 	return n
 }
 
-// ColumnAlign returns column i's alignment, AlignDefault when unset.
+// ColumnAlign returns column i's alignment as printed: the one set, or
+// when none is, AlignCenter for a column of ordinal numbers (headed "TT",
+// "STT", "Số TT", "Số thứ tự"), which clerks centre, and AlignDefault
+// otherwise.
 func (t *Table) ColumnAlign(i int) Align {
-	if i < len(t.Align) {
+	if i < len(t.Align) && t.Align[i] != AlignDefault {
 		return t.Align[i]
+	}
+	if i < len(t.Header) && ordinalHeaders[strings.ToUpper(strings.Join(strings.Fields(NFC(t.Header[i].String())), " "))] {
+		return AlignCenter
 	}
 	return AlignDefault
 }
+
+// ordinalHeaders head a column of ordinal numbers.
+var ordinalHeaders = map[string]bool{"TT": true, "STT": true, "SỐ TT": true, "SỐ THỨ TỰ": true}
 
 func (*Paragraph) node() {}
 func (*Bullet) node()    {}

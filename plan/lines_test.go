@@ -104,3 +104,13 @@ func TestLastBodyNode(t *testing.T) {
 	assert.Same(t, pre, (&Plan{Preamble: Blocks{pre}}).LastBodyNode())
 	assert.Nil(t, (&Plan{}).LastBodyNode())
 }
+
+func TestColumnAlign(t *testing.T) {
+	table := NewTable([]string{"STT", "Nội dung", "Số lượng"}, []string{"1", "Việc", "2"})
+	assert.Equal(t, AlignCenter, table.ColumnAlign(0), "an ordinal column is centred")
+	assert.Equal(t, AlignDefault, table.ColumnAlign(1))
+	table.Align = []Align{AlignLeft, AlignDefault, AlignRight}
+	assert.Equal(t, AlignLeft, table.ColumnAlign(0), "as the author set it")
+	assert.Equal(t, AlignRight, table.ColumnAlign(2))
+	assert.Equal(t, AlignDefault, table.ColumnAlign(7))
+}

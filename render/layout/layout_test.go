@@ -100,3 +100,16 @@ func TestAppendixLandscape(t *testing.T) {
 	assert.False(t, l.AppendixLandscape(narrow))
 	assert.True(t, l.AppendixLandscape(wide), "a table nested in a section counts")
 }
+
+// TestColumnWidthsKeepShortWords: when one cell holds a word wider than
+// the table, the narrow columns still keep their words whole ("TT" does
+// not break into "T" / "T").
+func TestColumnWidthsKeepShortWords(t *testing.T) {
+	l := Default()
+	table := plan.NewTable([]string{"TT", "Nội dung", "Ghi chú"}, []string{"12.", strings.Repeat("x", 400), "Đạt"})
+	widths := l.ColumnWidths(table, l.TextWidth())
+	bold := FontMetrics(Bold)
+	assert.GreaterOrEqual(t, widths[0], bold.Width("TT", l.TableSize)+2*l.TablePadding, "TT whole")
+	assert.GreaterOrEqual(t, widths[2], bold.Width("Ghi", l.TableSize)+2*l.TablePadding, "Ghi chú's words whole")
+	assert.InDelta(t, l.TextWidth(), widths[0]+widths[1]+widths[2], 0.01)
+}

@@ -12,8 +12,9 @@ import (
 // shared in proportion to how much more its longest line wants. A table
 // narrower than its width grows in proportion to its content. When the
 // longest words do not fit side by side, each column keeps room for one
-// character (a word wider than its column is broken between characters),
-// and the columns give up the rest of their longest word in proportion.
+// character, or for its longest word when that is short ("TT"), a word
+// wider than its column is broken between characters, and the columns
+// give up the rest of their longest word in proportion.
 func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 	minW, prefW := l.columnNeeds(t)
 	sumMin, sumPref := sum(minW), sum(prefW)
@@ -26,8 +27,12 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 		}
 	case sumMin >= total:
 		floor := make([]float64, len(minW))
+		em := 2*l.TablePadding + l.TableSize // room for any one character
 		for c := range floor {
-			floor[c] = min(minW[c], 2*l.TablePadding+l.TableSize) // one em: any character
+			floor[c] = min(minW[c], em)
+			if minW[c] <= 3*em { // a narrow column ("TT", "1.") keeps its words whole
+				floor[c] = minW[c]
+			}
 		}
 		sumFloor := sum(floor)
 		for c := range out {
