@@ -337,6 +337,15 @@ func TestCheckParsed(t *testing.T) {
 	assert.True(t, HasErrors(found))
 	assert.Contains(t, found[0].Format("en"), `bad.md:5: ERROR KEHOACH-INVALID date: "2025-02-30" is not a date`)
 	assert.Contains(t, found[0].Format("vi"), "không lập được văn bản: ")
+
+	// A plan built in Go: Check alone does not validate; CheckParsed with
+	// Validate's problems reports what kehoach check does.
+	built := goodPlan()
+	built.Date = Date{Year: 2025, Month: 2, Day: 30}
+	assert.False(t, HasErrors(Check(built)))
+	found = CheckParsed(built, built.Validate())
+	assert.True(t, HasErrors(found))
+	assert.Equal(t, "date", found[0].Field)
 }
 
 // TestCheckUnreadFile: a file that could not be read at all (front matter
