@@ -126,7 +126,7 @@ func jsonKind(k reflect.Kind) string {
 var jsonMembers = []string{"parent", "issuer", "issuer_name", "type", "number", "symbol", "place",
 	"date", "subject", "urgency", "draft", "preamble", "sections", "recipients", "archive",
 	"signer", "appendices", "authority", "position", "name", "title", "content", "level",
-	"role", "text", "header", "rows", "align", "bold", "italic", "note"}
+	"role", "text", "header", "rows", "align", "bold", "italic", "note", "id"}
 
 // lineAt returns the 1-based line of a byte offset.
 func lineAt(data []byte, offset int) int {

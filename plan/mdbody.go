@@ -21,10 +21,11 @@ var markdownParser = goldmark.New(
 // bodyReader turns the goldmark tree of a plan's body into the model.
 type bodyReader struct {
 	*mdReader
-	src   []byte
-	lines *lineIndex
-	notes map[int]Text    // footnote texts by goldmark's index
-	refs  map[string]bool // labels of the footnote definitions
+	src    []byte
+	lines  *lineIndex
+	notes  map[int]Text    // footnote texts by goldmark's index
+	labels map[int]string  // footnote labels by goldmark's index
+	refs   map[string]bool // labels of the footnote definitions
 
 	// Where content goes: the preamble until the first heading, then the
 	// open sections, or the current appendix.
@@ -70,10 +71,11 @@ func (b *bodyReader) collectNotes(doc gast.Node) {
 		if !ok {
 			continue
 		}
-		b.notes = map[int]Text{}
+		b.notes, b.labels = map[int]Text{}, map[int]string{}
 		for f := list.FirstChild(); f != nil; f = f.NextSibling() {
 			if fn, ok := f.(*east.Footnote); ok {
 				b.notes[fn.Index] = b.noteText(fn)
+				b.labels[fn.Index] = string(fn.Ref)
 				b.refs[strings.ToLower(string(fn.Ref))] = true
 			}
 		}

@@ -73,7 +73,11 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 			}
 		case *east.FootnoteLink:
 			if note, ok := b.notes[c.Index]; ok {
-				*t = append(*t, Span{Note: &Footnote{Text: append(Text(nil), note...)}})
+				f := &Footnote{Text: append(Text(nil), note...)}
+				if c.RefCount > 1 { // referred to again: one note, one number
+					f.ID = b.labels[c.Index]
+				}
+				*t = append(*t, Span{Note: f})
 			}
 		default: // images (their alt text) and anything else: the text inside
 			b.appendInlines(t, c, style)

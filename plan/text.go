@@ -20,9 +20,15 @@ type Span struct {
 }
 
 // Footnote is the text of a footnote. Footnotes are numbered automatically,
-// in order of appearance through the whole document.
+// in order of appearance through the whole document ([NoteNumbers]).
+//
+// A note referred to from several places is one *Footnote in several
+// spans, or, in JSON, footnotes with the same ID: the later references
+// print the first one's number and the note is printed once. The Markdown
+// reader gives a footnote referred to more than once its label as ID.
 type Footnote struct {
-	Text Text `json:"text"`
+	ID   string `json:"id,omitempty"`
+	Text Text   `json:"text"`
 }
 
 // Plain returns a Text of one plain span (nil for an empty string).

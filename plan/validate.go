@@ -40,8 +40,9 @@ func (p *Plan) Validate() error {
 }
 
 type validator struct {
-	src  *Source
-	errs Errors
+	src       *Source
+	errs      Errors
+	noteTexts map[string]string // the text of each footnote ID, as first met
 }
 
 // at reports a problem with a body element: at its line when the plan was
@@ -198,11 +199,26 @@ func (v *validator) table(field string, t *Table) {
 	}
 }
 
-// text checks footnotes inside inline text: a note must have text.
+// text checks footnotes inside inline text: a note must have text, and
+// notes that share an ID (one note referred to twice) the same text.
 func (v *validator) text(field string, line int, t Text) {
 	for _, s := range t {
-		if s.Note != nil && s.Note.Text.IsBlank() {
+		if s.Note == nil {
+			continue
+		}
+		if s.Note.Text.IsBlank() {
 			v.at(line, field, "a footnote has no text")
+		}
+		if id := s.Note.ID; id != "" {
+			if v.noteTexts == nil {
+				v.noteTexts = map[string]string{}
+			}
+			text := s.Note.Text.String()
+			if first, ok := v.noteTexts[id]; !ok {
+				v.noteTexts[id] = text
+			} else if first != text {
+				v.at(line, field, "footnote %q has another text than where it is first referred to (%q): one id, one note", id, first)
+			}
 		}
 	}
 }

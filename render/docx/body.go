@@ -218,10 +218,7 @@ func (d *builder) runsPara(style string, extra pProps, fn func()) {
 func (d *builder) textRunsOf(t plan.Text, base runStyle) {
 	for _, s := range t {
 		if s.Note != nil {
-			d.notes = append(d.notes, s.Note.Text)
-			d.b.WriteString(`<w:r>`)
-			d.noteRunProps()
-			d.b.WriteString(`<w:footnoteReference w:id="` + strconv.Itoa(d.noteBase+len(d.notes)) + `"/></w:r>`)
+			d.noteRef(s.Note)
 			continue
 		}
 		rs := base
@@ -259,6 +256,32 @@ func (d *builder) run(text string, rs runStyle) {
 	xmlText(&d.b, text)
 	d.b.WriteString(`</w:t></w:r>`)
 }
+
+// noteRef writes a footnote reference: the first to a note makes a Word
+// footnote, bookmarked; a later one to the same note (plan.NoteNumbers) a
+// NOTEREF field to that bookmark, which prints the same number and keeps
+// it when Word renumbers the notes.
+func (d *builder) noteRef(f *plan.Footnote) {
+	number, first := d.notes.Ref(f)
+	n := strconv.Itoa(number)
+	if first {
+		d.b.WriteString(`<w:bookmarkStart w:id="` + strconv.Itoa(noteBookmarkBase+number) + `" w:name="` + noteBookmark + n + `"/><w:r>`)
+		d.noteRunProps()
+		d.b.WriteString(`<w:footnoteReference w:id="` + strconv.Itoa(d.noteBase+number) + `"/></w:r>`)
+		d.b.WriteString(`<w:bookmarkEnd w:id="` + strconv.Itoa(noteBookmarkBase+number) + `"/>`)
+		return
+	}
+	d.b.WriteString(`<w:fldSimple w:instr=" NOTEREF ` + noteBookmark + n + ` \f \h "><w:r>`)
+	d.noteRunProps()
+	d.b.WriteString(`<w:t>` + n + `</w:t></w:r></w:fldSimple>`)
+}
+
+// The bookmarks on footnote references: hidden names (a leading "_"), and
+// ids far from those an agency's template may hold.
+const (
+	noteBookmark     = "_RefKehoachNote"
+	noteBookmarkBase = 1 << 20
+)
 
 // noteRunProps writes the properties of a footnote reference or mark:
 // the character style, and in template mode superscript at the text's

@@ -13,7 +13,7 @@ type builder struct {
 	l      *layout.Layout
 	p      *plan.Plan
 	styles map[string]styleDef
-	notes  []plan.Text // footnote texts, in order
+	notes  plan.NoteNumbers // the footnotes, numbered in order
 	// noteBase is added to footnote numbers: 0 in the default package,
 	// past the template's own footnotes when filling a template.
 	noteBase int

@@ -449,6 +449,23 @@ func TestFootnotes(t *testing.T) {
 	assert.Equal(t, []string{"1: Luật số 42/2024/QH15.", "2: Văn bản hợp nhất."}, texts)
 	assert.Len(t, notes.all("footnoteRef"), 2)
 	assert.Contains(t, string(f.parts["word/settings.xml"]), `<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`)
+
+	// A note referred to twice: one Word footnote, bookmarked, and a
+	// NOTEREF field that prints its number at the second reference.
+	para.Text = para.Text.Plain(" và lần nữa")
+	para.Text = append(para.Text, plan.Span{Note: &plan.Footnote{ID: "luat", Text: plan.Plain("Luật số 42/2024/QH15.")}})
+	para.Text[1].Note.ID = "luat"
+	f = openDocx(t, render(t, p))
+	require.Len(t, f.doc.all("footnoteReference"), 2, "two notes, not three")
+	fields := f.doc.all("fldSimple")
+	require.Len(t, fields, 1)
+	assert.Equal(t, " NOTEREF _RefKehoachNote1 \\f \\h ", fields[0].attrs["instr"])
+	assert.Equal(t, "1", paraText(fields[0]), "the first note's number")
+	marks := f.doc.all("bookmarkStart")
+	require.Len(t, marks, 2)
+	assert.Equal(t, "_RefKehoachNote1", marks[0].attrs["name"])
+	notes = parseXML(t, f.parts["word/footnotes.xml"])
+	assert.Len(t, notes.all("footnoteRef"), 2)
 }
 
 func TestInlineStyles(t *testing.T) {

@@ -40,7 +40,8 @@ func TestLibreOffice(t *testing.T) {
 	// urgency stamp: what LibreOffice once laid out differently.
 	odd := load(t, "ke-hoach-004.md")
 	odd.Place, odd.Date, odd.Urgency = "Thành phố Hồ Chí Minh", plan.Date{Year: 2025, Month: 2, Day: 1}, plan.UrgencyVeryUrgent
-	odd.Preamble[0] = plan.ParaText(plan.Plain("Căn cứ văn bản").Note("Chú thích."))
+	note := &plan.Footnote{Text: plan.Plain("Chú thích.")} // referred to twice
+	odd.Preamble[0] = plan.ParaText(plan.Text{{Text: "Căn cứ văn bản"}, {Note: note}, {Text: " và văn bản khác"}, {Note: note}})
 	oddPath := filepath.Join(dir, "odd.docx")
 	require.NoError(t, os.WriteFile(oddPath, render(t, odd), 0o644))
 	docs = append(docs, forty, tpl, oddPath)
@@ -132,6 +133,19 @@ func TestLibreOffice(t *testing.T) {
 		}
 		assert.True(t, found, "the date line %q is printed on one line", odd.DateLine())
 		assert.NotNil(t, first.LineWith("THƯỢNG KHẨN"), "the urgency stamp")
+		// The note referred to twice: printed once, its number at both
+		// references (the second a NOTEREF field).
+		notes, marks := 0, 0
+		for _, line := range first.Lines {
+			notes += strings.Count(line.Text(), "Chú thích.")
+		}
+		for _, w := range first.Words() {
+			if w.Text == "1" && pdfcheck.Size(w) < 10 {
+				marks++
+			}
+		}
+		assert.Equal(t, 1, notes, "the note once")
+		assert.Equal(t, 3, marks, "its number twice in the text and once before the note")
 	})
 	t.Run("agency template", func(t *testing.T) {
 		pages := pdfcheck.Read(t, pdfs[len(pdfs)-1])

@@ -24,7 +24,8 @@ func (d *builder) footnotesXML() []byte {
 // while the body was written.
 func (d *builder) footnoteElements() string {
 	var b strings.Builder
-	for i, note := range d.notes {
+	for i := range d.notes.Len() {
+		note := d.notes.Text(i + 1)
 		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct, noteStyle: d.noteStyle}
 		nb.runsPara(styleFootnoteText, pProps{}, func() {
 			nb.b.WriteString(`<w:r>`)

@@ -131,7 +131,7 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 		return fmt.Errorf("docx template: %w", err)
 	}
 	out := buf.Bytes()
-	if len(d.notes) > 0 {
+	if d.notes.Len() > 0 {
 		if out, err = addFootnotes(out, d.footnoteElements(), notes.styleID == ""); err != nil {
 			return err
 		}

@@ -14,6 +14,9 @@ type Piece struct {
 	Style Style
 	Size  float64
 	Ref   int // footnote number printed as a superscript; Text is its digits
+	// Again marks a later reference to note Ref, which is printed where
+	// it is first referred to, not again.
+	Again bool
 }
 
 // Line is one line of a broken paragraph.

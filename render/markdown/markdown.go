@@ -46,7 +46,7 @@ func Write(w io.Writer, p *plan.Plan) error {
 
 type writer struct {
 	b     strings.Builder
-	notes []plan.Text // footnotes in order of reference
+	notes plan.NoteNumbers // footnotes in order of reference
 }
 
 func (w *writer) document(p *plan.Plan) {
@@ -299,12 +299,12 @@ func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
 // footnotes writes the footnote definitions; continuation lines of a note
 // are indented so that they stay in it.
 func (w *writer) footnotes() {
-	for i, n := range w.notes {
+	for i := 1; i <= w.notes.Len(); i++ { // a note inside a note adds one
 		var nw writer
 		nw.notes = w.notes // a note inside a note keeps the numbering
-		nw.inline(n, inParagraph)
+		nw.inline(w.notes.Text(i), inParagraph)
 		w.notes = nw.notes
-		w.b.WriteString("[^" + itoa(i+1) + "]: ")
+		w.b.WriteString("[^" + itoa(i) + "]: ")
 		w.b.WriteString(strings.ReplaceAll(nw.b.String(), "\n", "\n    "))
 		w.b.WriteString("\n")
 	}
@@ -317,8 +317,8 @@ func (w *writer) inline(t plan.Text, ctx context) { w.inlineAt(t, ctx, true) }
 func (w *writer) inlineAt(t plan.Text, ctx context, lineStart bool) {
 	for i, s := range t {
 		if s.Note != nil {
-			w.notes = append(w.notes, s.Note.Text)
-			w.b.WriteString("[^" + itoa(len(w.notes)) + "]")
+			number, _ := w.notes.Ref(s.Note) // a note referred to again keeps its number
+			w.b.WriteString("[^" + itoa(number) + "]")
 			lineStart = false
 			continue
 		}

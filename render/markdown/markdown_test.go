@@ -185,6 +185,15 @@ func TestAppendicesAndFootnotes(t *testing.T) {
 	assert.Regexp(t, `<sup id="fnref:1"><a href="#fn:1"`, h, "a footnote reference")
 	assert.Regexp(t, `(?s)<li id="fn:1">\s*<p>Quyết định số 1050/QĐ-SCT.<br>\s*Dòng hai.`, h, "the note, with its line break, at the end")
 	assert.Equal(t, 3, strings.Count(h, "<hr>"), "one rule before each appendix, one before the footnotes")
+
+	// A note referred to twice is defined once and called twice.
+	note := &plan.Footnote{Text: plan.Plain("Ghi chú chung.")}
+	text := &p.Preamble[0].(*plan.Paragraph).Text
+	*text = append(*text, plan.Span{Note: note}, plan.Span{Text: " và "}, plan.Span{Note: note})
+	out = render(t, p)
+	assert.Equal(t, 3, strings.Count(string(out), "[^2]"), "called twice, defined once")
+	assert.Equal(t, 1, strings.Count(string(out), "[^2]: Ghi chú chung."), "defined once")
+	assert.NotContains(t, string(out), "[^3]")
 }
 
 // Whatever the text, the document shows it as written: every special

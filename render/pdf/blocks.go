@@ -125,17 +125,17 @@ func twips(pt float64) float64 { return math.Round(pt*20) / 20 }
 func styleOf(bold, italic bool) layout.Style { return layout.Style{Bold: bold, Italic: italic} }
 
 // pieces turns styled text into pieces for the line breaker; footnote
-// references become superscript numbers, numbered from *next.
-func pieces(t plan.Text, base layout.Style, size float64, next *int, refs *[]plan.Text) []layout.Piece {
+// references become superscript numbers, numbered by notes (nil: none
+// are printed).
+func pieces(t plan.Text, base layout.Style, size float64, notes *plan.NoteNumbers) []layout.Piece {
 	out := make([]layout.Piece, 0, len(t))
 	for _, s := range t {
 		if s.Note != nil {
-			if refs == nil {
+			if notes == nil {
 				continue // a note inside a note has nowhere to go
 			}
-			*next++
-			*refs = append(*refs, s.Note.Text)
-			out = append(out, layout.Piece{Text: itoa(*next), Style: base, Size: size, Ref: *next})
+			number, first := notes.Ref(s.Note)
+			out = append(out, layout.Piece{Text: itoa(number), Style: base, Size: size, Ref: number, Again: !first})
 			continue
 		}
 		text := cleanText(plan.NFC(s.Text))

@@ -21,7 +21,7 @@ type section struct {
 type builder struct {
 	l     *layout.Layout
 	p     *plan.Plan
-	notes []plan.Text // footnotes, numbered from 1 in order of reference
+	notes plan.NoteNumbers // footnotes, numbered from 1 in order of reference
 	// noteCache holds the footnotes laid out as paragraphs.
 	noteCache map[noteKey]*para
 }
@@ -104,7 +104,7 @@ func (b *builder) stamp(text string, boxWidth, column float64) *para {
 // text returns a paragraph of styled text without indent: header lines,
 // the title, the subject, signature lines.
 func (b *builder) text(t plan.Text, size, width float64, a align, before float64, keep bool) *para {
-	ps := pieces(t, layout.Regular, size, nil, nil)
+	ps := pieces(t, layout.Regular, size, nil)
 	return &para{lines: layout.Wrap(ps, width, width), size: size, before: before, width: width, align: a, keep: keep, widow: true}
 }
 
@@ -205,9 +205,8 @@ func (b *builder) body(t plan.Text, width float64, keep bool) *para {
 // style.
 func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64) *para {
 	l := b.l
-	next := len(b.notes)
-	ps := pieces(mark, style, l.BodySize, nil, nil)
-	ps = append(ps, pieces(t, style, l.BodySize, &next, &b.notes)...)
+	ps := pieces(mark, style, l.BodySize, nil)
+	ps = append(ps, pieces(t, style, l.BodySize, &b.notes)...)
 	p := &para{
 		lines:   layout.Wrap(ps, width-l.FirstIndent, width),
 		size:    l.BodySize,
@@ -245,8 +244,7 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 				a = right
 			}
 			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
-			next := len(b.notes)
-			ps := pieces(text, style, l.TableSize, &next, &b.notes)
+			ps := pieces(text, style, l.TableSize, &b.notes)
 			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing,
 				left: l.TablePadding, width: inner, align: a, widow: true}
 			p.collectNotes()
@@ -314,7 +312,7 @@ func (b *builder) appendix(l *layout.Layout, a *plan.Appendix, i int) []block {
 func (p *para) collectNotes() {
 	for i, line := range p.lines {
 		for _, piece := range line.Pieces {
-			if piece.Ref > 0 {
+			if piece.Ref > 0 && !piece.Again {
 				if p.notes == nil {
 					p.notes = map[int][]int{}
 				}

@@ -411,3 +411,25 @@ func TestUrgencyStamp(t *testing.T) {
 	require.NotNil(t, draft)
 	assert.Equal(t, layout.RGB{}, draft.color, "the draft mark is black")
 }
+
+// TestRepeatedNote: a note referred to twice is printed once, and both
+// references print its number.
+func TestRepeatedNote(t *testing.T) {
+	p := minimal()
+	note := &plan.Footnote{Text: plan.Plain("Ghi chú chung.")}
+	p.Sections[0].Content = plan.Nodes{plan.ParaText(plan.Text{{Text: "Một"}, {Note: note}, {Text: " và hai"}, {Note: note}, {Text: "."}})}
+	l := layout.Default()
+	notes, marks := 0, 0
+	for _, pg := range layOut(p, &l) {
+		for _, tx := range pg.texts {
+			if strings.Contains(tx.text, "Ghi chú chung.") {
+				notes++
+			}
+			if tx.text == "1" && tx.size < l.BodySize {
+				marks++
+			}
+		}
+	}
+	assert.Equal(t, 1, notes, "the note once")
+	assert.Equal(t, 3, marks, "its number at both references and before the note")
+}

@@ -1,0 +1,60 @@
+package plan
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNoteNumbers(t *testing.T) {
+	var n NoteNumbers
+	a, b := &Footnote{Text: Plain("A")}, &Footnote{Text: Plain("B")}
+	for _, c := range []struct {
+		note   *Footnote
+		number int
+		first  bool
+	}{
+		{a, 1, true}, {b, 2, true}, {a, 1, false}, // the same note again
+		{&Footnote{ID: "x", Text: Plain("X")}, 3, true},
+		{&Footnote{ID: "x", Text: Plain("X")}, 3, false}, // the same id
+		{&Footnote{Text: Plain("A")}, 4, true},           // the same text is not the same note
+	} {
+		number, first := n.Ref(c.note)
+		assert.Equal(t, c.number, number)
+		assert.Equal(t, c.first, first)
+	}
+	assert.Equal(t, 4, n.Len())
+	assert.Equal(t, "X", n.Text(3).String())
+}
+
+// TestRepeatedFootnote: a Markdown footnote referred to twice is one note
+// (its label as ID) in the model and in JSON; notes that share an id must
+// share their text.
+func TestRepeatedFootnote(t *testing.T) {
+	p := parseBody(t, "# MỤC ĐÍCH\n\nMột[^a] và hai[^a], ba[^b].\n\n# TỔ CHỨC THỰC HIỆN\n\nX.\n\n[^a]: Ghi chú A.\n[^b]: Ghi chú B.\n")
+	text := p.Sections[0].Content[0].(*Paragraph).Text
+	var notes []*Footnote
+	for _, s := range text {
+		if s.Note != nil {
+			notes = append(notes, s.Note)
+		}
+	}
+	require.Len(t, notes, 3)
+	assert.Equal(t, "a", notes[0].ID)
+	assert.Equal(t, "a", notes[1].ID)
+	assert.Equal(t, "", notes[2].ID, "a note referred to once needs no id")
+
+	var js bytes.Buffer
+	require.NoError(t, WriteJSON(&js, p))
+	back, err := ParseJSON(js.Bytes(), "p.json")
+	require.NoError(t, err)
+	var again bytes.Buffer
+	require.NoError(t, WriteJSON(&again, back))
+	assert.Equal(t, js.String(), again.String(), "the id survives JSON")
+	assert.Contains(t, js.String(), `"id": "a"`)
+
+	notes[1].Text = Plain("Khác.")
+	assert.ErrorContains(t, p.Validate(), `footnote "a" has another text than where it is first referred to ("Ghi chú A.")`)
+}
