@@ -64,13 +64,15 @@ type namer struct {
 func (n *namer) step() {
 	w := n.words[n.i]
 	switch {
+	case n.i == len(n.words)-1 && isRoman(w): // "Khu vực II"; "XI MĂNG" is a word
+		n.emit(w)
 	case n.place:
 		n.emit(capitalize(lowerWord(w)))
 	case n.phrase(partyCommittees) > 0: // "Tỉnh ủy Lào Cai"
 		n.emit(capitalize(lowerWord(w)), lowerWord(n.words[n.i+1]))
 		n.place = true
 	case n.isAdminUnit(): // "tỉnh", "thành phố" stay lower case
-		for k := n.phrase(adminUnits); k > 0; k-- {
+		for k := AdminUnitAt(n.words[n.i:]); k > 0; k-- {
 			n.emit(lowerWord(n.words[n.i]))
 		}
 		n.place = true
@@ -79,11 +81,12 @@ func (n *namer) step() {
 	case isAcronym(w):
 		n.emit(w)
 		n.proper = properAfter[w]
+		n.capNext = false // it was the field's first word ("Văn phòng HĐND và UBND")
 	case n.phrase(collectiveBodies) > 0: // "Ủy ban nhân dân"
 		k := n.phrase(collectiveBodies)
 		n.emitPhrase(k, n.capNext)
 		n.capNext = false
-	case n.phrase(schoolLevels) > 0 && n.out[len(n.out)-1] == "Trường": // "Trường Tiểu học Kim Đồng"
+	case n.phrase(schoolLevels) > 0 && len(n.out) > 0 && n.out[len(n.out)-1] == "Trường": // "Trường Tiểu học Kim Đồng"
 		n.emitPhrase(n.phrase(schoolLevels), true)
 		n.proper = true
 	case n.plainBody() != "": // "Ban Chỉ đạo"
@@ -117,17 +120,17 @@ func (n *namer) emitPhrase(k int, capFirst bool) {
 }
 
 // phrase returns the length in words of the phrase of set that starts at
-// the current word, or 0. Phrases are at most four words long.
+// the current word, or 0.
 func (n *namer) phrase(set map[string]bool) int {
 	k, _ := phraseAt(n.words[n.i:], set)
 	return k
 }
 
 // phraseAt returns the length in words of the longest phrase of set that
-// starts words, and its value.
+// starts words, and its value. Phrases are at most six words long.
 func phraseAt[V comparable](words []string, set map[string]V) (int, V) {
 	var zero V
-	for k := min(4, len(words)); k > 0; k-- {
+	for k := min(6, len(words)); k > 0; k-- {
 		if v, ok := set[strings.ToLower(strings.Join(words[:k], " "))]; ok && v != zero {
 			return k, v
 		}
@@ -144,41 +147,76 @@ func (n *namer) plainBody() string {
 
 // isAdminUnit reports whether an administrative unit that introduces a
 // place name starts at the current word: not the first word, not the
-// last, and not "xã hội" (society), which only looks like one.
+// last.
 func (n *namer) isAdminUnit() bool {
-	k := n.phrase(adminUnits)
-	return k > 0 && n.i > 0 && n.i+k < len(n.words) && n.phrase(notUnits) == 0
+	k := AdminUnitAt(n.words[n.i:])
+	return k > 0 && n.i > 0 && n.i+k < len(n.words)
 }
 
-// lowerWord lowers a word unless it keeps its case in running text.
+// lowerWord lowers a word unless it keeps its case in running text:
+// words with digits, "&" or "/", and acronyms; each part of a hyphenated
+// word on its own ("KT-XH").
 func lowerWord(w string) string {
-	if isAcronym(w) || strings.ContainsAny(w, "0123456789/&") {
+	if strings.ContainsAny(w, "0123456789/&") {
 		return w
 	}
-	return strings.ToLower(w)
+	parts := strings.Split(w, "-")
+	for i, part := range parts {
+		core := strings.TrimRight(part, ",.;:)") // "UBND," keeps its comma
+		if !isAcronym(core) {
+			parts[i] = strings.ToLower(part)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // isAcronym reports whether w is an upper-case abbreviation: two or more
-// letters and no vowel, which no Vietnamese word lacks ("THPT", "HĐND"),
-// or one of the abbreviations that have one ("UBND").
+// capitals that do not spell a Vietnamese syllable ("THPT", "HĐND" have no
+// vowel; "UBND", "QLDA" no syllable ends in "BND" or starts with "QL").
 func isAcronym(w string) bool {
-	if abbreviations[w] {
-		return true
-	}
 	letters := 0
-	for _, r := range norm.NFD.String(w) {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2 && !isSyllable(w)
+}
+
+// isSyllable reports whether w can be one Vietnamese syllable: an onset
+// consonant (or none), one to three vowels, and a final consonant (or
+// none). Tone marks and the vowels' own marks are ignored.
+func isSyllable(w string) bool {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
-		case !unicode.IsUpper(r):
-			return false
-		case strings.ContainsRune("AEIOUY", r):
-			return false
+		case r == 'đ':
+			b.WriteRune('d')
 		default:
-			letters++
+			b.WriteRune(r)
 		}
 	}
-	return letters >= 2
+	s := b.String()
+	for _, onset := range syllableOnsets { // longest first
+		if rest, ok := strings.CutPrefix(s, onset); ok {
+			vowels := len(rest) - len(strings.TrimLeft(rest, "aeiouy"))
+			if vowels >= 1 && vowels <= 3 && syllableCodas[rest[vowels:]] {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// syllableOnsets are the consonants a Vietnamese syllable may start with,
+// longest first, and none; syllableCodas those it may end with, and none.
+var (
+	syllableOnsets = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+		"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
+	syllableCodas = map[string]bool{"": true, "c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true}
+)
 
 // agencyHeads name the kind of body; the field name after them starts with
 // a capital ("Sở Tư pháp", "Bộ Nội vụ", "Trung tâm Văn hóa"). They count
@@ -189,6 +227,7 @@ var agencyHeads = map[string]bool{
 	"phòng": true, "trường": true, "đài": true,
 	"ủy ban": true, "tổng cục": true, "chi cục": true, "trung tâm": true, "học viện": true,
 	"văn phòng": true, "đại học": true, "cao đẳng": true,
+	"đảng ủy": true, // "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã Tân Phú"
 }
 
 // collectiveBodies are written with only their first letter capitalised.
@@ -218,22 +257,8 @@ var properAfter = map[string]bool{
 
 // partyCommittees are Party committees; a place name follows.
 var partyCommittees = map[string]bool{
-	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "thị ủy": true, "đảng ủy": true,
+	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "thị ủy": true,
 }
-
-// adminUnits are administrative units; the words after them are a place
-// name ("tỉnh Bà Rịa - Vũng Tàu").
-var adminUnits = map[string]bool{
-	"tỉnh": true, "thành phố": true, "huyện": true, "quận": true,
-	"thị xã": true, "xã": true, "phường": true, "thị trấn": true,
-}
-
-// notUnits start with an administrative unit's word but are not one.
-var notUnits = map[string]bool{"xã hội": true}
-
-// abbreviations keep their upper case in running text although they have
-// a vowel.
-var abbreviations = map[string]bool{"UBND": true, "MTTQ": true}
 
 // fixedNames are names whose capitalisation the rules above get wrong; the
 // decree writes both with capitals (Phụ lục II, mục II.3).

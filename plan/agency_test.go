@@ -35,7 +35,17 @@ func TestAgencyName(t *testing.T) {
 		{[]string{"BAN TUYÊN GIÁO TỈNH ỦY LÀO CAI"}, "Ban Tuyên giáo Tỉnh ủy Lào Cai"},
 		{[]string{"BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA VÀ GIẢM NGHÈO"}, "Ban Chỉ đạo các chương trình mục tiêu quốc gia và giảm nghèo"},
 		{[]string{"HĐND HUYỆN BẢO THẮNG"}, "HĐND huyện Bảo Thắng"},
-		{[]string{"Sở Tư pháp"}, "Sở Tư pháp"}, // already mixed case: as written
+		{[]string{"MẦM NON HOA SEN"}, "Mầm non hoa sen"}, // no "Trường" before the level: no panic
+		{[]string{"VĂN PHÒNG HĐND VÀ UBND", "HUYỆN TAM ĐẢO"}, "Văn phòng HĐND và UBND huyện Tam Đảo"},
+		{[]string{"TRUNG TÂM CNTT VÀ TRUYỀN THÔNG"}, "Trung tâm CNTT và Truyền thông"},
+		{[]string{"TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ NGUYỄN BỈNH KHIÊM"}, "Trường Phổ thông dân tộc nội trú Nguyễn Bỉnh Khiêm"},
+		{[]string{"ĐẢNG ỦY XÃ TÂN PHÚ"}, "Đảng ủy xã Tân Phú"},
+		{[]string{"ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"}, "Đảng ủy Khối các cơ quan tỉnh"},
+		{[]string{"BAN QLDA ĐẦU TƯ XÂY DỰNG"}, "Ban QLDA đầu tư xây dựng"},
+		{[]string{"PHÒNG TC-KH"}, "Phòng TC-KH"},
+		{[]string{"CHI CỤC THUẾ KHU VỰC II"}, "Chi cục Thuế khu vực II"},
+		{[]string{"CÔNG TY XI MĂNG"}, "Công ty xi măng"}, // XI is a word here, not eleven
+		{[]string{"Sở Tư pháp"}, "Sở Tư pháp"},           // already mixed case: as written
 		{nil, ""},
 	}
 	for _, c := range cases {

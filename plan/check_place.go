@@ -14,12 +14,6 @@ var placeAbbreviations = map[string]string{
 	"hn": "Hà Nội", "hp": "Hải Phòng", "brvt": "Bà Rịa - Vũng Tàu",
 }
 
-// unitNames are the administrative units written before a place's name
-// whose second syllable stays in lower case: "Thành phố Hồ Chí Minh", "Thị
-// xã Sơn Tây". They are matched with their tone marks, so "Thanh Hóa" and
-// "Thi Sơn" are names like any other.
-var unitNames = map[string]bool{"thành phố": true, "thị xã": true, "thị trấn": true}
-
 // place checks the địa danh (ô 4, Phụ lục I, mục II.4): the full
 // official name, with an initial capital on each word, never an
 // abbreviation such as "TP. HCM".
@@ -95,7 +89,7 @@ func isLetterDigits(w string) bool {
 // II: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
 func placeCase(place string) string {
 	words := strings.Split(place, " ")
-	unit := len(words) > 2 && unitNames[strings.ToLower(words[0]+" "+words[1])]
+	unit := len(words) > 2 && AdminUnitAt(words) == 2 // matched with tone marks: "Thanh Hóa" is a name
 	for i, w := range words {
 		parts := strings.Split(strings.ToLower(w), "-")
 		for j, part := range parts {

@@ -13,11 +13,19 @@ import (
 // doubled spaces; and, as information, text that was not in composed
 // Unicode (NFC) before the reader normalised it.
 func (c *checker) text() {
+	unprintable := func(line int, field string, r rune) {
+		c.report(RuleTextControl, line, field,
+			fmt.Sprintf("có ký tự không in được U+%04X: xóa ký tự này (thường do sao chép từ nơi khác)", r),
+			fmt.Sprintf("contains the unprintable character U+%04X: delete it (it usually comes with copied text)", r))
+	}
+	if c.p.Source != nil {
+		for _, ctl := range c.p.Source.Controls { // taken out of the front matter by the reader
+			unprintable(ctl.Line, ctl.Field, ctl.Rune)
+		}
+	}
 	walkTexts(c.p, func(field string, line int, s string, heading bool) {
 		if r, ok := strangeRune(s); ok {
-			c.report(RuleTextControl, line, field,
-				fmt.Sprintf("có ký tự không in được U+%04X: xóa ký tự này (thường do sao chép từ nơi khác)", r),
-				fmt.Sprintf("contains the unprintable character U+%04X: delete it (it usually comes with copied text)", r))
+			unprintable(line, field, r)
 		}
 		if heading && strings.ContainsRune(s, '\t') {
 			c.report(RuleHeadingTab, line, field, "tiêu đề có ký tự tab: dùng một dấu cách", "the heading contains a tab: use one space")

@@ -51,8 +51,9 @@ type control struct {
 
 // stripControls removes the control characters YAML does not allow (C0
 // but tab and newline, DEL, C1) from the front matter, and returns where
-// they were: the reader reports each on its line and key, and reads the
-// rest, rather than failing on the whole block.
+// they were: the checker reports each on its line and key, as it does in
+// the body, and the reader reads the rest rather than failing on the
+// whole block.
 func stripControls(front []byte, firstLine int) ([]byte, []control) {
 	var found []control
 	line := firstLine
@@ -73,9 +74,9 @@ func stripControls(front []byte, firstLine int) ([]byte, []control) {
 	return out, found
 }
 
-// reportControls reports each control character found in the front
-// matter, on the key whose value holds it: the key that starts on its
-// line, or the last one before it (an item of a list).
+// reportControls records each control character found in the front
+// matter for the checker, on the key whose value held it: the key that
+// starts on its line, or the last one before it (an item of a list).
 func (r *mdReader) reportControls(found []control) {
 	for _, c := range found {
 		key, at := "front matter", 0
@@ -84,7 +85,7 @@ func (r *mdReader) reportControls(found []control) {
 				key, at = k, line
 			}
 		}
-		r.errs.add(c.line, key, "holds the control character U+%04X, which cannot be printed (and YAML does not allow): remove it", c.r)
+		r.plan.Source.Controls = append(r.plan.Source.Controls, Control{Line: c.line, Field: key, Rune: c.r})
 	}
 }
 

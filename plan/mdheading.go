@@ -143,14 +143,20 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 			group = g
 		}
 	}
-	value := plain[m[2*group]:m[2*group+1]]
+	value, valueEnd := plain[m[2*group]:m[2*group+1]], m[2*group+1]
+	switch {
+	case group == 1 && !isRoman(value): // "PHẦN DI SẢN": a word, not a number
+		return title
+	case group == 5 && startsWithDigit(plain[m[1]:]): // "10 - 15 người": a span
+		return title
+	}
 	switch group { // the same kinds, written another way
 	case 1:
 		group = writtenRoman
 	case 5:
 		group = writtenArabic
 	}
-	if last, size := utf8.DecodeLastRuneInString(plain[:m[1]]); unicode.IsLetter(last) && m[1] > m[2*group+1] {
+	if last, size := utf8.DecodeLastRuneInString(plain[:m[1]]); unicode.IsLetter(last) && m[1] > valueEnd {
 		m[1] -= size // "V.MỤC", "3.Mục": the title's first letter is not part of the number
 	}
 	written := plain[:m[1]]
@@ -179,6 +185,17 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 			plain, strings.TrimSpace(written), levelName(level), strings.TrimRight(want, ".)"), want)
 	}
 	return trimTextPrefix(title, m[1])
+}
+
+// isRoman reports whether s is a Roman numeral as parts are numbered:
+// I to XXXIX, written the usual way ("IV", not "IIII"; "DI" is a word).
+func isRoman(s string) bool { return s != "" && romanNumeral.MatchString(s) }
+
+var romanNumeral = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 func atoi(s string) int {

@@ -97,6 +97,10 @@ type Source struct {
 	// NotNFC lists the lines whose text was not in Unicode NFC before the
 	// reader normalised it.
 	NotNFC []int
+	// Controls are the control characters the Markdown reader took out of
+	// the front matter, which YAML cannot hold; the checker reports them
+	// as it reports those in the body (ND30-TEXT-CONTROL).
+	Controls []Control
 	// FrontMatterBroken says the front matter (of a JSON plan, the plan
 	// object) could not be read at all: its fields are missing because of
 	// that, not because the author left them out.
@@ -117,6 +121,14 @@ func (s *Source) KeyLine(key string) int {
 		return 0
 	}
 	return s.Keys[key]
+}
+
+// Control is a control character found in a file where it could not be
+// kept: its line, the field that held it, and the character.
+type Control struct {
+	Line  int
+	Field string
+	Rune  rune
 }
 
 // FieldLine returns the line of a front-matter field such as "symbol" or

@@ -51,6 +51,18 @@ func (t Text) Note(note string) Text {
 	return append(t, Span{Note: &Footnote{Text: Plain(normalize(note))}})
 }
 
+// WithoutNotes returns t without its footnote references. Writers print a
+// note's text so: a note of a note has nowhere to go on the page.
+func (t Text) WithoutNotes() Text {
+	out := make(Text, 0, len(t))
+	for _, s := range t {
+		if s.Note == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // add appends s, merging it into the last span when their styles match.
 func (t Text) add(s Span) Text {
 	s.Text = normalize(s.Text)

@@ -206,7 +206,14 @@ func (d *builder) appendixBody(a *plan.Appendix, width float64) {
 func (d *builder) signerBlock() {
 	l, signer := d.l, d.p.Signer
 	first := &spacingProps{before: l.GapBeforeSignature, lines: 1}
-	for _, line := range l.SignerLines(signer) {
+	lines := l.SignerLines(signer)
+	if d.direct { // an agency's template: its cell has its own width, so the lines wrap there
+		lines = nil
+		for _, line := range append(append([]string{}, signer.Authority...), signer.Position...) {
+			lines = append(lines, strings.ToUpper(plan.NFC(line)))
+		}
+	}
+	for _, line := range lines {
 		d.textPara(styleSigner, pProps{spacing: first}, line)
 		first = nil
 	}

@@ -32,25 +32,13 @@ func (d *builder) footnoteElements() string {
 			nb.noteRunProps()
 			nb.b.WriteString(`<w:footnoteRef/></w:r>`)
 			nb.run(" ", runStyle{})
-			nb.textRunsOf(withoutNotes(note), runStyle{})
+			nb.textRunsOf(note.WithoutNotes(), runStyle{})
 		})
 		b.WriteString(`<w:footnote w:id="` + strconv.Itoa(d.noteBase+i+1) + `">`)
 		b.WriteString(nb.b.String())
 		b.WriteString(`</w:footnote>`)
 	}
 	return b.String()
-}
-
-// withoutNotes drops footnote references inside a footnote: a note of a
-// note has nowhere to go on the page.
-func withoutNotes(t plan.Text) plan.Text {
-	out := make(plan.Text, 0, len(t))
-	for _, s := range t {
-		if s.Note == nil {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // coreXML builds docProps/core.xml: the subject as title, the issuer as

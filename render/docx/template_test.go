@@ -196,3 +196,15 @@ func TestTemplateFootnoteStyle(t *testing.T) {
 	assert.Contains(t, string(f.parts["word/footnotes.xml"]), `<w:rStyle w:val="Chuthich"/>`)
 	assert.Contains(t, string(f.parts["word/document.xml"]), `<w:rStyle w:val="Chuthich"/>`)
 }
+
+// TestTemplateSignerLines: in an agency's template the signer's lines are
+// not broken by hand: the template's cell has its own width.
+func TestTemplateSignerLines(t *testing.T) {
+	p := load(t, "plan-09.md")
+	p.Signer.Position = []string{"Vụ trưởng Vụ Công chức - Viên chức"}
+	p.Signer.Authority = []string{"KT. BỘ TRƯỞNG"}
+	builtIn := openDocx(t, render(t, p))
+	assert.Contains(t, paraText(firstPara(builtIn, "VỤ TRƯỞNG")), "\n", "the built-in layout balances the line")
+	filled := openDocx(t, render(t, p, WithTemplate(agencyTemplate(t))))
+	assert.Equal(t, "VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", paraText(firstPara(filled, "VỤ TRƯỞNG")))
+}

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+
+	"github.com/kehoach/kehoach/plan"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,8 +39,9 @@ func breakCosts(words []string) []float64 {
 	// meets at a break is its last part and the next word's first.
 	first, last := make([]string, len(words)), make([]string, len(words))
 	for i, w := range words {
-		parts := strings.Fields(strings.ToLower(w))
-		first[i], last[i] = parts[0], parts[len(parts)-1]
+		if parts := strings.Fields(strings.ToLower(w)); len(parts) > 0 { // not only spaces (U+00A0)
+			first[i], last[i] = parts[0], parts[len(parts)-1]
+		}
 	}
 	costs := make([]float64, len(words))
 	for j := 1; j < len(words); j++ {
@@ -58,30 +61,35 @@ func breakCost(first, last []string, j int) float64 {
 		return breakNever
 	case isDash(prev) && j >= 2 && startsWithDigit(last[j-2]) && startsWithDigit(next):
 		return breakNever // "2025 - / 2026"
-	case unitFirsts[prev+" "+next]:
+	case plan.AdminUnitAt([]string{prev, next}) == 2: // "thành / phố"
 		return breakNever
 	case startsWithDigit(prev) && (next == "tháng" || next == "năm"):
 		return breakInDate
-	case placeUnits[prev] || inPlaceName(last, j):
+	case unitEndsAt(last, j-1) || inPlaceName(last, j):
 		return breakInPlace
 	case commonWords[prev+" "+next]:
 		return breakInWord
-	case placeUnits[next] || next == "ngày" || next == "của" || j+1 < len(first) && unitFirsts[next+" "+first[j+1]]:
+	case plan.AdminUnitAt(first[j:]) > 0 || next == "ngày" || next == "của":
 		return breakBefore
 	}
 	return 0
+}
+
+// unitEndsAt reports whether an administrative unit ends at words[k]
+// ("tỉnh", "thành phố"; not the "xã" of "xã hội"), words in lower case.
+func unitEndsAt(words []string, k int) bool {
+	return plan.AdminUnitAt(words[k:min(k+2, len(words))]) == 1 || k >= 1 && plan.AdminUnitAt(words[k-1:k+1]) == 2
 }
 
 // inPlaceName reports whether a break before word j falls inside a place
 // name: the words after an administrative unit, up to "và" or a comma, at
 // most four. last holds the words in lower case.
 func inPlaceName(last []string, j int) bool {
-	for k := j - 1; k >= max(0, j-4); k-- {
-		w := last[k]
-		if w == "và" || strings.HasSuffix(w, ",") {
+	for k := j - 2; k >= max(0, j-4); k-- {
+		if w := last[k+1]; w == "và" || strings.HasSuffix(w, ",") {
 			return false
 		}
-		if placeUnits[w] && k < j-1 {
+		if unitEndsAt(last, k) {
 			return true
 		}
 	}
@@ -97,15 +105,6 @@ func startsWithDigit(s string) bool {
 
 // numberWords come before a number that stays on their line.
 var numberWords = map[string]bool{"ngày": true, "tháng": true, "năm": true, "số": true, "số:": true}
-
-// unitFirsts are two-syllable administrative units.
-var unitFirsts = map[string]bool{"thành phố": true, "thị xã": true, "thị trấn": true}
-
-// placeUnits are the words that end an administrative unit's name; a
-// place name follows.
-var placeUnits = map[string]bool{
-	"tỉnh": true, "phố": true, "huyện": true, "quận": true, "xã": true, "phường": true, "trấn": true,
-}
 
 // commonWords are two-syllable words frequent in agency names, positions
 // and subjects, which a clerk does not break.

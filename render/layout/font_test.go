@@ -102,6 +102,18 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, Balance(c.text, c.style, c.size, c.width), "%s", c.text)
 	}
+	// A "word" of other spaces (U+00A0 pasted from Word) breaks nothing.
+	odd := "SỞ THÔNG TIN VÀ TRUYỀN THÔNG \u00a0 TỈNH BÀ RỊA VŨNG TÀU THÀNH PHỐ"
+	assert.NotPanics(t, func() { Balance(odd, Bold, 13, MM(50)) })
+	assert.Equal(t, strings.Fields(odd), strings.Fields(strings.Join(Balance(odd, Bold, 13, MM(50)), " ")))
+	// "xã hội" is society, not a commune: no place name follows it.
+	words := strings.Fields("phát triển kinh tế - xã hội bảo đảm quốc phòng")
+	costs := breakCosts(words)
+	assert.Equal(t, 0.0, costs[5], "before xã: an ordinary break")
+	assert.Equal(t, breakInWord, costs[6], "xã / hội: a common word")
+	assert.Equal(t, breakInWord, costs[8], "bảo / đảm: a common word, not a place name")
+	assert.Equal(t, breakInPlace, breakCosts(strings.Fields("ủy ban nhân dân tỉnh bà rịa - vũng tàu"))[6], "tỉnh bà / rịa")
+
 	p := &plan.Plan{Signer: plan.Signer{Authority: []string{"kt. bộ trưởng"}, Position: []string{"Thứ trưởng", "Vụ trưởng Vụ Công chức - Viên chức"}}}
 	assert.Equal(t, []string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "VỤ TRƯỞNG VỤ\nCÔNG CHỨC - VIÊN CHỨC"}, l.SignerLines(p.Signer))
 }

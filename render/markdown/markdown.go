@@ -299,11 +299,9 @@ func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
 // footnotes writes the footnote definitions; continuation lines of a note
 // are indented so that they stay in it.
 func (w *writer) footnotes() {
-	for i := 1; i <= w.notes.Len(); i++ { // a note inside a note adds one
+	for i := 1; i <= w.notes.Len(); i++ {
 		var nw writer
-		nw.notes = w.notes // a note inside a note keeps the numbering
-		nw.inline(w.notes.Text(i), inParagraph)
-		w.notes = nw.notes
+		nw.inline(w.notes.Text(i).WithoutNotes(), inParagraph) // as DOCX and PDF print it
 		w.b.WriteString("[^" + itoa(i) + "]: ")
 		w.b.WriteString(strings.ReplaceAll(nw.b.String(), "\n", "\n    "))
 		w.b.WriteString("\n")

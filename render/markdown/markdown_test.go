@@ -194,6 +194,12 @@ func TestAppendicesAndFootnotes(t *testing.T) {
 	assert.Equal(t, 3, strings.Count(string(out), "[^2]"), "called twice, defined once")
 	assert.Equal(t, 1, strings.Count(string(out), "[^2]: Ghi chú chung."), "defined once")
 	assert.NotContains(t, string(out), "[^3]")
+
+	// A note inside a note is dropped, as DOCX and PDF drop it.
+	note.Text = plan.Plain("Ghi chú chung").Note("Lồng.")
+	out = render(t, p)
+	assert.NotContains(t, string(out), "Lồng.")
+	assert.NotContains(t, string(out), "[^3]")
 }
 
 // Whatever the text, the document shows it as written: every special
