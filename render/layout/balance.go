@@ -7,9 +7,9 @@ import "strings"
 // possible, as a clerk breaks an agency name or a subject by hand:
 // "SỞ THÔNG TIN VÀ / TRUYỀN THÔNG", not "SỞ THÔNG TIN VÀ TRUYỀN / THÔNG".
 // Like a clerk it avoids some breaks at some cost to the balance (inside
-// a date, a place name or a common word) and never makes others (a line
-// that starts with a dash, "ngày / 02"), taking one line more if it must;
-// see breakCost.
+// a date, a place name or a common word), taking one line more when that
+// avoids them all, and never makes others (a line that starts with a
+// dash, "ngày / 02"); see breakCost.
 // Explicit line breaks in s are kept; each part is balanced on its own.
 func Balance(s string, style Style, size, width float64) []string {
 	var out []string
@@ -35,8 +35,25 @@ func balanceLine(s string, style Style, size, width float64) []string {
 		sepWidths[i] = m.Width(seps[i], size)
 		costs[i] *= width
 	}
-	for lines := n; lines <= min(n+1, len(words)); lines++ {
-		if breaks := balanceBreaks(widths, sepWidths, costs, lines, width-fitMargin); breaks != nil {
+	// First the breaks a clerk makes freely: on as many lines as greedy
+	// wrapping needs, or one more ("TRƯỜNG ĐẠI HỌC / KHOA HỌC XÃ HỘI / VÀ
+	// NHÂN VĂN" rather than "… KHOA / HỌC …"). Only when there are none,
+	// the avoided breaks too, each weighed by its cost.
+	clean := make([]float64, len(costs))
+	for i, c := range costs {
+		clean[i] = c
+		if c > 0 {
+			clean[i] = breakNever
+		}
+	}
+	for _, try := range []struct {
+		costs []float64
+		lines int
+	}{{clean, n}, {clean, n + 1}, {costs, n}, {costs, n + 1}} {
+		if try.lines > len(words) {
+			continue
+		}
+		if breaks := balanceBreaks(widths, sepWidths, try.costs, try.lines, width-fitMargin); breaks != nil {
 			return joinLines(words, seps, breaks)
 		}
 	}

@@ -116,7 +116,7 @@ func init() {
 	}
 }
 
-const commonWordList = `an ninh, an toàn, ban hành, bảo đảm, bảo hiểm, bảo vệ, biên phòng, cải cách, cán bộ,
+const commonWordList = `an ninh, an toàn, ban hành, bảo đảm, bảo hiểm, bảo vệ, biên phòng, cải cách, cán bộ, công trình, dự án,
 chỉ đạo, chỉ tiêu, chính phủ, chính quyền, chính sách, chính trị, chủ tịch, chuyển đổi, chữa cháy,
 chứng nhận, công an, công chức, công nghệ, công nghiệp, công tác, công thương, cơ quan, cơ sở,
 dân cư, dân số, dân tộc, dịch vụ, doanh nghiệp, du lịch, đảm bảo, đào tạo, đầu tư, đoàn thể,

@@ -85,6 +85,12 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 			[]string{"UBND", "THÀNH PHỐ HỒ CHÍ MINH"}}, // greedy: "… HỒ CHÍ / MINH"
 		{"ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", Bold, 13, MM(64),
 			[]string{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"}}, // greedy: "… DÂN THÀNH / PHỐ …"
+		{"TRƯỜNG ĐẠI HỌC KHOA HỌC XÃ HỘI VÀ NHÂN VĂN", Bold, 13, MM(64),
+			[]string{"TRƯỜNG ĐẠI HỌC", "KHOA HỌC XÃ HỘI", "VÀ NHÂN VĂN"}}, // a line more, not "KHOA / HỌC"
+		{"SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", Bold, 13, MM(64),
+			[]string{"SỞ VĂN HÓA,", "THỂ THAO VÀ DU LỊCH"}}, // no line more when a clean break exists
+		{"BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG", Bold, 13, MM(64),
+			[]string{"BAN QUẢN LÝ", "DỰ ÁN ĐẦU TƯ XÂY DỰNG", "CÔNG TRÌNH GIAO THÔNG"}}, // not "CÔNG / TRÌNH"
 		{"VỤ CÔNG CHỨC - VIÊN CHỨC", Bold, 13, MM(55),
 			[]string{"VỤ CÔNG CHỨC -", "VIÊN CHỨC"}}, // not "/ - VIÊN CHỨC"
 		{"VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC", Bold, 14, l.SignatureRight,
