@@ -1,9 +1,11 @@
 package plan
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestAgencyName(t *testing.T) {
@@ -53,4 +55,22 @@ func TestAgencyName(t *testing.T) {
 	}
 	p := &Plan{Issuer: []string{"SỞ CÔNG THƯƠNG"}, IssuerName: "Sở Công Thương tỉnh Lào Cai"}
 	assert.Equal(t, "Sở Công Thương tỉnh Lào Cai", p.Name(), "IssuerName overrides")
+}
+
+// FuzzAgencyName: any header lines give a name without a panic, made of
+// the same words in the same order, only their case changed.
+func FuzzAgencyName(f *testing.F) {
+	for _, s := range []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU", "MẦM NON HOA SEN",
+		"TRƯỜNG THPT NGUYỄN DU", "VĂN PHÒNG HĐND VÀ UBND HUYỆN", "ĐẢNG ỦY", "TỈNH", "XÃ HỘI", "KHU VỰC II", "UBND, HĐND", "\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name := AgencyName(strings.Split(s, "\n"))
+		want := strings.Fields(normalize(strings.Join(strings.Split(s, "\n"), " ")))
+		got := strings.Fields(name)
+		require.Len(t, got, len(want), "%q → %q", s, name)
+		for i := range want {
+			assert.True(t, strings.EqualFold(want[i], got[i]) || strings.ToLower(want[i]) == strings.ToLower(got[i]), "%q → %q", s, name)
+		}
+	})
 }

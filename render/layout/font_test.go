@@ -123,3 +123,20 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 	p := &plan.Plan{Signer: plan.Signer{Authority: []string{"kt. bộ trưởng"}, Position: []string{"Thứ trưởng", "Vụ trưởng Vụ Công chức - Viên chức"}}}
 	assert.Equal(t, []string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "VỤ TRƯỞNG VỤ\nCÔNG CHỨC - VIÊN CHỨC"}, l.SignerLines(p.Signer))
 }
+
+// FuzzBalance: any one-line text breaks without a panic into lines that
+// hold its characters in order (a word wider than the line is broken
+// between characters).
+func FuzzBalance(f *testing.F) {
+	for _, s := range []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "năm học 2025 - 2026 và", "ngày      tháng 6 năm 2026 của Sở",
+		"A \u00a0 B", "- a - b - c - d", "THÀNH PHỐ HỒ CHÍ MINH", strings.Repeat("từ ", 70)} {
+		f.Add(s, 40.0)
+	}
+	f.Fuzz(func(t *testing.T, s string, mm float64) {
+		if strings.ContainsAny(s, "\n\r") || !(mm > 5 && mm < 400) {
+			return
+		}
+		lines := Balance(s, Bold, 13, MM(mm))
+		assert.Equal(t, strings.Join(strings.Fields(s), ""), strings.Join(strings.Fields(strings.Join(lines, " ")), ""), "%q", s)
+	})
+}
