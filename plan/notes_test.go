@@ -58,3 +58,17 @@ func TestRepeatedFootnote(t *testing.T) {
 	notes[1].Text = Plain("Khác.")
 	assert.ErrorContains(t, p.Validate(), `footnote "a" has another text than where it is first referred to ("Ghi chú A.")`)
 }
+
+// TestSpanWithTextAndNote: a span may hold text and a note (JSON, Go): the
+// text counts as text, and the mark follows it.
+func TestSpanWithTextAndNote(t *testing.T) {
+	note := &Footnote{Text: Plain("Ban hành ngày 16/7/2021.")}
+	text := Text{{Text: "Thực hiện "}, {Text: "Chỉ thị số 19/CT-TTg", Bold: true, Note: note}, {Text: ", Sở …"}}
+	assert.Equal(t, "Thực hiện Chỉ thị số 19/CT-TTg, Sở …", text.String())
+	split := text.SplitNotes()
+	require.Len(t, split, 4)
+	assert.Equal(t, Span{Text: "Chỉ thị số 19/CT-TTg", Bold: true}, split[1])
+	assert.Equal(t, Span{Note: note}, split[2])
+	plain := Plain("Không có chú thích")
+	assert.Equal(t, &plain[0], &plain.SplitNotes()[0], "no copy when nothing is split")
+}

@@ -86,17 +86,39 @@ func (t Text) String() string {
 	case 0:
 		return ""
 	case 1:
-		if t[0].Note == nil {
-			return t[0].Text
-		}
+		return t[0].Text
 	}
 	var b strings.Builder
 	for _, s := range t {
-		if s.Note == nil {
-			b.WriteString(s.Text)
-		}
+		b.WriteString(s.Text) // a span with a note has its text before the mark
 	}
 	return b.String()
+}
+
+// SplitNotes returns t with every span that has both text and a footnote
+// split in two: the text in the span's style, then the note's mark, which
+// follows the text (a span from JSON or Go may hold both; the Markdown
+// reader never makes one). Writers print text so. It returns t itself
+// when no span needs it.
+func (t Text) SplitNotes() Text {
+	split := 0
+	for _, s := range t {
+		if s.Note != nil && s.Text != "" {
+			split++
+		}
+	}
+	if split == 0 {
+		return t
+	}
+	out := make(Text, 0, len(t)+split)
+	for _, s := range t {
+		if s.Note != nil && s.Text != "" {
+			out = append(out, Span{Text: s.Text, Bold: s.Bold, Italic: s.Italic}, Span{Note: s.Note})
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // IsBlank reports whether the text has no visible characters and no

@@ -216,7 +216,7 @@ func (d *builder) runsPara(style string, extra pProps, fn func()) {
 // textRunsOf writes styled text: each span a run, footnote references as
 // Word footnotes.
 func (d *builder) textRunsOf(t plan.Text, base runStyle) {
-	for _, s := range t {
+	for _, s := range t.SplitNotes() {
 		if s.Note != nil {
 			d.noteRef(s.Note)
 			continue

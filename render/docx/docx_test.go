@@ -466,6 +466,17 @@ func TestFootnotes(t *testing.T) {
 	assert.Equal(t, "_RefKehoachNote1", marks[0].attrs["name"])
 	notes = parseXML(t, f.parts["word/footnotes.xml"])
 	assert.Len(t, notes.all("footnoteRef"), 2)
+
+	// A span with text and a note (JSON, Go): the text, then the mark.
+	para.Text = plan.Text{{Text: "Thực hiện "}, {Text: "Chỉ thị số 19/CT-TTg", Bold: true, Note: &plan.Footnote{Text: plan.Plain("Ban hành.")}}}
+	f = openDocx(t, render(t, p))
+	first := firstPara(f, "Thực hiện")
+	require.NotNil(t, first)
+	assert.Equal(t, "Thực hiện Chỉ thị số 19/CT-TTg", paraText(first))
+	runs := first.kids("r")
+	require.Len(t, runs, 3)
+	assert.NotNil(t, runs[1].child("rPr").child("b"), "the cited text bold")
+	assert.NotNil(t, runs[2].child("footnoteReference"), "then the mark")
 }
 
 func TestInlineStyles(t *testing.T) {

@@ -313,6 +313,7 @@ func (w *writer) inline(t plan.Text, ctx context) { w.inlineAt(t, ctx, true) }
 
 // inlineAt writes styled text; lineStart says whether it starts a line.
 func (w *writer) inlineAt(t plan.Text, ctx context, lineStart bool) {
+	t = t.SplitNotes()
 	for i, s := range t {
 		if s.Note != nil {
 			number, _ := w.notes.Ref(s.Note) // a note referred to again keeps its number

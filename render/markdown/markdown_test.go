@@ -195,6 +195,10 @@ func TestAppendicesAndFootnotes(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(string(out), "[^2]: Ghi chú chung."), "defined once")
 	assert.NotContains(t, string(out), "[^3]")
 
+	// A span with text and a note (JSON, Go): the text, then the mark.
+	*text = plan.Text{{Text: "Thực hiện "}, {Text: "Chỉ thị số 19/CT-TTg", Bold: true, Note: note}}
+	assert.Contains(t, string(render(t, p)), "Thực hiện **Chỉ thị số 19/CT-TTg**[^")
+
 	// A note inside a note is dropped, as DOCX and PDF drop it.
 	note.Text = plan.Plain("Ghi chú chung").Note("Lồng.")
 	out = render(t, p)

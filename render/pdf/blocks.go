@@ -128,6 +128,7 @@ func styleOf(bold, italic bool) layout.Style { return layout.Style{Bold: bold, I
 // references become superscript numbers, numbered by notes (nil: none
 // are printed).
 func pieces(t plan.Text, base layout.Style, size float64, notes *plan.NoteNumbers) []layout.Piece {
+	t = t.SplitNotes()
 	out := make([]layout.Piece, 0, len(t))
 	for _, s := range t {
 		if s.Note != nil {

@@ -432,4 +432,14 @@ func TestRepeatedNote(t *testing.T) {
 	}
 	assert.Equal(t, 1, notes, "the note once")
 	assert.Equal(t, 3, marks, "its number at both references and before the note")
+
+	// A span with text and a note (JSON, Go): the text, then the mark.
+	p.Sections[0].Content = plan.Nodes{plan.ParaText(plan.Text{{Text: "Thực hiện "}, {Text: "Chỉ thị số 19/CT-TTg", Bold: true, Note: note}, {Text: "."}})}
+	var all []string
+	for _, pg := range layOut(p, &l) {
+		for _, tx := range pg.texts {
+			all = append(all, tx.text)
+		}
+	}
+	assert.Contains(t, strings.Join(all, "|"), "Chỉ thị số 19/CT-TTg|1|.", "the bold text, its mark, the rest")
 }
