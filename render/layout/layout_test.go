@@ -113,3 +113,18 @@ func TestColumnWidthsKeepShortWords(t *testing.T) {
 	assert.GreaterOrEqual(t, widths[2], bold.Width("Ghi", l.TableSize)+2*l.TablePadding, "Ghi chú's words whole")
 	assert.InDelta(t, l.TextWidth(), widths[0]+widths[1]+widths[2], 0.01)
 }
+
+// TestNeedsLandscapeWhenCramped: eight columns whose words fit side by
+// side, but would then stand one to a line, turn the page; a six-column
+// staff list does not.
+func TestNeedsLandscapeWhenCramped(t *testing.T) {
+	l := Default()
+	wide := plan.NewTable([]string{"TT", "Đơn vị", "Người phụ trách", "Điện thoại", "Thời hạn", "Chủ trì", "Phối hợp", "Kinh phí"},
+		[]string{"1", "Phòng Văn hóa và Thông tin", "Nguyễn Văn Anh", "0983134682", "30/6/2026", "Phòng Nội vụ", "Các xã, thị trấn", "15.000.000"})
+	minW, _ := l.columnNeeds(wide)
+	require.Less(t, sum(minW), l.TextWidth(), "its words fit a portrait page")
+	assert.True(t, l.NeedsLandscape(wide))
+	staff := plan.NewTable([]string{"TT", "Họ và tên", "Chức vụ", "Đơn vị", "Điện thoại", "Ghi chú"},
+		[]string{"1", "Nguyễn Văn An", "Trưởng phòng", "Phòng Nội vụ", "0983134682", ""})
+	assert.False(t, l.NeedsLandscape(staff))
+}

@@ -73,12 +73,23 @@ func (l *Layout) AppendixLandscape(a *plan.Appendix) bool {
 	return wide(a.Content)
 }
 
-// NeedsLandscape reports whether a table's words cannot fit the width of a
-// portrait page: an appendix holding such a table is laid out landscape.
+// NeedsLandscape reports whether a table is too wide for a portrait page:
+// an appendix holding such a table is laid out landscape. A table is, when
+// its longest words do not fit side by side, or when it has six columns or
+// more whose longest words take more than 60% of the width: what is left
+// would give each column about a word a line ("Phòng / Văn / hóa và /
+// Thông / tin").
 func (l *Layout) NeedsLandscape(t *plan.Table) bool {
 	minW, _ := l.columnNeeds(t)
-	return sum(minW) > l.TextWidth()
+	return sum(minW) > l.TextWidth() || len(minW) >= crampedColumns && sum(minW) > crampedShare*l.TextWidth()
 }
+
+// A table of crampedColumns columns or more whose longest words take more
+// than crampedShare of the portrait width is laid out landscape.
+const (
+	crampedColumns = 6
+	crampedShare   = 0.6
+)
 
 // columnNeeds returns each column's minimum width (its longest word) and
 // preferred width (its longest line), padding included. The header row is
