@@ -372,3 +372,25 @@ func TestWriteAtomic(t *testing.T) {
 		assert.Empty(t, files(t, ro))
 	}
 }
+
+// TestOutputUnderAFile: an -o path through a file is refused once, before
+// any plan is rendered, not once a plan.
+func TestOutputUnderAFile(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", validPlan)
+	other := write(t, dir, "other.md", validPlan)
+	file := write(t, dir, "notes.txt", "x")
+	status, stdout, stderr := kehoach("render", "-o", filepath.Join(file, "out"), good, other)
+	assert.Equal(t, exitUsage, status)
+	assert.Empty(t, stdout)
+	assert.Equal(t, 1, strings.Count(stderr, "is a file, not a directory"), stderr)
+}
+
+// TestStandardInput: "-" is refused with a message that says so.
+func TestStandardInput(t *testing.T) {
+	for _, cmd := range []string{"render", "check"} {
+		status, _, stderr := kehoach(cmd, "-")
+		assert.Equal(t, exitUsage, status, cmd)
+		assert.Contains(t, stderr, "reading a plan from standard input is not supported", cmd)
+	}
+}

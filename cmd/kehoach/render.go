@@ -104,6 +104,10 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach render: -o %s is a file, not a directory\n", *outDir)
 		return exitUsage
 	}
+	if err := checkOutDir(*outDir); err != nil { // once, not once a plan
+		fmt.Fprintf(stderr, "kehoach render: -o %s: %v\n", *outDir, err)
+		return exitUsage
+	}
 
 	jobs := renderAll(files, fmts, *outDir, opts, newProgress(stderr, len(files)))
 	for _, j := range jobs {
@@ -151,8 +155,32 @@ func parseFiles(fs *flag.FlagSet, args []string, lang *string, stderr io.Writer)
 		fmt.Fprintf(stderr, "kehoach %s: no plan file given\n", fs.Name())
 		fs.Usage()
 		return nil, exitUsage, false
+	case slices.Contains(files, "-"):
+		// A plan's format is told by its file's extension, and its outputs
+		// are named after it: standard input has neither.
+		fmt.Fprintf(stderr, "kehoach %s: reading a plan from standard input is not supported: give the plan's file (.md or .json)\n", fs.Name())
+		return nil, exitUsage, false
 	}
 	return files, exitOK, true
+}
+
+// checkOutDir reports an output directory that cannot be made because
+// something on its path is a file ("-o notes.txt/out"). The directory
+// itself is made only when a plan is rendered, so a failed run leaves
+// none behind.
+func checkOutDir(dir string) error {
+	for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
+		info, err := os.Stat(p)
+		if err == nil {
+			if !info.IsDir() {
+				return fmt.Errorf("%s is a file, not a directory", p)
+			}
+			return nil
+		}
+		if parent := filepath.Dir(p); parent == p {
+			return nil
+		}
+	}
 }
 
 // parseInterspersed parses flags that may come before, between or after
