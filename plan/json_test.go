@@ -215,3 +215,12 @@ func TestParseJSONValidates(t *testing.T) {
 	assert.Equal(t, Plain("AB"), p.Sections[0].Title, "adjacent spans of one style merge")
 	assert.True(t, strings.HasPrefix(p.Sections[0].Title.String(), "AB"))
 }
+
+// TestJSONMemberTwice: a member given twice, in any case, is reported on
+// its second line, as a key given twice in the front matter is.
+func TestJSONMemberTwice(t *testing.T) {
+	src := "{\n\"subject\": \"Cũ\",\n\"Subject\": \"Mới\"\n}"
+	_, err := ParseJSON([]byte(src), "p.json")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `p.json:3: Subject: is given twice (first on line 2): keep one`)
+}

@@ -82,6 +82,7 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 		r.errs.add(r.line(off), path, "expected an object, found %s", jsonValueKind(raw))
 		return
 	}
+	seen := map[string]int{} // line of each member read, by its canonical name
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
@@ -102,6 +103,12 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 			r.errs.add(line, member, "unknown member%s", suggest(name, jsonMembers))
 			continue
 		}
+		canonical := fmt.Sprint(field)
+		if first, ok := seen[canonical]; ok {
+			r.errs.add(line, member, "is given twice (first on line %d): keep one", first)
+			continue
+		}
+		seen[canonical] = line
 		r.keys[member] = line
 		r.value(off+int(dec.InputOffset())-len(val), val, member, v.FieldByIndex(field))
 	}

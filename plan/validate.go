@@ -179,8 +179,11 @@ func (v *validator) section(field string, s *Section, parent int) {
 }
 
 func (v *validator) table(field string, t *Table) {
-	if t.Columns() == 0 {
+	switch {
+	case t.Columns() == 0:
 		v.at(t.Line, field, "a table needs at least one column")
+	case len(t.Header) == 0:
+		v.at(t.Line, field+".header", "a table needs its header row, which names the columns (printed bold and repeated on every page)")
 	}
 	for c, a := range t.Align {
 		switch a {
@@ -193,6 +196,9 @@ func (v *validator) table(field string, t *Table) {
 		v.text(fmt.Sprintf("%s.header[%d]", field, c), t.Line, cell)
 	}
 	for r, row := range t.Rows {
+		if len(t.Header) > 0 && len(row) > len(t.Header) {
+			v.at(t.Line, fmt.Sprintf("%s.rows[%d]", field, r), "has %d cells, but the header names %d columns: a cell needs its column's name", len(row), len(t.Header))
+		}
 		for c, cell := range row {
 			v.text(fmt.Sprintf("%s.rows[%d][%d]", field, r, c), t.Line, cell)
 		}

@@ -193,3 +193,17 @@ func TestPlainNFCAgreesWithNorm(t *testing.T) {
 	assert.True(t, IsNFC("😀 Kế hoạch"), "the full check decides what the scan does not know")
 	assert.False(t, IsNFC("Ha\u0300"))
 }
+
+// TestValidateTableShape: a table has its header row, and no row has more
+// cells than the header names columns; a shorter row is padded.
+func TestValidateTableShape(t *testing.T) {
+	p := goodPlan()
+	long := NewTable([]string{"TT", "Nội dung"}, []string{"1", "A", "thừa"}, []string{"2"})
+	noHeader := NewTable(nil, []string{"1", "A"})
+	p.Sections[0].Content = append(p.Sections[0].Content, long, noHeader)
+	err := p.Validate()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "rows[0]: has 3 cells, but the header names 2 columns")
+	assert.NotContains(t, err.Error(), "rows[1]", "a short row is padded")
+	assert.Contains(t, err.Error(), "header: a table needs its header row")
+}

@@ -35,7 +35,7 @@ func Fuzzed(issuer, subject, text, cell, authority, place string) *plan.Plan {
 		},
 		Sections: []*plan.Section{
 			plan.NewPart(subject, plan.NewSection(text, plan.Dash(text), plan.Plus(cell), plan.Num(3, subject),
-				plan.NewTable([]string{cell, text}, []string{text, cell, subject}))),
+				plan.NewTable([]string{cell, text, subject}, []string{text, cell, subject}, []string{cell}))), // a short row too
 		},
 		Recipients: []string{text, cell},
 		Archive:    cell,
