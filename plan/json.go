@@ -53,10 +53,9 @@ func WriteJSON(w io.Writer, p *Plan) error {
 
 // ParseJSON reads a plan from its JSON encoding, normalises its text to
 // NFC and validates it. Unknown members, and members given twice, are
-// errors. Every problem is
-// reported at once, with its line and its path in the model
-// ("signer.authority[0]"); on error the returned plan holds what could be
-// read, and the error is [Errors].
+// errors. Every problem is reported at once, with its line and its path
+// in the model ("signer.authority[0]"); on error the returned plan holds
+// what could be read, and the error is [Errors].
 func ParseJSON(data []byte, file string) (*Plan, error) {
 	p := &Plan{}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as editors on Windows save UTF-8
