@@ -37,6 +37,8 @@ const (
 	RuleAuthorityPrefix   = "ND30-AUTHORITY-PREFIX"
 	RuleAuthorityTarget   = "ND30-AUTHORITY-TARGET"
 	RuleDeputy            = "ND30-KT-DEPUTY"
+	RuleCollective        = "ND30-AUTHORITY-COLLECTIVE"
+	RuleSignerMissing     = "ND30-SIGNER-MISSING"
 	RulePositionCase      = "ND30-POSITION-CASE"
 	RuleNameCase          = "ND30-NAME-CASE"
 	RuleNameTitle         = "ND30-NAME-TITLE"
@@ -79,7 +81,9 @@ var rules = []Rule{
 	{RuleArchiveMissing, SeverityWarning, refRecipient, "the recipients end with the archive line, \"Lưu: VT, …\"", "(no archive)", "archive: VT, VP"},
 	{RuleAuthorityPrefix, SeverityError, refAuthority, "each authority line starts with TM., KT., TL., TUQ. or Q., with the dot and a space", "authority: [KT GIÁM ĐỐC]", "authority: [KT. GIÁM ĐỐC]"},
 	{RuleAuthorityTarget, SeverityError, refAuthority, "TM. stands before a collective body; KT., TL., TUQ. and Q. before a position", "authority: [KT. ỦY BAN NHÂN DÂN]", "authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]"},
-	{RuleDeputy, SeverityError, refAuthority, "a KT. line is followed by the deputy's own position, not the position signed for", "authority: [KT. GIÁM ĐỐC], position: GIÁM ĐỐC", "position: PHÓ GIÁM ĐỐC"},
+	{RuleDeputy, SeverityError, refAuthority, "a deputy signs KT. for the head, and a KT. line is followed by the deputy's own position, not the position signed for", "authority: [KT. GIÁM ĐỐC], position: GIÁM ĐỐC", "position: PHÓ GIÁM ĐỐC"},
+	{RuleCollective, SeverityWarning, refAuthority, "a People's Committee (UBND) signs on behalf of the collective: TM. ỦY BAN NHÂN DÂN first", "issuer: ỦY BAN NHÂN DÂN …, authority: [KT. CHỦ TỊCH]", "authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]"},
+	{RuleSignerMissing, SeverityError, refAuthority, "the signature has the signer's position and name", "signer: {authority: [TM. ĐOÀN KIỂM TRA]}", "signer: {authority: [TM. ĐOÀN KIỂM TRA], position: [TRƯỞNG ĐOÀN], name: Trần Văn B}"},
 	{RulePositionCase, SeverityError, refCase, "authority and position lines are in upper case", "position: Phó Giám đốc", "position: PHÓ GIÁM ĐỐC"},
 	{RuleNameCase, SeverityError, refCase, "the signer's name is in title case", "name: NGUYỄN VĂN A", "name: Nguyễn Văn A"},
 	{RuleNameTitle, SeverityWarning, refTitle, "no academic, military or honorific title before the signer's name (the decree lets a sector's head allow them in the armed forces, education, health and science)", "name: TS. Nguyễn Văn A", "name: Nguyễn Văn A"},

@@ -87,7 +87,73 @@ func (c *checker) signer() {
 				fmt.Sprintf("a position is written in upper case: %q", strings.ToUpper(p)))
 		}
 	}
+	c.deputyWithoutKT(s)
+	c.collective(s)
+	c.signerMissing(s)
 	c.name(strings.TrimSpace(NFC(s.Name)))
+}
+
+// deputyWithoutKT checks that a deputy ("PHÓ GIÁM ĐỐC") signs for the
+// head with a KT. line (Điều 13.1.b).
+func (c *checker) deputyWithoutKT(s *Signer) {
+	for _, a := range s.Authority {
+		if prefix, _, err := SplitAuthority(NFC(a)); err == nil && prefix == AuthoritySignedFor {
+			return // a KT. line, which deputy() checks
+		}
+	}
+	for i, p := range s.Position {
+		head, ok := strings.CutPrefix(strings.ToUpper(strings.TrimSpace(NFC(p))), "PHÓ ")
+		if !ok {
+			continue
+		}
+		c.field(RuleDeputy, fmt.Sprintf("signer.position[%d]", i),
+			fmt.Sprintf("cấp phó ký thay người đứng đầu: ghi \"KT. %s\" trên dòng \"PHÓ %s\"", head, head),
+			fmt.Sprintf("a deputy signs for the head: write \"KT. %s\" above \"PHÓ %s\"", head, head))
+	}
+}
+
+// collective checks that a People's Committee's plan is signed on behalf
+// of the committee, which works as a collective (Điều 13.2): "TM. ỦY BAN
+// NHÂN DÂN", then "CHỦ TỊCH" or "KT. CHỦ TỊCH" and the deputy's position.
+func (c *checker) collective(s *Signer) {
+	if len(c.p.Issuer) == 0 || len(s.Authority)+len(s.Position) == 0 {
+		return
+	}
+	issuer := plainKey(NFC(c.p.Issuer[0]))
+	if issuer != "uy ban nhan dan" && !strings.HasPrefix(issuer, "uy ban nhan dan ") && !strings.HasPrefix(issuer, "ubnd ") {
+		return
+	}
+	if len(s.Authority) > 0 {
+		if prefix, _, err := SplitAuthority(NFC(s.Authority[0])); err == nil && prefix == AuthorityOnBehalf {
+			return
+		}
+	}
+	c.field(RuleCollective, "signer.authority",
+		"Ủy ban nhân dân làm việc theo chế độ tập thể: dòng quyền hạn đầu tiên là \"TM. ỦY BAN NHÂN DÂN\", rồi \"CHỦ TỊCH\" hoặc \"KT. CHỦ TỊCH\" và chức vụ cấp phó",
+		"a People's Committee works as a collective: the first authority line is \"TM. ỦY BAN NHÂN DÂN\", then \"CHỦ TỊCH\", or \"KT. CHỦ TỊCH\" and the deputy's position")
+}
+
+// signerMissing checks that the signature names the signer and the
+// position (ô 7b, 7c); "Q. GIÁM ĐỐC" (acting) is a position of its own.
+func (c *checker) signerMissing(s *Signer) {
+	hasPosition := false
+	for _, p := range s.Position {
+		hasPosition = hasPosition || strings.TrimSpace(p) != ""
+	}
+	if n := len(s.Authority); !hasPosition && n > 0 {
+		prefix, _, err := SplitAuthority(NFC(s.Authority[n-1]))
+		hasPosition = err != nil || prefix == AuthorityActingHead || prefix == AuthoritySignedFor // other rules speak
+	}
+	if !hasPosition {
+		c.field(RuleSignerMissing, "signer.position",
+			"thiếu chức vụ của người ký (ô 7b), ví dụ \"GIÁM ĐỐC\"",
+			"the signer's position (ô 7b) is missing, e.g. \"GIÁM ĐỐC\"")
+	}
+	if strings.TrimSpace(s.Name) == "" {
+		c.field(RuleSignerMissing, "signer.name",
+			"thiếu họ tên người ký (ô 7c)",
+			"the signer's name (ô 7c) is missing")
+	}
 }
 
 // deputy checks the line under a "KT. <position>" line: the deputy's own

@@ -196,10 +196,38 @@ var checkCases = []struct {
 			func(p *Plan) { p.Signer.Position = []string{"GIÁM ĐỐC"} },
 			func(p *Plan) { p.Signer.Position = []string{"GIÁM ĐỐC SỞ"} },
 			func(p *Plan) { p.Signer.Position = nil },
+			func(p *Plan) { p.Signer = Signer{Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Trần Văn B"} }, // a deputy without KT.
+			func(p *Plan) {
+				p.Signer = Signer{Authority: []string{"TM. ĐOÀN KIỂM TRA"}, Position: []string{"PHÓ TRƯỞNG ĐOÀN"}, Name: "Trần Văn B"}
+			},
 		},
 		[]func(*Plan){func(p *Plan) {
 			p.Signer = Signer{Authority: []string{"KT. BỘ TRƯỞNG"}, Position: []string{"THỨ TRƯỞNG"}, Name: "Trần Văn B"}
 		}}},
+	{RuleCollective,
+		[]func(*Plan){
+			func(p *Plan) {
+				p.Issuer = []string{"ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH"}
+				p.Signer = Signer{Authority: []string{"KT. CHỦ TỊCH"}, Position: []string{"PHÓ CHỦ TỊCH"}, Name: "Trần Văn B"}
+			},
+			func(p *Plan) {
+				p.Issuer = []string{"UBND HUYỆN ĐÔNG ANH"}
+				p.Signer = Signer{Position: []string{"CHỦ TỊCH"}, Name: "Trần Văn B"}
+			},
+		},
+		[]func(*Plan){func(p *Plan) {
+			p.Issuer = []string{"ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH"}
+			p.Signer = Signer{Authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, Position: []string{"PHÓ CHỦ TỊCH"}, Name: "Trần Văn B"}
+		}}},
+	{RuleSignerMissing,
+		[]func(*Plan){
+			func(p *Plan) { p.Signer.Name = "" },
+			func(p *Plan) { p.Signer = Signer{Authority: []string{"TM. ĐOÀN KIỂM TRA"}, Name: "Trần Văn B"} },
+			func(p *Plan) { p.Signer = Signer{} },
+		},
+		[]func(*Plan){
+			func(p *Plan) { p.Signer = Signer{Authority: []string{"Q. GIÁM ĐỐC"}, Name: "Trần Văn B"} }, // acting: no position under it
+		}},
 	{RulePositionCase,
 		[]func(*Plan){
 			func(p *Plan) { p.Signer.Position = []string{"Phó Giám đốc"} },
@@ -375,8 +403,8 @@ func TestCheckUnreadFile(t *testing.T) {
 	// A JSON plan is read member by member: what could be read is checked.
 	p, err := ParseJSON([]byte(`{"issuer": 5, "recipients": ["A"], "symbol": "KH X"}`), "bad.json")
 	require.Error(t, err)
-	assert.Equal(t, []string{RuleInvalid, RuleInvalid, RuleInvalid, RuleSymbolFormat, RuleBodyEmpty, RuleArchiveMissing}, rulesOf(CheckParsed(p, err)),
-		"the file has no body, and says so")
+	assert.Equal(t, []string{RuleInvalid, RuleInvalid, RuleInvalid, RuleSymbolFormat, RuleBodyEmpty, RuleArchiveMissing, RuleSignerMissing, RuleSignerMissing}, rulesOf(CheckParsed(p, err)),
+		"the file has no body and no signer, and says so")
 }
 
 func TestFindingJSON(t *testing.T) {
