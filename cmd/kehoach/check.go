@@ -25,6 +25,11 @@ type jsonFinding struct {
 	Message string `json:"message"`
 }
 
+// ruleUnreadable is the rule of the finding -json gives a file that could
+// not be read at all (missing, a directory, not .md or .json): the file's
+// outcome, in the array with the others.
+const ruleUnreadable = "KEHOACH-UNREADABLE"
+
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -44,6 +49,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		if isInputError(err) {
 			fmt.Fprintf(stderr, "kehoach check: %v\n", err)
 			status = exitUsage
+			if *asJSON { // the array accounts for every file
+				f := plan.Finding{Rule: ruleUnreadable, Severity: plan.SeverityError, File: file,
+					Vi: "không đọc được tệp: " + err.Error(), En: "cannot read the file: " + err.Error()}
+				all = append(all, jsonFinding{f, f.Message(*lang)})
+			}
 			continue
 		}
 		found := plan.CheckParsed(p, err)

@@ -111,3 +111,19 @@ func TestRenderChecks(t *testing.T) {
 	assert.Contains(t, stderr, "ERROR ND30-PLACE-NAME", "still printed")
 	assert.Equal(t, []string{"bad.md", "warned.md"}, files(t, out))
 }
+
+// TestCheckJSONUnreadable: with -json, a file that cannot be read is in
+// the array too, as KEHOACH-UNREADABLE, and the exit status is 2.
+func TestCheckJSONUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", validPlan)
+	status, stdout, stderr := kehoach("check", "-json", filepath.Join(dir, "missing.md"), good)
+	assert.Equal(t, exitUsage, status)
+	assert.Contains(t, stderr, "missing.md")
+	var found []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(stdout), &found))
+	require.NotEmpty(t, found)
+	assert.Equal(t, "KEHOACH-UNREADABLE", found[0]["rule"])
+	assert.Equal(t, "error", found[0]["severity"])
+	assert.Equal(t, filepath.Join(dir, "missing.md"), found[0]["file"])
+}
