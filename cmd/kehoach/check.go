@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/kehoach/kehoach/plan"
 )
@@ -56,7 +57,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		found := plan.CheckParsed(p, err)
+		found := append(plan.CheckParsed(p, err), layoutFindings(file, p)...)
+		sort.SliceStable(found, func(i, j int) bool { return found[i].Line < found[j].Line })
 		if plan.HasErrors(found) {
 			status = max(status, exitInvalid)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -126,4 +127,27 @@ func TestCheckJSONUnreadable(t *testing.T) {
 	assert.Equal(t, "KEHOACH-UNREADABLE", found[0]["rule"])
 	assert.Equal(t, "error", found[0]["severity"])
 	assert.Equal(t, filepath.Join(dir, "missing.md"), found[0]["file"])
+}
+
+// TestCheckTableTooWide: a body table whose words cannot fit a portrait
+// page gets KEHOACH-TABLE-WIDE, from check and from render; in an
+// appendix, which turns landscape, it does not.
+func TestCheckTableTooWide(t *testing.T) {
+	var head, rule, row []string
+	for i := range 16 {
+		head = append(head, fmt.Sprintf("Chỉ tiêu kinh tế-xã hội số %d", i))
+		rule = append(rule, "---")
+		row = append(row, "1,5%")
+	}
+	table := "| " + strings.Join(head, " | ") + " |\n| " + strings.Join(rule, " | ") + " |\n| " + strings.Join(row, " | ") + " |\n"
+	dir := t.TempDir()
+	body := write(t, dir, "body.md", validPlan+"\n"+table)
+	_, stdout, _ := kehoach("check", "-lang", "en", body)
+	assert.Contains(t, stdout, "WARNING KEHOACH-TABLE-WIDE")
+	assert.Contains(t, stdout, "move it to an appendix")
+	_, _, stderr := kehoach("render", "-f", "md", "-o", t.TempDir(), body)
+	assert.Contains(t, stderr, "KEHOACH-TABLE-WIDE")
+	appendix := write(t, dir, "appendix.md", validPlan+"\n# Phụ lục\n\n"+table)
+	_, stdout, _ = kehoach("check", appendix)
+	assert.NotContains(t, stdout, "KEHOACH-TABLE-WIDE")
 }

@@ -84,6 +84,13 @@ func (l *Layout) NeedsLandscape(t *plan.Table) bool {
 	return sum(minW) > l.TextWidth() || len(minW) >= crampedColumns && sum(minW) > crampedShare*l.TextWidth()
 }
 
+// WordsFit reports whether a table's longest words fit side by side on
+// the text width; when they do not, some are broken between characters.
+func (l *Layout) WordsFit(t *plan.Table) bool {
+	minW, _ := l.columnNeeds(t)
+	return sum(minW) <= l.TextWidth()
+}
+
 // A table of crampedColumns columns or more whose longest words take more
 // than crampedShare of the portrait width is laid out landscape.
 const (
