@@ -224,3 +224,25 @@ func TestJSONMemberTwice(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `p.json:3: Subject: is given twice (first on line 2): keep one`)
 }
+
+// TestJSONProblemOnMemberLine: Validate's problem with a member of a node
+// is placed on the member's line, not on the node's opening brace.
+func TestJSONProblemOnMemberLine(t *testing.T) {
+	p := goodPlan()
+	p.Sections[0].Content = append(p.Sections[0].Content, NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"}))
+	var js bytes.Buffer
+	require.NoError(t, WriteJSON(&js, p))
+	src := strings.Replace(js.String(), `"rows": [`, `"align": ["left", "middle"],
+              "rows": [`, 1)
+	_, err := ParseJSON([]byte(src), "p.json")
+	require.Error(t, err)
+	lines := strings.Split(src, "\n")
+	want := 0
+	for i, l := range lines {
+		if strings.Contains(l, `"align"`) {
+			want = i + 1
+		}
+	}
+	assert.Contains(t, err.Error(), fmt.Sprintf("p.json:%d: sections[0].content[", want))
+	assert.Contains(t, err.Error(), `"middle" is not left, center or right`)
+}

@@ -51,7 +51,27 @@ func (v *validator) at(line int, path, format string, args ...any) {
 	if line > 0 && (v.src == nil || !v.src.JSON) {
 		path = "body"
 	}
+	if v.src != nil && v.src.JSON {
+		line = max(line, v.memberLine(path)) // the member's own line, not its node's
+	}
 	v.errs.add(line, path, format, args...)
+}
+
+// memberLine returns the line of the JSON member a path names, or of the
+// nearest member it is inside ("…align[1]" is on the line of "…align"),
+// or 0.
+func (v *validator) memberLine(path string) int {
+	for p := path; p != ""; {
+		if line, ok := v.src.Keys[p]; ok {
+			return line
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			return 0
+		}
+		p = p[:i]
+	}
+	return 0
 }
 
 // field reports a problem with a front-matter field, at its line.
