@@ -23,33 +23,29 @@ func layoutFindings(file string, p *plan.Plan) []plan.Finding {
 	}
 	l := layout.Default()
 	var out []plan.Finding
-	var walk func(nodes plan.Nodes, path string)
-	walk = func(nodes plan.Nodes, path string) {
-		for i, n := range nodes {
-			field := fmt.Sprintf("%s[%d]", path, i)
-			switch n := n.(type) {
-			case *plan.Section:
-				if n != nil {
-					walk(n.Content, field+".content")
+	var visit func(n plan.Node, field string)
+	visit = func(n plan.Node, field string) {
+		switch n := n.(type) {
+		case *plan.Section:
+			if n != nil {
+				for i, c := range n.Content {
+					visit(c, fmt.Sprintf("%s.content[%d]", field, i))
 				}
-			case *plan.Table:
-				if n != nil && n.Columns() > 0 && !l.WordsFit(n) {
-					out = append(out, plan.Finding{Rule: ruleTableWide, Severity: plan.SeverityWarning, File: file, Line: n.Line, Field: field,
-						Vi: "bảng quá rộng so với trang dọc: chữ trong bảng bị ngắt giữa chừng; chuyển bảng sang phụ lục (phụ lục được in trang ngang)",
-						En: "the table is too wide for a portrait page: its words are broken; move it to an appendix (an appendix may be printed landscape)"})
-				}
+			}
+		case *plan.Table:
+			if n != nil && n.Columns() > 0 && !l.WordsFit(n) {
+				out = append(out, plan.Finding{Rule: ruleTableWide, Severity: plan.SeverityWarning, File: file, Line: n.Line, Field: field,
+					Vi: "bảng quá rộng so với trang dọc: chữ trong bảng bị ngắt giữa chừng; chuyển bảng sang phụ lục (phụ lục được in trang ngang)",
+					En: "the table is too wide for a portrait page: its words are broken; move it to an appendix (an appendix may be printed landscape)"})
 			}
 		}
 	}
-	preamble := make(plan.Nodes, len(p.Preamble))
-	for i, b := range p.Preamble {
-		preamble[i] = b
+	for i, n := range p.Body() { // the preamble's blocks, then the sections
+		field := fmt.Sprintf("preamble[%d]", i)
+		if i >= len(p.Preamble) {
+			field = fmt.Sprintf("sections[%d]", i-len(p.Preamble))
+		}
+		visit(n, field)
 	}
-	walk(preamble, "preamble")
-	sections := make(plan.Nodes, len(p.Sections))
-	for i, s := range p.Sections {
-		sections[i] = s
-	}
-	walk(sections, "sections")
 	return out
 }

@@ -100,10 +100,6 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
 		return exitUsage
 	}
-	if info, err := os.Stat(*outDir); err == nil && !info.IsDir() {
-		fmt.Fprintf(stderr, "kehoach render: -o %s is a file, not a directory\n", *outDir)
-		return exitUsage
-	}
 	if err := checkOutDir(*outDir); err != nil { // once, not once a plan
 		fmt.Fprintf(stderr, "kehoach render: -o %s: %v\n", *outDir, err)
 		return exitUsage
