@@ -94,22 +94,26 @@ func (c *checker) signer() {
 }
 
 // deputyWithoutKT checks that a deputy ("PHÓ GIÁM ĐỐC") signs for the
-// head with a KT. line (Điều 13.1.b).
+// head with a KT. line (Điều 13.1.b). Only the first position line is the
+// office the signer signs in; the lines after it are offices the signer
+// also holds ("TRƯỞNG BAN", then "PHÓ THỦ TƯỚNG"), which may well be a
+// deputy's.
 func (c *checker) deputyWithoutKT(s *Signer) {
 	for _, a := range s.Authority {
 		if prefix, _, err := SplitAuthority(NFC(a)); err == nil && prefix == AuthoritySignedFor {
 			return // a KT. line, which deputy() checks
 		}
 	}
-	for i, p := range s.Position {
-		head, ok := strings.CutPrefix(strings.ToUpper(strings.TrimSpace(NFC(p))), "PHÓ ")
-		if !ok {
-			continue
-		}
-		c.field(RuleDeputy, fmt.Sprintf("signer.position[%d]", i),
-			fmt.Sprintf("cấp phó ký thay người đứng đầu: ghi \"KT. %s\" trên dòng \"PHÓ %s\"", head, head),
-			fmt.Sprintf("a deputy signs for the head: write \"KT. %s\" above \"PHÓ %s\"", head, head))
+	if len(s.Position) == 0 {
+		return
 	}
+	head, ok := strings.CutPrefix(strings.ToUpper(strings.TrimSpace(NFC(s.Position[0]))), "PHÓ ")
+	if !ok {
+		return
+	}
+	c.field(RuleDeputy, "signer.position[0]",
+		fmt.Sprintf("cấp phó ký thay người đứng đầu: ghi \"KT. %s\" trên dòng \"PHÓ %s\"", head, head),
+		fmt.Sprintf("a deputy signs for the head: write \"KT. %s\" above \"PHÓ %s\"", head, head))
 }
 
 // collective checks that a People's Committee's plan is signed on behalf

@@ -201,9 +201,17 @@ var checkCases = []struct {
 				p.Signer = Signer{Authority: []string{"TM. ĐOÀN KIỂM TRA"}, Position: []string{"PHÓ TRƯỞNG ĐOÀN"}, Name: "Trần Văn B"}
 			},
 		},
-		[]func(*Plan){func(p *Plan) {
-			p.Signer = Signer{Authority: []string{"KT. BỘ TRƯỞNG"}, Position: []string{"THỨ TRƯỞNG"}, Name: "Trần Văn B"}
-		}}},
+		[]func(*Plan){
+			func(p *Plan) {
+				p.Signer = Signer{Authority: []string{"KT. BỘ TRƯỞNG"}, Position: []string{"THỨ TRƯỞNG"}, Name: "Trần Văn B"}
+			},
+			func(p *Plan) { // plan-markdown.md's own example: a second office the signer also holds
+				p.Signer = Signer{Authority: []string{"TM. BAN CHỈ ĐẠO"}, Position: []string{"TRƯỞNG BAN", "PHÓ THỦ TƯỚNG"}, Name: "Trần Văn B"}
+			},
+			func(p *Plan) {
+				p.Signer = Signer{Position: []string{"TRƯỞNG BAN", "PHÓ THỦ TƯỚNG"}, Name: "Trần Văn B"}
+			},
+		}},
 	{RuleCollective,
 		[]func(*Plan){
 			func(p *Plan) {
