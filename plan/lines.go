@@ -42,16 +42,25 @@ func HasEndMark(t Text) bool {
 
 // WithEndMark returns the text ending with the end mark "./." (Mẫu 1.4),
 // added as a plain span: unchanged when the mark is there; "/." after a
-// final period or ellipsis ("thực hiện." becomes "thực hiện./."); a final
-// ";", "," or ":" (the end of a list item) gives way to the mark ("cuối
-// cùng;" becomes "cuối cùng./."); "./." otherwise. It never modifies t.
+// final period or ellipsis ("thực hiện." becomes "thực hiện./.", "…"
+// and "..." alike); a final ";", "," or ":" (the end of a list item) gives
+// way to the mark ("cuối cùng;" becomes "cuối cùng./."); "./." otherwise.
+// A footnote reference written after the final period stays after the
+// mark ("thực hiện.¹" becomes "thực hiện./.¹"), so the mark is never
+// split; one on the last word keeps its place ("văn bản¹" becomes
+// "văn bản¹./."). It never modifies t.
 func WithEndMark(t Text) Text {
+	notes := len(t)
+	for notes > 0 && t[notes-1].Note != nil && t[notes-1].Text == "" {
+		notes--
+	}
 	plain := strings.TrimRight(t.String(), " \t\n")
 	switch {
 	case strings.HasSuffix(plain, EndMark):
 		return t
-	case strings.HasSuffix(plain, "."):
-		return append(trimTrailing(t, " \t\n"), Span{Text: "/."})
+	case strings.HasSuffix(plain, ".") || strings.HasSuffix(plain, "…"):
+		out := append(trimTrailing(t[:notes], " \t\n"), Span{Text: "/."})
+		return append(out, t[notes:]...)
 	}
 	return append(trimTrailing(t, " \t\n;,:"), Span{Text: EndMark})
 }

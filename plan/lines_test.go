@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestNumberLine(t *testing.T) {
@@ -84,6 +85,14 @@ func TestWithEndMark(t *testing.T) {
 	got = WithEndMark(withNote)
 	assert.Equal(t, "văn bản./.", got.String())
 	assert.NotNil(t, got[1].Note)
+	afterPeriod := Plain("Kết thúc.").Note("ghi chú")
+	got = WithEndMark(afterPeriod)
+	assert.Equal(t, "Kết thúc./.", got.String(), "the mark is not split by a note after the period")
+	require.Len(t, got, 3)
+	assert.Equal(t, "/.", got[1].Text)
+	assert.NotNil(t, got[2].Note, "the note follows the mark")
+	assert.Len(t, afterPeriod, 2, "the input is not modified")
+	assert.Equal(t, "các việc khác…/.", WithEndMark(Plain("các việc khác…")).String(), "an ellipsis character counts as a final period")
 	assert.Equal(t, "./.", WithEndMark(nil).String())
 }
 
