@@ -1,6 +1,9 @@
 package plan
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Text is inline text: a sequence of spans, each plain, bold, italic or
 // both, or a footnote reference. A "\n" inside a span is a line break.
@@ -185,12 +188,51 @@ func (t Text) WithSuffix(s string) Text {
 }
 
 // Upper returns a copy of the text in upper case, styles and footnotes
-// kept: a part's title prints in capitals whatever the author typed.
+// kept: a part's title prints in capitals whatever the author typed. Web
+// and e-mail addresses keep their case, as UpperTitle says.
 func (t Text) Upper() Text {
 	out := make(Text, len(t))
 	for i, s := range t {
-		s.Text = strings.ToUpper(s.Text)
+		s.Text = UpperTitle(s.Text)
 		out[i] = s
 	}
 	return out
+}
+
+// UpperTitle returns s in upper case, as a part's or an appendix's title
+// prints, except the words that are web or e-mail addresses
+// ("http://x.vn/Abc", "www.x.vn", "vanthu@x.vn"): their case is part of
+// the address.
+func UpperTitle(s string) string {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "@") && !strings.Contains(strings.ToLower(s), "www.") {
+		return strings.ToUpper(s)
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		space := strings.IndexFunc(s, unicode.IsSpace)
+		if space < 0 {
+			space = len(s)
+		}
+		word := s[:space]
+		if isAddress(word) {
+			b.WriteString(word)
+		} else {
+			b.WriteString(strings.ToUpper(word))
+		}
+		rest := s[space:]
+		next := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsSpace(r) })
+		if next < 0 {
+			next = len(rest)
+		}
+		b.WriteString(rest[:next])
+		s = rest[next:]
+	}
+	return b.String()
+}
+
+// isAddress reports whether a word is a web or e-mail address.
+func isAddress(w string) bool {
+	lower := strings.ToLower(w)
+	return strings.Contains(w, "://") || strings.Contains(lower, "www.") ||
+		strings.Contains(w, "@") && strings.Contains(w[strings.Index(w, "@"):], ".")
 }

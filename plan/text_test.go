@@ -64,3 +64,19 @@ func BenchmarkCompactLongParagraph(b *testing.B) {
 		}
 	}
 }
+
+func TestUpperTitle(t *testing.T) {
+	cases := map[string]string{
+		"mục đích, yêu cầu":                      "MỤC ĐÍCH, YÊU CẦU",
+		"cổng  thông tin (http://x.vn/Abc)":      "CỔNG  THÔNG TIN (http://x.vn/Abc)",
+		"trang www.Chinhphu.vn và thư":           "TRANG www.Chinhphu.vn VÀ THƯ",
+		"hộp thư VanThu@SoNV.gov.vn\tđể báo":     "HỘP THƯ VanThu@SoNV.gov.vn\tĐỂ BÁO",
+		"ký hiệu @ không phải thư":               "KÝ HIỆU @ KHÔNG PHẢI THƯ",
+		" đầu và cuối có khoảng trắng https:// ": " ĐẦU VÀ CUỐI CÓ KHOẢNG TRẮNG https:// ",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, UpperTitle(in), in)
+	}
+	styled := Plain("nội dung ").Italic("xem http://x.vn/Abc")
+	assert.Equal(t, Plain("NỘI DUNG ").Italic("XEM http://x.vn/Abc"), styled.Upper(), "styles kept, address kept")
+}

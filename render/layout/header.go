@@ -133,7 +133,7 @@ type AppendixHead struct {
 func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) AppendixHead {
 	var h AppendixHead
 	if a.Title != "" {
-		h.Title = Balance(strings.ToUpper(plan.NFC(a.Title)), Bold, l.AppendixTitleSize, width)
+		h.Title = Balance(plan.UpperTitle(plan.NFC(a.Title)), Bold, l.AppendixTitleSize, width)
 	}
 	h.Attached = Balance(p.AttachedLine(), Italic, l.AttachedSize, width)
 	longest := widest(h.Title, Bold, l.AppendixTitleSize)

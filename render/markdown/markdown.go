@@ -286,7 +286,7 @@ func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
 	w.line("# " + escaped(plan.AppendixLabel(i, len(p.Appendices)), inHeading))
 	w.blank()
 	if a.Title != "" {
-		w.inline(plan.Text(nil).Bold(strings.ToUpper(a.Title)), inParagraph)
+		w.inline(plan.Text(nil).Bold(plan.UpperTitle(a.Title)), inParagraph)
 		w.endParagraph()
 	}
 	w.inline(plan.Text(nil).Italic(p.AttachedLine()), inParagraph)
