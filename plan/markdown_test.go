@@ -263,21 +263,32 @@ func TestBodyRuleFootnotes(t *testing.T) {
 
 // Row 13: appendices.
 func TestBodyRuleAppendices(t *testing.T) {
-	p := parseBody(t, "# NỘI DUNG\n\nA.\n\n# Phụ lục I: DANH MỤC\n\nB.\n\n## Mục\n\n# PHẦN KHÁC\n\n# PHỤ LỤC II – BIỂU MẪU\n\n# phụ lục\n\n# Phụ lục báo cáo\n")
+	p := parseBody(t, "# NỘI DUNG\n\nA.\n\n# Phụ lục I: DANH MỤC\n\nB.\n\n# PHẦN KHÁC\n\n## Mục\n\n# PHỤ LỤC II – BIỂU MẪU\n\n# phụ lục\n\n# Phụ lục báo cáo\n")
 	require.Len(t, p.Sections, 1, "everything after an appendix heading belongs to the appendix")
 	require.Len(t, p.Appendices, 4)
 	a := p.Appendices[0]
 	assert.Equal(t, "DANH MỤC", a.Title)
 	assert.Equal(t, bodyLine+4, a.Line)
-	require.Len(t, a.Content, 3)
+	require.Len(t, a.Content, 2)
 	assert.Equal(t, "B.", BlockText(a.Content[0].(Block)).String())
-	assert.Equal(t, LevelSection, a.Content[1].(*Section).Level)
-	assert.Equal(t, "PHẦN KHÁC", a.Content[2].(*Section).Title.String())
+	assert.Equal(t, "PHẦN KHÁC", a.Content[1].(*Section).Title.String())
+	assert.Equal(t, LevelSection, a.Content[1].(*Section).Content[0].(*Section).Level)
 	assert.Equal(t, "BIỂU MẪU", p.Appendices[1].Title)
 	assert.Equal(t, "", p.Appendices[2].Title)
 	assert.Equal(t, "báo cáo", p.Appendices[3].Title)
 	errs := parseErrors(t, frontMatter+"# Phụ lục II: X\n")
 	assert.Contains(t, errs[0], `plan.md:18: this appendix is numbered "II" but it is appendix I`)
+}
+
+// A section (##) beside parts (#) would belong to no part and repeat the
+// parts' section numbers ("1. Mục đầu", "I. NỘI DUNG", "1. Mục").
+func TestSectionOutsideParts(t *testing.T) {
+	errs := parseErrors(t, frontMatter+"## Mục đầu\n\nA.\n\n# NỘI DUNG\n\n## Mục\n\n# Phụ lục: X\n\n## Một\n\n# Hai\n")
+	require.Len(t, errs, 2)
+	assert.Contains(t, errs[0], "plan.md:18: a section (level 2) cannot stand outside the parts (level 1)")
+	assert.Contains(t, errs[1], "plan.md:28: a section (level 2) cannot stand outside the parts")
+	p := parseBody(t, "## Một\n\nA.\n\n## Hai\n\nB.\n")
+	assert.Len(t, p.Sections, 2, "a plan without parts may be made of sections")
 }
 
 // Roles are found whatever the Unicode normalisation of the heading.
@@ -515,6 +526,18 @@ func TestReviewFindings(t *testing.T) {
 		errs := parseErrors(t, frontMatter+"Có chú thích[^1] và chú thích thiếu[^2], \\[^3] là chữ.\n\n[^1]: Một.\n")
 		require.Len(t, errs, 1)
 		assert.Equal(t, `plan.md:18: footnote [^2] has no definition: add a line "[^2]: the note" at the end`, errs[0])
+	})
+	t.Run("undefined footnote outside paragraphs", func(t *testing.T) {
+		errs := parseErrors(t, frontMatter+"# NỘI DUNG[^a]\n\n| A | B |\n|---|---|\n| x[^b] | y |\n\n1. mục[^c].\n\n- ý [^d]\n\n# Phụ lục: X[^e]\n")
+		require.Len(t, errs, 5)
+		for i, want := range []string{"plan.md:18: footnote [^a]", "plan.md:22: footnote [^b]", "plan.md:24: footnote [^c]", "plan.md:26: footnote [^d]", "plan.md:28: footnote [^e]"} {
+			assert.Contains(t, errs[i], want+" has no definition")
+		}
+	})
+	t.Run("footnote on an appendix title", func(t *testing.T) {
+		errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục: DANH MỤC[^1]\n\nA.\n\n[^1]: Ghi chú.\n")
+		require.Len(t, errs, 1)
+		assert.Equal(t, "plan.md:20: an appendix title cannot carry a footnote: put the note on the appendix's first paragraph", errs[0])
 	})
 	t.Run("indented paragraphs are paragraphs", func(t *testing.T) {
 		p := parseBody(t, "# NỘI DUNG\n\n    Đoạn thụt lề **một**.\n\n    Đoạn thứ hai.\n\n```\n**mã** giữ nguyên\n```\n")

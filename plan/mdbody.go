@@ -113,7 +113,6 @@ func (b *bodyReader) block(n gast.Node) {
 func (b *bodyReader) blocks(n gast.Node, listLevel int) []Block {
 	switch n := n.(type) {
 	case *gast.Paragraph, *gast.TextBlock:
-		b.checkFootnoteRefs(n)
 		return []Block{&Paragraph{Text: b.inlines(n, Span{}), Line: b.line(n)}}
 	case *gast.List:
 		return b.list(n, listLevel)
@@ -279,21 +278,38 @@ var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 var footnoteRef = regexp.MustCompile(`(?:^|[^\\])\[\^([^\]\s]+)\]`)
 
 // checkFootnoteRefs reports a footnote reference that has no definition,
-// which goldmark would print as text.
+// which goldmark leaves as text, in the source of n's inline content: a
+// paragraph, a list item, a table cell or a heading alike.
 func (b *bodyReader) checkFootnoteRefs(n gast.Node) {
-	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		value := seg.Value(b.src)
-		if !bytes.Contains(value, []byte("[^")) {
-			continue // the common case, without running the expression
-		}
-		for _, m := range footnoteRef.FindAllSubmatch(value, -1) {
-			if label := strings.ToLower(string(m[1])); !b.refs[label] {
-				b.errs.add(b.lines.line(seg.Start), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", m[1], m[1])
-			}
+	start, stop := inlineExtent(n)
+	if start >= stop || stop > len(b.src) {
+		return
+	}
+	value := b.src[start:stop]
+	if !bytes.Contains(value, []byte("[^")) {
+		return // the common case, without running the expression
+	}
+	for _, m := range footnoteRef.FindAllSubmatchIndex(value, -1) {
+		label := value[m[2]:m[3]]
+		if !b.refs[strings.ToLower(string(label))] {
+			b.errs.add(b.lines.line(start+m[2]), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", label, label)
 		}
 	}
+}
+
+// inlineExtent returns the span of source that n's text nodes cover.
+func inlineExtent(n gast.Node) (start, stop int) {
+	start = -1
+	_ = gast.Walk(n, func(c gast.Node, entering bool) (gast.WalkStatus, error) {
+		if t, ok := c.(*gast.Text); ok && entering {
+			if start < 0 || t.Segment.Start < start {
+				start = t.Segment.Start
+			}
+			stop = max(stop, t.Segment.Stop)
+		}
+		return gast.WalkContinue, nil
+	})
+	return max(start, 0), stop
 }
 
 // reread reads an indented code block as Markdown, without its indent.

@@ -17,6 +17,9 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	title := b.inlines(h, Span{})
 	if h.Level == 1 {
 		if rest, number, ok := splitAppendixTitle(title); ok {
+			if hasNote(rest) { // the title is a plain string in the model
+				b.errs.add(line, "body", "an appendix title cannot carry a footnote: put the note on the appendix's first paragraph")
+			}
 			b.startAppendix(rest, number, line)
 			return
 		}
@@ -201,4 +204,14 @@ func startsWithDigit(s string) bool {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// hasNote reports whether t holds a footnote reference.
+func hasNote(t Text) bool {
+	for _, s := range t {
+		if s.Note != nil {
+			return true
+		}
+	}
+	return false
 }

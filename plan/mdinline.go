@@ -17,6 +17,7 @@ import (
 func (b *bodyReader) inlines(n gast.Node, style Span) Text {
 	var t Text
 	b.appendInlines(&t, n, style)
+	b.checkFootnoteRefs(n)
 	return trimText(t.Compact())
 }
 

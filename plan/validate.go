@@ -30,6 +30,7 @@ func (p *Plan) Validate() error {
 			v.errs.add(0, field, "is nil; remove it or give it a title and content")
 			continue
 		}
+		v.topHasParts = hasPart(a.Content)
 		v.content(field+".content", a.Content, 0)
 	}
 	errs := v.errs.sorted()
@@ -43,6 +44,20 @@ type validator struct {
 	src       *Source
 	errs      Errors
 	noteTexts map[string]string // the text of each footnote ID, as first met
+
+	// topHasParts is whether the body or appendix being checked has parts
+	// at its top, so that a section beside them belongs to no part.
+	topHasParts bool
+}
+
+// hasPart reports whether nodes hold a part (a level-1 section).
+func hasPart[N Node](nodes []N) bool {
+	for _, n := range nodes {
+		if s, ok := any(n).(*Section); ok && s != nil && s.Level == LevelPart {
+			return true
+		}
+	}
+	return false
 }
 
 // at reports a problem with a body element: at its line when the plan was
@@ -124,6 +139,7 @@ func (v *validator) signer(s *Signer) {
 // topSections checks the body's top-level sections: parts, or sections in
 // a plan without parts.
 func (v *validator) topSections(ss []*Section) {
+	v.topHasParts = hasPart(ss)
 	for i, s := range ss {
 		field := fmt.Sprintf("sections[%d]", i)
 		if s == nil {
@@ -187,6 +203,8 @@ func (v *validator) section(field string, s *Section, parent int) {
 	case parent == 0 && s.Level > LevelSection:
 		v.at(s.Line, field, "a %s (level %d) cannot stand at the top of the body: it belongs under a %s (level %d)",
 			levelName(s.Level), s.Level, levelName(s.Level-1), s.Level-1)
+	case parent == 0 && s.Level == LevelSection && v.topHasParts:
+		v.at(s.Line, field, "a section (level 2) cannot stand outside the parts (level 1) of a body that has parts: it would belong to no part and repeat their sections' numbers; put it under a part, or make it a part")
 	case parent > 0 && s.Level != parent+1:
 		v.at(s.Line, field, "a %s (level %d) cannot stand straight under a %s (level %d): expected a %s (level %d)",
 			levelName(s.Level), s.Level, levelName(parent), parent, levelName(parent+1), parent+1)
