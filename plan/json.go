@@ -59,6 +59,11 @@ func WriteJSON(w io.Writer, p *Plan) error {
 func ParseJSON(data []byte, file string) (*Plan, error) {
 	p := &Plan{}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as editors on Windows save UTF-8
+	if errs := checkUTF8(data); errs != nil {
+		// encoding/json would read each bad byte as U+FFFD, silently.
+		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
+		return p, errs.withFile(file)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var raw json.RawMessage
 	if err := dec.Decode(&raw); err != nil {

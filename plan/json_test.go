@@ -123,10 +123,11 @@ func TestParseJSONErrors(t *testing.T) {
 		`{"issuer": ["X"]`:                                       `plan.json:1: the JSON ends too early`,
 		`{} {}`:                                                  `plan.json:1: unexpected data after the plan's JSON object`,
 		`{"date": "15/11/2025"}`:                                 `"15/11/2025" is not a date`,
+		"{\n\"subject\": \"K\xffhoạch\"\n}":                      `plan.json:2: invalid UTF-8 (byte 0xFF at column 14): save the file as UTF-8`,
 		`{"sections": [{"type": "chapter"}]}`:                    `unknown node type "chapter"`,
 		`{"sections": [{"level": 1}]}`:                           `a body node needs a "type" member`,
-		`{"preamble": [{"type": "section", "level": 1}]}`:   `a section cannot stand in the preamble`,
-		`{"sections": [{"type": "paragraph", "txt": "a"}]}`: `unknown member`,
+		`{"preamble": [{"type": "section", "level": 1}]}`:        `a section cannot stand in the preamble`,
+		`{"sections": [{"type": "paragraph", "txt": "a"}]}`:      `unknown member`,
 		// The line of the member, not where the decoder stopped.
 		"{\n\"issuer\": [\"X\"],\n\"plase\": \"P\",\n\"symbol\": \"KH-X\"\n}":                                                                                 `plan.json:3: plase: unknown member (did you mean "place"?)`,
 		"{\"sections\": [\n{\"type\": \"section\", \"level\": 1, \"title\": \"A\", \"content\": [\n{\"type\": \"bullet\",\n\"levl\": 1, \"text\": \"x\"}]}]}": `plan.json:4: sections[0].content[0].levl: unknown member (did you mean "level"?)`,

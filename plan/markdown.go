@@ -12,8 +12,9 @@ import (
 
 // ParseMarkdown reads a plan written in the authoring format: UTF-8
 // Markdown (CommonMark with GFM tables and footnotes) after a YAML front
-// matter block between "---" lines. The format is specified in the
-// project's README; file names the source in messages and may be empty.
+// matter block between "---" lines. The format is specified in
+// docs/plan-markdown.md, and in brief in the README; file names the source
+// in messages and may be empty.
 //
 // Text is normalised to NFC. The plan is validated, and every problem found
 // while reading and validating comes back at once as [Errors], each with
