@@ -33,6 +33,7 @@ import (
 //	{{ten_loai}}          "KẾ HOẠCH"
 //	{{trich_yeu}}         the subject
 //	{{do_khan}}           the urgency mark, e.g. "HỎA TỐC"
+//	{{du_thao}}           "DỰ THẢO" for a draft (Plan.Draft), else nothing
 //	{{quyen_han}}         the authority lines; {{chuc_vu}}: the position lines
 //	{{ho_ten}}            the signer's name
 //
@@ -46,7 +47,14 @@ import (
 //	{{phu_luc}}    the appendices, each on a new page
 //
 // The template's styles and page setup are kept; the filled-in body takes
-// the decree's formatting directly. An unknown placeholder is an error.
+// the decree's formatting directly. An unknown placeholder is an error,
+// and so is a template that has no place for something the plan prints,
+// so that nothing is silently left out: {{noi_dung}}; {{so_ky_hieu}} (or
+// {{so}} or {{ky_hieu}}); {{dia_danh_ngay}} (or {{ngay_thang}}); and,
+// when the plan has them, {{trich_yeu}}, {{noi_nhan}}, {{nguoi_ky}} (or
+// {{quyen_han}}, {{chuc_vu}} and {{ho_ten}}), {{phu_luc}}, {{do_khan}} and
+// {{du_thao}}. The agency's name and the title may be typed in the
+// template.
 func WithTemplate(docx []byte) Option { return func(c *config) { c.template = docx } }
 
 // placeholder matches "{{name}}", spaces allowed inside the braces.
@@ -78,10 +86,19 @@ func inlineValues(p *plan.Plan) map[string]string {
 		"ten_loai":         p.Title(),
 		"trich_yeu":        plan.NFC(p.Subject),
 		"do_khan":          p.Urgency.Stamp(),
+		"du_thao":          draftMark(p),
 		"quyen_han":        lines(p.Signer.Authority, true),
 		"chuc_vu":          lines(p.Signer.Position, true),
 		"ho_ten":           plan.NFC(p.Signer.Name),
 	}
+}
+
+// draftMark returns what {{du_thao}} prints.
+func draftMark(p *plan.Plan) string {
+	if p.Draft {
+		return plan.DraftMark
+	}
+	return ""
 }
 
 // fillTemplate fills cfg.template with p using github.com/nguyenthenguyen/docx
@@ -92,6 +109,13 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 		return fmt.Errorf("docx template: not a readable .docx file: %w", err)
 	}
 	defer r.Close()
+	names, err := templatePlaceholders(cfg.template)
+	if err != nil {
+		return err
+	}
+	if err := checkPlaceholders(names, p); err != nil {
+		return err
+	}
 	doc := r.Editable()
 
 	content := joinSplitPlaceholders(doc.GetContent())
@@ -393,15 +417,29 @@ func checkPackage(data []byte) error {
 
 // CheckTemplate reports what is wrong with an agency's template, whatever
 // the plan: a file that is not a .docx, an unknown placeholder, a block
-// placeholder that does not stand alone in its paragraph. It fills the
-// template with a small sample plan, as [Write] with [WithTemplate] would,
-// and keeps nothing. A program that fills one template for many plans
-// checks it once, before the first.
+// placeholder that does not stand alone in its paragraph, no place for
+// what every plan prints (the body, the number, the date, the subject,
+// the recipients, the signer). It fills the template with a small sample
+// plan, as [Write] with [WithTemplate] would, and keeps nothing. A
+// program that fills one template for many plans checks it once, before
+// the first; what only some plans have (appendices, an urgency mark, a
+// draft mark) is checked for each plan as it is filled.
 func CheckTemplate(docx []byte) error {
 	if len(docx) == 0 {
 		return errors.New("docx template: empty: a template is a .docx file")
 	}
-	return Write(io.Discard, templateSample, WithTemplate(docx))
+	names, err := templatePlaceholders(docx)
+	if err != nil {
+		return err
+	}
+	sample := *templateSample
+	if !names["phu_luc"] {
+		sample.Appendices = nil
+	}
+	if !names["do_khan"] {
+		sample.Urgency = ""
+	}
+	return Write(io.Discard, &sample, WithTemplate(docx))
 }
 
 // templateSample is a small plan that has every part a template may ask

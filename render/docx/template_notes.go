@@ -32,7 +32,7 @@ func readTemplateNotes(tpl []byte) (templateNotes, error) {
 	var t templateNotes
 	zr, err := zip.NewReader(bytes.NewReader(tpl), int64(len(tpl)))
 	if err != nil {
-		return t, fmt.Errorf("docx template: not a .docx file: %w", err)
+		return t, fmt.Errorf("docx template: not a readable .docx file: %w", err)
 	}
 	for _, f := range zr.File {
 		if f.Name != "word/footnotes.xml" && f.Name != "word/styles.xml" {

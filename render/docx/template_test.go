@@ -3,7 +3,9 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -161,6 +163,54 @@ func TestTemplateErrors(t *testing.T) {
 	assert.ErrorContains(t, CheckTemplate([]byte("not a zip")), "not a readable .docx file")
 	assert.ErrorContains(t, CheckTemplate(nil), "docx template: empty")
 	assert.ErrorContains(t, CheckTemplate([]byte{}), "docx template: empty")
+}
+
+// A template with no place for something the plan prints is refused, so
+// that nothing is left out unseen; what only some plans have is needed
+// only by them.
+func TestTemplateMissingPlaceholders(t *testing.T) {
+	parts := unzip(t, agencyTemplate(t))
+	doc := string(parts["word/document.xml"])
+	without := func(names ...string) []byte {
+		d := doc
+		for _, n := range names {
+			ph := regexp.MustCompile(`\{\{\s*` + n + `\s*\}\}`)
+			d = joinSplitPlaceholders(d)
+			require.Regexp(t, ph, d, n)
+			d = ph.ReplaceAllString(d, "")
+		}
+		parts["word/document.xml"] = []byte(d)
+		return rezip(t, parts)
+	}
+	assert.EqualError(t, CheckTemplate(without("noi_dung")),
+		"docx template: it has no {{noi_dung}}, so the body (preamble, parts, tables, footnotes) would be left out: put {{noi_dung}} alone in the paragraph where the body goes")
+	assert.ErrorContains(t, CheckTemplate(without("noi_nhan")), "no {{noi_nhan}}, so the recipients (Nơi nhận) would be left out")
+	assert.ErrorContains(t, CheckTemplate(without("nguoi_ky")), "no {{nguoi_ky}}, so the signer's position would be left out")
+	assert.ErrorContains(t, CheckTemplate(without("so_ky_hieu")), "no {{so_ky_hieu}}, so the number and symbol would be left out")
+	assert.NoError(t, CheckTemplate(without("phu_luc", "do_khan", "du_thao")), "only some plans have these")
+
+	p := load(t, "plan-09.md") // one appendix
+	var buf bytes.Buffer
+	err := Write(&buf, p, WithTemplate(without("phu_luc")))
+	assert.EqualError(t, err, "docx template: it has no {{phu_luc}}, so the appendices would be left out: put {{phu_luc}} alone in the last paragraph")
+	assert.Zero(t, buf.Len(), "nothing written")
+	urgent := *p
+	urgent.Urgency = plan.UrgencyUrgent
+	assert.ErrorContains(t, Write(io.Discard, &urgent, WithTemplate(without("do_khan"))), "no {{do_khan}}, so the urgency mark would be left out")
+	draft := *p
+	draft.Draft = true
+	assert.ErrorContains(t, Write(io.Discard, &draft, WithTemplate(without("du_thao"))), "no {{du_thao}}, so the draft mark would be left out")
+
+	// With the placeholders, the marks print; without a mark, nothing.
+	draft.Urgency = plan.UrgencyUrgent
+	buf.Reset()
+	require.NoError(t, Write(&buf, &draft, WithTemplate(agencyTemplate(t))))
+	text := documentText(t, buf.Bytes())
+	assert.Contains(t, text, plan.DraftMark)
+	assert.Contains(t, text, plan.UrgencyUrgent.Stamp())
+	buf.Reset()
+	require.NoError(t, Write(&buf, p, WithTemplate(agencyTemplate(t))))
+	assert.NotContains(t, documentText(t, buf.Bytes()), plan.DraftMark)
 }
 
 // Inline values of several lines get line breaks, not a newline inside

@@ -253,3 +253,14 @@ func (f *docxFile) paraProp(p *node, name string) *node {
 	}
 	return nil
 }
+
+// documentText returns the text of the document's paragraphs, one per
+// line.
+func documentText(t testing.TB, docx []byte) string {
+	f := openDocx(t, docx)
+	var texts []string
+	for _, p := range f.doc.all("p") {
+		texts = append(texts, paraText(p))
+	}
+	return strings.Join(texts, "\n")
+}
