@@ -91,6 +91,19 @@ func around(s string, i int) string {
 
 func utf8Start(b byte) bool { return b&0xc0 != 0x80 }
 
+// EachText calls fn with every piece of text the plan prints, in document
+// order: the header's fields, the preamble, the sections' titles and
+// content, table cells, footnotes, the appendices, the recipients and the
+// signer; with its field path ("sections[0].content[2]") and its source
+// line, 0 when unknown. A program checks with it what the writers cannot
+// print, as the kehoach command checks the PDF font's glyphs.
+func (p *Plan) EachText(fn func(field string, line int, text string)) {
+	if p == nil {
+		return
+	}
+	walkTexts(p, func(field string, line int, s string, _ bool) { fn(field, line, s) })
+}
+
 // walkTexts calls fn with every piece of text of a plan, its field, its
 // source line (0 when unknown) and whether it is a heading.
 func walkTexts(p *Plan, fn func(field string, line int, s string, heading bool)) {

@@ -151,3 +151,29 @@ func TestCheckTableTooWide(t *testing.T) {
 	_, stdout, _ = kehoach("check", appendix)
 	assert.NotContains(t, stdout, "KEHOACH-TABLE-WIDE")
 }
+
+// TestCheckGlyphMissing: characters the PDF's font lacks are named once,
+// at the first place they occur, from check and from render; Vietnamese,
+// typographic quotes and dashes are not among them.
+func TestCheckGlyphMissing(t *testing.T) {
+	dir := t.TempDir()
+	clean := write(t, dir, "clean.md", validPlan+"\nChữ Việt “trích dẫn” – gạch ngang, 50%, № 5, ½.\n")
+	_, stdout, _ := kehoach("check", clean)
+	assert.NotContains(t, stdout, "KEHOACH-GLYPH-MISSING")
+
+	odd := write(t, dir, "odd.md", validPlan+"\nBiểu tượng 😀 và chữ Hán 漢字.\n\nDấu ✓ và lại 😀.\n")
+	status, stdout, _ := kehoach("check", "-lang", "en", odd)
+	assert.Equal(t, exitOK, status, "a warning")
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	var glyph []string
+	for _, l := range lines {
+		if strings.Contains(l, "KEHOACH-GLYPH-MISSING") {
+			glyph = append(glyph, l)
+		}
+	}
+	require.Len(t, glyph, 1, "one finding for the plan")
+	bodyStart := strings.Count(validPlan, "\n") + 2
+	assert.Equal(t, fmt.Sprintf("%s:%d: WARNING KEHOACH-GLYPH-MISSING the PDF's font (Liberation Serif) has no glyph for '😀' (U+1F600), '漢' (U+6F22), '字' (U+5B57), '✓' (U+2713): the PDF prints them as empty boxes; write them out in words or leave them out", odd, bodyStart), glyph[0])
+	_, _, stderr := kehoach("render", "-f", "md", "-o", t.TempDir(), odd)
+	assert.Contains(t, stderr, "KEHOACH-GLYPH-MISSING")
+}
