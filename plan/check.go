@@ -199,12 +199,40 @@ func CheckParsed(p *Plan, err error) []Finding {
 			Vi: "không lập được văn bản: " + e.Msg, En: e.Msg, Ref: r.Ref})
 	}
 	for _, f := range Check(p) {
-		if f.Field == "" || !named[f.Field] {
+		if !followsFrom(f, named) {
 			out = append(out, f)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
 	return out
+}
+
+// ruleReads names, for the rules that judge one field by another, the
+// field they also read: the symbol's first group against the type, the
+// position under the authority lines.
+var ruleReads = map[string]string{
+	RuleSymbolType: "type",
+	RuleDeputy:     "signer.authority",
+}
+
+// followsFrom reports whether a finding only repeats a problem the reader
+// or Validate already reported for a field in named: it concerns that
+// field or a part of it ("signer" could not be read, so
+// "signer.name" is missing), or its rule reads that field ("type: CV" is
+// unknown, so the symbol's "CV" cannot be judged against it).
+func followsFrom(f Finding, named map[string]bool) bool {
+	within := func(field, member string) bool {
+		return field == member || strings.HasPrefix(field, member+".") || strings.HasPrefix(field, member+"[")
+	}
+	for n := range named {
+		if f.Field != "" && within(f.Field, n) {
+			return true
+		}
+		if read, ok := ruleReads[f.Rule]; ok && (within(n, read) || within(read, n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBodyPath reports whether a field is a path into the body, which a

@@ -79,7 +79,7 @@ var rules = []Rule{
 	{RuleTextNFC, SeverityInfo, refFont, "text is written in composed Unicode (NFC); kehoach normalises it, other tools may not", "Vĩnh Phúc typed as V + i + combining tilde …", "Vĩnh Phúc in NFC"},
 	{RuleRecipientsMissing, SeverityWarning, refRecipient, "the plan lists its recipients (Nơi nhận)", "(no recipients)", "recipients: [UBND tỉnh (B/c)]"},
 	{RuleArchiveMissing, SeverityWarning, refRecipient, "the recipients end with the archive line, \"Lưu: VT, …\"", "(no archive)", "archive: VT, VP"},
-	{RuleAuthorityPrefix, SeverityError, refAuthority, "each authority line starts with TM., KT., TL., TUQ. or Q., with the dot and a space", "authority: [KT GIÁM ĐỐC]", "authority: [KT. GIÁM ĐỐC]"},
+	{RuleAuthorityPrefix, SeverityError, refAuthority, "each authority line starts with TM., KT., TL., TUQ. or Q., with the dot and a space", "authority: [KT.GIÁM ĐỐC]", "authority: [KT. GIÁM ĐỐC]"},
 	{RuleAuthorityTarget, SeverityError, refAuthority, "TM. stands before a collective body; KT., TL., TUQ. and Q. before a position", "authority: [KT. ỦY BAN NHÂN DÂN]", "authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]"},
 	{RuleDeputy, SeverityError, refAuthority, "a deputy signs KT. for the head, and a KT. line is followed by the deputy's own position, not the position signed for", "authority: [KT. GIÁM ĐỐC], position: GIÁM ĐỐC", "position: PHÓ GIÁM ĐỐC"},
 	{RuleCollective, SeverityWarning, refAuthority, "a People's Committee (UBND) signs on behalf of the collective: TM. ỦY BAN NHÂN DÂN first", "issuer: ỦY BAN NHÂN DÂN …, authority: [KT. CHỦ TỊCH]", "authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]"},

@@ -384,6 +384,30 @@ func TestCheckParsed(t *testing.T) {
 	assert.Equal(t, "date", found[0].Field)
 }
 
+// TestCheckParsedNoFollowOn: a finding that only repeats a problem the
+// reader reported is dropped: the fields of a signer that could not be
+// read, the symbol judged against an unknown type, the deputy rule over
+// an unreadable authority line.
+func TestCheckParsedNoFollowOn(t *testing.T) {
+	const base = "---\nissuer: SỞ NỘI VỤ\nnumber: 5\nsymbol: KH-SNV\nplace: Hà Nội\ndate: 2025-02-03\nsubject: Thử\nsigner:\n  authority: [KT. GIÁM ĐỐC]\n  position: PHÓ GIÁM ĐỐC\n  name: Lê Văn A\nrecipients: [X]\narchive: VT\n---\n\n# MỤC ĐÍCH, YÊU CẦU\n\nA.\n\n# TỔ CHỨC THỰC HIỆN\n\nB.\n"
+	p, err := ParseMarkdown([]byte(base), "ok.md")
+	require.NoError(t, err)
+	require.Empty(t, CheckParsed(p, err))
+	for name, c := range map[string]struct{ old, new, field string }{
+		"scalar signer":      {"signer:\n  authority: [KT. GIÁM ĐỐC]\n  position: PHÓ GIÁM ĐỐC\n  name: Lê Văn A\n", "signer: Lê Văn A\n", "signer"},
+		"unknown type":       {"symbol: KH-SNV", "type: CV\nsymbol: CV-SNV", "type"},
+		"authority, no dot":  {"[KT. GIÁM ĐỐC]", "[KT GIÁM ĐỐC]", "signer.authority[0]"},
+		"authority, unknown": {"[KT. GIÁM ĐỐC]", "[KX. GIÁM ĐỐC]", "signer.authority[0]"},
+	} {
+		src := strings.Replace(base, c.old, c.new, 1)
+		p, err := ParseMarkdown([]byte(src), "bad.md")
+		require.Error(t, err, name)
+		found := CheckParsed(p, err)
+		assert.Equal(t, []string{RuleInvalid}, rulesOf(found), name)
+		assert.Equal(t, c.field, found[0].Field, name)
+	}
+}
+
 // TestCheckUnreadFile: a file that could not be read at all (front matter
 // never closed, invalid UTF-8) gets the reader's problem alone, not the
 // warnings about everything it therefore lacks.
