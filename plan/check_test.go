@@ -408,6 +408,25 @@ func TestCheckParsedNoFollowOn(t *testing.T) {
 	}
 }
 
+// TestCheckNFDOnce: a file in decomposed Unicode gets one finding, at its
+// first such line, naming the others.
+func TestCheckNFDOnce(t *testing.T) {
+	src := norm.NFD.String("---\nissuer: SỞ NỘI VỤ\nnumber: 5\nsymbol: KH-SNV\nplace: Hà Nội\ndate: 2025-02-03\nsubject: Thử nghiệm\nsigner:\n  authority: [KT. GIÁM ĐỐC]\n  position: PHÓ GIÁM ĐỐC\n  name: Lê Văn A\nrecipients: [X]\narchive: VT\n---\n\n# MỤC ĐÍCH, YÊU CẦU\n\nA.\n\n# TỔ CHỨC THỰC HIỆN\n\nB.\n")
+	p, err := ParseMarkdown([]byte(src), "nfd.md")
+	require.NoError(t, err)
+	found := Check(p)
+	require.Equal(t, []string{RuleTextNFC}, rulesOf(found))
+	assert.Equal(t, 2, found[0].Line)
+	assert.Equal(t, nfcEn+" (also lines 5, 7, 9, 10, 11, 16, 20: 8 places)", found[0].En)
+
+	built := goodPlan()
+	built.Subject, built.Place = norm.NFD.String("Thử nghiệm"), norm.NFD.String("Hà Nội")
+	found = Check(built)
+	require.Equal(t, []string{RuleTextNFC}, rulesOf(found))
+	assert.Equal(t, "place", found[0].Field)
+	assert.Equal(t, nfcEn+" (also fields subject: 2 places)", found[0].En)
+}
+
 // TestCheckUnreadFile: a file that could not be read at all (front matter
 // never closed, invalid UTF-8) gets the reader's problem alone, not the
 // warnings about everything it therefore lacks.

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -13,6 +14,7 @@ import (
 // doubled spaces; and, as information, text that was not in composed
 // Unicode (NFC) before the reader normalised it.
 func (c *checker) text() {
+	var nfd []nfdPlace
 	unprintable := func(line int, field string, r rune) {
 		c.report(RuleTextControl, line, field,
 			fmt.Sprintf("có ký tự không in được U+%04X: xóa ký tự này (thường do sao chép từ nơi khác)", r),
@@ -36,20 +38,65 @@ func (c *checker) text() {
 				fmt.Sprintf("has two spaces in a row (%q): words are separated by one space", around(strings.TrimLeft(s, " "), i)))
 		}
 		if c.p.Source == nil && !IsNFC(s) {
-			c.report(RuleTextNFC, line, field, nfcVi, nfcEn)
+			nfd = append(nfd, nfdPlace{line, field})
 		}
 	})
 	if c.p.Source != nil {
 		for _, line := range c.p.Source.NotNFC {
-			c.report(RuleTextNFC, line, "", nfcVi, nfcEn)
+			nfd = append(nfd, nfdPlace{line: line})
 		}
 	}
+	c.notNFC(nfd)
+}
+
+// nfdPlace is a line, or a field of a plan built in Go, in decomposed
+// Unicode.
+type nfdPlace struct {
+	line  int
+	field string
 }
 
 const (
 	nfcVi = "chữ ở dạng Unicode tổ hợp (dấu gõ rời, NFD); kehoach đã chuẩn hóa về dạng dựng sẵn (NFC), nhưng công cụ khác có thể hiển thị sai dấu: lưu tệp ở dạng NFC"
 	nfcEn = "text in decomposed Unicode (NFD); kehoach normalised it to NFC, but other tools may misplace the tone marks: save the file in NFC"
 )
+
+// mostNFDNamed is how many more places in decomposed Unicode the finding
+// names after the first.
+const mostNFDNamed = 10
+
+// notNFC reports text in decomposed Unicode once, at its first place,
+// naming the others: a file saved in NFD has it on nearly every line, and
+// the fix (saving the file in NFC) is one.
+func (c *checker) notNFC(places []nfdPlace) {
+	if len(places) == 0 {
+		return
+	}
+	if len(places) == 1 {
+		c.report(RuleTextNFC, places[0].line, places[0].field, nfcVi, nfcEn)
+		return
+	}
+	var others []string
+	for _, p := range places[1:min(len(places), mostNFDNamed+1)] {
+		if p.field != "" {
+			others = append(others, p.field)
+		} else {
+			others = append(others, strconv.Itoa(p.line))
+		}
+	}
+	list := strings.Join(others, ", ")
+	if len(places) > mostNFDNamed+1 {
+		list += ", …"
+	}
+	what := "các dòng"
+	whatEn := "lines"
+	if places[1].field != "" {
+		what, whatEn = "các trường", "fields"
+	}
+	c.report(RuleTextNFC, places[0].line, places[0].field,
+		fmt.Sprintf("%s (cả %s %s: %d chỗ)", nfcVi, what, list, len(places)),
+		fmt.Sprintf("%s (also %s %s: %d places)", nfcEn, whatEn, list, len(places)))
+}
 
 // strangeRune returns the first character of s that has no place in a
 // printed document: a control character other than a line break or a
