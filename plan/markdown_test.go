@@ -534,6 +534,13 @@ func TestReviewFindings(t *testing.T) {
 			assert.Contains(t, errs[i], want+" has no definition")
 		}
 	})
+	t.Run("footnote defined twice or never used", func(t *testing.T) {
+		errs := parseErrors(t, frontMatter+"Có chú thích[^1].\n\n```\n[^x]: trong khối mã là chữ\n```\n\n[^1]: Một.\n[^1]: Hai.\n[^thừa]: Không ai dùng.\n")
+		assert.Equal(t, []string{
+			"plan.md:25: footnote [^1] is defined twice (first on line 24), and only the first text would print: keep one definition",
+			"plan.md:26: footnote [^thừa] is never referred to, so its text would not print: write [^thừa] where the note belongs, or delete the definition",
+		}, errs)
+	})
 	t.Run("footnote on an appendix title", func(t *testing.T) {
 		errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục: DANH MỤC[^1]\n\nA.\n\n[^1]: Ghi chú.\n")
 		require.Len(t, errs, 1)

@@ -44,8 +44,51 @@ func (r *mdReader) body(src []byte, firstLine int) {
 	doc := markdownParser.Parse(gtext.NewReader(src))
 	b := &bodyReader{mdReader: r, src: src, lines: newLineIndex(src, firstLine), refs: map[string]bool{}}
 	b.collectNotes(doc)
+	b.checkDefinitions()
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		b.block(n)
+	}
+}
+
+// noteDefinition matches the start of a footnote definition line.
+var noteDefinition = regexp.MustCompile(`^ {0,3}\[\^([^\]\s]+)\]:`)
+
+// fence matches the opening or closing line of a fenced code block.
+var fence = regexp.MustCompile("^ {0,3}(```|~~~)")
+
+// checkDefinitions reports the footnote definitions goldmark drops
+// without a word: one never referred to, and a second definition of a
+// label, whose text would be lost.
+func (b *bodyReader) checkDefinitions() {
+	if !bytes.Contains(b.src, []byte("[^")) {
+		return
+	}
+	first := map[string]int{}
+	inFence := ""
+	for i, line := range bytes.Split(b.src, []byte("\n")) {
+		if m := fence.FindSubmatch(line); m != nil {
+			switch {
+			case inFence == "":
+				inFence = string(m[1])
+			case inFence == string(m[1]):
+				inFence = ""
+			}
+			continue
+		}
+		m := noteDefinition.FindSubmatch(line)
+		if inFence != "" || m == nil {
+			continue
+		}
+		label, at := strings.ToLower(string(m[1])), b.lines.first+i
+		switch {
+		case first[label] > 0:
+			b.errs.add(at, "body", "footnote [^%s] is defined twice (first on line %d), and only the first text would print: keep one definition", m[1], first[label])
+		case !b.refs[label]:
+			b.errs.add(at, "body", "footnote [^%s] is never referred to, so its text would not print: write [^%s] where the note belongs, or delete the definition", m[1], m[1])
+		}
+		if first[label] == 0 {
+			first[label] = at
+		}
 	}
 }
 
