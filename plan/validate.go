@@ -223,6 +223,9 @@ func (v *validator) table(field string, t *Table) {
 	case len(t.Header) == 0:
 		v.at(t.Line, field+".header", "a table needs its header row, which names the columns (printed bold and repeated on every page)")
 	}
+	if len(t.Header) > 0 && len(t.Align) > len(t.Header) {
+		v.at(t.Line, field+".align", "has %d entries, but the header names %d columns: give one alignment per column", len(t.Align), len(t.Header))
+	}
 	for c, a := range t.Align {
 		switch a {
 		case AlignDefault, AlignLeft, AlignCenter, AlignRight:

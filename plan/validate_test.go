@@ -206,4 +206,12 @@ func TestValidateTableShape(t *testing.T) {
 	assert.Contains(t, err.Error(), "rows[0]: has 3 cells, but the header names 2 columns")
 	assert.NotContains(t, err.Error(), "rows[1]", "a short row is padded")
 	assert.Contains(t, err.Error(), "header: a table needs its header row")
+
+	p = goodPlan()
+	aligned := NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
+	aligned.Align = []Align{AlignCenter, AlignLeft, AlignRight}
+	p.Sections[0].Content = append(p.Sections[0].Content, aligned)
+	assert.ErrorContains(t, p.Validate(), "align: has 3 entries, but the header names 2 columns: give one alignment per column")
+	aligned.Align = aligned.Align[:1]
+	assert.NoError(t, p.Validate(), "fewer entries: the rest are the default")
 }
