@@ -47,6 +47,9 @@ func ParseDate(s string) (Date, error) {
 		if n[i] == 0 && i > 0 { // "2021-00-05": a written part cannot be zero
 			return Date{}, fmt.Errorf("%q is not a date: %s 00 does not exist (leave a part out to keep it blank)", s, [3]string{"", "month", "day"}[i])
 		}
+		if i == 0 && n[0] < 1000 { // "0999", "0000": four digits, but not a year a plan is dated
+			return Date{}, fmt.Errorf("%q is not a date: year %s is not a year of this era; write the year in full, e.g. 2025", s, p)
+		}
 	}
 	d := Date{Year: n[0], Month: n[1], Day: n[2]}
 	if err := d.Check(); err != nil {
@@ -90,7 +93,7 @@ func (d Date) Check() error {
 	case d.Year < 0 || d.Month < 0 || d.Day < 0:
 		return fmt.Errorf("negative date part")
 	case d.Year != 0 && (d.Year < 1000 || d.Year > 9999):
-		return fmt.Errorf("year %d does not have four digits", d.Year)
+		return fmt.Errorf("year %d is not a year of four digits, e.g. 2025", d.Year)
 	case d.Month > 12:
 		return fmt.Errorf("month %d is not between 1 and 12", d.Month)
 	case d.Day != 0 && d.Month == 0:

@@ -94,7 +94,8 @@ func TestParseDate(t *testing.T) {
 		"21-11-15":      "write YYYY-MM-DD",
 		"2025-11-15-01": "write YYYY-MM-DD",
 		"ngày 15":       "write YYYY-MM-DD",
-		"0999-01-01":    "does not have four digits",
+		"0999-01-01":    "year 0999 is not a year of this era; write the year in full",
+		"0000-01-01":    "year 0000 is not a year of this era",
 	}
 	for in, want := range bad {
 		_, err := ParseDate(in)

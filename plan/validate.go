@@ -112,11 +112,25 @@ func (v *validator) header(p *Plan) {
 	if p.Type != "" && !p.Type.Known() {
 		v.field("type", "%q is not a document type of Decree 30's table; use KH (Kế hoạch), CTr, PA, ĐA or another abbreviation of Phụ lục III", string(p.Type))
 	}
-	if n := strings.TrimSpace(p.Number); n != "" && (!isDigits(n) || strings.Trim(n, "0") == "") {
+	switch n := strings.TrimSpace(p.Number); {
+	case n == "":
+	case !isDigits(n):
 		v.field("number", "%q is not a registration number: write digits only, e.g. 125 or 05, or leave it out for a blank number", p.Number)
+	case strings.Trim(n, "0") == "":
+		v.field("number", "%q is not a registration number: numbers start at 1 each year; leave it out for a blank number", p.Number)
 	}
 	if err := p.Date.Check(); err != nil {
 		v.field("date", "%v", err)
+	}
+	// Fields printed on one line of their own, where a line break would
+	// split what the decree prints whole. (Agency lines, positions and
+	// the subject are lists or are broken by the layout.)
+	for _, f := range []struct{ key, value string }{
+		{"number", p.Number}, {"symbol", p.Symbol}, {"place", p.Place}, {"signer.name", p.Signer.Name},
+	} {
+		if strings.ContainsAny(f.value, "\n\r") {
+			v.field(f.key, "%q has a line break: it prints on one line; write it without the break", f.value)
+		}
 	}
 	if _, ok := LookupUrgency(string(p.Urgency)); !ok || (p.Urgency != "" && !isCanonicalUrgency(p.Urgency)) {
 		v.field("urgency", "%q is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc, or leave it out", string(p.Urgency))

@@ -78,10 +78,15 @@ func TestValidateNumber(t *testing.T) {
 		p.Number = n
 		assert.NoError(t, p.Validate(), n)
 	}
-	for _, n := range []string{"0", "00", "-5", "5/2021", "V"} {
+	for _, n := range []string{"-5", "5/2021", "V"} {
 		p := minimalPlan()
 		p.Number = n
 		assert.Contains(t, problems(t, p.Validate())["number"], "digits only", n)
+	}
+	for _, n := range []string{"0", "00"} {
+		p := minimalPlan()
+		p.Number = n
+		assert.Contains(t, problems(t, p.Validate())["number"], "numbers start at 1 each year; leave it out for a blank number", n)
 	}
 }
 
@@ -214,4 +219,14 @@ func TestValidateTableShape(t *testing.T) {
 	assert.ErrorContains(t, p.Validate(), "align: has 3 entries, but the header names 2 columns: give one alignment per column")
 	aligned.Align = aligned.Align[:1]
 	assert.NoError(t, p.Validate(), "fewer entries: the rest are the default")
+}
+
+// TestValidateOneLineFields: a line break in a field printed on one line
+// is an error naming the field.
+func TestValidateOneLineFields(t *testing.T) {
+	p := minimalPlan()
+	p.Place, p.Signer.Name = "Hà\nNội", "Nguyễn\r\nVăn A"
+	got := problems(t, p.Validate())
+	assert.Equal(t, `"Hà\nNội" has a line break: it prints on one line; write it without the break`, got["place"])
+	assert.Contains(t, got["signer.name"], "has a line break")
 }
