@@ -102,6 +102,24 @@ func safeYAML(src []byte, n *yaml.Node) (err error) {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// firstTab returns the offset of the first tab in the indent of a line
+// of front, or of the first tab at all.
+func firstTab(front []byte) int {
+	for start := 0; start < len(front); {
+		end := bytes.IndexByte(front[start:], '\n')
+		if end < 0 {
+			end = len(front) - start
+		}
+		line := front[start : start+end]
+		indent := len(line) - len(bytes.TrimLeft(line, " \t"))
+		if i := bytes.IndexByte(line[:indent], '\t'); i >= 0 {
+			return start + i
+		}
+		start += end + 1
+	}
+	return bytes.IndexByte(front, '\t')
+}
+
 // yamlError turns a YAML syntax error into a problem on the file's line.
 func yamlError(err error, front []byte, firstLine int) *FieldError {
 	msg := err.Error()
@@ -112,9 +130,13 @@ func yamlError(err error, front []byte, firstLine int) *FieldError {
 		switch {
 		case strings.Contains(m[2], "mapping values are not allowed"):
 			hint = ` (a value that contains ": " must be put in quotes)`
-		case strings.Contains(m[2], "cannot start any token") && bytes.Contains(front, []byte("\t")):
-			hint = " (indent with spaces: YAML does not allow tabs)"
-			line = firstLine + bytes.Count(front[:bytes.IndexByte(front, '\t')], []byte("\n"))
+		case (strings.Contains(m[2], "cannot start any token") || strings.Contains(m[2], "tab character")) && bytes.Contains(front, []byte("\t")):
+			// yaml.v3 names the line before an indenting tab; the tab's
+			// own line is the one to fix.
+			if !strings.Contains(m[2], "tab") {
+				hint = " (indent with spaces: YAML does not allow tabs)"
+			}
+			line = firstLine + bytes.Count(front[:firstTab(front)], []byte("\n"))
 		case strings.Contains(m[2], "alphabetic or numeric character"), strings.Contains(m[2], "unknown anchor"):
 			hint = ` (a value that starts with *, & or ! must be put in quotes)`
 			if i := bytes.Index(front, []byte(": *")); i >= 0 {

@@ -581,6 +581,8 @@ func TestReviewFindings(t *testing.T) {
 		errs = parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nsigner:\n\tname: A\n---\n")
 		assert.Contains(t, errs[0], "plan.md:7: front matter: invalid YAML")
 		assert.Contains(t, errs[0], "indent with spaces")
+		errs = parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\n\tarchive: VT\n---\n")
+		assert.Equal(t, "plan.md:6: front matter: invalid YAML: found a tab character that violates indentation", errs[0], "the tab's own line, not the one before")
 		errs = parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nrecipients:\n  - Các đơn vị: A, B\n---\n")
 		assert.Contains(t, errs[0], `plan.md:7: recipients[0]: expected a line of text, found keys (a line that contains ": " must be put in quotes)`)
 	})
