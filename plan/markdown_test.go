@@ -280,6 +280,19 @@ func TestBodyRuleAppendices(t *testing.T) {
 	assert.Contains(t, errs[0], `plan.md:18: this appendix is numbered "II" but it is appendix I`)
 }
 
+// Numbers after "Phụ lục" that start the title, and sub-numbers, which
+// appendices do not have.
+func TestAppendixNumberOrTitle(t *testing.T) {
+	p := parseBody(t, "Đoạn.\n\n# Phụ lục 1.000 việc\n\nA.\n\n# Phụ lục II: Bảng\n\nB.\n\n# Phụ lục 2025 kế hoạch\n\nC.\n")
+	require.Len(t, p.Appendices, 3)
+	assert.Equal(t, "1.000 việc", p.Appendices[0].Title, "a thousand, not appendix 1")
+	assert.Equal(t, "Bảng", p.Appendices[1].Title)
+	assert.Equal(t, "2025 kế hoạch", p.Appendices[2].Title, "a year, not appendix 2025")
+	errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục I.1: Bảng\n")
+	require.Len(t, errs, 1)
+	assert.Equal(t, `plan.md:20: this appendix is numbered "I.1" but it is appendix I: write "I" or leave the number out (numbering is automatic)`, errs[0])
+}
+
 // A section (##) beside parts (#) would belong to no part and repeat the
 // parts' section numbers ("1. Mục đầu", "I. NỘI DUNG", "1. Mục").
 func TestSectionOutsideParts(t *testing.T) {

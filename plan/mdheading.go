@@ -79,16 +79,35 @@ var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]
 
 // splitAppendixTitle recognises "Phụ lục: DANH MỤC", "PHỤ LỤC II – …" and
 // returns the title after the prefix and the written number, if any.
+//
+// Some numbers after "Phụ lục" start the title instead: one of three
+// digits or more ("Phụ lục 2025 …", a year) and one grouped in
+// thousands ("Phụ lục 1.000 việc": the dot groups thousands). A number
+// with parts ("Phụ lục I.1") is returned whole, for startAppendix to
+// refuse: appendices are numbered I, II… and have no sub-numbers.
 func splitAppendixTitle(t Text) (rest Text, number string, ok bool) {
-	m := appendixTitle.FindStringSubmatchIndex(t.String())
+	s := t.String()
+	m := appendixTitle.FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil, "", false
 	}
-	if m[2] >= 0 {
-		number = t.String()[m[2]:m[3]]
+	if m[2] < 0 {
+		return trimTextPrefix(t, m[1]), "", true
+	}
+	number = s[m[2]:m[3]]
+	if isDigits(number) && len(number) >= 3 || thousands.MatchString(s[m[2]:]) {
+		return trimTextPrefix(t, m[2]), "", true // the title starts with the number
+	}
+	if parts := subNumber.FindString(s[m[3]:]); parts != "" {
+		return trimTextPrefix(t, m[1]), number + parts, true
 	}
 	return trimTextPrefix(t, m[1]), number, true
 }
+
+var (
+	thousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:\D|$)`)
+	subNumber = regexp.MustCompile(`^(?:\.(?:\d+|[IVX]+))+`)
+)
 
 func parseAppendixNumber(s string) (int, bool) {
 	if n, err := strconv.Atoi(s); err == nil {
