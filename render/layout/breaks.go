@@ -83,13 +83,22 @@ func unitEndsAt(words []string, k int) bool {
 
 // inPlaceName reports whether a break before word j falls inside a place
 // name: the words after an administrative unit, up to "và" or a comma, at
-// most four. last holds the words in lower case.
+// most three before the break, not counting the dash of a name in two
+// parts ("tỉnh Bà Rịa - Vũng / Tàu"). last holds the words in lower case.
 func inPlaceName(last []string, j int) bool {
-	for k := j - 2; k >= max(0, j-4); k-- {
-		if w := last[k+1]; w == "và" || strings.HasSuffix(w, ",") {
+	named := 0
+	for k := j - 1; k >= 1; k-- {
+		w := last[k]
+		if w == "và" || strings.HasSuffix(w, ",") {
 			return false
 		}
-		if unitEndsAt(last, k) {
+		if !isDash(w) {
+			named++
+		}
+		if named > 3 {
+			return false
+		}
+		if unitEndsAt(last, k-1) {
 			return true
 		}
 	}

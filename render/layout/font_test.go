@@ -119,6 +119,12 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 	assert.Equal(t, breakInWord, costs[6], "xã / hội: a common word")
 	assert.Equal(t, breakInWord, costs[8], "bảo / đảm: a common word, not a place name")
 	assert.Equal(t, breakInPlace, breakCosts(strings.Fields("ủy ban nhân dân tỉnh bà rịa - vũng tàu"))[6], "tỉnh bà / rịa")
+	place := breakCosts(strings.Fields("trên địa bàn tỉnh bà rịa - vũng tàu giai đoạn 2025"))
+	assert.Equal(t, breakInPlace, place[7], "rịa - / vũng: the dash of a two-part name")
+	assert.Equal(t, breakInPlace, place[8], "vũng / tàu: the dash does not count as a word of the name")
+	assert.Equal(t, 0.0, place[9], "after the name")
+	assert.Equal(t, []string{"Triển khai Chương trình chuyển đổi số trên địa bàn", "tỉnh Bà Rịa - Vũng Tàu giai đoạn 2025 - 2030, tầm nhìn đến năm 2035"},
+		Balance("Triển khai Chương trình chuyển đổi số trên địa bàn tỉnh Bà Rịa - Vũng Tàu giai đoạn 2025 - 2030, tầm nhìn đến năm 2035", Bold, 14, l.TextWidth()))
 
 	p := &plan.Plan{Signer: plan.Signer{Authority: []string{"kt. bộ trưởng"}, Position: []string{"Thứ trưởng", "Vụ trưởng Vụ Công chức - Viên chức"}}}
 	assert.Equal(t, []string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "VỤ TRƯỞNG VỤ\nCÔNG CHỨC - VIÊN CHỨC"}, l.SignerLines(p.Signer))
