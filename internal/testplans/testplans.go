@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/plan"
@@ -56,3 +57,18 @@ func Long(t testing.TB, copies int) *plan.Plan {
 // eighteen times, 41 pages as LibreOffice prints its DOCX (the writers'
 // tests check the count).
 func Forty(t testing.TB) *plan.Plan { return Long(t, 18) }
+
+// TallRow returns the seed plan 004 with a table in its first part whose
+// second row is taller than a page: a writer must let that row split
+// across pages, and keeps the others whole.
+func TallRow(t testing.TB) *plan.Plan {
+	t.Helper()
+	p := Load(t, "ke-hoach-004.md")
+	long := strings.Repeat("Tổ chức tuyên truyền, phổ biến, quán triệt nội dung kế hoạch đến cán bộ, công chức, viên chức và người lao động; ", 45)
+	table := plan.NewTable([]string{"TT", "Nội dung", "Đơn vị"},
+		[]string{"1", "Xây dựng kế hoạch", "Văn phòng"},
+		[]string{"2", strings.TrimSpace(long), "Các phòng"},
+		[]string{"3", "Báo cáo kết quả", "Văn phòng"})
+	p.Sections[0].Content = append(plan.Nodes{table}, p.Sections[0].Content...)
+	return p
+}

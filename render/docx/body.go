@@ -127,10 +127,16 @@ func (d *builder) block(b plan.Block, end plan.Node, next *plan.Table) {
 }
 
 // table writes a bordered table whose header row is bold, centred and
-// repeated on every page; rows do not split across pages.
+// repeated on every page; rows do not split across pages, except a row
+// taller than a page, which must.
 func (d *builder) table(t *plan.Table, width float64) {
 	l := d.l
 	widths := l.ColumnWidths(t, width)
+	pageHeight := l.TextHeight()
+	if width > l.TextWidth() { // in an appendix's landscape section
+		turned := l.Landscape()
+		pageHeight = turned.TextHeight()
+	}
 	border := func(side string) string {
 		return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(l.RuleWidth) + `" w:space="0" w:color="000000"/>`
 	}
@@ -144,7 +150,10 @@ func (d *builder) table(t *plan.Table, width float64) {
 	}
 	d.b.WriteString(`</w:tblGrid>`)
 	row := func(cells []plan.Text, header bool) {
-		d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/>`)
+		d.b.WriteString(`<w:tr><w:trPr>`)
+		if header || l.RowFits(t, cells, widths, pageHeight) {
+			d.b.WriteString(`<w:cantSplit/>`)
+		}
 		if header {
 			d.b.WriteString(`<w:tblHeader/>`)
 		}

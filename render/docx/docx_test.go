@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/stretchr/testify/assert"
@@ -428,6 +429,21 @@ func TestTables(t *testing.T) {
 		total += twipsAttrOf(t, g, "w")
 	}
 	assert.InDelta(t, 165, mm(total), 0.2, "the table spans the text width")
+	for i, r := range rows {
+		assert.NotNil(t, r.child("trPr").child("cantSplit"), "row %d is kept whole", i)
+	}
+}
+
+// A row taller than a page may split, or Word and LibreOffice print it
+// past the bottom margin; the rows that fit stay whole.
+func TestTableRowTallerThanAPage(t *testing.T) {
+	f := openDocx(t, render(t, testplans.TallRow(t)))
+	rows := f.doc.all("tbl")[1].kids("tr") // after the header table
+	require.Len(t, rows, 4)
+	require.Contains(t, paraText(rows[2].all("p")[1]), "Tổ chức tuyên truyền")
+	for i, r := range rows {
+		assert.Equal(t, i != 2, r.child("trPr").child("cantSplit") != nil, "row %d", i)
+	}
 }
 
 func TestFootnotes(t *testing.T) {

@@ -156,3 +156,31 @@ func KeepsIntro(t *plan.Table) bool {
 	}
 	return true
 }
+
+// RowHeight estimates the height of a body table's row at the given column
+// widths: the tallest cell's lines, in the table's text size and line
+// spacing, and its spacing above and below.
+func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) float64 {
+	lineHeight := FontMetrics(style).LineHeight(l.TableSize) * l.LineSpacing
+	tallest := 1
+	for c, w := range widths {
+		if c >= len(cells) {
+			break
+		}
+		inner := max(1, w-2*l.TablePadding)
+		lines := 0
+		for _, para := range strings.Split(cells[c].String(), "\n") { // a line break in the cell
+			lines += max(1, len(WrapText(para, style, l.TableSize, inner)))
+		}
+		tallest = max(tallest, lines)
+	}
+	return float64(tallest)*lineHeight + 2*l.CellSpacing
+}
+
+// RowFits reports whether a body table's row fits on a page of the given
+// text height under the table's header row, which repeats on every page.
+// A row that fits is kept whole; one that does not must be let split, or
+// Word and LibreOffice print it past the bottom margin.
+func (l *Layout) RowFits(t *plan.Table, row []plan.Text, widths []float64, height float64) bool {
+	return l.RowHeight(t.Header, widths, Bold)+l.RowHeight(row, widths, Regular) <= height
+}

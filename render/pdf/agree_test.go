@@ -19,8 +19,8 @@ import (
 )
 
 // TestAgreesWithLibreOffice prints each example plan, the stress plan of
-// footnotes and a long table, and the seed plan with 1.5 line spacing,
-// twice: as our PDF, and as our DOCX printed to PDF by LibreOffice. The
+// footnotes and a long table, the seed plan with 1.5 line spacing, and
+// one with a table row taller than a page, twice: as our PDF, and as our DOCX printed to PDF by LibreOffice. The
 // two have the same number of pages, and at least 90% of the lines end at
 // the same word.
 func TestAgreesWithLibreOffice(t *testing.T) {
@@ -37,7 +37,8 @@ func TestAgreesWithLibreOffice(t *testing.T) {
 	}
 	spaced := layout.Default()
 	spaced.LineSpacing = 1.5
-	samples = append(samples, sample{"stress", stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced})
+	samples = append(samples, sample{"stress", stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
+		sample{"tall-row", testplans.TallRow(t), layout.Default()})
 	var docs, ours []string
 	for _, s := range samples {
 		var buf strings.Builder
