@@ -39,7 +39,7 @@ const minDateSize = 13
 
 // minHeaderLeft keeps the agency column usable when a long date line widens
 // the right one.
-var minHeaderLeft = MM(50)
+const minHeaderLeft = 50 * 72 / 25.4 // 50 mm
 
 // Head computes the header geometry of p.
 func (l *Layout) Head(p *plan.Plan) Head {

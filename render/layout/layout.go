@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/kehoach/kehoach/plan"
 )
@@ -310,17 +311,23 @@ func (l *Layout) Check() error {
 		checks = append(checks, checkRange("kehoach's", n.name, n.v, n.lo, n.hi, "pt"))
 	}
 	checks = append(checks, checkRange("kehoach's", "fit allowance", l.FitAllowance, 0, 0.1, "of the width"))
-	if ind := ToMM(l.FirstIndent); math.Abs(ind-10) > 0.01 && math.Abs(ind-12.7) > 0.01 {
+	if ind := ToMM(l.FirstIndent); !(math.Abs(ind-10) <= 0.01 || math.Abs(ind-12.7) <= 0.01) { // NaN is neither
 		checks = append(checks, fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind))
 	}
 	for _, c := range []struct {
 		name  string
 		right float64
 	}{{"the header's", l.HeaderRight}, {"the signature's", l.SignatureRight}} {
-		if c.right > l.TextWidth()-minHeaderLeft {
+		switch {
+		case !(c.right >= minHeaderLeft): // NaN too
+			checks = append(checks, fmt.Errorf("layout: %s right column of %.4g mm is narrower than %.0f mm", c.name, ToMM(c.right), ToMM(minHeaderLeft)))
+		case c.right > l.TextWidth()-minHeaderLeft:
 			checks = append(checks, fmt.Errorf("layout: %s right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
 				c.name, ToMM(c.right), ToMM(minHeaderLeft), ToMM(l.TextWidth())))
 		}
+	}
+	if strings.TrimSpace(l.FontName) == "" {
+		checks = append(checks, errors.New("layout: the font name is empty; the decree's font is \"Times New Roman\""))
 	}
 	return errors.Join(checks...)
 }

@@ -31,6 +31,10 @@ func TestCheck(t *testing.T) {
 		{func(l *Layout) { l.FirstIndent = MM(15) }, "first-line indent 15 mm is neither 10 nor 12.7 mm"},
 		{func(l *Layout) { l.VeryUrgentBox = 0 }, "very urgent box width 0 pt is outside"},
 		{func(l *Layout) { l.SignatureRight = MM(120) }, "the signature's right column of 120.0 mm leaves less than 50 mm"},
+		{func(l *Layout) { l.FirstIndent = math.NaN() }, "first-line indent NaN mm is neither 10 nor 12.7 mm"},
+		{func(l *Layout) { l.HeaderRight = math.NaN() }, "the header's right column of NaN mm is narrower than 50 mm"},
+		{func(l *Layout) { l.SignatureRight = -100 }, "the signature's right column of -35.28 mm is narrower than 50 mm"},
+		{func(l *Layout) { l.FontName = " " }, "the font name is empty"},
 	} {
 		l := Default()
 		c.change(&l)
