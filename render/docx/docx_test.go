@@ -364,6 +364,11 @@ func TestAppendixBlock(t *testing.T) {
 	}
 	p := load(t, "plan-10.md")
 	require.Len(t, texts, 6)
+	for _, para := range f.doc.all("p") {
+		if ps := para.child("pPr").child("pStyle"); ps != nil && ps.attrs["val"] == styleAppendixTitle {
+			assert.False(t, f.format(t, para).caps, "upper case is in the text: a style's caps would print web addresses in capitals")
+		}
+	}
 	assert.Equal(t, []string{"Phụ lục I", "KẾ HOẠCH KIỂM TRA", "Phụ lục II", "ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA"},
 		[]string{texts[0], texts[1], texts[3], texts[4]})
 	for _, attached := range []string{texts[2], texts[5]} {

@@ -90,7 +90,7 @@ func styleTable(l *layout.Layout) []styleDef {
 		{styleFootnoteText, "footnote text", pProps{spacing: plain, ind: flush, jc: "both"}, rProps{size: l.FootnoteSize}},
 		{styleHeader, "header", centred, rProps{size: l.PageNumberSize}},
 		{styleAppendixLabel, "Appendix Label", keep(centred), rProps{bold: true, size: l.AppendixLabelSize}},
-		{styleAppendixTitle, "Appendix Title", keep(centred), rProps{bold: true, caps: true, size: l.AppendixTitleSize}},
+		{styleAppendixTitle, "Appendix Title", keep(centred), rProps{bold: true, size: l.AppendixTitleSize}}, // upper case in the text, web addresses kept (plan.UpperTitle)
 		{styleAttached, "Attached Line", keep(centred), rProps{italic: true, size: l.AttachedSize}},
 		{styleEnd, "Section End", pProps{spacing: plain, ind: flush}, rProps{size: l.HairlineSize}},
 	}
