@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"sync"
 
 	"github.com/kehoach/kehoach/templates"
@@ -327,3 +328,14 @@ func FontMetrics(s Style) *Metrics {
 	}
 	return fontMetrics[s.index()]
 }
+
+// LineHeight returns the height of a single-spaced line of the body font
+// at size points: ascent, descent and line gap, rounded to a twip, as
+// LibreOffice and Word lay lines out.
+func LineHeight(size float64) float64 {
+	return RoundToTwip(FontMetrics(Regular).LineHeight(size))
+}
+
+// RoundToTwip rounds a length in points to twentieths of a point (twips),
+// the unit LibreOffice and Word lay pages out in.
+func RoundToTwip(pt float64) float64 { return math.Round(pt*20) / 20 }

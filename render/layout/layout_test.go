@@ -132,3 +132,17 @@ func TestNeedsLandscapeWhenCramped(t *testing.T) {
 		[]string{"1", "Nguyễn Văn An", "Trưởng phòng", "Phòng Nội vụ", "0983134682", ""})
 	assert.False(t, l.NeedsLandscape(staff))
 }
+
+// Cells are single-spaced whatever the body's line spacing, so a row's
+// height does not grow with it.
+func TestRowHeightSingleSpaced(t *testing.T) {
+	l := Default()
+	row := []plan.Text{plan.Plain("1"), plan.Plain(strings.Repeat("Nội dung công việc ", 200))}
+	widths := []float64{MM(15), MM(150)}
+	single := l.RowHeight(row, widths, Regular)
+	l.LineSpacing = 1.5
+	assert.Equal(t, single, l.RowHeight(row, widths, Regular))
+	lines := (single - 2*l.CellSpacing) / LineHeight(l.TableSize)
+	assert.InDelta(t, math.Round(lines), lines, 1e-9, "whole lines")
+	assert.Greater(t, lines, 20.0)
+}

@@ -158,10 +158,11 @@ func KeepsIntro(t *plan.Table) bool {
 }
 
 // RowHeight estimates the height of a body table's row at the given column
-// widths: the tallest cell's lines, in the table's text size and line
-// spacing, and its spacing above and below.
+// widths: the tallest cell's lines, in the table's text size and single
+// spacing (the writers space cells singly whatever the body's spacing),
+// and its spacing above and below.
 func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) float64 {
-	lineHeight := FontMetrics(style).LineHeight(l.TableSize) * l.LineSpacing
+	lineHeight := LineHeight(l.TableSize)
 	tallest := 1
 	for c, w := range widths {
 		if c >= len(cells) {

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"math"
-
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
@@ -57,7 +55,7 @@ type para struct {
 // text, so the baseline stays where single spacing puts it.
 func (p *para) lineHeight() float64 {
 	if p.spacing > 1 {
-		return twips(lineHeight(p.size) * p.spacing)
+		return layout.RoundToTwip(lineHeight(p.size) * p.spacing)
 	}
 	return lineHeight(p.size)
 }
@@ -109,17 +107,11 @@ func (t *table) height() float64 {
 	return h
 }
 
-// lineHeight returns the height of a single-spaced line at size points:
-// ascent, descent and line gap of the font, rounded to twips, as
-// LibreOffice and Word lay lines out in twentieths of a point.
-func lineHeight(size float64) float64 {
-	return twips(layout.FontMetrics(layout.Regular).LineHeight(size))
-}
+// lineHeight returns the height of a single-spaced line at size points.
+func lineHeight(size float64) float64 { return layout.LineHeight(size) }
 
 // baseline returns the distance from a line's top to its baseline.
 func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
-
-func twips(pt float64) float64 { return math.Round(pt*20) / 20 }
 
 // styleOf returns the layout style of a span.
 func styleOf(bold, italic bool) layout.Style { return layout.Style{Bold: bold, Italic: italic} }
