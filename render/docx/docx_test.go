@@ -542,6 +542,8 @@ func TestUrgencyAndDraft(t *testing.T) {
 		return float64(v)
 	}
 	assert.InDelta(t, 8, mm(line+pad("top")+pad("bottom")), 0.4, "the stamp is 8 mm tall")
+	assert.Zero(t, pad("left"), "the sides sit on the indents: a side space would widen the box beyond 30 mm")
+	assert.Zero(t, pad("right"))
 	// In bright red ("mực đỏ tươi"): the border and the text.
 	for _, side := range []string{"top", "left", "bottom", "right"} {
 		assert.Equal(t, "FF0000", borders.child(side).attrs["color"], side)

@@ -112,7 +112,9 @@ func (p pProps) render(b *strings.Builder, ruleWidth float64) {
 		if p.border == topBorder {
 			b.WriteString(line("top", "0"))
 		} else {
-			b.WriteString(line("top", pad) + line("left", "4") + line("bottom", pad) + line("right", "4"))
+			// The sides sit on the indents (space 0), so the box is as wide as
+			// the layout says, as the PDF draws it.
+			b.WriteString(line("top", pad) + line("left", "0") + line("bottom", pad) + line("right", "0"))
 		}
 		b.WriteString(`</w:pBdr>`)
 	}
