@@ -15,6 +15,7 @@ import (
 	godocx "github.com/nguyenthenguyen/docx"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // WithTemplate fills an agency's own .docx template instead of writing the
@@ -173,6 +174,11 @@ var (
 	twipsAttr     = regexp.MustCompile(`\sw:(left|right)="(-?\d+)"`)
 )
 
+// minTemplateTextWidth is the narrowest text width read from a template's
+// page setup, 10 cm: anything narrower is a mistake in the template, and
+// the body keeps the layout's width.
+var minTemplateTextWidth = layout.MM(100)
+
 // templateTextWidth reads the text width of the template's last section
 // (its page width less its margins), in points.
 func templateTextWidth(content string) (float64, bool) {
@@ -186,10 +192,11 @@ func templateTextWidth(content string) (float64, bool) {
 		v, _ := strconv.Atoi(m[2])
 		width -= v
 	}
-	if width < 2000 { // under 10 cm: not a page to trust
+	points := float64(width) / 20
+	if points < minTemplateTextWidth { // not a page to trust
 		return 0, false
 	}
-	return float64(width) / 20, true
+	return points, true
 }
 
 // textNode matches a run's text element.
