@@ -256,6 +256,12 @@ func (l Layout) Landscape() Layout {
 	return l
 }
 
+// WidowLines is how many lines of a paragraph stay together at the foot
+// and at the head of a page when widow and orphan control is on: two,
+// fixed in Word and LibreOffice's default paragraph style alike, so the
+// PDF breaks pages where they do.
+const WidowLines = 2
+
 // Check reports every number outside the range Decree 30 allows, one
 // per line, or nil.
 func (l *Layout) Check() error {

@@ -125,8 +125,8 @@ func (pg *pager) minChunk(blocks []block) float64 {
 		if b.keep {
 			return b.height() + pg.minChunk(blocks[1:])
 		}
-		if b.widow && n >= 4 {
-			n = 2
+		if b.widow && n >= 2*layout.WidowLines {
+			n = layout.WidowLines
 		}
 		return b.before + float64(n)*b.lineHeight()
 	case *table:
@@ -198,8 +198,8 @@ func (pg *pager) para(p *para, x float64, next []block) {
 		}
 		k := fit
 		if p.widow {
-			k = min(k, n-2)
-			if k < 2 && !(from > 0 && k == n) {
+			k = min(k, n-layout.WidowLines)
+			if k < layout.WidowLines && !(from > 0 && k == n) {
 				k = 0
 			}
 		}
