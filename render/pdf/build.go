@@ -116,7 +116,8 @@ func (b *builder) rule(width, length, after float64) *para {
 }
 
 // sectionEnd is the tiny paragraph the DOCX writer puts after the
-// signature row; it takes the same room here, so that pages break alike.
+// signature row and between two tables that touch (Word would join them);
+// it takes the same room here, so that pages break alike.
 func (b *builder) sectionEnd() *para {
 	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, width: b.l.TextWidth()}
 }
@@ -136,9 +137,12 @@ func (b *builder) content(nodes plan.Nodes, end plan.Node, width float64) []bloc
 			}
 		case *plan.Table:
 			if len(out) > 0 { // room between a paragraph and the table under it
-				if p, ok := out[len(out)-1].(*para); ok {
-					p.after = max(p.after, b.l.TableSpacing)
-					p.keep = p.keep || layout.KeepsIntro(n)
+				switch prev := out[len(out)-1].(type) {
+				case *para:
+					prev.after = max(prev.after, b.l.TableSpacing)
+					prev.keep = prev.keep || layout.KeepsIntro(n)
+				case *table:
+					out = append(out, b.sectionEnd())
 				}
 			}
 			out = append(out, b.table(n, width))

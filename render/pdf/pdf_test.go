@@ -443,3 +443,20 @@ func TestRepeatedNote(t *testing.T) {
 	}
 	assert.Contains(t, strings.Join(all, "|"), "Chỉ thị số 19/CT-TTg|1|.", "the bold text, its mark, the rest")
 }
+
+// Two tables that touch are kept apart by the tiny paragraph the DOCX
+// writer puts between them (Word would join them), so the PDF takes the
+// same room.
+func TestTablesThatTouch(t *testing.T) {
+	l := layout.Default()
+	b := &builder{l: &l, p: load(t, "ke-hoach-004.md")}
+	one := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
+	two := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "B"})
+	blocks := b.content(plan.Nodes{one, two, plan.Para("Đoạn.")}, nil, l.TextWidth())
+	require.Len(t, blocks, 4)
+	assert.IsType(t, &table{}, blocks[0])
+	sep, ok := blocks[1].(*para)
+	require.True(t, ok, "a paragraph between the tables")
+	assert.Equal(t, l.HairlineSize, sep.size)
+	assert.IsType(t, &table{}, blocks[2])
+}
