@@ -164,14 +164,11 @@ func (w *writer) heading(s *plan.Section, label string) {
 // table there is followed by the mark on its own).
 func (w *writer) block(b plan.Block, end plan.Node) {
 	text := plan.BlockText(b)
-	if b == end && text != nil {
+	if b == end { // "./." alone when the block is empty, as the DOCX and PDF print it
 		text = plan.WithEndMark(text)
 	}
 	switch b := b.(type) {
 	case *plan.Paragraph:
-		if b == end && text == nil {
-			text = plan.Plain(plan.EndMark)
-		}
 		w.inline(text, inParagraph)
 	case *plan.Bullet:
 		mark := `\- `

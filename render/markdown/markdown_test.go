@@ -293,3 +293,19 @@ func TestSpacesBetweenSpans(t *testing.T) {
 	out := string(render(t, p))
 	assert.Contains(t, out, "Văn phòng **theo dõi** và *đôn đốc* việc\u00a0\u00a0này./.")
 }
+
+// An empty last block still carries the end mark, as the DOCX and PDF
+// print it.
+func TestEndMarkOnEmptyLastBlock(t *testing.T) {
+	for _, last := range []plan.Block{plan.Dash(""), plan.Para("")} {
+		p := load(t, "plan-09.md")
+		p.Appendices = nil
+		part := p.Sections[len(p.Sections)-1]
+		part.Content = append(part.Content, last)
+		out := string(render(t, p))
+		before, _, ok := strings.Cut(out, "| ***Nơi nhận:***")
+		require.True(t, ok)
+		lines := strings.Split(strings.TrimSpace(before), "\n")
+		assert.Contains(t, []string{`\- ./.`, "./."}, lines[len(lines)-1], "%T", last)
+	}
+}
