@@ -67,7 +67,7 @@ func breakCost(first, last []string, j int) float64 {
 		return breakInDate
 	case unitEndsAt(last, j-1) || inPlaceName(last, j):
 		return breakInPlace
-	case commonWords[prev+" "+next]:
+	case commonWords[wordKey(prev)+" "+wordKey(next)]:
 		return breakInWord
 	case plan.AdminUnitAt(first[j:]) > 0 || next == "ngày" || next == "của":
 		return breakBefore
@@ -116,13 +116,37 @@ func startsWithDigit(s string) bool {
 var numberWords = map[string]bool{"ngày": true, "tháng": true, "năm": true, "số": true, "số:": true}
 
 // commonWords are two-syllable words frequent in agency names, positions
-// and subjects, which a clerk does not break.
+// and subjects, which a clerk does not break, by wordKey.
 var commonWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Split(commonWordList, ",") {
-		commonWords[strings.TrimSpace(w)] = true
+		if a, b, ok := strings.Cut(strings.TrimSpace(w), " "); ok {
+			commonWords[wordKey(a)+" "+wordKey(b)] = true
+		}
 	}
+}
+
+// wordKey returns a syllable as commonWords knows it: in lower case,
+// without the punctuation around it ("nghiệp," is "nghiệp"), and with the
+// tone mark where the new style puts it, so "hoá" and "hóa", "thuỷ" and
+// "thủy" are one syllable.
+func wordKey(w string) string {
+	w = strings.TrimRight(strings.TrimLeft(strings.ToLower(w), "(“\"'"), ",.;:!?)”\"'")
+	for _, r := range oldToneStyle {
+		if strings.HasSuffix(w, r[0]) {
+			return strings.TrimSuffix(w, r[0]) + r[1]
+		}
+	}
+	return w
+}
+
+// oldToneStyle maps the endings "oa", "oe", "uy" with the mark on their
+// second vowel (old style, "hoá") to the mark on the first ("hóa").
+var oldToneStyle = [][2]string{
+	{"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+	{"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+	{"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
 }
 
 const commonWordList = `an ninh, an toàn, ban hành, bảo đảm, bảo hiểm, bảo vệ, biên phòng, cải cách, cán bộ, công trình, dự án,
@@ -138,4 +162,10 @@ thi đua, thông tin, thống kê, thủ tướng, thực hiện, thương binh,
 triển khai, trưởng ban, trưởng phòng, truyền thông, tuyên truyền, tư pháp, văn hóa, văn phòng,
 vận tải, vật liệu, viên chức, xã hội, xây dựng, y tế, nghị quyết, nghị định, quyết định, chỉ thị,
 thông tư, công văn, thông báo, chương trình, đề án, đại hội, đại biểu, đảng bộ, toàn quốc,
-hàng năm, hằng năm, thắng lợi, mục tiêu, giải pháp, kết quả, trọng tâm, cấp bách`
+hàng năm, hằng năm, thắng lợi, mục tiêu, giải pháp, kết quả, trọng tâm, cấp bách,
+đại học, cao đẳng, trung học, tiểu học, mầm non, phổ thông, sư phạm, học viện, bệnh viện,
+trung tâm, ủy ban, lịch sử, di tích, di sản, thủ đô, tiền chất, thuốc nổ, hóa chất, khoáng sản,
+thủy lợi, thủy sản, lâm nghiệp, ngư nghiệp, thương mại, xuất khẩu, nhập khẩu, hợp tác, quốc tế,
+pháp luật, phổ biến, học tập, làm theo, tư tưởng, đạo đức, phong cách, chuyên môn, nghiệp vụ,
+số hóa, dữ liệu, điện tử, trực tuyến, hạ tầng, kinh doanh, sản xuất, tiêu dùng, thị trường,
+phụ nữ, cựu chiến binh, mặt trận, tổ quốc, liên đoàn, công đoàn, hội viên, đoàn viên, đảng viên`

@@ -108,6 +108,15 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, Balance(c.text, c.style, c.size, c.width), "%s", c.text)
 	}
+	// A common word keeps together with punctuation after it and in the
+	// old tone style ("công / nghiệp," and "văn / hoá" were broken).
+	assert.Equal(t, []string{"Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện", "kỹ thuật an toàn cho Người quản lý vật liệu nổ", "công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai"},
+		Balance("Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn cho Người quản lý vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai", Bold, 14, l.TextWidth()))
+	for _, pair := range []string{"văn hoá", "VĂN HOÁ", "văn hóa", "(công nghiệp", "công nghiệp,", "đại học", "thuỷ lợi"} {
+		costs := breakCosts(strings.Fields(pair))
+		assert.Equal(t, breakInWord, costs[1], pair)
+	}
+	assert.Equal(t, []string{"TRƯỜNG ĐẠI HỌC", "SƯ PHẠM KỸ THUẬT", "THÀNH PHỐ HỒ CHÍ MINH"}, Balance("TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT THÀNH PHỐ HỒ CHÍ MINH", Bold, 13, MM(64)))
 	// A "word" of other spaces (U+00A0 pasted from Word) breaks nothing.
 	odd := "SỞ THÔNG TIN VÀ TRUYỀN THÔNG \u00a0 TỈNH BÀ RỊA VŨNG TÀU THÀNH PHỐ"
 	assert.NotPanics(t, func() { Balance(odd, Bold, 13, MM(50)) })
