@@ -144,12 +144,17 @@ func (d *builder) rule(box, length, after float64) {
 
 // signature writes the signature row (ô 7, 9b): "Nơi nhận:" and its items
 // on the left, level with the first authority line on the right; the
-// row never splits across pages.
+// row never splits across pages, unless it is taller than a page (dozens
+// of recipients), as the PDF writer lets it.
 func (d *builder) signature() {
 	l := d.l
 	left, right := l.SignatureLeft(), l.SignatureRight
 	d.layoutTable([]float64{left, right})
-	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	if l.SignatureHeight(d.p) <= l.TextHeight() {
+		d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	} else {
+		d.b.WriteString(`<w:tr>`)
+	}
 	d.cellStart(left, "top")
 	d.recipientsBlock()
 	d.b.WriteString(`</w:tc>`)

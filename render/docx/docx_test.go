@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -281,6 +282,20 @@ func TestNumberingText(t *testing.T) {
 	assert.NotNil(t, styles[styleHeading2].child("rPr").child("b"), "sections bold")
 	assert.NotNil(t, styles[styleHeading3].child("rPr").child("i"), "points italic")
 	assert.NotNil(t, styles[styleHeading4].child("rPr").child("i"), "sub-points italic")
+}
+
+// A signature row taller than a page (sixty recipients) may split, as the
+// PDF lets it; kept whole, LibreOffice strands it on pages of its own.
+func TestSignatureTallerThanAPage(t *testing.T) {
+	p := load(t, "plan-09.md")
+	for i := 1; i <= 60; i++ {
+		p.Recipients = append(p.Recipients, fmt.Sprintf("Ủy ban nhân dân xã số %d thuộc huyện miền núi phía Bắc (để thực hiện)", i))
+	}
+	l := layout.Default()
+	require.Greater(t, l.SignatureHeight(p), l.TextHeight())
+	sig := openDocx(t, render(t, p)).doc.all("body")[0].kids("tbl")[1]
+	assert.Nil(t, sig.child("tr").child("trPr").child("cantSplit"))
+	assert.Less(t, l.SignatureHeight(load(t, "plan-09.md")), l.TextHeight()/3)
 }
 
 func TestSignatureTable(t *testing.T) {

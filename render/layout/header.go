@@ -143,3 +143,23 @@ func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) App
 	h.Rule = longest * l.SubjectRuleRatio
 	return h
 }
+
+// SignatureHeight estimates the height of the signature row (ô 7, 9b): the
+// taller of its cells, "Nơi nhận:" and the recipients wrapped in the left
+// column, or the authority and position lines, the room to sign and the
+// name in the right. A row taller than a page cannot be kept whole.
+func (l *Layout) SignatureHeight(p *plan.Plan) float64 {
+	left := 0.0
+	if lines := p.RecipientLines(); len(lines) > 0 {
+		left = l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize)
+		for _, line := range lines {
+			left += float64(max(1, len(WrapText(line, Regular, l.RecipientsSize, l.SignatureLeft())))) * LineHeight(l.RecipientsSize)
+		}
+	}
+	signerLines := 1 // the name
+	for _, line := range l.SignerLines(p.Signer) {
+		signerLines += strings.Count(line, "\n") + 1
+	}
+	right := l.GapBeforeSignature + l.SignatureSpace + float64(signerLines)*LineHeight(l.SignerSize)
+	return max(left, right)
+}
