@@ -249,7 +249,9 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 			}
 			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
 			ps := pieces(text, style, l.TableSize, &b.notes)
-			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing,
+			// LibreOffice gives each bordered row the width of its rule too,
+			// under the text (measured: rows 0.5 pt apart otherwise).
+			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing + l.RuleWidth,
 				left: l.TablePadding, width: inner, align: a, widow: true}
 			p.collectNotes()
 			r.cells = append(r.cells, cell{blocks: []*para{p}, vAlign: center})
