@@ -127,10 +127,16 @@ func (t *Table) ColumnAlign(i int) Align {
 	if i < len(t.Align) && t.Align[i] != AlignDefault {
 		return t.Align[i]
 	}
-	if i < len(t.Header) && ordinalHeaders[strings.ToUpper(strings.Join(strings.Fields(NFC(t.Header[i].String())), " "))] {
+	if t.IsOrdinal(i) {
 		return AlignCenter
 	}
 	return AlignDefault
+}
+
+// IsOrdinal reports whether column i holds ordinal numbers: its header is
+// "TT", "STT", "Số TT" or "Số thứ tự". Clerks keep such a column narrow.
+func (t *Table) IsOrdinal(i int) bool {
+	return i < len(t.Header) && ordinalHeaders[strings.ToUpper(strings.Join(strings.Fields(NFC(t.Header[i].String())), " "))]
 }
 
 // ordinalHeaders head a column of ordinal numbers.

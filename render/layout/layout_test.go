@@ -80,6 +80,11 @@ func TestColumnWidths(t *testing.T) {
 	ws := l.ColumnWidths(short, width)
 	assert.InDelta(t, width, sum(ws), 0.001)
 	assert.Less(t, ws[0], ws[1])
+	tt := FontMetrics(Bold).Width("TT", l.TableSize) + 2*l.TablePadding
+	assert.InDelta(t, tt, ws[0], 1, "the TT column keeps its width; the content column takes the rest")
+	plain := plan.NewTable([]string{"Mã", "Nội dung công việc"}, []string{"1", "Tuyên truyền"})
+	ws = l.ColumnWidths(plain, width)
+	assert.Greater(t, ws[0], 2*tt, "other narrow columns grow with the table")
 
 	// A word longer than the page: the other columns keep room for a
 	// character, the long one takes the rest.

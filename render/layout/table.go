@@ -10,7 +10,8 @@ import (
 // given total width, in the way browsers lay out automatic tables: each
 // column gets at least its longest word, and the rest of the width is
 // shared in proportion to how much more its longest line wants. A table
-// narrower than its width grows in proportion to its content. When the
+// narrower than its width grows in proportion to its content, except a
+// column of ordinal numbers ("TT"), which keeps its width. When the
 // longest words do not fit side by side, each column keeps room for one
 // character, or for its longest word when that is short ("TT"), a word
 // wider than its column is broken between characters, and the columns
@@ -22,8 +23,25 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 	switch {
 	case len(out) == 0:
 	case sumPref <= total:
+		// The room to spare goes to the columns of content; a column of
+		// ordinal numbers ("TT") keeps its width, as a clerk sets it.
+		content, ordinal := 0.0, 0.0
 		for c := range out {
-			out[c] = prefW[c] * total / sumPref
+			if t.IsOrdinal(c) {
+				ordinal += prefW[c]
+			} else {
+				content += prefW[c]
+			}
+		}
+		for c := range out {
+			switch {
+			case content == 0: // only ordinal columns
+				out[c] = prefW[c] * total / sumPref
+			case t.IsOrdinal(c):
+				out[c] = prefW[c]
+			default:
+				out[c] = prefW[c] * (total - ordinal) / content
+			}
 		}
 	case sumMin >= total:
 		floor := make([]float64, len(minW))
