@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -549,4 +550,25 @@ func TestAroundWholeWords(t *testing.T) {
 	i := strings.Index(s, "   ")
 	assert.Equal(t, "thuộc Văn bản   giữ nguyên", around(s, i))
 	assert.Equal(t, "a  b", around("a  b", 1))
+}
+
+// EachText gives every printed text: the number and symbol, the front
+// matter's fields, then the body and the appendices in document order.
+func TestEachText(t *testing.T) {
+	p := goodPlan()
+	p.Number, p.Symbol = "05", "KH-✓"
+	var fields, texts []string
+	p.EachText(func(field string, _ int, text string) {
+		fields = append(fields, field)
+		texts = append(texts, text)
+	})
+	assert.Equal(t, "number", fields[0])
+	assert.Equal(t, "symbol", fields[1])
+	assert.Equal(t, "KH-✓", texts[1])
+	assert.Contains(t, fields, "subject")
+	assert.Contains(t, fields, "signer.name")
+	body := slices.Index(fields, "sections[0].title")
+	require.Greater(t, body, slices.Index(fields, "recipients[0]"), "the body after the front matter")
+	var nilPlan *Plan
+	assert.NotPanics(t, func() { nilPlan.EachText(func(string, int, string) { t.Fatal("no text") }) })
 }

@@ -138,15 +138,22 @@ func around(s string, i int) string {
 
 func utf8Start(b byte) bool { return b&0xc0 != 0x80 }
 
-// EachText calls fn with every piece of text the plan prints, in document
-// order: the header's fields, the preamble, the sections' titles and
-// content, table cells, footnotes, the appendices, the recipients and the
-// signer; with its field path ("sections[0].content[2]") and its source
-// line, 0 when unknown. A program checks with it what the writers cannot
-// print, as the kehoach command checks the PDF font's glyphs.
+// EachText calls fn with every piece of text the plan prints, with its
+// field path ("sections[0].content[2]") and its source line, 0 when
+// unknown: first the front matter's fields (number and symbol, agency
+// lines, place, subject, signer, recipients, archive), then the body in
+// document order (preamble, sections' titles and content, table cells,
+// footnotes) and the appendices. A program checks with it what the
+// writers cannot print, as the kehoach command checks the PDF font's
+// glyphs.
 func (p *Plan) EachText(fn func(field string, line int, text string)) {
 	if p == nil {
 		return
+	}
+	for _, f := range []struct{ key, value string }{{"number", p.Number}, {"symbol", p.Symbol}} {
+		if f.value != "" {
+			fn(f.key, p.Source.FieldLine(f.key), f.value)
+		}
 	}
 	walkTexts(p, func(field string, line int, s string, _ bool) { fn(field, line, s) })
 }

@@ -3,6 +3,7 @@
 //
 //	Write(w io.Writer, p *plan.Plan, opts ...Option) error
 //
+// (the Markdown writer has no options: Write(w, p))
 // that validates the plan, renders it completely in memory and only then
 // writes it, so a failed render never leaves half a document behind.
 //

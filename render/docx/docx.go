@@ -11,7 +11,8 @@
 // are paragraph borders between indents computed from the font metrics.
 // The body uses real Word styles (Heading 1–4, List Dash, …) with the
 // decree's numbering written out; footnotes are Word footnotes; the
-// signature row is a table that never splits; page numbers are a PAGE field
+// signature row is a table that never splits (unless it is taller than a
+// page); page numbers are a PAGE field
 // centred in the top margin from page 2; each appendix is a section of its
 // own, on a new page, numbered from 1, and landscape when it holds a table
 // too wide for a portrait page.

@@ -226,7 +226,7 @@ func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64)
 }
 
 // table returns a bordered body table: header row bold and centred,
-// repeated on every page; rows never split.
+// repeated on every page; rows never split, except one taller than a page.
 func (b *builder) table(t *plan.Table, width float64) *table {
 	l := b.l
 	widths := l.ColumnWidths(t, width)
