@@ -57,7 +57,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		found := append(plan.CheckParsed(p, err), layoutFindings(file, p)...)
+		found := append(plan.CheckParsed(p, err), layoutFindings(p)...)
 		sort.SliceStable(found, func(i, j int) bool { return found[i].Line < found[j].Line })
 		if plan.HasErrors(found) {
 			status = max(status, exitInvalid)

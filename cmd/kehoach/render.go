@@ -346,7 +346,7 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 			named[e.Field] = true
 		}
 	}
-	for _, f := range append(plan.Check(p), layoutFindings(file, p)...) {
+	for _, f := range append(plan.Check(p), layoutFindings(p)...) {
 		if f.Severity < plan.SeverityWarning || named[f.Field] {
 			continue
 		}
