@@ -1,6 +1,9 @@
 package plan
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Heading levels. A plan's body is a tree of sections; each level prints
 // with its own automatic number (see [Label]).
@@ -171,4 +174,30 @@ func BlockText(b Block) Text {
 		return b.Text
 	}
 	return nil
+}
+
+// PrintedTitle returns the section's title as the writers print it: a
+// part's in upper case (web and e-mail addresses kept, see
+// [UpperTitle]), the others as written.
+func (s *Section) PrintedTitle() Text {
+	if s.Level == LevelPart {
+		return s.Title.Upper()
+	}
+	return s.Title
+}
+
+// BlockMark returns the mark printed before a block's text: "- " for a
+// dash, "+ " for a plus, "3. " for numbered paragraph 3, and nothing for a
+// paragraph.
+func BlockMark(b Block) string {
+	switch b := b.(type) {
+	case *Bullet:
+		if b.Level == 2 {
+			return "+ "
+		}
+		return "- "
+	case *Numbered:
+		return strconv.Itoa(b.Number) + ". "
+	}
+	return ""
 }

@@ -19,7 +19,14 @@ func DisplayNumber(number string) string {
 // NumberLine returns the "Số" line (ô 3): "Số: 05/KH-STTTT", or "Số:      /KH-STTTT"
 // while the number is blank.
 func NumberLine(number, symbol string) string {
-	return "Số: " + DisplayNumber(number) + "/" + strings.TrimSpace(symbol)
+	return "Số: " + NumberSymbol(number, symbol)
+}
+
+// NumberSymbol returns the number and symbol without the "Số: " label,
+// as an agency's template prints them after its own: "05/KH-STTTT", or
+// "     /KH-STTTT" unnumbered.
+func NumberSymbol(number, symbol string) string {
+	return DisplayNumber(number) + "/" + strings.TrimSpace(symbol)
 }
 
 // NumberLine returns the plan's "Số" line.
@@ -54,10 +61,11 @@ func WithEndMark(t Text) Text {
 	for notes > 0 && t[notes-1].Note != nil && t[notes-1].Text == "" {
 		notes--
 	}
+	if HasEndMark(t) {
+		return t
+	}
 	plain := strings.TrimRight(t.String(), " \t\n")
 	switch {
-	case strings.HasSuffix(plain, EndMark):
-		return t
 	case strings.HasSuffix(plain, ".") || strings.HasSuffix(plain, "…"):
 		out := append(trimTrailing(t[:notes], " \t\n"), Span{Text: "/."})
 		return append(out, t[notes:]...)

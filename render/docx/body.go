@@ -17,10 +17,7 @@ var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection
 // numbering follows the English alphabet (f, j, w, z), not the Vietnamese
 // one the decree asks for (a b c d đ e g …).
 func (d *builder) section(s *plan.Section, label string, end plan.Node, width float64, tableAfter *plan.Table) {
-	title := s.Title
-	if s.Level == plan.LevelPart {
-		title = title.Upper()
-	}
+	title := s.PrintedTitle()
 	style := headingStyles[s.Level]
 	var extra pProps
 	if tableNext(s.Content, -1, tableAfter) != nil {
@@ -104,15 +101,15 @@ func (d *builder) block(b plan.Block, end plan.Node, next *plan.Table) {
 		text = plan.WithEndMark(text)
 		extra.keepNext = true
 	}
-	style, mark := styleNormal, ""
+	style, mark := styleNormal, plan.BlockMark(b)
 	switch b := b.(type) {
 	case *plan.Bullet:
-		style, mark = styleDash, "- "
+		style = styleDash
 		if b.Level == 2 {
-			style, mark = stylePlus, "+ "
+			style = stylePlus
 		}
 	case *plan.Numbered:
-		style, mark = styleNumbered, strconv.Itoa(b.Number)+". "
+		style = styleNumbered
 	}
 	if next != nil {
 		extra.spacing = d.spacingBeforeTable(style)

@@ -78,7 +78,7 @@ func inlineValues(p *plan.Plan) map[string]string {
 	return map[string]string{
 		"co_quan_chu_quan": lines(p.Parent, true),
 		"co_quan_ban_hanh": lines(p.Issuer, true),
-		"so_ky_hieu":       strings.TrimPrefix(p.NumberLine(), "Số: "),
+		"so_ky_hieu":       plan.NumberSymbol(p.Number, p.Symbol),
 		"so":               plan.DisplayNumber(p.Number),
 		"ky_hieu":          plan.NFC(p.Symbol),
 		"dia_danh_ngay":    p.DateLine(),

@@ -151,11 +151,7 @@ func (w *writer) heading(s *plan.Section, label string) {
 	w.b.WriteString(escaped(label, inHeading))
 	if !s.Title.IsBlank() {
 		w.b.WriteString(" ")
-		title := s.Title
-		if s.Level == plan.LevelPart {
-			title = title.Upper()
-		}
-		w.inline(title, inHeading)
+		w.inline(s.PrintedTitle(), inHeading)
 	}
 	w.b.WriteString("\n\n")
 }

@@ -163,10 +163,7 @@ func (b *builder) heading(s *plan.Section, label string, width float64) *para {
 	if s.Level >= plan.LevelPoint {
 		style = layout.Italic
 	}
-	title := s.Title
-	if s.Level == plan.LevelPart {
-		title = title.Upper()
-	}
+	title := s.PrintedTitle()
 	mark := label
 	if !title.IsBlank() {
 		mark += " "
@@ -182,17 +179,7 @@ func (b *builder) block(blk plan.Block, end plan.Node, width float64) *para {
 	if blk == end {
 		text = plan.WithEndMark(text)
 	}
-	mark := ""
-	switch blk := blk.(type) {
-	case *plan.Bullet:
-		mark = "- "
-		if blk.Level == 2 {
-			mark = "+ "
-		}
-	case *plan.Numbered:
-		mark = strconv.Itoa(blk.Number) + ". "
-	}
-	p := b.bodyText(plan.Plain(mark), text, layout.Regular, width)
+	p := b.bodyText(plan.Plain(plan.BlockMark(blk)), text, layout.Regular, width)
 	p.keep = blk == end // the end of the body stays with the signature
 	return p
 }
