@@ -572,7 +572,9 @@ func TestReviewFindings(t *testing.T) {
 	t.Run("comments are not printed", func(t *testing.T) {
 		p := parseBody(t, "<!-- ghi chú nội bộ: chưa duyệt -->\n\nVăn bản <!-- ẩn --> hiện.\n")
 		require.Len(t, p.Preamble, 1)
-		assert.Equal(t, "Văn bản  hiện.", BlockText(p.Preamble[0]).String())
+		assert.Equal(t, "Văn bản hiện.", BlockText(p.Preamble[0]).String(), "one space where the comment was")
+		p = parseBody(t, "Văn bản <!-- ẩn -->**đậm** <!--x--> và<!--y--> hết.\n")
+		assert.Equal(t, "Văn bản đậm và hết.", BlockText(p.Preamble[0]).String())
 	})
 	t.Run("a list item that opens with a heading", func(t *testing.T) {
 		p := parseBody(t, "- ## Tiêu đề\n  Nội dung mục.\n- Mục sau.\n")

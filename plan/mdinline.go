@@ -23,10 +23,17 @@ func (b *bodyReader) inlines(n gast.Node, style Span) Text {
 
 func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 	styled := func(s string) Span { return Span{Text: s, Bold: style.Bold, Italic: style.Italic} }
+	spaceBefore := false // a comment left out between two spaces: one is enough
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		trimSpace := spaceBefore
+		spaceBefore = false
 		switch c := c.(type) {
 		case *gast.Text:
-			*t = append(*t, styled(b.textValue(c)))
+			v := b.textValue(c)
+			if trimSpace {
+				v = strings.TrimLeft(v, " ")
+			}
+			*t = append(*t, styled(v))
 			switch {
 			case c.HardLineBreak():
 				*t = append(*t, styled("\n"))
@@ -69,6 +76,10 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 			case isLineBreakTag(raw): // <br>: the way to break a line in a table cell
 				*t = append(*t, styled("\n"))
 			case htmlComment.MatchString(raw): // an author's note to self
+				if n := len(*t); n > 0 && strings.HasSuffix((*t)[n-1].Text, " ") {
+					spaceBefore = true
+					continue
+				}
 			default: // any other tag is text: a plan has no HTML
 				*t = append(*t, styled(raw))
 			}
