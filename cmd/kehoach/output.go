@@ -19,6 +19,9 @@ func writeAtomic(path string, data []byte) error {
 // when all of them are written are they renamed over their paths. A
 // reader never sees half a file, and a failure leaves no new file behind:
 // neither a temporary file nor some of the documents without the others.
+// (A rename that fails after others succeeded, unlikely beside the
+// temporary files' own directory, leaves the earlier outputs replaced
+// and the later ones as they were: renames cannot be undone.)
 func writeAllAtomic(paths []string, data [][]byte) error {
 	for _, path := range paths {
 		if info, err := os.Stat(path); err == nil && info.IsDir() {

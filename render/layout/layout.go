@@ -58,7 +58,11 @@ type Layout struct {
 	// body's paragraph spacing there too.
 	TableSpacing float64
 	FootnoteSize float64 // footnotes (not set by the decree)
-	// FootnoteRule is the length of the short rule above the footnotes.
+	// FootnoteRule is the length of the short rule the PDF draws above
+	// the footnotes. The DOCX keeps Word's own separator, which Word and
+	// LibreOffice draw at about the same length (2 inches, 50.8 mm), so
+	// the two look alike at the default; a changed length changes only
+	// the PDF.
 	FootnoteRule float64
 
 	// The header block (ô 1–4): a borderless table of two columns; the

@@ -6,6 +6,10 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
+// minColumnText is the least room for text in a table column, 3 mm: an
+// empty column stays visible and can be written in.
+const minColumnText = 3 * 72 / 25.4
+
 // ColumnWidths returns the widths of a table's columns for a table of the
 // given total width, in the way browsers lay out automatic tables: each
 // column gets at least its longest word, and the rest of the width is
@@ -141,7 +145,7 @@ func (l *Layout) columnNeeds(t *plan.Table) (minW, prefW []float64) {
 		}
 	}
 	for c := range minW {
-		minW[c] = max(minW[c], pad+MM(3)) // an empty column stays visible
+		minW[c] = max(minW[c], pad+minColumnText) // an empty column stays visible
 		prefW[c] = max(prefW[c], minW[c])
 	}
 	return minW, prefW

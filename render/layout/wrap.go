@@ -200,15 +200,6 @@ func WrapText(s string, style Style, size, width float64) []string {
 	return out
 }
 
-// LongestLine returns the width of the longest line of s wrapped at width.
-func LongestLine(s string, style Style, size, width float64) float64 {
-	longest := 0.0
-	for _, l := range Wrap([]Piece{{Text: s, Style: style, Size: size}}, width, width) {
-		longest = max(longest, l.Width)
-	}
-	return longest
-}
-
 // noBreakBefore reports whether a line may not break before r even after
 // spaces (UAX #14 rule LB13: closing brackets, ! ? , . : ; and /). As
 // LibreOffice applies it, a slash that starts a word ("số /KH-SCT") still
