@@ -10,15 +10,6 @@ import (
 	"github.com/kehoach/kehoach/templates"
 )
 
-// addFont checks one style of the text font and registers it; a
-// malformed font is an error, never a panic or text on standard output.
-func addFont(doc *fpdf.Fpdf, style layout.Style, data []byte) error {
-	if err := checkFont(data); err != nil {
-		return fmt.Errorf("pdf: %s: %w", templates.FontFile(style.Bold, style.Italic), err)
-	}
-	return registerFont(doc, style, data)
-}
-
 // registerFont hands a checked font to fpdf.
 func registerFont(doc *fpdf.Fpdf, style layout.Style, data []byte) (err error) {
 	name := templates.FontFile(style.Bold, style.Italic)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -459,4 +460,14 @@ func TestTablesThatTouch(t *testing.T) {
 	require.True(t, ok, "a paragraph between the tables")
 	assert.Equal(t, l.HairlineSize, sep.size)
 	assert.IsType(t, &table{}, blocks[2])
+}
+
+// addFont checks one style of the text font and registers it, as Write
+// does with the embedded fonts (checked once per process); a malformed
+// font is an error, never a panic or text on standard output.
+func addFont(doc *fpdf.Fpdf, style layout.Style, data []byte) error {
+	if err := checkFont(data); err != nil {
+		return fmt.Errorf("pdf: %s: %w", templates.FontFile(style.Bold, style.Italic), err)
+	}
+	return registerFont(doc, style, data)
 }
