@@ -72,14 +72,14 @@ func (s *Section) EffectiveRole() Role {
 // Paragraph is an ordinary body paragraph: justified, first-line indent.
 type Paragraph struct {
 	Text Text `json:"text"`
-	Line int  `json:"-"`
+	Line int  `json:"-"` // the source line it was read from; 0 when built in Go
 }
 
 // Bullet is a dash ("-", Level 1) or plus ("+", Level 2) paragraph.
 type Bullet struct {
 	Level int  `json:"level"`
 	Text  Text `json:"text"`
-	Line  int  `json:"-"`
+	Line  int  `json:"-"` // the source line it was read from; 0 when built in Go
 }
 
 // Numbered is a numbered paragraph ("1. …") whose number is written by the
@@ -87,7 +87,7 @@ type Bullet struct {
 type Numbered struct {
 	Number int  `json:"number"`
 	Text   Text `json:"text"`
-	Line   int  `json:"-"`
+	Line   int  `json:"-"` // the source line it was read from; 0 when built in Go
 }
 
 // Align is a table column's alignment.
@@ -109,7 +109,7 @@ type Table struct {
 	Rows   [][]Text `json:"rows,omitempty"`
 	// Align holds one alignment per column; it may be shorter than Header.
 	Align []Align `json:"align,omitempty"`
-	Line  int     `json:"-"`
+	Line  int     `json:"-"` // the source line it was read from; 0 when built in Go
 }
 
 // Columns returns the number of columns: the longest of the header and the

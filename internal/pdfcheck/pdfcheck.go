@@ -39,7 +39,7 @@ func Require(t testing.TB, programs ...string) {
 // left corner.
 type Word struct {
 	Text                   string
-	XMin, YMin, XMax, YMax float64
+	XMin, YMin, XMax, YMax float64 // the box, y growing down the page
 }
 
 // Height returns the height of the word's box.
@@ -48,7 +48,7 @@ func (w Word) Height() float64 { return w.YMax - w.YMin }
 // Line is a line of words as poppler groups them.
 type Line struct {
 	Words                  []Word
-	XMin, YMin, XMax, YMax float64
+	XMin, YMin, XMax, YMax float64 // the box around its words
 }
 
 // Text returns the line's words joined by spaces.
@@ -62,8 +62,8 @@ func (l Line) Text() string {
 
 // Page is one page of a PDF.
 type Page struct {
-	Width, Height float64
-	Lines         []Line
+	Width, Height float64 // in points
+	Lines         []Line  // top to bottom, as poppler reads them
 }
 
 // Words returns the page's words in reading order.

@@ -125,7 +125,7 @@ func BaselineShift(small, large float64) float64 {
 type AppendixHead struct {
 	Title    []string // upper case, wrapped
 	Attached []string // the "(Kèm theo …)" line, wrapped
-	Rule     float64
+	Rule     float64  // the length of the short rule under it
 }
 
 // AppendixHead computes the opening block of an appendix; width is the
