@@ -78,6 +78,11 @@ func (n *namer) step() {
 		n.place = true
 	case n.proper:
 		n.emit(capitalize(lowerWord(w)))
+	case n.phrase(properNames) > 0: // "Việt Nam", "Hồ Chí Minh"
+		for k := n.phrase(properNames); k > 0; k-- {
+			n.emit(capitalize(lowerWord(n.words[n.i])))
+		}
+		n.capNext = false
 	case isAcronym(w):
 		n.emit(w)
 		n.proper = properAfter[w]
@@ -228,6 +233,15 @@ var agencyHeads = map[string]bool{
 	"ủy ban": true, "tổng cục": true, "chi cục": true, "trung tâm": true, "học viện": true,
 	"văn phòng": true, "đại học": true, "cao đẳng": true,
 	"đảng ủy": true, // "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã Tân Phú"
+	"tập đoàn": true, "tổng công ty": true, "công ty": true, // "Tập đoàn Điện lực Việt Nam" (Phụ lục II, mục IV.1.a)
+	"bệnh viện": true, "bảo tàng": true, "thư viện": true,
+}
+
+// properNames are proper names in every word wherever they stand in an
+// agency's name: the country's and a person's ("Tập đoàn Điện lực Việt
+// Nam", "Học viện Chính trị quốc gia Hồ Chí Minh").
+var properNames = map[string]bool{
+	"việt nam": true, "hồ chí minh": true,
 }
 
 // collectiveBodies are written with only their first letter capitalised.

@@ -46,8 +46,12 @@ func TestAgencyName(t *testing.T) {
 		{[]string{"BAN QLDA ĐẦU TƯ XÂY DỰNG"}, "Ban QLDA đầu tư xây dựng"},
 		{[]string{"PHÒNG TC-KH"}, "Phòng TC-KH"},
 		{[]string{"CHI CỤC THUẾ KHU VỰC II"}, "Chi cục Thuế khu vực II"},
-		{[]string{"CÔNG TY XI MĂNG"}, "Công ty xi măng"}, // XI is a word here, not eleven
-		{[]string{"Sở Tư pháp"}, "Sở Tư pháp"},           // already mixed case: as written
+		{[]string{"CÔNG TY XI MĂNG"}, "Công ty Xi măng"},                       // XI is a word here, not eleven; the field capitalised
+		{[]string{"TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM"}, "Tập đoàn Điện lực Việt Nam"}, // Phụ lục II, mục IV.1.a
+		{[]string{"HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH"}, "Học viện Chính trị quốc gia Hồ Chí Minh"},
+		{[]string{"BẢO TÀNG HỒ CHÍ MINH"}, "Bảo tàng Hồ Chí Minh"},
+		{[]string{"UBND THÀNH PHỐ HỒ CHÍ MINH"}, "UBND Thành phố Hồ Chí Minh"},
+		{[]string{"Sở Tư pháp"}, "Sở Tư pháp"}, // already mixed case: as written
 		{nil, ""},
 	}
 	for _, c := range cases {
