@@ -232,8 +232,10 @@ var agencyHeads = map[string]bool{
 	"phòng": true, "trường": true, "đài": true,
 	"ủy ban": true, "tổng cục": true, "chi cục": true, "trung tâm": true, "học viện": true,
 	"văn phòng": true, "đại học": true, "cao đẳng": true,
-	"đảng ủy":  true,                                        // "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã Tân Phú"
-	"tập đoàn": true, "tổng công ty": true, "công ty": true, // "Tập đoàn Điện lực Việt Nam" (Phụ lục II, mục IV.1.a)
+	// "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy xã Tân Phú"
+	"đảng ủy": true,
+	// "Tập đoàn Điện lực Việt Nam" (Phụ lục II, mục IV.1.a)
+	"tập đoàn": true, "tổng công ty": true, "công ty": true,
 	"bệnh viện": true, "bảo tàng": true, "thư viện": true,
 }
 
