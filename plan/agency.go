@@ -134,13 +134,24 @@ func (n *namer) phrase(set map[string]bool) int {
 // phraseAt returns the length in words of the longest phrase of set that
 // starts words, and its value. Phrases are at most six words long.
 func phraseAt[V comparable](words []string, set map[string]V) (int, V) {
-	var zero V
-	for k := min(6, len(words)); k > 0; k-- {
-		if v, ok := set[strings.ToLower(strings.Join(words[:k], " "))]; ok && v != zero {
-			return k, v
+	// The words are joined in lower case into a buffer on the stack, one
+	// more at a time; a map index with string(buf) does not allocate.
+	var zero, found V
+	var stack [128]byte
+	buf := stack[:0]
+	n := 0
+	for k := 0; k < min(6, len(words)); k++ {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		for _, r := range words[k] {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		if v, ok := set[string(buf)]; ok && v != zero {
+			n, found = k+1, v
 		}
 	}
-	return 0, zero
+	return n, found
 }
 
 // plainBody returns the written form of the plain body that starts at the

@@ -150,7 +150,7 @@ func (d *builder) signature() {
 	l := d.l
 	left, right := l.SignatureLeft(), l.SignatureRight
 	d.layoutTable([]float64{left, right})
-	if l.SignatureHeight(d.p) <= l.TextHeight() {
+	if l.SignatureFits(d.p) {
 		d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	} else {
 		d.b.WriteString(`<w:tr>`)

@@ -144,6 +144,26 @@ func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) App
 	return h
 }
 
+// SignatureFits reports whether the signature row fits on one page, so
+// that a writer keeps it whole. It first tries a bound that needs no line
+// breaking (each recipient wraps to at most one line per word), which
+// settles it for all but very long lists.
+func (l *Layout) SignatureFits(p *plan.Plan) bool {
+	lines := 1 + len(p.Signer.Authority) + len(p.Signer.Position) // room for a line of each and the name
+	for _, s := range p.Signer.Position {
+		lines += len(s) / 8 // a position long enough to wrap
+	}
+	bound := l.GapBeforeSignature + l.SignatureSpace + float64(lines)*LineHeight(l.SignerSize)
+	recipients := l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize)
+	for _, r := range append(p.Recipients, p.Archive) {
+		recipients += float64(2+strings.Count(strings.TrimSpace(r), " ")) * LineHeight(l.RecipientsSize) // "- " and each word on a line at most
+	}
+	if max(bound, recipients) <= l.TextHeight() {
+		return true
+	}
+	return l.SignatureHeight(p) <= l.TextHeight()
+}
+
 // SignatureHeight estimates the height of the signature row (ô 7, 9b): the
 // taller of its cells, "Nơi nhận:" and the recipients wrapped in the left
 // column, or the authority and position lines, the room to sign and the

@@ -151,3 +151,19 @@ func TestRowHeightSingleSpaced(t *testing.T) {
 	assert.InDelta(t, math.Round(lines), lines, 1e-9, "whole lines")
 	assert.Greater(t, lines, 20.0)
 }
+
+// SignatureFits settles a usual signature without line breaking, and
+// agrees with SignatureHeight on a long list of recipients.
+func TestSignatureFits(t *testing.T) {
+	l := Default()
+	p := &plan.Plan{Recipients: []string{"Như trên", "UBND tỉnh (B/c)"}, Archive: "VT, VP",
+		Signer: plan.Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Nguyễn Văn A"}}
+	assert.True(t, l.SignatureFits(p))
+	for i := 0; i < 60; i++ {
+		p.Recipients = append(p.Recipients, "Ủy ban nhân dân xã thuộc huyện miền núi phía Bắc (để thực hiện)")
+	}
+	assert.Greater(t, l.SignatureHeight(p), l.TextHeight())
+	assert.False(t, l.SignatureFits(p))
+	p.Recipients = p.Recipients[:30]
+	assert.Equal(t, l.SignatureHeight(p) <= l.TextHeight(), l.SignatureFits(p))
+}
