@@ -6,17 +6,28 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
-// separators are the two special footnotes Word expects first: the rule
-// above the notes, and the one above notes continued from a previous page.
-const separators = `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +
-	`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`
+// separators returns the two special footnotes Word expects first: the
+// rule above the notes, and the one above notes continued from a previous
+// page. Each is a paragraph one line of footnote text tall, with no space
+// before it (layout.FootnoteSeparator), so that Word gives the notes the
+// room the PDF does; LibreOffice draws its own, about as tall.
+func separators(l *layout.Layout) string {
+	size := `<w:sz w:val="` + halfPoints(l.FootnoteSize) + `"/>`
+	para := func(mark string) string {
+		return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:rPr>` + size +
+			`</w:rPr></w:pPr><w:r><w:rPr>` + size + `</w:rPr><w:` + mark + `/></w:r></w:p>`
+	}
+	return `<w:footnote w:type="separator" w:id="-1">` + para("separator") + `</w:footnote>` +
+		`<w:footnote w:type="continuationSeparator" w:id="0">` + para("continuationSeparator") + `</w:footnote>`
+}
 
 // footnotesXML builds word/footnotes.xml: the separators, then each note
 // as a real Word footnote, numbered in order of reference.
 func (d *builder) footnotesXML() []byte {
-	return []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators +
+	return []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators(d.l) +
 		d.footnoteElements() + `</w:footnotes>`)
 }
 

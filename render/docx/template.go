@@ -157,7 +157,7 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 	}
 	out := buf.Bytes()
 	if d.notes.Len() > 0 {
-		if out, err = addFootnotes(out, d.footnoteElements(), notes.styleID == ""); err != nil {
+		if out, err = addFootnotes(out, d.footnoteElements(), notes.styleID == "", d.l); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,8 @@
 package docx
 
 import (
+	"github.com/kehoach/kehoach/render/layout"
+
 	"archive/zip"
 	"bytes"
 	"errors"
@@ -61,7 +63,7 @@ func readTemplateNotes(tpl []byte) (templateNotes, error) {
 // template's footnotes part, or into a new one with its relationship and
 // content type; with addStyle, the footnote reference style goes into the
 // template's styles.
-func addFootnotes(pkgData []byte, notes string, addStyle bool) ([]byte, error) {
+func addFootnotes(pkgData []byte, notes string, addStyle bool, l *layout.Layout) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(pkgData), int64(len(pkgData)))
 	if err != nil {
 		return nil, err
@@ -84,7 +86,7 @@ func addFootnotes(pkgData []byte, notes string, addStyle bool) ([]byte, error) {
 		}
 		files[part] = append(append(append([]byte{}, old[:i]...), notes...), old[i:]...)
 	} else {
-		files[part] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators + notes + `</w:footnotes>`)
+		files[part] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators(l) + notes + `</w:footnotes>`)
 		order = append(order, part)
 		files["[Content_Types].xml"] = bytes.Replace(files["[Content_Types].xml"], []byte("</Types>"),
 			[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1)

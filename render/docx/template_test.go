@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -102,7 +103,8 @@ func TestTemplateFill(t *testing.T) {
 // them.
 func TestTemplateWithFootnotes(t *testing.T) {
 	parts := unzip(t, agencyTemplate(t))
-	parts["word/footnotes.xml"] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `">` + separators +
+	l := layout.Default()
+	parts["word/footnotes.xml"] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `">` + separators(&l) +
 		`<w:footnote w:id="1"><w:p><w:r><w:t>Của mẫu.</w:t></w:r></w:p></w:footnote></w:footnotes>`)
 	parts["[Content_Types].xml"] = bytes.Replace(parts["[Content_Types].xml"], []byte("</Types>"),
 		[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1)

@@ -260,6 +260,12 @@ func (l Layout) Landscape() Layout {
 	return l
 }
 
+// FootnoteSeparator returns the height of the paragraph that holds the
+// rule above the footnotes: one line of footnote text, with no space
+// before it, as the DOCX writes it for Word (LibreOffice draws its own
+// separator, measured at about 14 pt).
+func (l *Layout) FootnoteSeparator() float64 { return LineHeight(l.FootnoteSize) }
+
 // WidowLines is how many lines of a paragraph stay together at the foot
 // and at the head of a page when widow and orphan control is on: two,
 // fixed in Word and LibreOffice's default paragraph style alike, so the

@@ -39,9 +39,8 @@ func (b *builder) notePara(ref int, width float64) *para {
 // noteLineHeight is the height of a footnote line.
 func (pg *pager) noteLineHeight() float64 { return lineHeight(pg.b.l.FootnoteSize) }
 
-// separatorHeight is the room of the line above the footnotes: one line
-// of body text, as Word's separator paragraph takes.
-func (pg *pager) separatorHeight() float64 { return lineHeight(pg.b.l.BodySize) }
+// separatorHeight is the room of the line above the footnotes.
+func (pg *pager) separatorHeight() float64 { return pg.b.l.FootnoteSeparator() }
 
 // notesHeight returns the room footnote lines take at the foot of a page,
 // the separator included.
