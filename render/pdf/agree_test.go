@@ -66,25 +66,44 @@ func TestAgreesWithLibreOffice(t *testing.T) {
 }
 
 // lineEnds returns the last word of every line of a document, page by
-// page, top to bottom and left to right (poppler's reading order depends
-// on how a PDF groups its text), leaving out the page numbers in the top
-// margin.
+// page, top to bottom and left to right, leaving out the page numbers in
+// the top margin. Lines are rebuilt from the words' positions, not taken
+// from poppler's grouping, which differs between two PDFs whose words
+// stand at the same places (it joins a table's cells into one line in
+// one PDF and not in the other): words whose tops are within a few points
+// make one line, and a gap wider than a run of spaces could be (the
+// border between two cells) ends a run of it.
 func lineEnds(pages []pdfcheck.Page) []string {
 	l := layout.Default()
+	const sameLine, cellGap = 4.0, 20.0 // points
 	var ends []string
 	for _, p := range pages {
-		lines := slices.Clone(p.Lines)
-		slices.SortStableFunc(lines, func(a, b pdfcheck.Line) int {
+		var words []pdfcheck.Word
+		for _, line := range p.Lines {
+			if line.YMax < l.Margins.Top && len(line.Words) == 1 {
+				continue // the page number
+			}
+			words = append(words, line.Words...)
+		}
+		slices.SortStableFunc(words, func(a, b pdfcheck.Word) int {
 			if d := math.Round(a.YMin) - math.Round(b.YMin); d != 0 {
 				return int(d)
 			}
 			return int(a.XMin - b.XMin)
 		})
-		for _, line := range lines {
-			if line.YMax < l.Margins.Top && len(line.Words) == 1 {
-				continue
+		for i := 0; i < len(words); {
+			j := i + 1 // words[i:j] is one line
+			for j < len(words) && words[j].YMin-words[i].YMin < sameLine {
+				j++
 			}
-			ends = append(ends, line.Words[len(line.Words)-1].Text)
+			line := slices.Clone(words[i:j])
+			slices.SortStableFunc(line, func(a, b pdfcheck.Word) int { return int(a.XMin - b.XMin) })
+			for k := range line {
+				if k == len(line)-1 || line[k+1].XMin-line[k].XMax > cellGap {
+					ends = append(ends, line[k].Text)
+				}
+			}
+			i = j
 		}
 	}
 	return ends
