@@ -483,6 +483,13 @@ func TestFootnotes(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"1: Luật số 42/2024/QH15.", "2: Văn bản hợp nhất."}, texts)
+	for _, n := range notes.all("footnote") {
+		if n.attrs["type"] == "separator" { // one line of footnote text, no space before: the PDF's room
+			p := n.child("p")
+			assert.Equal(t, "0", p.child("pPr").child("spacing").attrs["before"])
+			assert.Equal(t, "24", p.child("r").child("rPr").child("sz").attrs["val"], "12 pt, the footnote size")
+		}
+	}
 	assert.Len(t, notes.all("footnoteRef"), 2)
 	assert.Contains(t, string(f.parts["word/settings.xml"]), `<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`)
 
