@@ -554,6 +554,28 @@ func TestReviewFindings(t *testing.T) {
 			"plan.md:26: footnote [^thừa] is never referred to, so its text would not print: write [^thừa] where the note belongs, or delete the definition",
 		}, errs)
 	})
+	t.Run("footnote inside a footnote", func(t *testing.T) {
+		for _, body := range []string{
+			"Văn bản[^a] và đoạn khác[^e].\n\n[^a]: Xem thêm[^e].\n[^e]: Ghi chú lồng.\n",
+			"Đoạn khác[^e] và văn bản[^a].\n\n[^a]: Xem thêm[^e].\n[^e]: Ghi chú lồng.\n",
+		} {
+			errs := parseErrors(t, frontMatter+body)
+			require.Len(t, errs, 1, body)
+			assert.Equal(t, "plan.md:20: footnote [^e] is referred to inside another footnote's text: a note cannot have a note; write its text into the note", errs[0])
+		}
+	})
+	t.Run("footnote definitions in quotes and lists, consecutive and cased references, code", func(t *testing.T) {
+		errs := parseErrors(t, frontMatter+"Có[^d] và liền[^a][^b], hoa[^A].\n\n> [^q]: Không dùng.\n> [^d]: A.\n> [^d]: B.\n\n10. Mục mười.\n\n    [^v]: không dùng\n\n[^a]: Một.\n")
+		assert.Equal(t, []string{
+			"plan.md:18: footnote [^b] has no definition: add a line \"[^b]: the note\" at the end",
+			"plan.md:18: footnote [^A] has no definition: add a line \"[^A]: the note\" at the end",
+			"plan.md:20: footnote [^q] is never referred to, so its text would not print: write [^q] where the note belongs, or delete the definition",
+			"plan.md:22: footnote [^d] is defined twice (first on line 21), and only the first text would print: keep one definition",
+			"plan.md:26: footnote [^v] is never referred to, so its text would not print: write [^v] where the note belongs, or delete the definition",
+		}, errs)
+		p := parseBody(t, "Dòng `[^z]` trong mã.\n\n````\n```\n[^x]: mã mẫu\n````\n")
+		assert.Equal(t, "Dòng [^z] trong mã.", BlockText(p.Preamble[0]).String(), "code prints as written")
+	})
 	t.Run("footnote on an appendix title", func(t *testing.T) {
 		errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục: DANH MỤC[^1]\n\nA.\n\n[^1]: Ghi chú.\n")
 		require.Len(t, errs, 1)

@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -26,6 +25,7 @@ type bodyReader struct {
 	notes  map[int]Text    // footnote texts by goldmark's index
 	labels map[int]string  // footnote labels by goldmark's index
 	refs   map[string]bool // labels of the footnote definitions
+	inNote bool            // reading a footnote's own text
 
 	// Where content goes: the preamble until the first heading, then the
 	// open sections, or the current appendix.
@@ -50,48 +50,6 @@ func (r *mdReader) body(src []byte, firstLine int) {
 	}
 }
 
-// noteDefinition matches the start of a footnote definition line.
-var noteDefinition = regexp.MustCompile(`^ {0,3}\[\^([^\]\s]+)\]:`)
-
-// fence matches the opening or closing line of a fenced code block.
-var fence = regexp.MustCompile("^ {0,3}(```|~~~)")
-
-// checkDefinitions reports the footnote definitions goldmark drops
-// without a word: one never referred to, and a second definition of a
-// label, whose text would be lost.
-func (b *bodyReader) checkDefinitions() {
-	if !bytes.Contains(b.src, []byte("[^")) {
-		return
-	}
-	first := map[string]int{}
-	inFence := ""
-	for i, line := range bytes.Split(b.src, []byte("\n")) {
-		if m := fence.FindSubmatch(line); m != nil {
-			switch {
-			case inFence == "":
-				inFence = string(m[1])
-			case inFence == string(m[1]):
-				inFence = ""
-			}
-			continue
-		}
-		m := noteDefinition.FindSubmatch(line)
-		if inFence != "" || m == nil {
-			continue
-		}
-		label, at := strings.ToLower(string(m[1])), b.lines.first+i
-		switch {
-		case first[label] > 0:
-			b.errs.add(at, "body", "footnote [^%s] is defined twice (first on line %d), and only the first text would print: keep one definition", m[1], first[label])
-		case !b.refs[label]:
-			b.errs.add(at, "body", "footnote [^%s] is never referred to, so its text would not print: write [^%s] where the note belongs, or delete the definition", m[1], m[1])
-		}
-		if first[label] == 0 {
-			first[label] = at
-		}
-	}
-}
-
 // line returns the source line of a block node.
 func (b *bodyReader) line(n gast.Node) int {
 	if p := n.Pos(); p >= 0 {
@@ -104,37 +62,6 @@ func (b *bodyReader) line(n gast.Node) int {
 		return b.line(c)
 	}
 	return 0
-}
-
-// collectNotes reads the footnote definitions, which goldmark gathers in a
-// list at the end of the document, so that references can carry their text.
-func (b *bodyReader) collectNotes(doc gast.Node) {
-	for n := doc.LastChild(); n != nil; n = n.PreviousSibling() {
-		list, ok := n.(*east.FootnoteList)
-		if !ok {
-			continue
-		}
-		b.notes, b.labels = map[int]Text{}, map[int]string{}
-		for f := list.FirstChild(); f != nil; f = f.NextSibling() {
-			if fn, ok := f.(*east.Footnote); ok {
-				b.notes[fn.Index] = b.noteText(fn)
-				b.labels[fn.Index] = string(fn.Ref)
-				b.refs[strings.ToLower(string(fn.Ref))] = true
-			}
-		}
-	}
-}
-
-// noteText joins the paragraphs of a footnote definition with line breaks.
-func (b *bodyReader) noteText(fn *east.Footnote) Text {
-	var t Text
-	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
-		if t != nil {
-			t = t.Plain("\n")
-		}
-		t = append(t, b.inlines(c, Span{})...)
-	}
-	return t.Compact()
 }
 
 // block reads one top-level block of the body.
@@ -315,45 +242,6 @@ func (b *bodyReader) add(blk Block) {
 // htmlComment matches an HTML comment, which an author writes as a note to
 // self.
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
-
-// footnoteRef matches a footnote reference as written: "[^label]" not
-// preceded by a backslash.
-var footnoteRef = regexp.MustCompile(`(?:^|[^\\])\[\^([^\]\s]+)\]`)
-
-// checkFootnoteRefs reports a footnote reference that has no definition,
-// which goldmark leaves as text, in the source of n's inline content: a
-// paragraph, a list item, a table cell or a heading alike.
-func (b *bodyReader) checkFootnoteRefs(n gast.Node) {
-	start, stop := inlineExtent(n)
-	if start >= stop || stop > len(b.src) {
-		return
-	}
-	value := b.src[start:stop]
-	if !bytes.Contains(value, []byte("[^")) {
-		return // the common case, without running the expression
-	}
-	for _, m := range footnoteRef.FindAllSubmatchIndex(value, -1) {
-		label := value[m[2]:m[3]]
-		if !b.refs[strings.ToLower(string(label))] {
-			b.errs.add(b.lines.line(start+m[2]), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", label, label)
-		}
-	}
-}
-
-// inlineExtent returns the span of source that n's text nodes cover.
-func inlineExtent(n gast.Node) (start, stop int) {
-	start = -1
-	_ = gast.Walk(n, func(c gast.Node, entering bool) (gast.WalkStatus, error) {
-		if t, ok := c.(*gast.Text); ok && entering {
-			if start < 0 || t.Segment.Start < start {
-				start = t.Segment.Start
-			}
-			stop = max(stop, t.Segment.Stop)
-		}
-		return gast.WalkContinue, nil
-	})
-	return max(start, 0), stop
-}
 
 // reread reads an indented code block as Markdown, without its indent.
 func (b *bodyReader) reread(n gast.Node) []Block {

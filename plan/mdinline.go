@@ -84,6 +84,10 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 				*t = append(*t, styled(raw))
 			}
 		case *east.FootnoteLink:
+			if b.inNote {
+				b.noteInNote(c)
+				continue
+			}
 			if note, ok := b.notes[c.Index]; ok {
 				f := &Footnote{Text: append(Text(nil), note...)}
 				if c.RefCount > 1 { // referred to again: one note, one number
