@@ -57,20 +57,30 @@ func HasEndMark(t Text) bool {
 // split; one on the last word keeps its place ("văn bản¹" becomes
 // "văn bản¹./."). It never modifies t.
 func WithEndMark(t Text) Text {
-	notes := len(t)
-	for notes > 0 && t[notes-1].Note != nil && t[notes-1].Text == "" {
-		notes--
-	}
 	if HasEndMark(t) {
 		return t
 	}
-	plain := strings.TrimRight(t.String(), " \t\n")
-	switch {
-	case strings.HasSuffix(plain, ".") || strings.HasSuffix(plain, "…"):
-		out := append(trimTrailing(t[:notes], " \t\n"), Span{Text: "/."})
-		return append(out, t[notes:]...)
+	// The trailing notes, and any space between them ("thực hiện.¹ ²").
+	notes := len(t)
+	for notes > 0 && (t[notes-1].Note != nil && t[notes-1].Text == "" || t[notes-1].Note == nil && strings.TrimSpace(t[notes-1].Text) == "") {
+		notes--
 	}
-	return append(trimTrailing(t, " \t\n;,:"), Span{Text: EndMark})
+	head := t[:notes]
+	var tail Text
+	for _, s := range t[notes:] {
+		if s.Note != nil {
+			tail = append(tail, s)
+		}
+	}
+	plain := strings.TrimRight(head.String(), " \t\n")
+	if strings.HasSuffix(plain, ".") || strings.HasSuffix(plain, "…") {
+		out := append(trimTrailing(head, " \t\n"), Span{Text: "/."})
+		return append(out, tail...)
+	}
+	// A note on the last word keeps its place: "cuối cùng;¹" becomes
+	// "cuối cùng¹./.".
+	out := append(trimTrailing(head, " \t\n;,:"), tail...)
+	return append(out, Span{Text: EndMark})
 }
 
 // trimTrailing returns a copy of t without the given characters at its end.

@@ -93,6 +93,16 @@ func TestWithEndMark(t *testing.T) {
 	assert.NotNil(t, got[2].Note, "the note follows the mark")
 	assert.Len(t, afterPeriod, 2, "the input is not modified")
 	assert.Equal(t, "các việc khác…/.", WithEndMark(Plain("các việc khác…")).String(), "an ellipsis character counts as a final period")
+	two := WithEndMark(Plain("thực hiện.").Note("một").Plain(" ").Note("hai"))
+	require.Len(t, two, 4)
+	assert.Equal(t, "thực hiện./.", two.String(), "both notes after the mark, the space between them dropped")
+	assert.NotNil(t, two[2].Note)
+	assert.NotNil(t, two[3].Note)
+	item := WithEndMark(Plain("Mục cuối;").Note("ghi chú"))
+	require.Len(t, item, 3)
+	assert.Equal(t, "Mục cuối", item[0].Text, "the list item's ';' gives way to the mark")
+	assert.NotNil(t, item[1].Note)
+	assert.Equal(t, EndMark, item[2].Text)
 	assert.Equal(t, "./.", WithEndMark(nil).String())
 }
 
