@@ -124,11 +124,10 @@ func (v *validator) header(p *Plan) {
 	}
 	// Fields printed on one line of their own, where a line break would
 	// split what the decree prints whole. (Agency lines, positions and
-	// the subject are lists or are broken by the layout.)
-	for _, f := range []struct{ key, value string }{
-		{"number", p.Number}, {"symbol", p.Symbol}, {"place", p.Place}, {"signer.name", p.Signer.Name},
-	} {
-		if strings.ContainsAny(f.value, "\n\r") {
+	// the subject are lists or are broken by the layout; the number and
+	// symbol have their own rules.)
+	for _, f := range []struct{ key, value string }{{"place", p.Place}, {"signer.name", p.Signer.Name}} {
+		if strings.ContainsAny(f.value, "\n\r\u2028\u2029") {
 			v.field(f.key, "%q has a line break: it prints on one line; write it without the break", f.value)
 		}
 	}

@@ -229,4 +229,11 @@ func TestValidateOneLineFields(t *testing.T) {
 	got := problems(t, p.Validate())
 	assert.Equal(t, `"Hà\nNội" has a line break: it prints on one line; write it without the break`, got["place"])
 	assert.Contains(t, got["signer.name"], "has a line break")
+	p.Place, p.Signer.Name = "Vĩnh\u2028Phúc", "A"
+	assert.Contains(t, problems(t, p.Validate())["place"], "has a line break", "a Unicode line separator too")
+	p = minimalPlan()
+	p.Number, p.Symbol = "12\n5", "KH-\nSTTTT"
+	for _, e := range AsErrors(p.Validate()) {
+		assert.NotContains(t, e.Msg, "has a line break", "%s: its own rule speaks, once", e.Field)
+	}
 }
