@@ -288,9 +288,14 @@ func TestAppendixNumberOrTitle(t *testing.T) {
 	assert.Equal(t, "1.000 việc", p.Appendices[0].Title, "a thousand, not appendix 1")
 	assert.Equal(t, "Bảng", p.Appendices[1].Title)
 	assert.Equal(t, "2025 kế hoạch", p.Appendices[2].Title, "a year, not appendix 2025")
-	errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục I.1: Bảng\n")
-	require.Len(t, errs, 1)
-	assert.Equal(t, `plan.md:20: this appendix is numbered "I.1" but it is appendix I: write "I" or leave the number out (numbering is automatic)`, errs[0])
+	for _, sub := range []string{"I.1: Bảng", "I.A DANH SÁCH", "1.a Bảng", "I-A: DANH SÁCH"} {
+		errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục "+sub+"\n")
+		require.Len(t, errs, 1, sub)
+		written, _, _ := strings.Cut(sub, " ")
+		assert.Equal(t, `plan.md:20: this appendix is numbered "`+strings.TrimSuffix(written, ":")+`", with a sub-number: appendices are numbered I, II… and have none; write "Phụ lục I" and put the rest in the title, or leave the number out`, errs[0])
+	}
+	p = parseBody(t, "Đoạn.\n\n# Phụ lục I.An toàn lao động\n\nA.\n")
+	assert.Equal(t, "An toàn lao động", p.Appendices[0].Title, "a word after the dot, not a sub-number")
 }
 
 // A section (##) beside parts (#) would belong to no part and repeat the

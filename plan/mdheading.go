@@ -56,7 +56,10 @@ func (b *bodyReader) startAppendix(title Text, written string, line int) {
 	b.stack = b.stack[:0]
 	b.top = Counter{}
 	n := len(b.plan.Appendices) + 1
-	if written != "" {
+	if _, _, sub := strings.Cut(strings.NewReplacer("-", ".", "–", ".").Replace(written), "."); sub {
+		b.errs.add(line, "body", "this appendix is numbered %q, with a sub-number: appendices are numbered I, II… and have none; write \"Phụ lục %s\" and put the rest in the title, or leave the number out",
+			written, Roman(n))
+	} else if written != "" {
 		if v, ok := parseAppendixNumber(written); !ok || v != n {
 			want := Roman(n)
 			if isDigits(written) { // "Phụ lục số 02": the author's way, "01"
@@ -98,15 +101,18 @@ func splitAppendixTitle(t Text) (rest Text, number string, ok bool) {
 	if isDigits(number) && len(number) >= 3 || thousands.MatchString(s[m[2]:]) {
 		return trimTextPrefix(t, m[2]), "", true // the title starts with the number
 	}
-	if parts := subNumber.FindString(s[m[3]:]); parts != "" {
-		return trimTextPrefix(t, m[1]), number + parts, true
+	if parts := subNumber.FindStringSubmatch(s[m[3]:]); parts != nil {
+		return trimTextPrefix(t, m[1]), number + parts[1], true
 	}
 	return trimTextPrefix(t, m[1]), number, true
 }
 
 var (
 	thousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:\D|$)`)
-	subNumber = regexp.MustCompile(`^(?:\.(?:\d+|[IVX]+))+`)
+	// subNumber matches the parts after an appendix number, "." or "-"
+	// and a number or one letter ("I.1", "II.A", "2.a", "II-A"), up to
+	// what ends them; "II.An toàn" is appendix II titled "An toàn".
+	subNumber = regexp.MustCompile(`^((?:[.\-–](?:\d+|[IVX]+|[A-Za-z]))+)(?:[.:)\s–-]|$)`)
 )
 
 func parseAppendixNumber(s string) (int, bool) {
