@@ -376,15 +376,26 @@ func fillInline(content string, values map[string]string) (string, error) {
 		return `<w:t xml:space="preserve">` + text + m[3]
 	})
 	if len(unknown) > 0 {
-		known := make([]string, 0, len(values)+len(blockPlaceholders))
-		for k := range values {
-			known = append(known, k)
-		}
-		known = append(known, blockPlaceholders...)
-		sort.Strings(known)
-		return "", fmt.Errorf("docx template: unknown placeholder {{%s}}; the placeholders are {{%s}}", unknown[0], strings.Join(known, "}}, {{"))
+		return "", unknownPlaceholder(unknown[0])
 	}
 	return out, nil
+}
+
+// placeholderNames lists every placeholder a template may hold, sorted.
+func placeholderNames() []string {
+	values := inlineValues(templateSample)
+	known := make([]string, 0, len(values)+len(blockPlaceholders))
+	for k := range values {
+		known = append(known, k)
+	}
+	known = append(known, blockPlaceholders...)
+	sort.Strings(known)
+	return known
+}
+
+// unknownPlaceholder is the error of a placeholder kehoach does not know.
+func unknownPlaceholder(name string) error {
+	return fmt.Errorf("docx template: unknown placeholder {{%s}}; the placeholders are {{%s}}", name, strings.Join(placeholderNames(), "}}, {{"))
 }
 
 func readZipFile(f *zip.File) ([]byte, error) {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
@@ -75,16 +76,34 @@ var placeholderNeeds = []placeholderNeed{
 		[]string{"phu_luc"}, "alone in the last paragraph"},
 }
 
-// checkPlaceholders reports the first part of p that the template, with
-// the given placeholders, has no place for.
+// checkPlaceholders reports a placeholder the template holds that
+// kehoach does not know ("{{NOI_DUNG}}": names are in lower case), or else
+// the first part of p that the template has no place for.
 func checkPlaceholders(names map[string]bool, p *plan.Plan) error {
+	known := placeholderNames()
+	for _, name := range sortedKeys(names) {
+		if !slices.Contains(known, name) {
+			return unknownPlaceholder(name)
+		}
+	}
 	for _, n := range placeholderNeeds {
 		if !n.has(p) || hasAny(names, n.anyOf) {
 			continue
 		}
-		return fmt.Errorf("docx template: it has no {{%s}}, so %s would be left out: put {{%s}} %s", n.anyOf[0], n.what, n.anyOf[0], n.whereTo)
+		return fmt.Errorf("docx template: it has no {{%s}}, so %s would be left out: put {{%s}} %s", strings.Join(n.anyOf, "}} or {{"), n.what, n.anyOf[0], n.whereTo)
 	}
 	return nil
+}
+
+// sortedKeys returns a set's members in order, so that the same template
+// always gets the same message.
+func sortedKeys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }
 
 func hasAny(names map[string]bool, list []string) bool {

@@ -187,9 +187,11 @@ func TestTemplateMissingPlaceholders(t *testing.T) {
 	assert.EqualError(t, CheckTemplate(without("noi_dung")),
 		"docx template: it has no {{noi_dung}}, so the body (preamble, parts, tables, footnotes) would be left out: put {{noi_dung}} alone in the paragraph where the body goes")
 	assert.ErrorContains(t, CheckTemplate(without("noi_nhan")), "no {{noi_nhan}}, so the recipients (Nơi nhận) would be left out")
-	assert.ErrorContains(t, CheckTemplate(without("nguoi_ky")), "no {{nguoi_ky}}, so the signer's position would be left out")
-	assert.ErrorContains(t, CheckTemplate(without("so_ky_hieu")), "no {{so_ky_hieu}}, so the number and symbol would be left out")
+	assert.ErrorContains(t, CheckTemplate(without("nguoi_ky")), "no {{nguoi_ky}} or {{chuc_vu}}, so the signer's position would be left out")
+	assert.ErrorContains(t, CheckTemplate(without("so_ky_hieu")), "no {{so_ky_hieu}} or {{so}} or {{ky_hieu}}, so the number and symbol would be left out")
 	assert.NoError(t, CheckTemplate(without("phu_luc", "do_khan", "du_thao")), "only some plans have these")
+	parts["word/document.xml"] = []byte(strings.Replace(joinSplitPlaceholders(doc), "{{noi_dung}}", "{{NOI_DUNG}}", 1))
+	assert.ErrorContains(t, CheckTemplate(rezip(t, parts)), "unknown placeholder {{NOI_DUNG}}; the placeholders are {{chuc_vu}}", "not \"has no {{noi_dung}}\"")
 
 	p := load(t, "plan-09.md") // one appendix
 	var buf bytes.Buffer
