@@ -162,10 +162,10 @@ thi đua, thông tin, thống kê, thủ tướng, thực hiện, thương binh,
 triển khai, trưởng ban, trưởng phòng, truyền thông, tuyên truyền, tư pháp, văn hóa, văn phòng,
 vận tải, vật liệu, viên chức, xã hội, xây dựng, y tế, nghị quyết, nghị định, quyết định, chỉ thị,
 thông tư, công văn, thông báo, chương trình, đề án, đại hội, đại biểu, đảng bộ, toàn quốc,
-hàng năm, hằng năm, thắng lợi, mục tiêu, giải pháp, kết quả, trọng tâm, cấp bách,
+hàng năm, hằng năm, giai đoạn, thắng lợi, mục tiêu, giải pháp, kết quả, trọng tâm, cấp bách,
 đại học, cao đẳng, trung học, tiểu học, mầm non, phổ thông, sư phạm, học viện, bệnh viện,
 trung tâm, ủy ban, lịch sử, di tích, di sản, thủ đô, tiền chất, thuốc nổ, hóa chất, khoáng sản,
 thủy lợi, thủy sản, lâm nghiệp, ngư nghiệp, thương mại, xuất khẩu, nhập khẩu, hợp tác, quốc tế,
 pháp luật, phổ biến, học tập, làm theo, tư tưởng, đạo đức, phong cách, chuyên môn, nghiệp vụ,
 số hóa, dữ liệu, điện tử, trực tuyến, hạ tầng, kinh doanh, sản xuất, tiêu dùng, thị trường,
-phụ nữ, cựu chiến binh, mặt trận, tổ quốc, liên đoàn, công đoàn, hội viên, đoàn viên, đảng viên`
+phụ nữ, chiến binh, mặt trận, tổ quốc, liên đoàn, công đoàn, hội viên, đoàn viên, đảng viên`

@@ -112,7 +112,7 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 	// old tone style ("công / nghiệp," and "văn / hoá" were broken).
 	assert.Equal(t, []string{"Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện", "kỹ thuật an toàn cho Người quản lý vật liệu nổ", "công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai"},
 		Balance("Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn cho Người quản lý vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai", Bold, 14, l.TextWidth()))
-	for _, pair := range []string{"văn hoá", "VĂN HOÁ", "văn hóa", "(công nghiệp", "công nghiệp,", "đại học", "thuỷ lợi"} {
+	for _, pair := range []string{"văn hoá", "VĂN HOÁ", "văn hóa", "(công nghiệp", "công nghiệp,", "đại học", "thuỷ lợi", "giai đoạn"} {
 		costs := breakCosts(strings.Fields(pair))
 		assert.Equal(t, breakInWord, costs[1], pair)
 	}
@@ -154,4 +154,12 @@ func FuzzBalance(f *testing.F) {
 		lines := Balance(s, Bold, 13, MM(mm))
 		assert.Equal(t, strings.Join(strings.Fields(s), ""), strings.Join(strings.Fields(strings.Join(lines, " ")), ""), "%q", s)
 	})
+}
+
+// Every common word is two syllables: Balance weighs the break between a
+// pair, so a longer entry could never match.
+func TestCommonWordsArePairs(t *testing.T) {
+	for _, w := range strings.Split(commonWordList, ",") {
+		assert.Len(t, strings.Fields(w), 2, "%q", strings.TrimSpace(w))
+	}
 }
