@@ -144,11 +144,16 @@ func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) App
 	return h
 }
 
-// SignatureFits reports whether the signature row fits on one page, so
-// that a writer keeps it whole. It first tries a bound that needs no line
-// breaking (each recipient wraps to at most one line per word), which
-// settles it for all but very long lists.
+// SignatureFits reports whether the signature row fits on one page with
+// the last two lines of the body above it and a heading over them, so
+// that a writer keeps it
+// whole and moves it with them. When it does not (dozens of recipients),
+// the writers let the row split instead, so that it starts under the
+// body's end rather than alone on a page. It first tries a bound that
+// needs no line breaking (each recipient wraps to at most one line per
+// word), which settles it for all but very long lists.
 func (l *Layout) SignatureFits(p *plan.Plan) bool {
+	room := l.TextHeight() - 2*l.ParaSpacing - (WidowLines+1)*LineHeight(l.BodySize)*l.LineSpacing
 	lines := 1 + len(p.Signer.Authority) + len(p.Signer.Position) // room for a line of each and the name
 	for _, s := range p.Signer.Position {
 		lines += len(s) / 8 // a position long enough to wrap
@@ -158,10 +163,10 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	for _, r := range append(p.Recipients, p.Archive) {
 		recipients += float64(2+strings.Count(strings.TrimSpace(r), " ")) * LineHeight(l.RecipientsSize) // "- " and each word on a line at most
 	}
-	if max(bound, recipients) <= l.TextHeight() {
+	if max(bound, recipients) <= room {
 		return true
 	}
-	return l.SignatureHeight(p) <= l.TextHeight()
+	return l.SignatureHeight(p) <= room
 }
 
 // SignatureHeight estimates the height of the signature row (ô 7, 9b): the

@@ -166,4 +166,12 @@ func TestSignatureFits(t *testing.T) {
 	assert.False(t, l.SignatureFits(p))
 	p.Recipients = p.Recipients[:30]
 	assert.Equal(t, l.SignatureHeight(p) <= l.TextHeight(), l.SignatureFits(p))
+	// Shorter than a page, but not with a heading and the body's last two
+	// lines above it: it is let split rather than moved alone.
+	p.Recipients = nil
+	for i := 1; i <= 50; i++ {
+		p.Recipients = append(p.Recipients, "UBND phường số 1")
+	}
+	assert.Less(t, l.SignatureHeight(p), l.TextHeight())
+	assert.False(t, l.SignatureFits(p))
 }

@@ -72,6 +72,9 @@ type table struct {
 	borders bool
 	header  bool // the first row repeats at the top of every page
 	ruleW   float64
+	// split lets a row that does not fit the rest of the page start there
+	// and go on over the next, rather than move to the next page whole.
+	split bool
 }
 
 type row struct {

@@ -282,6 +282,7 @@ func (b *builder) signature() *table {
 		widths: []float64{leftWidth, rightWidth},
 		rows:   []row{{cells: []cell{{blocks: leftCell}, {blocks: rightCell}}}},
 		ruleW:  l.RuleWidth,
+		split:  !l.SignatureFits(b.p), // too tall to move with the body's last lines
 	}
 }
 

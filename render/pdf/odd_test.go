@@ -32,6 +32,10 @@ func minimal() *plan.Plan {
 // of page 1 when it is not kept with the table.
 const introPlan = "intro over a table"
 
+// nearlyPagePlan's signature row is not taller than a page, but cannot
+// go to a page with the body's last lines: it is let split.
+const nearlyPagePlan = "50 recipients"
+
 // oddPlans are plans at the edges of pagination, from an independent
 // review: each once printed text off the page, over the footnotes, or on
 // far more pages than LibreOffice.
@@ -48,6 +52,15 @@ func oddPlans() map[string]*plan.Plan {
 		p.Recipients = append(p.Recipients, fmt.Sprintf("UBND xã số %d", i))
 	}
 	plans["60 recipients"] = p
+
+	p = minimal() // a signature almost a page tall, under ten paragraphs
+	for i := 0; i < 10; i++ {
+		p.Sections[0].Content = append(p.Sections[0].Content, plan.Para(fmt.Sprintf("Đoạn văn số %d với nội dung dài để lấp đầy trang giấy của kế hoạch.", i)))
+	}
+	for i := 1; i <= 50; i++ {
+		p.Recipients = append(p.Recipients, fmt.Sprintf("UBND phường số %d", i))
+	}
+	plans[nearlyPagePlan] = p
 
 	p = minimal() // a footnote longer than a page
 	p.Preamble = plan.Blocks{plan.ParaText(plan.Plain("Căn cứ").Note(strings.TrimSpace(strings.Repeat("chú ", 900)) + " hết"))}
@@ -129,6 +142,11 @@ func TestOddPlansStayOnThePage(t *testing.T) {
 					assert.Contains(t, text, fmt.Sprintf(" số %d; ", i))
 				}
 				assert.Contains(t, text, " Trần Văn B ")
+			case nearlyPagePlan: // it starts under the body's end and runs on
+				last := p.LastBodyNode().(*plan.Paragraph).Text.String()
+				assert.Equal(t, pageOf(pages, strings.Fields(last)[0]), pageOf(pages, "Nơi"), "the signature starts on the body's last page")
+				assert.Equal(t, pageOf(pages, "Nơi"), pageOf(pages, p.Signer.Name[strings.LastIndex(p.Signer.Name, " ")+1:]), "the signer's name with it")
+				assert.Equal(t, pageOf(pages, "Nơi")+1, pageOf(pages, "50;"), "the recipients run onto the next page")
 			case "long note":
 				assert.Equal(t, 900, count("chú"), "every word of the long note")
 				assert.Contains(t, text, " hết ")

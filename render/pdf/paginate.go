@@ -130,6 +130,9 @@ func (pg *pager) minChunk(blocks []block) float64 {
 		}
 		return b.before + float64(n)*b.lineHeight()
 	case *table:
+		if b.split && !b.header && len(b.rows) > 0 { // it may start with its first lines
+			return b.rows[0].firstLines()
+		}
 		h := 0.0
 		for i, r := range b.rows {
 			h += r.height()

@@ -20,7 +20,7 @@ func (pg *pager) table(t *table, x float64, next []block) {
 		if t.header && i > 0 {
 			fresh -= t.rows[0].height()
 		}
-		if pg.y+need > pg.bottom()+fitTolerance && !pg.atTop && need <= fresh {
+		if pg.y+need > pg.bottom()+fitTolerance && !pg.atTop && need <= fresh && !t.split {
 			pg.newPage()
 			pg.repeatHeader(t, i, x)
 		}
