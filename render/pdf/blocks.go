@@ -37,6 +37,10 @@ type para struct {
 	align   align
 	keep    bool // keep with the next block (headings, the body's last paragraph)
 	widow   bool // widow and orphan control: at least two lines together
+	// filler is an empty paragraph that only takes room (the DOCX's tiny
+	// section end): it never starts a page, but runs into the bottom
+	// margin, as LibreOffice prints it.
+	filler bool
 	// rule draws a horizontal line at the paragraph's top, centred in the
 	// text box, of this length (a rule paragraph of the DOCX writer), and
 	// border is its stroke: LibreOffice makes a bordered paragraph that

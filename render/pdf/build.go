@@ -119,7 +119,7 @@ func (b *builder) rule(width, length, after float64) *para {
 // signature row and between two tables that touch (Word would join them);
 // it takes the same room here, so that pages break alike.
 func (b *builder) sectionEnd() *para {
-	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, width: b.l.TextWidth()}
+	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, width: b.l.TextWidth(), filler: true}
 }
 
 // content returns the blocks of a list of body nodes on a text of the given

@@ -155,6 +155,10 @@ func (pg *pager) keeps(p *para, next []block) bool {
 // para places a paragraph at the left edge x of its box, splitting it
 // across pages when it must.
 func (pg *pager) para(p *para, x float64, next []block) {
+	if p.filler && !pg.full && pg.y+p.height() > pg.bottom() {
+		pg.y = max(pg.y, pg.bottom()) // no text to place, and no page to start
+		return
+	}
 	keep := pg.keeps(p, next)
 	from := 0
 	for from < len(p.lines) {
