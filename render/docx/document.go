@@ -144,8 +144,9 @@ func (d *builder) rule(box, length, after float64) {
 
 // signature writes the signature row (ô 7, 9b): "Nơi nhận:" and its items
 // on the left, level with the first authority line on the right; the
-// row never splits across pages, unless it is taller than a page (dozens
-// of recipients), as the PDF writer lets it.
+// row never splits across pages, unless it cannot share a page with the
+// body's last lines (some fifty recipients, layout.SignatureFits), as the
+// PDF writer lets it.
 func (d *builder) signature() {
 	l := d.l
 	left, right := l.SignatureLeft(), l.SignatureRight
