@@ -129,11 +129,15 @@ func (d *builder) block(b plan.Block, end plan.Node, next *plan.Table) {
 func (d *builder) table(t *plan.Table, width float64) {
 	l := d.l
 	widths := l.ColumnWidths(t, width)
-	pageHeight := l.TextHeight()
+	// A row is kept whole when it fits on a page under the header row,
+	// which repeats on every page; one that does not must be let split, or
+	// Word and LibreOffice print it past the bottom margin.
+	room := l.TextHeight()
 	if width > l.TextWidth() { // in an appendix's landscape section
 		turned := l.Landscape()
-		pageHeight = turned.TextHeight()
+		room = turned.TextHeight()
 	}
+	room -= l.RowHeight(t.Header, widths, layout.Bold)
 	border := func(side string) string {
 		return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(l.RuleWidth) + `" w:space="0" w:color="000000"/>`
 	}
@@ -148,7 +152,7 @@ func (d *builder) table(t *plan.Table, width float64) {
 	d.b.WriteString(`</w:tblGrid>`)
 	row := func(cells []plan.Text, header bool) {
 		d.b.WriteString(`<w:tr><w:trPr>`)
-		if header || l.RowFits(t, cells, widths, pageHeight) {
+		if header || l.RowHeight(cells, widths, layout.Regular) <= room {
 			d.b.WriteString(`<w:cantSplit/>`)
 		}
 		if header {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -81,7 +82,7 @@ var placeholderNeeds = []placeholderNeed{
 // the first part of p that the template has no place for.
 func checkPlaceholders(names map[string]bool, p *plan.Plan) error {
 	known := placeholderNames()
-	for _, name := range sortedKeys(names) {
+	for _, name := range slices.Sorted(maps.Keys(names)) { // in order: the same template, the same message
 		if !slices.Contains(known, name) {
 			return unknownPlaceholder(name)
 		}
@@ -93,17 +94,6 @@ func checkPlaceholders(names map[string]bool, p *plan.Plan) error {
 		return fmt.Errorf("docx template: it has no {{%s}}, so %s would be left out: put {{%s}} %s", strings.Join(n.anyOf, "}} or {{"), n.what, n.anyOf[0], n.whereTo)
 	}
 	return nil
-}
-
-// sortedKeys returns a set's members in order, so that the same template
-// always gets the same message.
-func sortedKeys(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }
 
 func hasAny(names map[string]bool, list []string) bool {

@@ -127,12 +127,12 @@ func init() {
 	}
 }
 
-// wordKey returns a syllable as commonWords knows it: in lower case,
-// without the punctuation around it ("nghiệp," is "nghiệp"), and with the
-// tone mark where the new style puts it, so "hoá" and "hóa", "thuỷ" and
-// "thủy" are one syllable.
+// wordKey returns a syllable, given in lower case, as commonWords knows
+// it: without the punctuation around it ("nghiệp," is "nghiệp"), and with
+// the tone mark where the new style puts it, so "hoá" and "hóa", "thuỷ"
+// and "thủy" are one syllable.
 func wordKey(w string) string {
-	w = strings.TrimRight(strings.TrimLeft(strings.ToLower(w), "(“\"'"), ",.;:!?)”\"'")
+	w = strings.TrimRight(strings.TrimLeft(w, "(“\"'"), ",.;:!?)”\"'")
 	for _, r := range oldToneStyle {
 		if strings.HasSuffix(w, r[0]) {
 			return strings.TrimSuffix(w, r[0]) + r[1]

@@ -146,12 +146,11 @@ func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) App
 
 // SignatureFits reports whether the signature row fits on one page with
 // the last two lines of the body above it and a heading over them, so
-// that a writer keeps it
-// whole and moves it with them. When it does not (dozens of recipients),
-// the writers let the row split instead, so that it starts under the
-// body's end rather than alone on a page. It first tries a bound that
-// needs no line breaking (each recipient wraps to at most one line per
-// word), which settles it for all but very long lists.
+// that a writer keeps it whole and moves it with them. When it does not
+// (some fifty recipients), the writers let the row split instead, so that
+// it starts under the body's end rather than alone on a page. It first
+// tries a bound that needs no line breaking (each recipient wraps to at
+// most one line per word), which settles it for all but very long lists.
 func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	room := l.TextHeight() - 2*l.ParaSpacing - (WidowLines+1)*LineHeight(l.BodySize)*l.LineSpacing
 	lines := 1 + len(p.Signer.Authority) + len(p.Signer.Position) // room for a line of each and the name
@@ -159,10 +158,12 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 		lines += len(s) / 8 // a position long enough to wrap
 	}
 	bound := l.GapBeforeSignature + l.SignatureSpace + float64(lines)*LineHeight(l.SignerSize)
-	recipients := l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize)
-	for _, r := range append(p.Recipients, p.Archive) {
-		recipients += float64(2+strings.Count(strings.TrimSpace(r), " ")) * LineHeight(l.RecipientsSize) // "- " and each word on a line at most
+	words := 0 // "- " and each word of an item on a line at most, the archive line too
+	for _, r := range p.Recipients {
+		words += 2 + strings.Count(strings.TrimSpace(r), " ")
 	}
+	words += 2 + strings.Count(strings.TrimSpace(p.Archive), " ")
+	recipients := l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize) + float64(words)*LineHeight(l.RecipientsSize)
 	if max(bound, recipients) <= room {
 		return true
 	}

@@ -30,8 +30,9 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 		// The room to spare goes to the columns of content; a column of
 		// ordinal numbers ("TT") keeps its width, as a clerk sets it.
 		content, ordinal := 0.0, 0.0
+		isOrdinal := make([]bool, len(out))
 		for c := range out {
-			if t.IsOrdinal(c) {
+			if isOrdinal[c] = t.IsOrdinal(c); isOrdinal[c] {
 				ordinal += prefW[c]
 			} else {
 				content += prefW[c]
@@ -41,7 +42,7 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 			switch {
 			case content == 0: // only ordinal columns
 				out[c] = prefW[c] * total / sumPref
-			case t.IsOrdinal(c):
+			case isOrdinal[c]:
 				out[c] = prefW[c]
 			default:
 				out[c] = prefW[c] * (total - ordinal) / content
@@ -198,12 +199,4 @@ func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) flo
 		tallest = max(tallest, lines)
 	}
 	return float64(tallest)*lineHeight + 2*l.CellSpacing
-}
-
-// RowFits reports whether a body table's row fits on a page of the given
-// text height under the table's header row, which repeats on every page.
-// A row that fits is kept whole; one that does not must be let split, or
-// Word and LibreOffice print it past the bottom margin.
-func (l *Layout) RowFits(t *plan.Table, row []plan.Text, widths []float64, height float64) bool {
-	return l.RowHeight(t.Header, widths, Bold)+l.RowHeight(row, widths, Regular) <= height
 }

@@ -59,9 +59,9 @@ type para struct {
 // text, so the baseline stays where single spacing puts it.
 func (p *para) lineHeight() float64 {
 	if p.spacing > 1 {
-		return layout.RoundToTwip(lineHeight(p.size) * p.spacing)
+		return layout.RoundToTwip(layout.LineHeight(p.size) * p.spacing)
 	}
-	return lineHeight(p.size)
+	return layout.LineHeight(p.size)
 }
 
 func (p *para) height() float64 {
@@ -113,9 +113,6 @@ func (t *table) height() float64 {
 	}
 	return h
 }
-
-// lineHeight returns the height of a single-spaced line at size points.
-func lineHeight(size float64) float64 { return layout.LineHeight(size) }
 
 // baseline returns the distance from a line's top to its baseline.
 func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }

@@ -37,7 +37,7 @@ func (b *builder) notePara(ref int, width float64) *para {
 }
 
 // noteLineHeight is the height of a footnote line.
-func (pg *pager) noteLineHeight() float64 { return lineHeight(pg.b.l.FootnoteSize) }
+func (pg *pager) noteLineHeight() float64 { return layout.LineHeight(pg.b.l.FootnoteSize) }
 
 // separatorHeight is the room of the line above the footnotes.
 func (pg *pager) separatorHeight() float64 { return pg.b.l.FootnoteSeparator() }

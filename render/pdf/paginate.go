@@ -180,7 +180,7 @@ func (pg *pager) para(p *para, x float64, next []block) {
 		limit := pg.l.PageHeight - pg.l.Margins.Bottom - pg.noteH + fitTolerance
 		// A line fits when its text does: the extra room of a line spacing
 		// above single may run into the bottom margin, as in LibreOffice.
-		text := lineHeight(p.size)
+		text := layout.LineHeight(p.size)
 		for k := 0; k < n; k++ {
 			own := p.notes[from+k]
 			if add := pg.growth(slices.Concat(refs, own), nil); y+text <= limit-add {

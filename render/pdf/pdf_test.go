@@ -332,7 +332,7 @@ func TestTablePlacement(t *testing.T) {
 			above := 0.0 // the bottom of the line box above the table
 			for _, tx := range pg.texts {
 				if tx.y < top && tx.y > l.Margins.Top && tx.size == l.BodySize { // not the page number
-					above = max(above, tx.y-baseline(tx.size)+lineHeight(tx.size))
+					above = max(above, tx.y-baseline(tx.size)+layout.LineHeight(tx.size))
 				}
 			}
 			if above > 0 && top < 1e9 && extra > 0 {
