@@ -39,13 +39,7 @@ func FuzzParseMarkdown(f *testing.F) {
 			}
 			return
 		}
-		if err := p.Validate(); err != nil {
-			t.Fatalf("an accepted plan does not validate: %v", err)
-		}
-		var js bytes.Buffer
-		if err := plan.WriteJSON(&js, p); err != nil {
-			t.Fatalf("WriteJSON: %v", err)
-		}
+		js := acceptedJSON(t, p)
 		back, err := plan.ParseJSON(js.Bytes(), "fuzz.json")
 		if err != nil {
 			t.Fatalf("ParseJSON of WriteJSON's output: %v\n%s", err, js.String())
@@ -96,15 +90,23 @@ func FuzzParseJSON(f *testing.F) {
 			}
 			return
 		}
-		if err := p.Validate(); err != nil {
-			t.Fatalf("an accepted plan does not validate: %v", err)
-		}
-		var js bytes.Buffer
-		if err := plan.WriteJSON(&js, p); err != nil {
-			t.Fatalf("WriteJSON: %v", err)
-		}
+		js := acceptedJSON(t, p)
 		if _, err := plan.ParseJSON(js.Bytes(), "again.json"); err != nil {
 			t.Fatalf("ParseJSON of WriteJSON's output: %v\n%s", err, js.String())
 		}
 	})
+}
+
+// acceptedJSON checks that a plan a reader accepted validates, and returns
+// its JSON encoding.
+func acceptedJSON(t *testing.T, p *plan.Plan) *bytes.Buffer {
+	t.Helper()
+	if err := p.Validate(); err != nil {
+		t.Fatalf("an accepted plan does not validate: %v", err)
+	}
+	var js bytes.Buffer
+	if err := plan.WriteJSON(&js, p); err != nil {
+		t.Fatalf("WriteJSON: %v", err)
+	}
+	return &js
 }
