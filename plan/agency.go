@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/textutil"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -64,12 +65,12 @@ type namer struct {
 func (n *namer) step() {
 	w := n.words[n.i]
 	switch {
-	case n.i == len(n.words)-1 && isRoman(w): // "Khu vực II"; "XI MĂNG" is a word
+	case n.i == len(n.words)-1 && textutil.IsRoman(w): // "Khu vực II"; "XI MĂNG" is a word
 		n.emit(w)
 	case n.place:
-		n.emit(capitalize(lowerWord(w)))
+		n.emit(textutil.Capitalize(lowerWord(w)))
 	case n.phrase(partyCommittees) > 0: // "Tỉnh ủy Lào Cai"
-		n.emit(capitalize(lowerWord(w)), lowerWord(n.words[n.i+1]))
+		n.emit(textutil.Capitalize(lowerWord(w)), lowerWord(n.words[n.i+1]))
 		n.place = true
 	case n.isAdminUnit(): // "tỉnh", "thành phố" stay lower case
 		for k := AdminUnitAt(n.words[n.i:]); k > 0; k-- {
@@ -77,10 +78,10 @@ func (n *namer) step() {
 		}
 		n.place = true
 	case n.proper:
-		n.emit(capitalize(lowerWord(w)))
+		n.emit(textutil.Capitalize(lowerWord(w)))
 	case n.phrase(properNames) > 0: // "Việt Nam", "Hồ Chí Minh"
 		for k := n.phrase(properNames); k > 0; k-- {
-			n.emit(capitalize(lowerWord(n.words[n.i])))
+			n.emit(textutil.Capitalize(lowerWord(n.words[n.i])))
 		}
 		n.capNext = false
 	case isAcronym(w):
@@ -118,7 +119,7 @@ func (n *namer) emitPhrase(k int, capFirst bool) {
 	for j := 0; j < k; j++ {
 		w := lowerWord(n.words[n.i])
 		if j == 0 && capFirst {
-			w = capitalize(w)
+			w = textutil.Capitalize(w)
 		}
 		n.emit(w)
 	}
@@ -292,12 +293,4 @@ var partyCommittees = map[string]bool{
 var fixedNames = [][2]string{
 	{"Công thương", "Công Thương"},
 	{"thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"},
-}
-
-func capitalize(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	if r == utf8.RuneError {
-		return w
-	}
-	return string(unicode.ToUpper(r)) + w[n:]
 }

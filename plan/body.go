@@ -15,6 +15,25 @@ const (
 	MaxLevel      = LevelSubPoint
 )
 
+// LevelName names a heading level in English ("part", "section", "point",
+// "sub-point") or, for lang "vi", in the decree's Vietnamese ("mục",
+// "khoản", "điểm", "tiết"), for messages.
+func LevelName(level int, lang ...string) string {
+	vi := len(lang) > 0 && lang[0] == "vi"
+	names := [...][2]string{LevelPart: {"part", "mục"}, LevelSection: {"section", "khoản"},
+		LevelPoint: {"point", "điểm"}, LevelSubPoint: {"sub-point", "tiết"}}
+	if level < LevelPart || level > LevelSubPoint {
+		if vi {
+			return "đề mục"
+		}
+		return "heading"
+	}
+	if vi {
+		return names[level][1]
+	}
+	return names[level][0]
+}
+
 // Node is an element of a body: a [*Section] or a [Block].
 type Node interface {
 	node()

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kehoach/kehoach/internal/textutil"
 )
 
 // Date is an issue date of which any trailing part may be blank (zero): a
@@ -40,7 +42,7 @@ func ParseDate(s string) (Date, error) {
 		if i == 0 {
 			want = 4
 		}
-		if len(p) != want || !isDigits(p) {
+		if len(p) != want || !textutil.IsDigits(p) {
 			return Date{}, dateSyntaxError(s)
 		}
 		n[i], _ = strconv.Atoi(p)
@@ -72,9 +74,9 @@ func dateSyntaxError(s string) error {
 func looseDate(s string) (string, bool) {
 	var y, m, d int
 	if parts := strings.Split(s, "-"); len(parts) == 3 && len(parts[0]) == 4 {
-		y, m, d = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+		y, m, d = textutil.Atoi(parts[0]), textutil.Atoi(parts[1]), textutil.Atoi(parts[2])
 	} else if parts := strings.Split(s, "/"); len(parts) == 3 && len(parts[2]) == 4 {
-		d, m, y = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+		d, m, y = textutil.Atoi(parts[0]), textutil.Atoi(parts[1]), textutil.Atoi(parts[2])
 	} else {
 		return "", false
 	}
@@ -187,16 +189,4 @@ func (d Date) Short() string {
 		return strconv.Itoa(n)
 	}
 	return part(d.Day) + "/" + part(d.Month) + "/" + part(d.Year)
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -11,15 +11,16 @@
 //   - validation: [Plan.Validate] reports every problem at once as
 //     [Errors], a list of [*FieldError] that name the field or the source
 //     line and say what is expected;
-//   - the two input formats: the Markdown authoring format
-//     ([ParseMarkdown]) and a JSON encoding of the model ([ParseJSON],
-//     [Plan.MarshalJSON]);
-//   - the compliance checker: [Check] returns each departure from Decree
-//     30 as a [Finding] with a stable rule ID, a severity, the field or
-//     line, a message in Vietnamese and English, and the decree's
-//     reference; [Rules] lists the rules.
+//   - one walk over the body, [Plan.Walk], that gives each element with
+//     what prints with it (its label, the end mark, footnote numbers, its
+//     place in the model), so that no writer or checker re-derives them;
+//   - the model's own JSON encoding ([WriteJSON], [ParseJSON]).
 //
-// Writers (package render and its sub-packages) read only this model.
+// Readers of document formats live in their own packages (read/markdown
+// for the authoring format), the Decree 30 checker in package check, and
+// the writers in package render's sub-packages; all of them read and
+// write only this model. Package kehoach at the module's root ties them
+// into one pipeline.
 //
 // A plan can be built in Go as naturally as loaded from a file:
 //

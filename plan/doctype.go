@@ -1,6 +1,10 @@
 package plan
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+)
 
 // DocType is a document type, written as its abbreviation in Decree 30's
 // table (Phụ lục III, §I), e.g. "KH". The abbreviation is also the first
@@ -109,9 +113,9 @@ const (
 // LookupUrgency finds an urgency level ignoring case and the "oà/òa" accent
 // placement ("Hoả tốc" is "Hỏa tốc").
 func LookupUrgency(s string) (Urgency, bool) {
-	key := foldKey(s)
+	key := textutil.FoldKey(s)
 	for _, u := range []Urgency{UrgencyNone, UrgencyUrgent, UrgencyVeryUrgent, UrgencyFlash} {
-		if foldKey(string(u)) == key {
+		if textutil.FoldKey(string(u)) == key {
 			return u, true
 		}
 	}

@@ -1,10 +1,12 @@
 package plan
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // FieldError is one problem with a plan: where it is (a field, a source
@@ -76,20 +78,21 @@ func (es Errors) Err() error {
 	return es
 }
 
-// add appends a problem.
-func (es *Errors) add(line int, field, format string, args ...any) {
+// Add appends a problem: its line (0 when unknown), its field, and what
+// is wrong and expected.
+func (es *Errors) Add(line int, field, format string, args ...any) {
 	*es = append(*es, &FieldError{Line: line, Field: field, Msg: fmt.Sprintf(format, args...)})
 }
 
-// sorted orders problems by line, keeping the order of problems on the same
+// Sorted orders problems by line, keeping the order of problems on the same
 // line (and of those without a line, which come first).
-func (es Errors) sorted() Errors {
+func (es Errors) Sorted() Errors {
 	sort.SliceStable(es, func(i, j int) bool { return es[i].Line < es[j].Line })
 	return es
 }
 
-// withFile sets File on every problem.
-func (es Errors) withFile(file string) Errors {
+// WithFile sets File on every problem.
+func (es Errors) WithFile(file string) Errors {
 	for _, e := range es {
 		e.File = file
 	}
@@ -110,12 +113,12 @@ func AsErrors(err error) Errors {
 	return nil
 }
 
-// mergeProblems returns a reader's problems and Validate's, in line order,
+// MergeProblems returns a reader's problems and Validate's, in line order,
 // leaving out what Validate says about a field the reader already named
 // (a key that did not decode is empty, not forgotten), and a required
 // field's absence when an unknown key is its misspelling ("isuer").
 // Problems in the Markdown body, all named "body", are kept.
-func mergeProblems(read, valid Errors) Errors {
+func MergeProblems(read, valid Errors) Errors {
 	named := map[string]bool{}
 	for _, e := range read {
 		if e.Field != "body" {
@@ -131,7 +134,7 @@ func mergeProblems(read, valid Errors) Errors {
 			out = append(out, e)
 		}
 	}
-	return out.sorted()
+	return out.Sorted()
 }
 
 // meantField returns the field an unknown key or member was most likely
@@ -160,4 +163,41 @@ func parentPath(field string) string {
 		return field[:i]
 	}
 	return ""
+}
+
+// CheckUTF8 returns a problem at the first invalid UTF-8 sequence of each
+// line that has one, for the first 20 such lines, or nil when src is valid
+// UTF-8. Every reader of text runs it first.
+func CheckUTF8(src []byte) Errors {
+	if utf8.Valid(src) {
+		return nil
+	}
+	const most = 20 // lines reported; a file in another encoding has them everywhere
+	var errs Errors
+	lastLine := 0
+	for i := 0; i < len(src) && len(errs) < most; {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			line := bytes.Count(src[:i], []byte{'\n'}) + 1
+			if line != lastLine { // the first bad byte of each line
+				start := bytes.LastIndexByte(src[:i], '\n') + 1
+				col := utf8.RuneCount(src[start:i]) + 1 // in characters, as an editor counts
+				errs = append(errs, &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)})
+				lastLine = line
+			}
+		}
+		i += size
+	}
+	return errs
+}
+
+// IsBodyPath reports whether a field is a path into the body, which a
+// line locates better than the path does.
+func IsBodyPath(field string) bool {
+	for _, p := range []string{"body", "preamble", "sections", "appendices"} {
+		if strings.HasPrefix(field, p) {
+			return true
+		}
+	}
+	return false
 }

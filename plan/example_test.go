@@ -1,7 +1,6 @@
 package plan_test
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
@@ -58,34 +57,6 @@ func ExamplePlan_PartByRole() {
 	// GIẢI PHÁP
 }
 
-// Reading a plan in the authoring format; every problem comes back at
-// once, each with its line.
-func ExampleParseMarkdown() {
-	src := []byte(`---
-issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
-symbol: KH-STTTT
-place: Vĩnh Phúc
-date: 2025-02-30
-subject: Phát động phong trào thi đua
-signer: {position: GIÁM ĐỐC, name: Nguyễn Văn A}
----
-
-# I. MỤC ĐÍCH, YÊU CẦU
-
-## 2. Mục đích
-`)
-	_, err := plan.ParseMarkdown(src, "plan.md")
-	var problems plan.Errors
-	if errors.As(err, &problems) {
-		for _, p := range problems {
-			fmt.Println(p)
-		}
-	}
-	// Output:
-	// plan.md:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days
-	// plan.md:12: heading "2. Mục đích" is numbered "2.", but it is section 1: write "1." or leave the number out (numbering is automatic)
-}
-
 func ExampleWriteJSON() {
 	p := &plan.Plan{
 		Issuer:  []string{"SỞ NỘI VỤ"},
@@ -114,25 +85,4 @@ func ExampleWriteJSON() {
 	//     "name": "Trần Văn B"
 	//   }
 	// }
-}
-
-// Check finds what departs from Decree 30: here an abbreviated place and
-// a signer's name with a title.
-func ExampleCheck() {
-	p := &plan.Plan{
-		Issuer:     []string{"SỞ NỘI VỤ"},
-		Symbol:     "KH-SNV",
-		Place:      "TP. HCM",
-		Subject:    "Tổ chức Hội nghị tổng kết năm 2025",
-		Sections:   []*plan.Section{plan.NewPart("MỤC ĐÍCH, YÊU CẦU"), plan.NewPart("TỔ CHỨC THỰC HIỆN")},
-		Recipients: []string{"UBND Thành phố (B/c)"},
-		Archive:    "VT",
-		Signer:     plan.Signer{Position: []string{"GIÁM ĐỐC"}, Name: "TS. Trần Văn B"},
-	}
-	for _, f := range plan.Check(p) {
-		fmt.Println(f.Severity, f.Rule, f.Field, "—", f.Ref)
-	}
-	// Output:
-	// error ND30-PLACE-NAME place — Phụ lục I, mục II.4
-	// warning ND30-NAME-TITLE signer.name — Phụ lục I, mục II.7.c
 }

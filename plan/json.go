@@ -59,10 +59,10 @@ func WriteJSON(w io.Writer, p *Plan) error {
 func ParseJSON(data []byte, file string) (*Plan, error) {
 	p := &Plan{}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as editors on Windows save UTF-8
-	if errs := checkUTF8(data); errs != nil {
+	if errs := CheckUTF8(data); errs != nil {
 		// encoding/json would read each bad byte as U+FFFD, silently.
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
-		return p, errs.withFile(file)
+		return p, errs.WithFile(file)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var raw json.RawMessage
@@ -70,15 +70,15 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 		// Not JSON at all: nothing was read, so nothing is missing
 		// because the author left it out, which the checker must know.
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
-		return p, Errors{jsonError(data, dec, err)}.withFile(file)
+		return p, Errors{jsonError(data, dec, err)}.WithFile(file)
 	}
 	if dec.More() {
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
-		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected data after the plan's JSON object"}}.withFile(file)
+		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected data after the plan's JSON object"}}.WithFile(file)
 	}
 	if kind := jsonValueKind(raw); kind != "an object" {
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
-		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Msg: "expected the plan, a JSON object, found " + kind}}.withFile(file)
+		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Msg: "expected the plan, a JSON object, found " + kind}}.WithFile(file)
 	}
 	r := newJSONReader(data)
 	r.object(int(dec.InputOffset())-len(raw), raw, "", reflect.ValueOf(p).Elem(), "")
@@ -88,11 +88,11 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 	p.Normalize()
 	p.Source = &Source{File: file, Keys: r.keys, FrontMatterLine: 1, JSON: true}
 	for _, e := range r.errs {
-		if isBodyPath(e.Field) {
+		if IsBodyPath(e.Field) {
 			p.Source.BodyBroken = true // a node that could not be read is missing
 		}
 	}
-	return p, mergeProblems(r.errs, AsErrors(p.Validate())).withFile(file).Err()
+	return p, MergeProblems(r.errs, AsErrors(p.Validate())).WithFile(file).Err()
 }
 
 var unknownField = regexp.MustCompile(`^(.*?)json: unknown field "(.*)"$`)

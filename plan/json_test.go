@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,30 +57,6 @@ func exampleFiles(t *testing.T) []string {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(files), 4)
 	return append(files, "../testdata/spec/example.md")
-}
-
-// Markdown → model → JSON → model gives an equal model, for every example.
-func TestJSONRoundTrip(t *testing.T) {
-	for _, f := range exampleFiles(t) {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			require.NoError(t, err)
-			fromMD, err := ParseMarkdown(src, f)
-			require.NoError(t, err)
-			var buf bytes.Buffer
-			require.NoError(t, WriteJSON(&buf, fromMD))
-			fromJSON, err := ParseJSON(buf.Bytes(), "plan.json")
-			require.NoError(t, err)
-			clearSource(fromMD)
-			clearSource(fromJSON)
-			assert.Equal(t, fromMD, fromJSON)
-
-			var again bytes.Buffer
-			require.NoError(t, WriteJSON(&again, fromJSON))
-			assert.Equal(t, buf.String(), again.String(), "the encoding is stable")
-			assert.NotContains(t, buf.String(), `\u003c`, "no HTML escaping")
-		})
-	}
 }
 
 func TestJSONShape(t *testing.T) {
@@ -179,9 +154,7 @@ func TestParseJSONEveryProblem(t *testing.T) {
 		"15 signer.authority[0]",
 	}, got)
 	assert.Contains(t, err.Error(), `plan.json:5: date: "2021-02-30" is not a date`)
-	for _, f := range CheckParsed(p, err) {
-		assert.NotContains(t, f.Rule, "ND30-PART", "no structure finding on a body the reader could not read whole")
-	}
+	assert.True(t, p.Source.BodyBroken, "the checker is told the body could not be read whole")
 }
 
 // TestParseJSONByteOrderMark: a file saved with a UTF-8 byte order mark
@@ -230,7 +203,8 @@ func TestJSONMemberTwice(t *testing.T) {
 // TestJSONProblemOnMemberLine: Validate's problem with a member of a node
 // is placed on the member's line, not on the node's opening brace.
 func TestJSONProblemOnMemberLine(t *testing.T) {
-	p := goodPlan()
+	p := minimalPlan()
+	p.Sections = []*Section{NewPart("NỘI DUNG", Para("Văn bản."))}
 	p.Sections[0].Content = append(p.Sections[0].Content, NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"}))
 	var js bytes.Buffer
 	require.NoError(t, WriteJSON(&js, p))

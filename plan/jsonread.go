@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/textutil"
 )
 
 // jsonReader decodes a plan's JSON encoding member by member, rather than
@@ -79,7 +81,7 @@ var (
 func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, skip string) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		r.errs.add(r.line(off), path, "expected an object, found %s", jsonValueKind(raw))
+		r.errs.Add(r.line(off), path, "expected an object, found %s", jsonValueKind(raw))
 		return
 	}
 	seen := map[string]int{} // line of each member read, by its canonical name
@@ -100,12 +102,12 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 		member := joinPath(path, name)
 		field, ok := structField(v.Type(), name)
 		if !ok {
-			r.errs.add(line, member, "unknown member%s", suggest(name, jsonMembers))
+			r.errs.Add(line, member, "unknown member%s", textutil.Suggest(name, jsonMembers))
 			continue
 		}
 		canonical := fmt.Sprint(field)
 		if first, ok := seen[canonical]; ok {
-			r.errs.add(line, member, "is given twice (first on line %d): keep one", first)
+			r.errs.Add(line, member, "is given twice (first on line %d): keep one", first)
 			continue
 		}
 		seen[canonical] = line
@@ -119,7 +121,7 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 func (r *jsonReader) array(off int, raw []byte, path string, v reflect.Value, elem func(off int, raw []byte, path string) (reflect.Value, bool)) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		r.errs.add(r.line(off), path, "expected an array, found %s", jsonValueKind(raw))
+		r.errs.Add(r.line(off), path, "expected an array, found %s", jsonValueKind(raw))
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), 0, 0)
@@ -155,10 +157,10 @@ func (r *jsonReader) nodes(off int, raw []byte, path string, v reflect.Value) {
 		_, isSection := n.(*Section)
 		switch {
 		case v.Type() == blocksType && isSection:
-			r.errs.add(line, path, "a section cannot stand in the preamble")
+			r.errs.Add(line, path, "a section cannot stand in the preamble")
 			return placeholder(line), true
 		case v.Type() == sectionsType && !isSection:
-			r.errs.add(line, path, "expected a section: text before the first part belongs in the preamble")
+			r.errs.Add(line, path, "expected a section: text before the first part belongs in the preamble")
 			return placeholder(line), true
 		}
 		return reflect.ValueOf(n), true
@@ -173,16 +175,16 @@ func (r *jsonReader) node(off int, raw []byte, path string) Node {
 		Type *string `json:"type"`
 	}
 	if json.Unmarshal(raw, &head) != nil || !bytes.HasPrefix(raw, []byte("{")) {
-		r.errs.add(line, path, "expected a body node, an object, found %s", jsonValueKind(raw))
+		r.errs.Add(line, path, "expected a body node, an object, found %s", jsonValueKind(raw))
 		return nil
 	}
 	if head.Type == nil {
-		r.errs.add(line, path, "%v", errNoNodeType)
+		r.errs.Add(line, path, "%v", errNoNodeType)
 		return nil
 	}
 	n, target, err := newNode(*head.Type)
 	if err != nil {
-		r.errs.add(line, path+".type", "%v", err)
+		r.errs.Add(line, path+".type", "%v", err)
 		return nil
 	}
 	v := reflect.ValueOf(target).Elem()
@@ -200,14 +202,14 @@ func (r *jsonReader) fail(off int, path string, err error) {
 		if typ.Field != "" {
 			where = joinPath(path, typ.Field)
 		}
-		r.errs.add(line, where, "expected %s, found a JSON %s", jsonKind(typ.Type.Kind()), typ.Value)
+		r.errs.Add(line, where, "expected %s, found a JSON %s", jsonKind(typ.Type.Kind()), typ.Value)
 		return
 	}
 	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
-		r.errs.add(line, joinPath(path, m[2]), "unknown member%s", suggest(m[2], jsonMembers))
+		r.errs.Add(line, joinPath(path, m[2]), "unknown member%s", textutil.Suggest(m[2], jsonMembers))
 		return
 	}
-	r.errs.add(line, path, "%s", strings.TrimPrefix(err.Error(), "json: "))
+	r.errs.Add(line, path, "%s", strings.TrimPrefix(err.Error(), "json: "))
 }
 
 // structField returns the index of the struct field whose JSON name is

@@ -1,6 +1,10 @@
 package plan
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+)
 
 // DisplayNumber returns the registration number as printed: as written,
 // with a leading zero for 1–9 ("5" → "05", "0130" stays "0130"), or
@@ -10,7 +14,7 @@ func DisplayNumber(number string) string {
 	switch {
 	case number == "":
 		return Blank[1:] // with the space after "Số:", the gap is Blank
-	case len(number) == 1 && isDigits(number):
+	case len(number) == 1 && textutil.IsDigits(number):
 		return "0" + number
 	}
 	return number

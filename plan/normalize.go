@@ -1,6 +1,9 @@
 package plan
 
-import "golang.org/x/text/unicode/norm"
+import (
+	"github.com/kehoach/kehoach/internal/textutil"
+	"golang.org/x/text/unicode/norm"
+)
 
 // normalize returns s in Unicode NFC. Decomposed Vietnamese (a base letter
 // followed by combining marks) prints with misplaced accents in PDF fonts
@@ -15,42 +18,7 @@ func normalize(s string) string {
 }
 
 // IsNFC reports whether s is already in Unicode NFC.
-func IsNFC(s string) bool { return plainNFC(s) || norm.NFC.IsNormalString(s) }
-
-// isNFCBytes reports whether b is already in Unicode NFC.
-func isNFCBytes(b []byte) bool { return plainNFC(b) || norm.NFC.IsNormal(b) }
-
-// plainNFC reports whether s consists only of characters whose NFC quick
-// check is "yes" whatever surrounds them: everything below U+0300 (ASCII,
-// Latin-1, Latin Extended-A and -B, which hold ơ and ư), the precomposed
-// Vietnamese letters U+1EA0–U+1EF9, and general punctuation and currency
-// signs from U+2002 (U+2000 and U+2001 decompose). That is nearly all
-// Vietnamese text, and the scan is several times faster than the general
-// check, which callers fall back to when it says false.
-func plainNFC[T string | []byte](s T) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			i++
-			continue
-		}
-		var r rune
-		var size int
-		switch {
-		case c < 0xE0 && i+1 < len(s): // two bytes: U+0080–U+07FF
-			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		case c < 0xF0 && i+2 < len(s): // three bytes
-			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			return false
-		}
-		if !(r < 0x300 || r >= 0x1EA0 && r <= 0x1EF9 || r >= 0x2002 && r <= 0x20CF) {
-			return false
-		}
-		i += size
-	}
-	return true
-}
+func IsNFC(s string) bool { return textutil.IsNFC(s) }
 
 // NFC returns s in Unicode NFC; writers use it on text that may come from a
 // plan built in code without [Plan.Normalize].

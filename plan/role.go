@@ -1,11 +1,6 @@
 package plan
 
-import (
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "github.com/kehoach/kehoach/internal/textutil"
 
 // Role says what a top-level part of a plan is for, so that a program can
 // ask for, say, the solutions part whatever its number.
@@ -58,7 +53,7 @@ var roleIndex = func() map[string]Role {
 	m := map[string]Role{}
 	for r, names := range roleNames {
 		for _, n := range names {
-			m[foldKey(n)] = r
+			m[textutil.FoldKey(n)] = r
 		}
 	}
 	return m
@@ -69,49 +64,8 @@ var roleIndex = func() map[string]Role {
 // punctuation, spacing, Unicode normalisation (NFC and NFD are the same
 // text) and the placement of tone marks ("hoà" and "hòa").
 func DetectRole(title string) Role {
-	if r, ok := roleIndex[foldKey(title)]; ok {
+	if r, ok := roleIndex[textutil.FoldKey(title)]; ok {
 		return r
 	}
 	return RoleOther
-}
-
-// foldKey reduces s to a key for tolerant matching: lower case, without tone
-// marks (the vowel shapes â ă ê ô ơ ư and đ stay), with every run of
-// punctuation or space turned into one space.
-func foldKey(s string) string {
-	return norm.NFC.String(foldWords(norm.NFD.String(s), func(r rune) (rune, bool) { return r, !isToneMark(r) }))
-}
-
-// foldWords lowers s into words joined by single spaces: each rune goes
-// through keep, which may change it or drop it; of what it keeps, letters,
-// digits and marks make words and anything else separates them.
-func foldWords(s string, keep func(rune) (rune, bool)) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		r, ok := keep(r)
-		switch {
-		case !ok:
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
-
-// isToneMark reports whether r is one of the five combining Vietnamese tone
-// marks: huyền, sắc, hỏi, ngã, nặng.
-func isToneMark(r rune) bool {
-	switch r {
-	case '\u0300', '\u0301', '\u0309', '\u0303', '\u0323':
-		return true
-	}
-	return false
 }

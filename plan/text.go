@@ -20,6 +20,12 @@ type Span struct {
 	Bold   bool      `json:"bold,omitempty"`
 	Italic bool      `json:"italic,omitempty"`
 	Note   *Footnote `json:"note,omitempty"`
+	// NoteNumber is a footnote reference's printed number and NoteAgain
+	// says the note was referred to before, so its text is not printed
+	// again. [Plan.Walk] sets them on the text it gives; they are 0 and
+	// false in the model itself.
+	NoteNumber int  `json:"-"`
+	NoteAgain  bool `json:"-"`
 }
 
 // Footnote is the text of a footnote. Footnotes are numbered automatically,

@@ -3,6 +3,8 @@ package plan
 import (
 	"fmt"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/textutil"
 )
 
 // Validate reports every problem that keeps the plan from being laid out,
@@ -27,15 +29,15 @@ func (p *Plan) Validate() error {
 	for i, a := range p.Appendices {
 		field := fmt.Sprintf("appendices[%d]", i)
 		if a == nil {
-			v.errs.add(0, field, "is nil; remove it or give it a title and content")
+			v.errs.Add(0, field, "is nil; remove it or give it a title and content")
 			continue
 		}
 		v.topHasParts = hasPart(a.Content)
 		v.content(field+".content", a.Content, 0)
 	}
-	errs := v.errs.sorted()
+	errs := v.errs.Sorted()
 	if p.Source != nil {
-		errs = errs.withFile(p.Source.File)
+		errs = errs.WithFile(p.Source.File)
 	}
 	return errs.Err()
 }
@@ -69,7 +71,7 @@ func (v *validator) at(line int, path, format string, args ...any) {
 	if v.src != nil && v.src.JSON {
 		line = max(line, v.memberLine(path)) // the member's own line, not its node's
 	}
-	v.errs.add(line, path, format, args...)
+	v.errs.Add(line, path, format, args...)
 }
 
 // memberLine returns the line of the JSON member a path names, or of the
@@ -91,11 +93,11 @@ func (v *validator) memberLine(path string) int {
 
 // field reports a problem with a front-matter field, at its line.
 func (v *validator) field(key, format string, args ...any) {
-	v.errs.add(v.src.FieldLine(key), key, format, args...)
+	v.errs.Add(v.src.FieldLine(key), key, format, args...)
 }
 
 func (v *validator) header(p *Plan) {
-	if blankLines(p.Issuer) {
+	if textutil.BlankLines(p.Issuer) {
 		v.field("issuer", "is required: the issuing agency's name in upper case, e.g. \"SỞ THÔNG TIN VÀ TRUYỀN THÔNG\"")
 	}
 	if strings.TrimSpace(p.Symbol) == "" {
@@ -114,7 +116,7 @@ func (v *validator) header(p *Plan) {
 	}
 	switch n := strings.TrimSpace(p.Number); {
 	case n == "":
-	case !isDigits(n):
+	case !textutil.IsDigits(n):
 		v.field("number", "%q is not a registration number: write digits only, e.g. 125 or 05, or leave it out for a blank number", p.Number)
 	case strings.Trim(n, "0") == "":
 		v.field("number", "%q is not a registration number: numbers start at 1 each year; leave it out for a blank number", p.Number)
@@ -156,7 +158,7 @@ func (v *validator) topSections(ss []*Section) {
 	for i, s := range ss {
 		field := fmt.Sprintf("sections[%d]", i)
 		if s == nil {
-			v.errs.add(0, field, "is nil")
+			v.errs.Add(0, field, "is nil")
 			continue
 		}
 		v.node(field, s, 0)
@@ -206,7 +208,7 @@ func (v *validator) node(field string, n Node, parent int) {
 			return
 		}
 	}
-	v.errs.add(0, field, "is nil; remove it")
+	v.errs.Add(0, field, "is nil; remove it")
 }
 
 func (v *validator) section(field string, s *Section, parent int) {
@@ -215,12 +217,12 @@ func (v *validator) section(field string, s *Section, parent int) {
 		v.at(s.Line, field+".level", "heading level %d is not between 1 (part) and 4", s.Level)
 	case parent == 0 && s.Level > LevelSection:
 		v.at(s.Line, field, "a %s (level %d) cannot stand at the top of the body: it belongs under a %s (level %d)",
-			levelName(s.Level), s.Level, levelName(s.Level-1), s.Level-1)
+			LevelName(s.Level), s.Level, LevelName(s.Level-1), s.Level-1)
 	case parent == 0 && s.Level == LevelSection && v.topHasParts:
 		v.at(s.Line, field, "a section (level 2) cannot stand outside the parts (level 1) of a body that has parts: it would belong to no part and repeat their sections' numbers; put it under a part, or make it a part")
 	case parent > 0 && s.Level != parent+1:
 		v.at(s.Line, field, "a %s (level %d) cannot stand straight under a %s (level %d): expected a %s (level %d)",
-			levelName(s.Level), s.Level, levelName(parent), parent, levelName(parent+1), parent+1)
+			LevelName(s.Level), s.Level, LevelName(parent), parent, LevelName(parent+1), parent+1)
 	}
 	if !s.Role.Valid() {
 		v.at(s.Line, field+".role", "%q is not a role; use one of purpose, content, solutions, funding, organisation, other", string(s.Role))
@@ -281,27 +283,4 @@ func (v *validator) text(field string, line int, t Text) {
 			}
 		}
 	}
-}
-
-func levelName(level int) string {
-	switch level {
-	case LevelPart:
-		return "part"
-	case LevelSection:
-		return "section"
-	case LevelPoint:
-		return "point"
-	case LevelSubPoint:
-		return "sub-point"
-	}
-	return "heading"
-}
-
-func blankLines(lines []string) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			return false
-		}
-	}
-	return true
 }

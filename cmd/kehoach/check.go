@@ -5,9 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 
-	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/check"
 )
 
 const checkUsage = `Usage: kehoach check [-lang vi|en] [-json] FILE...
@@ -22,7 +22,7 @@ counts as an error), 2 on a usage error or an unreadable file. Options:
 // jsonFinding is a finding as -json prints it: every field, and the
 // message in the chosen language.
 type jsonFinding struct {
-	plan.Finding
+	check.Finding
 	Message string `json:"message"`
 }
 
@@ -51,15 +51,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "kehoach check: %v\n", err)
 			status = exitUsage
 			if *asJSON { // the array accounts for every file
-				f := plan.Finding{Rule: ruleUnreadable, Severity: plan.SeverityError, File: file,
+				f := check.Finding{Rule: ruleUnreadable, Severity: check.SeverityError, File: file,
 					Vi: "không đọc được tệp: " + err.Error(), En: "cannot read the file: " + err.Error()}
 				all = append(all, jsonFinding{f, f.Message(*lang)})
 			}
 			continue
 		}
-		found := append(plan.CheckParsed(p, err), layoutFindings(p)...)
-		sort.SliceStable(found, func(i, j int) bool { return found[i].Line < found[j].Line })
-		if plan.HasErrors(found) {
+		found := kehoach.Check(p, err)
+		if check.HasErrors(found) {
 			status = max(status, exitInvalid)
 		}
 		for _, f := range found {

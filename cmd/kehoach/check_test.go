@@ -39,23 +39,23 @@ func TestCheckCommand(t *testing.T) {
 	bad := write(t, dir, "bad.md", strings.Replace(compliantPlan, "place: Vĩnh Phúc", "place: TP. HCM", 1))
 	invalid := write(t, dir, "invalid.md", strings.Replace(compliantPlan, "date: 2021-11", "date: 2025-02-30", 1))
 
-	status, stdout, stderr := kehoach("check", good)
+	status, stdout, stderr := runKehoach("check", good)
 	assert.Equal(t, exitOK, status, stderr)
 	assert.Empty(t, stdout)
 
-	status, stdout, _ = kehoach("check", warned)
+	status, stdout, _ = runKehoach("check", warned)
 	assert.Equal(t, exitOK, status, "warnings are not errors")
 	assert.Equal(t, warned+`:1: WARNING ND30-ARCHIVE-MISSING archive: thiếu dòng lưu "- Lưu: VT, …" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ "archive: VT, VP"`+"\n", stdout)
 
-	status, stdout, _ = kehoach("check", "-lang", "en", bad)
+	status, stdout, _ = runKehoach("check", "-lang", "en", bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Equal(t, bad+`:4: ERROR ND30-PLACE-NAME place: the place "TP. HCM" is abbreviated ("HCM"): write "Thành phố Hồ Chí Minh"`+"\n", stdout)
 
-	status, stdout, _ = kehoach("check", invalid, "-lang", "en")
+	status, stdout, _ = runKehoach("check", invalid, "-lang", "en")
 	assert.Equal(t, exitInvalid, status, "an invalid plan is an error")
 	assert.Equal(t, invalid+`:5: ERROR KEHOACH-INVALID date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`+"\n", stdout)
 
-	status, stdout, _ = kehoach("check", "-json", good, bad)
+	status, stdout, _ = runKehoach("check", "-json", good, bad)
 	assert.Equal(t, exitInvalid, status)
 	var found []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(stdout), &found))
@@ -69,7 +69,7 @@ func TestCheckCommand(t *testing.T) {
 	assert.Equal(t, found[0]["message_vi"], found[0]["message"], "-lang vi by default")
 	assert.Contains(t, found[0]["message_en"], "is abbreviated")
 
-	status, stdout, _ = kehoach("check", "-json", good)
+	status, stdout, _ = runKehoach("check", "-json", good)
 	assert.Equal(t, exitOK, status)
 	assert.Equal(t, "[]\n", stdout, "no finding: an empty array")
 
@@ -82,7 +82,7 @@ func TestCheckCommand(t *testing.T) {
 		{[]string{"check", filepath.Join(dir, "missing.md")}, "no such file or directory"},
 		{[]string{"check", write(t, dir, "notes.txt", "x")}, "not a plan file"},
 	} {
-		status, _, stderr := kehoach(c.args...)
+		status, _, stderr := runKehoach(c.args...)
 		assert.Equal(t, exitUsage, status, c.args)
 		assert.Contains(t, stderr, c.want, c.args)
 	}
@@ -96,18 +96,18 @@ func TestRenderChecks(t *testing.T) {
 	bad := write(t, dir, "bad.md", strings.Replace(compliantPlan, "place: Vĩnh Phúc", "place: TP. HCM", 1))
 
 	out := t.TempDir()
-	status, _, stderr := kehoach("render", "-f", "md", "-o", out, "-lang", "en", warned)
+	status, _, stderr := runKehoach("render", "-f", "md", "-o", out, "-lang", "en", warned)
 	assert.Equal(t, exitOK, status)
 	assert.Contains(t, stderr, "WARNING ND30-ARCHIVE-MISSING")
 	assert.Equal(t, []string{"warned.md"}, files(t, out))
 
-	status, _, stderr = kehoach("render", "-f", "md", "-o", out, bad)
+	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, bad+":4: ERROR ND30-PLACE-NAME place: địa danh")
 	assert.Contains(t, stderr, "kehoach render: "+bad+": not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force")
 	assert.Equal(t, []string{"warned.md"}, files(t, out), "nothing written")
 
-	status, _, stderr = kehoach("render", "-f", "md", "-o", out, "-force", bad)
+	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, "-force", bad)
 	assert.Equal(t, exitOK, status, stderr)
 	assert.Contains(t, stderr, "ERROR ND30-PLACE-NAME", "still printed")
 	assert.Equal(t, []string{"bad.md", "warned.md"}, files(t, out))
@@ -118,7 +118,7 @@ func TestRenderChecks(t *testing.T) {
 func TestCheckJSONUnreadable(t *testing.T) {
 	dir := t.TempDir()
 	good := write(t, dir, "good.md", validPlan)
-	status, stdout, stderr := kehoach("check", "-json", filepath.Join(dir, "missing.md"), good)
+	status, stdout, stderr := runKehoach("check", "-json", filepath.Join(dir, "missing.md"), good)
 	assert.Equal(t, exitUsage, status)
 	assert.Contains(t, stderr, "missing.md")
 	var found []map[string]any
@@ -142,13 +142,13 @@ func TestCheckTableTooWide(t *testing.T) {
 	table := "| " + strings.Join(head, " | ") + " |\n| " + strings.Join(rule, " | ") + " |\n| " + strings.Join(row, " | ") + " |\n"
 	dir := t.TempDir()
 	body := write(t, dir, "body.md", validPlan+"\n"+table)
-	_, stdout, _ := kehoach("check", "-lang", "en", body)
+	_, stdout, _ := runKehoach("check", "-lang", "en", body)
 	assert.Contains(t, stdout, "WARNING KEHOACH-TABLE-WIDE")
 	assert.Contains(t, stdout, "move it to an appendix")
-	_, _, stderr := kehoach("render", "-f", "md", "-o", t.TempDir(), body)
+	_, _, stderr := runKehoach("render", "-f", "md", "-o", t.TempDir(), body)
 	assert.Contains(t, stderr, "KEHOACH-TABLE-WIDE")
 	appendix := write(t, dir, "appendix.md", validPlan+"\n# Phụ lục\n\n"+table)
-	_, stdout, _ = kehoach("check", appendix)
+	_, stdout, _ = runKehoach("check", appendix)
 	assert.NotContains(t, stdout, "KEHOACH-TABLE-WIDE")
 }
 
@@ -158,11 +158,11 @@ func TestCheckTableTooWide(t *testing.T) {
 func TestCheckGlyphMissing(t *testing.T) {
 	dir := t.TempDir()
 	clean := write(t, dir, "clean.md", validPlan+"\nChữ Việt “trích dẫn” – gạch ngang, 50%, № 5, ½.\n")
-	_, stdout, _ := kehoach("check", clean)
+	_, stdout, _ := runKehoach("check", clean)
 	assert.NotContains(t, stdout, "KEHOACH-GLYPH-MISSING")
 
 	odd := write(t, dir, "odd.md", validPlan+"\nBiểu tượng 😀 và chữ Hán 漢字.\n\nDấu ✓ và lại 😀.\n")
-	status, stdout, _ := kehoach("check", "-lang", "en", odd)
+	status, stdout, _ := runKehoach("check", "-lang", "en", odd)
 	assert.Equal(t, exitOK, status, "a warning")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
 	var glyph []string
@@ -174,6 +174,6 @@ func TestCheckGlyphMissing(t *testing.T) {
 	require.Len(t, glyph, 1, "one finding for the plan")
 	bodyStart := strings.Count(validPlan, "\n") + 2
 	assert.Equal(t, fmt.Sprintf("%s:%d: WARNING KEHOACH-GLYPH-MISSING the PDF's font (Liberation Serif) has no glyph for '😀' (U+1F600), '漢' (U+6F22), '字' (U+5B57), '✓' (U+2713): the PDF prints them as empty boxes; write them out in words or leave them out", odd, bodyStart), glyph[0])
-	_, _, stderr := kehoach("render", "-f", "md", "-o", t.TempDir(), odd)
+	_, _, stderr := runKehoach("render", "-f", "md", "-o", t.TempDir(), odd)
 	assert.Contains(t, stderr, "KEHOACH-GLYPH-MISSING")
 }

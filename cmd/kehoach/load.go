@@ -1,11 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
+	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -15,23 +16,18 @@ type inputError struct{ err error }
 
 func (e *inputError) Error() string { return e.err.Error() }
 
-// loadPlan reads a plan file by its extension: the Markdown authoring
-// format (.md, .markdown) or JSON (.json). An invalid plan comes back with
-// [plan.Errors].
+// loadPlan reads a plan file through the pipeline, by its extension. An
+// invalid plan comes back with [plan.Errors].
 func loadPlan(path string) (*plan.Plan, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return nil, &inputError{fmt.Errorf("%s: is a directory: expected a .md (authoring format) or .json plan file", path)}
+		return nil, &inputError{fmt.Errorf("%s: is a directory: expected a plan file (%s)", path, strings.Join(kehoach.Extensions(), ", "))}
 	}
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".md" && ext != ".markdown" && ext != ".json" {
-		return nil, &inputError{fmt.Errorf("%s: not a plan file: expected a .md (authoring format) or .json file", path)}
+	if _, err := kehoach.Read(nil, path); errors.Is(err, kehoach.ErrUnknownFormat) {
+		return nil, &inputError{err}
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &inputError{err}
 	}
-	if ext == ".json" {
-		return plan.ParseJSON(src, path)
-	}
-	return plan.ParseMarkdown(src, path)
+	return kehoach.Read(src, path)
 }

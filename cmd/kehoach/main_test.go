@@ -10,14 +10,16 @@ import (
 	"strings"
 	"testing"
 
+	mdread "github.com/kehoach/kehoach/read/markdown"
+
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/markdown"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// kehoach runs the command line and returns its status and outputs.
-func kehoach(args ...string) (status int, stdout, stderr string) {
+// runKehoach runs the command line and returns its status and outputs.
+func runKehoach(args ...string) (status int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
 	status = run(args, &out, &errOut)
 	return status, out.String(), errOut.String()
@@ -58,14 +60,14 @@ func files(t *testing.T, dir string) []string {
 
 func TestRenderMarkdown(t *testing.T) {
 	out := t.TempDir()
-	status, stdout, stderr := kehoach("render", "-f", "md", "-o", out, "../../examples/ke-hoach-004.md")
+	status, stdout, stderr := runKehoach("render", "-f", "md", "-o", out, "../../examples/ke-hoach-004.md")
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, filepath.Join(out, "ke-hoach-004.md")+"\n", stdout)
 	assert.Empty(t, stderr)
 
 	src, err := os.ReadFile("../../examples/ke-hoach-004.md")
 	require.NoError(t, err)
-	p, err := plan.ParseMarkdown(src, "")
+	p, err := mdread.Read(src, "")
 	require.NoError(t, err)
 	var want bytes.Buffer
 	require.NoError(t, markdown.Write(&want, p))
@@ -79,13 +81,13 @@ func TestRenderMarkdown(t *testing.T) {
 
 func TestRenderJSONInputAndInterspersedFlags(t *testing.T) {
 	dir := t.TempDir()
-	p, err := plan.ParseMarkdown([]byte(validPlan), "")
+	p, err := mdread.Read([]byte(validPlan), "")
 	require.NoError(t, err)
 	var js bytes.Buffer
 	require.NoError(t, plan.WriteJSON(&js, p))
 	in := write(t, dir, "plan.json", js.String())
 	out := filepath.Join(dir, "out", "nested")
-	status, stdout, stderr := kehoach("render", in, "-o", out, "-f", "md")
+	status, stdout, stderr := runKehoach("render", in, "-o", out, "-f", "md")
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout, "the output directory is created")
 }
@@ -95,7 +97,7 @@ func TestRenderJSONInputAndInterspersedFlags(t *testing.T) {
 func TestRenderJSONOutput(t *testing.T) {
 	dir := t.TempDir()
 	in := write(t, dir, "plan.md", validPlan)
-	status, stdout, stderr := kehoach("render", "-f", "json,md", "-o", dir, in)
+	status, stdout, stderr := runKehoach("render", "-f", "json,md", "-o", dir, in)
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, filepath.Join(dir, "plan.rendered.md")+"\n"+filepath.Join(dir, "plan.json")+"\n", stdout)
 	js, err := os.ReadFile(filepath.Join(dir, "plan.json"))
@@ -103,7 +105,7 @@ func TestRenderJSONOutput(t *testing.T) {
 	assert.Contains(t, string(js), `"symbol": "KH-STTTT"`)
 
 	out := t.TempDir()
-	status, _, stderr = kehoach("render", "-f", "md", "-o", out, filepath.Join(dir, "plan.json"))
+	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, filepath.Join(dir, "plan.json"))
 	require.Equal(t, exitOK, status, stderr)
 	fromMD, err := os.ReadFile(filepath.Join(dir, "plan.rendered.md"))
 	require.NoError(t, err)
@@ -111,7 +113,7 @@ func TestRenderJSONOutput(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(fromMD), string(fromJSON))
 
-	status, stdout, _ = kehoach("render", "-o", t.TempDir(), in)
+	status, stdout, _ = runKehoach("render", "-o", t.TempDir(), in)
 	require.Equal(t, exitOK, status)
 	assert.NotContains(t, stdout, ".json", "not among the default formats")
 }
@@ -122,9 +124,9 @@ func TestRenderJSONOutput(t *testing.T) {
 func TestRenderNeverOverwritesAPlan(t *testing.T) {
 	dir := t.TempDir()
 	source := write(t, dir, "plan.md", validPlan)
-	status, _, stderr := kehoach("render", "-f", "json", "-o", dir, source)
+	status, _, stderr := runKehoach("render", "-f", "json", "-o", dir, source)
 	require.Equal(t, exitOK, status, stderr)
-	status, stdout, stderr := kehoach("render", "-f", "md", "-o", dir, filepath.Join(dir, "plan.json"))
+	status, stdout, stderr := runKehoach("render", "-f", "md", "-o", dir, filepath.Join(dir, "plan.json"))
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, filepath.Join(dir, "plan.rendered.md")+"\n", stdout)
 	b, err := os.ReadFile(source)
@@ -133,7 +135,7 @@ func TestRenderNeverOverwritesAPlan(t *testing.T) {
 
 	out := t.TempDir()
 	for range 2 {
-		status, stdout, stderr = kehoach("render", "-f", "md", "-o", out, filepath.Join(dir, "plan.json"))
+		status, stdout, stderr = runKehoach("render", "-f", "md", "-o", out, filepath.Join(dir, "plan.json"))
 		require.Equal(t, exitOK, status, stderr)
 		assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout, "an earlier document is replaced")
 	}
@@ -144,11 +146,11 @@ func TestRenderNeverOverwritesAPlan(t *testing.T) {
 // keeps the plan from being laid out even with -force.
 func TestRenderShowsWhatForceCannotChange(t *testing.T) {
 	bad := write(t, t.TempDir(), "bad.md", strings.Replace(validPlan, "symbol: KH-STTTT", `symbol: "KH-\nSTTTT"`, 1))
-	status, _, stderr := kehoach("render", "-force", "-lang", "en", "-o", t.TempDir(), bad)
+	status, _, stderr := runKehoach("render", "-force", "-lang", "en", "-o", t.TempDir(), bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, bad+":3: symbol: must be one line")
 	assert.NotContains(t, stderr, "ND30-SYMBOL-FORMAT", "the same field once")
-	_, checked, _ := kehoach("check", "-lang", "en", bad)
+	_, checked, _ := runKehoach("check", "-lang", "en", bad)
 	assert.Contains(t, checked, bad+":3: ERROR KEHOACH-INVALID symbol: must be one line", "check says what render says")
 	assert.NotContains(t, checked, "ND30-SYMBOL-FORMAT", "the same field once")
 }
@@ -157,7 +159,7 @@ func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	bad := write(t, dir, "bad.md", strings.Replace(validPlan, "date: 2021-11", "date: 2025-02-30", 1)+"\n### Lạc chỗ\n")
 	out := t.TempDir()
-	status, stdout, stderr := kehoach("render", "-o", out, bad)
+	status, stdout, stderr := runKehoach("render", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Empty(t, stdout)
 	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
@@ -176,7 +178,7 @@ func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 		lines[len(lines)-1])
 	assert.Empty(t, files(t, out), "no file, not even a temporary one")
 
-	status, _, _ = kehoach("render", "-force", "-o", out, bad)
+	status, _, _ = runKehoach("render", "-force", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status, "-force does not lay out an invalid plan")
 	assert.Empty(t, files(t, out))
 }
@@ -189,12 +191,12 @@ func TestRenderReportsEveryProblemAtOnce(t *testing.T) {
 	src := strings.NewReplacer("date: 2021-11", "date: 2025-02-30", "place: Vĩnh Phúc", "place: TP. HCM",
 		"name: Nguyễn Văn A", "name: NGUYỄN VĂN A").Replace(validPlan)
 	bad := write(t, dir, "bad.md", src)
-	status, _, stderr := kehoach("render", "-lang", "en", "-o", t.TempDir(), bad)
+	status, _, stderr := runKehoach("render", "-lang", "en", "-o", t.TempDir(), bad)
 	assert.Equal(t, exitInvalid, status)
 	for _, want := range []string{bad + ":5: date:", bad + ":4: ERROR ND30-PLACE-NAME place:", bad + ":7: ERROR ND30-NAME-CASE signer.name:"} {
 		assert.Contains(t, stderr, want)
 	}
-	_, checked, _ := kehoach("check", "-lang", "en", bad)
+	_, checked, _ := runKehoach("check", "-lang", "en", bad)
 	assert.Contains(t, checked, "ND30-PLACE-NAME")
 	assert.Contains(t, checked, "ND30-NAME-CASE")
 }
@@ -204,7 +206,7 @@ func TestRenderSomeValidSomeNot(t *testing.T) {
 	good := write(t, dir, "good.md", validPlan)
 	bad := write(t, dir, "bad.md", strings.Replace(validPlan, "issuer:", "isuer:", 1))
 	out := t.TempDir()
-	status, _, stderr := kehoach("render", "-o", out, good, bad)
+	status, _, stderr := runKehoach("render", "-o", out, good, bad)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, bad+`:2: unknown front-matter key "isuer" (did you mean "issuer"?)`)
 	assert.Equal(t, []string{"good.docx", "good.md", "good.pdf"}, files(t, out))
@@ -219,7 +221,7 @@ func TestRenderManyFilesInParallel(t *testing.T) {
 			want = append(want, filepath.Join(out, fmt.Sprintf("plan-%02d%s", i, ext)))
 		}
 	}
-	status, stdout, stderr := kehoach(append([]string{"render", "-o", out}, inputs...)...)
+	status, stdout, stderr := runKehoach(append([]string{"render", "-o", out}, inputs...)...)
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, strings.Join(want, "\n")+"\n", stdout, "reported in input order")
 	for i := 0; i < 60; i++ {
@@ -236,7 +238,7 @@ func TestRenderManyFilesInParallel(t *testing.T) {
 func TestRenderIntoItsOwnDirectory(t *testing.T) {
 	dir := t.TempDir()
 	plan := write(t, dir, "plan.md", validPlan)
-	status, stdout, stderr := kehoach("render", "-o", dir, plan)
+	status, stdout, stderr := runKehoach("render", "-o", dir, plan)
 	require.Equal(t, exitOK, status, stderr)
 	want := []string{filepath.Join(dir, "plan.rendered.md"), filepath.Join(dir, "plan.docx"), filepath.Join(dir, "plan.pdf")}
 	assert.Equal(t, strings.Join(want, "\n")+"\n", stdout)
@@ -249,7 +251,7 @@ func TestRenderIntoItsOwnDirectory(t *testing.T) {
 // TestRenderWithTemplate fills an agency's own DOCX.
 func TestRenderWithTemplate(t *testing.T) {
 	out := t.TempDir()
-	status, _, stderr := kehoach("render", "-f", "docx", "-template", "../../examples/agency-template.docx", "-o", out, "../../examples/plan-09.md")
+	status, _, stderr := runKehoach("render", "-f", "docx", "-template", "../../examples/agency-template.docx", "-o", out, "../../examples/plan-09.md")
 	require.Equal(t, exitOK, status, stderr)
 	data, err := os.ReadFile(filepath.Join(out, "plan-09.docx"))
 	require.NoError(t, err)
@@ -289,25 +291,25 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-o", t.TempDir(), filepath.Join(dir, "missing.md")}, "kehoach render: stat " + filepath.Join(dir, "missing.md") + ": no such file or directory"},
 		{[]string{"render", filepath.Join(dir, "missing.md")}, "no such file or directory"},
 		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: open"},
-		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected a .md (authoring format) or .json file"},
-		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a .md (authoring format) or .json plan file"},
+		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected one of .json, .markdown, .md"},
+		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a plan file (.json, .markdown, .md)"},
 		{[]string{"check", dir}, "kehoach check: " + dir + ": is a directory"},
 		{[]string{"render", "-f", "pdf", "-template", "../../examples/agency-template.docx", plan}, "-template fills the DOCX output, and -f pdf has none: add docx to -f"},
 		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file"},
 	}
 	for _, c := range cases {
-		status, _, stderr := kehoach(c.args...)
+		status, _, stderr := runKehoach(c.args...)
 		assert.Equal(t, exitUsage, status, "%v: %s", c.args, stderr)
 		assert.Contains(t, stderr, c.want, c.args)
 	}
-	status, stdout, _ := kehoach("help")
+	status, stdout, _ := runKehoach("help")
 	assert.Equal(t, exitOK, status)
 	assert.Contains(t, stdout, "kehoach render")
-	status, _, stderr := kehoach("render", "-h")
+	status, _, stderr := runKehoach("render", "-h")
 	assert.Equal(t, exitOK, status, "help is not an error")
 	assert.Contains(t, stderr, "Usage: kehoach render")
 	file := write(t, t.TempDir(), "afile", "x")
-	status, _, stderr = kehoach("render", "-o", file, plan)
+	status, _, stderr = runKehoach("render", "-o", file, plan)
 	assert.Equal(t, exitUsage, status)
 	assert.Contains(t, stderr, "is a file, not a directory")
 }
@@ -316,7 +318,7 @@ func TestRenderFailureLeavesNoDirectory(t *testing.T) {
 	dir := t.TempDir()
 	bad := write(t, dir, "bad.md", "no front matter")
 	out := filepath.Join(dir, "new", "out")
-	status, _, _ := kehoach("render", "-o", out, bad)
+	status, _, _ := runKehoach("render", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status)
 	_, err := os.Stat(filepath.Join(dir, "new"))
 	assert.True(t, os.IsNotExist(err), "no directory is made for a plan that fails")
@@ -327,7 +329,7 @@ func TestRenderOverADirectory(t *testing.T) {
 	good := write(t, dir, "good.md", validPlan)
 	out := t.TempDir()
 	require.NoError(t, os.Mkdir(filepath.Join(out, "good.md"), 0o755))
-	status, _, stderr := kehoach("render", "-f", "md", "-o", out, good)
+	status, _, stderr := runKehoach("render", "-f", "md", "-o", out, good)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, "a directory of that name is in the way")
 }
@@ -339,7 +341,7 @@ func TestRenderAllOrNothing(t *testing.T) {
 	good := write(t, dir, "good.md", validPlan)
 	out := t.TempDir()
 	require.NoError(t, os.Mkdir(filepath.Join(out, "good.pdf"), 0o755))
-	status, _, stderr := kehoach("render", "-o", out, good)
+	status, _, stderr := runKehoach("render", "-o", out, good)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, "good.pdf: a directory of that name is in the way")
 	assert.Equal(t, []string{"good.pdf"}, files(t, out), "neither the Markdown nor the DOCX document is written")
@@ -380,7 +382,7 @@ func TestOutputUnderAFile(t *testing.T) {
 	good := write(t, dir, "good.md", validPlan)
 	other := write(t, dir, "other.md", validPlan)
 	file := write(t, dir, "notes.txt", "x")
-	status, stdout, stderr := kehoach("render", "-o", filepath.Join(file, "out"), good, other)
+	status, stdout, stderr := runKehoach("render", "-o", filepath.Join(file, "out"), good, other)
 	assert.Equal(t, exitUsage, status)
 	assert.Empty(t, stdout)
 	assert.Equal(t, 1, strings.Count(stderr, "is a file, not a directory"), stderr)
@@ -389,7 +391,7 @@ func TestOutputUnderAFile(t *testing.T) {
 // TestStandardInput: "-" is refused with a message that says so.
 func TestStandardInput(t *testing.T) {
 	for _, cmd := range []string{"render", "check"} {
-		status, _, stderr := kehoach(cmd, "-")
+		status, _, stderr := runKehoach(cmd, "-")
 		assert.Equal(t, exitUsage, status, cmd)
 		assert.Contains(t, stderr, "reading a plan from standard input is not supported", cmd)
 	}

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/check"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/docx"
 )
@@ -51,7 +53,7 @@ var errInvalid = errors.New("invalid plan")
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	formatList := fs.String("f", strings.Join(defaultFormats(), ","), "comma-separated output `formats`: "+strings.Join(available(), ", ")+" (the plan's JSON encoding)")
+	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), "comma-separated output `formats`: "+strings.Join(formatNames(), ", ")+" (the plan's JSON encoding)")
 	outDir := fs.String("o", ".", "output `directory`, created when missing")
 	templatePath := fs.String("template", "", "an agency's own .docx `file` with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout")
 	force := fs.Bool("force", false, "render plans whose check finds errors")
@@ -71,17 +73,19 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := renderOptions{force: *force, lang: *lang}
 	if *templatePath != "" {
-		if !slices.ContainsFunc(fmts, func(f format) bool { return f.name == "docx" }) {
+		if !slices.ContainsFunc(fmts, func(f kehoach.Format) bool { return f.Name == "docx" }) {
 			fmt.Fprintf(stderr, "kehoach render: -template fills the DOCX output, and -f %s has none: add docx to -f\n", *formatList)
 			return exitUsage
 		}
-		if opts.template, err = os.ReadFile(*templatePath); err != nil {
+		template, err := os.ReadFile(*templatePath)
+		if err != nil {
 			fmt.Fprintf(stderr, "kehoach render: -template: %v\n", err)
 			return exitUsage
 		}
+		opts.settings = append(opts.settings, kehoach.WithTemplate(template))
 		// The template's own problems, once and in its name, before any
 		// plan is blamed for them.
-		if err := docx.CheckTemplate(opts.template); err != nil {
+		if err := docx.CheckTemplate(template); err != nil {
 			fmt.Fprintf(stderr, "kehoach render: %s: %v\n", *templatePath, err)
 			return exitUsage
 		}
@@ -201,7 +205,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // checkOutputs refuses runs that would write two plans to one file, or
 // one plan over another.
-func checkOutputs(files []string, fmts []format, dir string) error {
+func checkOutputs(files []string, fmts []kehoach.Format, dir string) error {
 	owner := map[string]string{}
 	for _, in := range files {
 		owner[filepath.Clean(in)] = in
@@ -223,18 +227,18 @@ func checkOutputs(files []string, fmts []format, dir string) error {
 // overwrite a plan: the input itself, or, for the Markdown document, a
 // plan in the authoring format of the same name, as rendering plan.json
 // beside plan.md would.
-func outputPath(input string, f format, dir string) string {
+func outputPath(input string, f kehoach.Format, dir string) string {
 	base := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
-	out := filepath.Join(dir, base+f.ext)
-	if sameFile(input, out) || f.name == "md" && isAuthoringPlan(out) {
-		out = filepath.Join(dir, base+".rendered"+f.ext)
+	out := filepath.Join(dir, base+f.Ext)
+	if sameFile(input, out) || f.Name == "md" && isAuthoringPlan(out) {
+		out = filepath.Join(dir, base+".rendered"+f.Ext)
 	}
 	return out
 }
 
 // renderAll renders the files in parallel and returns the jobs in input
 // order.
-func renderAll(files []string, fmts []format, dir string, opts renderOptions, prog *progress) []renderJob {
+func renderAll(files []string, fmts []kehoach.Format, dir string, opts renderOptions, prog *progress) []renderJob {
 	jobs := make([]renderJob, len(files))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -259,7 +263,7 @@ func renderAll(files []string, fmts []format, dir string, opts renderOptions, pr
 
 // renderFile renders every format of one plan into memory first, and
 // writes the files only when all of them rendered.
-func renderFile(input string, fmts []format, dir string, opts renderOptions) renderJob {
+func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOptions) renderJob {
 	job := renderJob{input: input}
 	p, err := loadPlan(input)
 	problems := plan.AsErrors(err)
@@ -283,8 +287,8 @@ func renderFile(input string, fmts []format, dir string, opts renderOptions) ren
 	rendered := make([][]byte, len(fmts))
 	for i, f := range fmts {
 		var buf bytes.Buffer
-		if err := f.write(&buf, p, opts); err != nil {
-			job.err = fmt.Errorf("%s: %s: %w", input, f.name, err)
+		if err := kehoach.Render(&buf, p, f.Name, opts.settings...); err != nil {
+			job.err = fmt.Errorf("%s: %s: %w", input, f.Name, err)
 			if plan.AsErrors(err) != nil {
 				job.err = err
 			}
@@ -346,15 +350,15 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 			named[e.Field] = true
 		}
 	}
-	for _, f := range append(plan.Check(p), layoutFindings(p)...) {
-		if f.Severity < plan.SeverityWarning || named[f.Field] {
+	for _, f := range check.Parsed(p, nil) {
+		if f.Severity < check.SeverityWarning || named[f.Field] {
 			continue
 		}
 		if f.File == "" {
 			f.File = file
 		}
 		out = append(out, problem{f.Line, f.Format(lang)})
-		breaches = breaches || f.Severity == plan.SeverityError
+		breaches = breaches || f.Severity == check.SeverityError
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].line < out[j].line })
 	var b strings.Builder

@@ -5,6 +5,8 @@ import (
 	"os"
 	"testing"
 
+	"github.com/kehoach/kehoach/read/markdown"
+
 	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,7 +16,7 @@ import (
 func TestBuildPlanEqualsMarkdown(t *testing.T) {
 	src, err := os.ReadFile("../ke-hoach-004.md")
 	require.NoError(t, err)
-	fromFile, err := plan.ParseMarkdown(src, "ke-hoach-004.md")
+	fromFile, err := markdown.Read(src, "ke-hoach-004.md")
 	require.NoError(t, err)
 	built := buildPlan()
 	require.NoError(t, built.Validate())

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/read/markdown"
+
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -27,7 +29,7 @@ func Load(t testing.TB, name string) *plan.Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := plan.ParseMarkdown(src, path)
+	p, err := markdown.Read(src, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,9 +3,10 @@ package layout
 import (
 	"strings"
 
-	"github.com/kehoach/kehoach/plan"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/plan"
 )
 
 // Where a clerk breaks a balanced line. [Balance] weighs each possible

@@ -3,7 +3,6 @@ package layout_test
 import (
 	"fmt"
 
-	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -31,19 +30,4 @@ func ExampleBalance() {
 	// Output:
 	// SỞ THÔNG TIN VÀ
 	// TRUYỀN THÔNG
-}
-
-// Findings tells what only the layout can: here, characters the PDF's
-// font cannot print.
-func ExampleLayout_Findings() {
-	p := &plan.Plan{
-		Issuer: []string{"SỞ NỘI VỤ"}, Symbol: "KH-SNV", Place: "Hà Nội", Subject: "Thử",
-		Sections: []*plan.Section{plan.NewSection("NỘI DUNG", plan.Para("Hoàn thành ✓ đúng hạn."))},
-	}
-	l := layout.Default()
-	for _, f := range l.Findings(p) {
-		fmt.Println(f.Rule, f.Field+":", f.En)
-	}
-	// Output:
-	// KEHOACH-GLYPH-MISSING sections[0].content[0]: the PDF's font (Liberation Serif) has no glyph for '✓' (U+2713): the PDF prints them as empty boxes; write them out in words or leave them out
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/read/markdown"
+
 	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -30,7 +32,7 @@ func load(t testing.TB, name string) *plan.Plan {
 	path := filepath.Join("../../examples", name)
 	src, err := os.ReadFile(path)
 	require.NoError(t, err)
-	p, err := plan.ParseMarkdown(src, path)
+	p, err := markdown.Read(src, path)
 	require.NoError(t, err)
 	return p
 }

@@ -6,7 +6,8 @@ import (
 	"log"
 	"time"
 
-	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/markdown"
+
 	"github.com/kehoach/kehoach/render/pdf"
 )
 
@@ -32,7 +33,7 @@ archive: VT
 // Write renders a plan to PDF in memory; the same plan and options give
 // the same bytes, so a batch job can compare outputs or cache them.
 func Example() {
-	p, err := plan.ParseMarkdown([]byte(source), "plan.md")
+	p, err := markdown.Read([]byte(source), "plan.md")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func Example() {
 // WithTime records a given date as the document's creation and
 // modification date instead of the plan's date.
 func ExampleWithTime() {
-	p, _ := plan.ParseMarkdown([]byte(source), "plan.md")
+	p, _ := markdown.Read([]byte(source), "plan.md")
 	var out bytes.Buffer
 	if err := pdf.Write(&out, p, pdf.WithTime(time.Date(2026, 3, 6, 8, 30, 0, 0, time.UTC))); err != nil {
 		log.Fatal(err)

@@ -1,9 +1,12 @@
-package plan
+package check
 
 import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // mixedCaseCodes are the abbreviations Decree 30 writes in mixed case; in
@@ -13,7 +16,7 @@ var mixedCaseCodes = []string{"QyĐ", "CTr", "TTr", "TrS"}
 // symbol checks the ký hiệu (ô 3): its syntax, its first group against
 // the document type, and its case.
 func (c *checker) symbol() {
-	sym := NFC(c.p.Symbol)
+	sym := plan.NFC(c.p.Symbol)
 	if strings.TrimSpace(sym) == "" {
 		return // Validate reports a missing symbol
 	}
@@ -56,7 +59,7 @@ func symbolSyntax(sym string) (vi, en string) {
 	}
 	if strings.Contains(sym, "/") {
 		for _, part := range strings.FieldsFunc(sym, func(r rune) bool { return r == '/' || r == '-' }) {
-			if len(part) == 4 && isDigits(part) {
+			if len(part) == 4 && textutil.IsDigits(part) {
 				return fmt.Sprintf("ký hiệu %q không ghi năm (năm chỉ có trong số của văn bản quy phạm pháp luật) và không có dấu \"/\", ví dụ \"KH-UBND\"", sym),
 					fmt.Sprintf("symbol %q must not carry a year (only legal normative documents do) nor a \"/\", e.g. \"KH-UBND\"", sym)
 			}

@@ -1,9 +1,12 @@
-package plan
+package check
 
 import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // placeAbbreviations are short forms clerks write for a place, by their
@@ -18,7 +21,7 @@ var placeAbbreviations = map[string]string{
 // official name, with an initial capital on each word, never an
 // abbreviation such as "TP. HCM".
 func (c *checker) place() {
-	place := strings.TrimSpace(NFC(c.p.Place))
+	place := strings.TrimSpace(plan.NFC(c.p.Place))
 	if place == "" {
 		return // Validate reports a missing place
 	}
@@ -80,7 +83,7 @@ func isShortCaps(w string) bool {
 // "P12" for Quận 1, Phường 12.
 func isLetterDigits(w string) bool {
 	i := strings.IndexFunc(w, unicode.IsDigit)
-	return i > 0 && i <= 2 && isDigits(w[i:])
+	return i > 0 && i <= 2 && textutil.IsDigits(w[i:])
 }
 
 // placeCase writes a place with a capital on each word, and on each part
@@ -89,12 +92,12 @@ func isLetterDigits(w string) bool {
 // II: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây").
 func placeCase(place string) string {
 	words := strings.Split(place, " ")
-	unit := len(words) > 2 && AdminUnitAt(words) == 2 // matched with tone marks: "Thanh Hóa" is a name
+	unit := len(words) > 2 && plan.AdminUnitAt(words) == 2 // matched with tone marks: "Thanh Hóa" is a name
 	for i, w := range words {
 		parts := strings.Split(strings.ToLower(w), "-")
 		for j, part := range parts {
 			if !(unit && i == 1) {
-				parts[j] = capitalize(part)
+				parts[j] = textutil.Capitalize(part)
 			}
 		}
 		words[i] = strings.Join(parts, "-")

@@ -1,9 +1,10 @@
-package plan
+package markdown
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/kehoach/kehoach/plan"
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -22,21 +23,21 @@ type bodyReader struct {
 	*mdReader
 	src    []byte
 	lines  *lineIndex
-	notes  map[int]Text    // footnote texts by goldmark's index
-	labels map[int]string  // footnote labels by goldmark's index
-	refs   map[string]bool // labels of the footnote definitions
-	inNote bool            // reading a footnote's own text
+	notes  map[int]plan.Text // footnote texts by goldmark's index
+	labels map[int]string    // footnote labels by goldmark's index
+	refs   map[string]bool   // labels of the footnote definitions
+	inNote bool              // reading a footnote's own text
 
 	// Where content goes: the preamble until the first heading, then the
 	// open sections, or the current appendix.
-	appendix *Appendix
+	appendix *plan.Appendix
 	stack    []openSection
-	top      Counter // numbers the top-level sections of the body or appendix
+	top      plan.Counter // numbers the top-level sections of the body or appendix
 }
 
 type openSection struct {
-	sec     *Section
-	counter Counter // numbers its child sections
+	sec     *plan.Section
+	counter plan.Counter // numbers its child sections
 }
 
 // body reads the Markdown after the front matter; it starts at firstLine.
@@ -80,32 +81,32 @@ func (b *bodyReader) block(n gast.Node) {
 
 // blocks converts a block node into model blocks. listLevel is the bullet
 // level of the enclosing list, 0 outside lists.
-func (b *bodyReader) blocks(n gast.Node, listLevel int) []Block {
+func (b *bodyReader) blocks(n gast.Node, listLevel int) []plan.Block {
 	switch n := n.(type) {
 	case *gast.Paragraph, *gast.TextBlock:
-		return []Block{&Paragraph{Text: b.inlines(n, Span{}), Line: b.line(n)}}
+		return []plan.Block{&plan.Paragraph{Text: b.inlines(n, plan.Span{}), Line: b.line(n)}}
 	case *gast.List:
 		return b.list(n, listLevel)
 	case *east.Table:
-		return []Block{b.table(n)}
+		return []plan.Block{b.table(n)}
 	case *gast.Heading: // inside a list item or quote: a bold paragraph
-		return []Block{&Paragraph{Text: b.inlines(n, Span{Bold: true}), Line: b.line(n)}}
+		return []plan.Block{&plan.Paragraph{Text: b.inlines(n, plan.Span{Bold: true}), Line: b.line(n)}}
 	case *gast.CodeBlock:
 		// Four spaces of indent make a code block in CommonMark, but an
 		// author who indents a paragraph means a paragraph.
 		return b.reread(n)
 	case *gast.FencedCodeBlock:
-		return []Block{&Paragraph{Text: Plain(b.rawLines(n)), Line: b.line(n)}}
+		return []plan.Block{&plan.Paragraph{Text: plan.Plain(b.rawLines(n)), Line: b.line(n)}}
 	case *gast.HTMLBlock:
 		raw := htmlComment.ReplaceAllString(b.rawLines(n), "")
 		if strings.TrimSpace(raw) == "" { // an author's comment is not printed
 			return nil
 		}
-		return []Block{&Paragraph{Text: Plain(raw), Line: b.line(n)}}
+		return []plan.Block{&plan.Paragraph{Text: plan.Plain(raw), Line: b.line(n)}}
 	case *gast.ThematicBreak, *east.FootnoteList:
 		return nil // a horizontal rule has no place in the decree's layout
 	}
-	var out []Block // block quotes, and any other container: their content
+	var out []plan.Block // block quotes, and any other container: their content
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		out = append(out, b.blocks(c, listLevel)...)
 	}
@@ -130,12 +131,12 @@ func (b *bodyReader) rawLines(n gast.Node) string {
 // list converts a list: "-" and "*" items are dash paragraphs, "+" items
 // and items of a list nested in a dash list are plus paragraphs, ordered
 // items are numbered paragraphs with the list's own numbers.
-func (b *bodyReader) list(l *gast.List, outer int) []Block {
+func (b *bodyReader) list(l *gast.List, outer int) []plan.Block {
 	level := 1
 	if l.Marker == '+' || outer >= 1 {
 		level = 2
 	}
-	var out []Block
+	var out []plan.Block
 	number := l.Start
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		first := true
@@ -143,15 +144,15 @@ func (b *bodyReader) list(l *gast.List, outer int) []Block {
 			switch c.(type) {
 			case *gast.Paragraph, *gast.TextBlock:
 				if !first {
-					out = append(out, &Paragraph{Text: b.inlines(c, Span{}), Line: b.line(c)})
+					out = append(out, &plan.Paragraph{Text: b.inlines(c, plan.Span{}), Line: b.line(c)})
 					continue
 				}
 				first = false
-				t := b.inlines(c, Span{})
+				t := b.inlines(c, plan.Span{})
 				if l.IsOrdered() {
-					out = append(out, &Numbered{Number: number, Text: t, Line: b.line(item)})
+					out = append(out, &plan.Numbered{Number: number, Text: t, Line: b.line(item)})
 				} else {
-					out = append(out, &Bullet{Level: level, Text: t, Line: b.line(item)})
+					out = append(out, &plan.Bullet{Level: level, Text: t, Line: b.line(item)})
 				}
 			case *gast.List:
 				nested := level
@@ -166,9 +167,9 @@ func (b *bodyReader) list(l *gast.List, outer int) []Block {
 		}
 		if first { // an empty item
 			if l.IsOrdered() {
-				out = append(out, &Numbered{Number: number, Line: b.line(item)})
+				out = append(out, &plan.Numbered{Number: number, Line: b.line(item)})
 			} else {
-				out = append(out, &Bullet{Level: level, Line: b.line(item)})
+				out = append(out, &plan.Bullet{Level: level, Line: b.line(item)})
 			}
 		}
 		number++
@@ -177,27 +178,27 @@ func (b *bodyReader) list(l *gast.List, outer int) []Block {
 }
 
 // table converts a GFM table.
-func (b *bodyReader) table(t *east.Table) *Table {
-	out := &Table{Line: b.line(t)}
+func (b *bodyReader) table(t *east.Table) *plan.Table {
+	out := &plan.Table{Line: b.line(t)}
 	for _, a := range t.Alignments {
 		switch a {
 		case east.AlignLeft:
-			out.Align = append(out.Align, AlignLeft)
+			out.Align = append(out.Align, plan.AlignLeft)
 		case east.AlignCenter:
-			out.Align = append(out.Align, AlignCenter)
+			out.Align = append(out.Align, plan.AlignCenter)
 		case east.AlignRight:
-			out.Align = append(out.Align, AlignRight)
+			out.Align = append(out.Align, plan.AlignRight)
 		default:
-			out.Align = append(out.Align, AlignDefault)
+			out.Align = append(out.Align, plan.AlignDefault)
 		}
 	}
 	if blankAligns(out.Align) {
 		out.Align = nil
 	}
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []Text
+		var cells []plan.Text
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, b.inlines(c, Span{}))
+			cells = append(cells, b.inlines(c, plan.Span{}))
 		}
 		if _, ok := row.(*east.TableHeader); ok {
 			out.Header = cells
@@ -208,9 +209,9 @@ func (b *bodyReader) table(t *east.Table) *Table {
 	return out
 }
 
-func blankAligns(as []Align) bool {
+func blankAligns(as []plan.Align) bool {
 	for _, a := range as {
-		if a != AlignDefault {
+		if a != plan.AlignDefault {
 			return false
 		}
 	}
@@ -220,7 +221,7 @@ func blankAligns(as []Align) bool {
 // current returns the content the body is adding to: the open section's,
 // or the appendix's; nil at the top of the plan's body, where blocks go to
 // the preamble and sections to the plan's sections.
-func (b *bodyReader) current() *Nodes {
+func (b *bodyReader) current() *plan.Nodes {
 	switch {
 	case len(b.stack) > 0:
 		return &b.stack[len(b.stack)-1].sec.Content
@@ -231,7 +232,7 @@ func (b *bodyReader) current() *Nodes {
 }
 
 // add puts a block where the body currently is.
-func (b *bodyReader) add(blk Block) {
+func (b *bodyReader) add(blk plan.Block) {
 	if c := b.current(); c != nil {
 		*c = append(*c, blk)
 		return
@@ -244,7 +245,7 @@ func (b *bodyReader) add(blk Block) {
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
 // reread reads an indented code block as Markdown, without its indent.
-func (b *bodyReader) reread(n gast.Node) []Block {
+func (b *bodyReader) reread(n gast.Node) []plan.Block {
 	lines := n.Lines()
 	var text strings.Builder
 	for i := 0; i < lines.Len(); i++ {
@@ -255,10 +256,10 @@ func (b *bodyReader) reread(n gast.Node) []Block {
 	sub := &bodyReader{mdReader: b.mdReader, src: []byte(text.String()), refs: b.refs, notes: b.notes}
 	sub.lines = newLineIndex(sub.src, first)
 	doc := markdownParser.Parse(gtext.NewReader(sub.src))
-	var out []Block
+	var out []plan.Block
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		if _, ok := c.(*gast.CodeBlock); ok { // still indented: it was code after all
-			out = append(out, &Paragraph{Text: Plain(strings.TrimRight(sub.rawLines(c), "\n")), Line: sub.line(c)})
+			out = append(out, &plan.Paragraph{Text: plan.Plain(strings.TrimRight(sub.rawLines(c), "\n")), Line: sub.line(c)})
 			continue
 		}
 		out = append(out, sub.blocks(c, 0)...)

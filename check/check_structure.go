@@ -1,14 +1,16 @@
-package plan
+package check
 
 import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/kehoach/kehoach/plan"
 )
 
 // subject checks the trích yếu (ô 5a): sentence case, not capitals.
 func (c *checker) subject() {
-	s := NFC(c.p.Subject)
+	s := plan.NFC(c.p.Subject)
 	letters, upper := 0, 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -39,7 +41,7 @@ var (
 // requirements part and an organisation part (as the decree's Mẫu 1.4
 // and real plans have), and every heading has a title.
 func (c *checker) structure() {
-	var first *Section
+	var first *plan.Section
 	purpose, organisation := false, false
 	for _, s := range c.p.Sections { // the parts, or the sections of a plan without parts
 		if s == nil {
@@ -49,16 +51,16 @@ func (c *checker) structure() {
 			first = s
 		}
 		title := plainKey(s.Title.String())
-		purpose = purpose || s.Role == RolePurpose || containsAny(title, purposeWords)
-		organisation = organisation || s.Role == RoleOrganisation || containsAny(title, organisationWords)
+		purpose = purpose || s.Role == plan.RolePurpose || containsAny(title, purposeWords)
+		organisation = organisation || s.Role == plan.RoleOrganisation || containsAny(title, organisationWords)
 	}
-	if first == nil && LastNode(c.p.Body()) == nil {
+	if first == nil && plan.LastNode(c.p.Body()) == nil {
 		c.field(RuleBodyEmpty, "sections",
 			"văn bản không có nội dung (ô 6): viết nội dung kế hoạch sau phần mở đầu",
 			"the plan has no body (ô 6, nội dung): write its content after the front matter")
 		return
 	}
-	if c.p.DocType() == TypeKH {
+	if c.p.DocType() == plan.TypeKH {
 		line := 0 // a body without headings: the finding names the field
 		if first != nil {
 			line = first.Line
@@ -74,16 +76,17 @@ func (c *checker) structure() {
 				"the plan has no organisation part (\"TỔ CHỨC THỰC HIỆN\") saying who does what")
 		}
 	}
-	walkSections(c.p, func(field string, s *Section) {
-		if s.Level < LevelPart || s.Level > MaxLevel {
-			return // not a heading Validate accepts: it says so
+	for e := range c.p.Walk() {
+		s, field := e.Section(), e.Path+".title"
+		if s == nil || s.Level < plan.LevelPart || s.Level > plan.MaxLevel {
+			continue // not a heading, or not one Validate accepts: it says so
 		}
 		if strings.TrimSpace(s.Title.String()) == "" {
 			c.report(RuleHeadingEmpty, s.Line, field,
 				fmt.Sprintf("đề mục cấp %d không có tiêu đề: viết tiêu đề sau số thứ tự, hoặc bỏ đề mục", s.Level),
 				fmt.Sprintf("a level-%d heading has no title: write one after its number, or remove the heading", s.Level))
 		}
-	})
+	}
 }
 
 func containsAny(s string, words []string) bool {
@@ -93,31 +96,4 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// walkSections calls fn for every section of the body and the
-// appendices, with its field path, in document order.
-func walkSections(p *Plan, fn func(field string, s *Section)) {
-	var walk func(field string, nodes Nodes)
-	walk = func(field string, nodes Nodes) {
-		for i, n := range nodes {
-			if s, ok := n.(*Section); ok && s != nil {
-				f := fmt.Sprintf("%s[%d]", field, i)
-				fn(f+".title", s)
-				walk(f+".content", s.Content)
-			}
-		}
-	}
-	for i, s := range p.Sections {
-		if s != nil {
-			f := fmt.Sprintf("sections[%d]", i)
-			fn(f+".title", s)
-			walk(f+".content", s.Content)
-		}
-	}
-	for i, a := range p.Appendices {
-		if a != nil {
-			walk(fmt.Sprintf("appendices[%d].content", i), a.Content)
-		}
-	}
 }

@@ -1,10 +1,14 @@
-package plan
+package markdown
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/check"
+
+	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
@@ -34,9 +38,9 @@ archive: VT, VP
 const bodyLine = 18 // the first body line after frontMatter
 
 // parseBody reads a plan made of frontMatter and body; it must be valid.
-func parseBody(t *testing.T, body string) *Plan {
+func parseBody(t *testing.T, body string) *plan.Plan {
 	t.Helper()
-	p, err := ParseMarkdown([]byte(frontMatter+body), "plan.md")
+	p, err := Read([]byte(frontMatter+body), "plan.md")
 	require.NoError(t, err)
 	return p
 }
@@ -45,10 +49,10 @@ func parseBody(t *testing.T, body string) *Plan {
 // as "line: message" strings.
 func parseErrors(t *testing.T, src string) []string {
 	t.Helper()
-	_, err := ParseMarkdown([]byte(src), "plan.md")
+	_, err := Read([]byte(src), "plan.md")
 	require.Error(t, err)
 	var out []string
-	for _, e := range AsErrors(err) {
+	for _, e := range plan.AsErrors(err) {
 		require.Equal(t, "plan.md", e.File)
 		out = append(out, e.Error())
 	}
@@ -56,58 +60,58 @@ func parseErrors(t *testing.T, src string) []string {
 }
 
 func TestSpecExample(t *testing.T) {
-	src, err := os.ReadFile("../testdata/spec/example.md")
+	src, err := os.ReadFile("../../testdata/spec/example.md")
 	require.NoError(t, err)
-	p, err := ParseMarkdown(src, "example.md")
+	p, err := Read(src, "example.md")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"UBND TỈNH VĨNH PHÚC"}, p.Parent)
 	assert.Equal(t, []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG"}, p.Issuer)
 	assert.Equal(t, "125", p.Number)
 	assert.Equal(t, "KH-STTTT", p.Symbol)
 	assert.Equal(t, "Vĩnh Phúc", p.Place)
-	assert.Equal(t, Date{2021, 11, 15}, p.Date)
+	assert.Equal(t, plan.Date{Year: 2021, Month: 11, Day: 15}, p.Date)
 	assert.Equal(t, "Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2022", p.Subject)
-	assert.Equal(t, TypeKH, p.DocType())
-	assert.Equal(t, UrgencyNone, p.Urgency)
+	assert.Equal(t, plan.TypeKH, p.DocType())
+	assert.Equal(t, plan.UrgencyNone, p.Urgency)
 	assert.False(t, p.Draft)
-	assert.Equal(t, Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Nguyễn Văn A"}, p.Signer)
+	assert.Equal(t, plan.Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Nguyễn Văn A"}, p.Signer)
 	assert.Equal(t, []string{"Bộ TT&TT (B/c)", "UBND tỉnh (B/c)", "Các phòng, đơn vị trực thuộc (T/h)"}, p.Recipients)
 	assert.Equal(t, "VT, VP", p.Archive)
 	assert.Equal(t, "Số: 125/KH-STTTT", p.NumberLine())
 	assert.Equal(t, "Vĩnh Phúc, ngày 15 tháng 11 năm 2021", p.DateLine())
 
 	require.Len(t, p.Preamble, 2)
-	assert.Equal(t, "Sở Thông tin và Truyền thông xây dựng Kế hoạch như sau:", BlockText(p.Preamble[1]).String())
+	assert.Equal(t, "Sở Thông tin và Truyền thông xây dựng Kế hoạch như sau:", plan.BlockText(p.Preamble[1]).String())
 
 	require.Len(t, p.Sections, 4)
 	titles := []string{"MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"}
-	roles := []Role{RolePurpose, RoleContent, RoleSolutions, RoleOrganisation}
+	roles := []plan.Role{plan.RolePurpose, plan.RoleContent, plan.RoleSolutions, plan.RoleOrganisation}
 	for i, s := range p.Sections {
-		assert.Equal(t, LevelPart, s.Level)
+		assert.Equal(t, plan.LevelPart, s.Level)
 		assert.Equal(t, titles[i], s.Title.String())
 		assert.Equal(t, roles[i], s.Role)
 	}
-	assert.Same(t, p.Sections[2], p.PartByRole(RoleSolutions))
+	assert.Same(t, p.Sections[2], p.PartByRole(plan.RoleSolutions))
 	purpose := p.Sections[0]
 	require.Len(t, purpose.Content, 2)
-	assert.Equal(t, "Mục đích", purpose.Content[0].(*Section).Title.String())
-	assert.Len(t, purpose.Content[0].(*Section).Content, 2)
+	assert.Equal(t, "Mục đích", purpose.Content[0].(*plan.Section).Title.String())
+	assert.Len(t, purpose.Content[0].(*plan.Section).Content, 2)
 	content := p.Sections[1].Content
 	require.Len(t, content, 2)
-	assert.Equal(t, &Numbered{Number: 2, Text: Plain("Tiếp tục triển khai ..."), Line: content[1].(*Numbered).Line}, content[1])
-	assert.True(t, HasEndMark(BlockText(p.LastBodyNode().(Block))))
+	assert.Equal(t, &plan.Numbered{Number: 2, Text: plan.Plain("Tiếp tục triển khai ..."), Line: content[1].(*plan.Numbered).Line}, content[1])
+	assert.True(t, plan.HasEndMark(plan.BlockText(p.LastBodyNode().(plan.Block))))
 
 	require.Len(t, p.Appendices, 1)
 	a := p.Appendices[0]
 	assert.Equal(t, "DANH MỤC NHIỆM VỤ", a.Title)
 	require.Len(t, a.Content, 1)
-	table := a.Content[0].(*Table)
+	table := a.Content[0].(*plan.Table)
 	assert.Equal(t, []string{"TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"}, texts(table.Header))
 	require.Len(t, table.Rows, 1)
 	assert.Equal(t, []string{"1", "...", "Văn phòng Sở", "Các phòng", "Quý I/2022"}, texts(table.Rows[0]))
 }
 
-func texts(cells []Text) []string {
+func texts(cells []plan.Text) []string {
 	out := make([]string, len(cells))
 	for i, c := range cells {
 		out[i] = c.String()
@@ -120,9 +124,9 @@ func texts(cells []Text) []string {
 func TestBodyRulePreamble(t *testing.T) {
 	p := parseBody(t, "Căn cứ Luật A;\n\nCăn cứ Nghị định B.\n\n# NỘI DUNG\n\nMột đoạn.\n")
 	require.Len(t, p.Preamble, 2)
-	assert.Equal(t, &Paragraph{Text: Plain("Căn cứ Luật A;"), Line: bodyLine}, p.Preamble[0])
+	assert.Equal(t, &plan.Paragraph{Text: plan.Plain("Căn cứ Luật A;"), Line: bodyLine}, p.Preamble[0])
 	assert.Equal(t, bodyLine+2, p.Preamble[1].SourceLine())
-	assert.Equal(t, "Một đoạn.", BlockText(p.Sections[0].Content[0].(Block)).String())
+	assert.Equal(t, "Một đoạn.", plan.BlockText(p.Sections[0].Content[0].(plan.Block)).String())
 }
 
 // Rows 2–5: the four heading levels, numbered automatically.
@@ -130,30 +134,30 @@ func TestBodyRuleHeadingLevels(t *testing.T) {
 	p := parseBody(t, "# mục một\n\n## Khoản\n\n### Điểm\n\n#### Tiểu mục\n\nVăn bản.\n\n### Điểm hai\n\n# MỤC HAI\n\n## Khoản một\n")
 	require.Len(t, p.Sections, 2)
 	part := p.Sections[0]
-	assert.Equal(t, LevelPart, part.Level)
+	assert.Equal(t, plan.LevelPart, part.Level)
 	assert.Equal(t, "mục một", part.Title.String(), "the model keeps the title as written; writers print parts upper case")
 	assert.Equal(t, bodyLine, part.Line)
-	sec := part.Content[0].(*Section)
-	assert.Equal(t, LevelSection, sec.Level)
-	point := sec.Content[0].(*Section)
-	assert.Equal(t, LevelPoint, point.Level)
-	sub := point.Content[0].(*Section)
-	assert.Equal(t, LevelSubPoint, sub.Level)
-	assert.Equal(t, "Văn bản.", BlockText(sub.Content[0].(Block)).String())
-	assert.Equal(t, "Điểm hai", sec.Content[1].(*Section).Title.String())
+	sec := part.Content[0].(*plan.Section)
+	assert.Equal(t, plan.LevelSection, sec.Level)
+	point := sec.Content[0].(*plan.Section)
+	assert.Equal(t, plan.LevelPoint, point.Level)
+	sub := point.Content[0].(*plan.Section)
+	assert.Equal(t, plan.LevelSubPoint, sub.Level)
+	assert.Equal(t, "Văn bản.", plan.BlockText(sub.Content[0].(plan.Block)).String())
+	assert.Equal(t, "Điểm hai", sec.Content[1].(*plan.Section).Title.String())
 
 	var labels []string
-	var walk func(nodes Nodes)
-	walk = func(nodes Nodes) {
-		var c Counter
+	var walk func(nodes plan.Nodes)
+	walk = func(nodes plan.Nodes) {
+		var c plan.Counter
 		for _, n := range nodes {
-			if s, ok := n.(*Section); ok {
+			if s, ok := n.(*plan.Section); ok {
 				labels = append(labels, c.Next(s.Level))
 				walk(s.Content)
 			}
 		}
 	}
-	walk(Nodes{p.Sections[0], p.Sections[1]})
+	walk(plan.Nodes{p.Sections[0], p.Sections[1]})
 	assert.Equal(t, []string{"I.", "1.", "a)", "-", "b)", "II.", "1."}, labels)
 }
 
@@ -162,19 +166,19 @@ func TestBodyRuleWrittenNumbers(t *testing.T) {
 	p := parseBody(t, "# I. MỤC ĐÍCH, YÊU CẦU\n\n## 1. Mục đích\n\n## 2. Yêu cầu\n\n### a) Nội dung\n\n### b. Hình thức\n\n#### - Chi tiết\n\n# II. NỘI DUNG\n\n## 1) Khoản\n")
 	part := p.Sections[0]
 	assert.Equal(t, "MỤC ĐÍCH, YÊU CẦU", part.Title.String())
-	assert.Equal(t, RolePurpose, part.Role)
-	assert.Equal(t, "Mục đích", part.Content[0].(*Section).Title.String())
-	yc := part.Content[1].(*Section)
+	assert.Equal(t, plan.RolePurpose, part.Role)
+	assert.Equal(t, "Mục đích", part.Content[0].(*plan.Section).Title.String())
+	yc := part.Content[1].(*plan.Section)
 	assert.Equal(t, "Yêu cầu", yc.Title.String())
-	assert.Equal(t, "Nội dung", yc.Content[0].(*Section).Title.String())
-	hinhThuc := yc.Content[1].(*Section)
+	assert.Equal(t, "Nội dung", yc.Content[0].(*plan.Section).Title.String())
+	hinhThuc := yc.Content[1].(*plan.Section)
 	assert.Equal(t, "Hình thức", hinhThuc.Title.String())
-	assert.Equal(t, "Chi tiết", hinhThuc.Content[0].(*Section).Title.String())
-	assert.Equal(t, "Khoản", p.Sections[1].Content[0].(*Section).Title.String())
+	assert.Equal(t, "Chi tiết", hinhThuc.Content[0].(*plan.Section).Title.String())
+	assert.Equal(t, "Khoản", p.Sections[1].Content[0].(*plan.Section).Title.String())
 	// A title that starts with a number but no written number is kept.
 	p = parseBody(t, "# NĂM 2025\n\n## 5 nhiệm vụ trọng tâm\n\n### đề xuất\n")
 	assert.Equal(t, "NĂM 2025", p.Sections[0].Title.String())
-	assert.Equal(t, "5 nhiệm vụ trọng tâm", p.Sections[0].Content[0].(*Section).Title.String())
+	assert.Equal(t, "5 nhiệm vụ trọng tâm", p.Sections[0].Content[0].(*plan.Section).Title.String())
 }
 
 func TestBodyRuleWrongWrittenNumbers(t *testing.T) {
@@ -205,12 +209,12 @@ func TestBodyRuleBullets(t *testing.T) {
 	}{{1, "một"}, {1, "hai"}, {2, "hai một"}, {2, "sâu hơn"}, {1, "ba"}, {2, "cộng"}, {1, "sao"}}
 	require.Len(t, got, len(want))
 	for i, w := range want {
-		b := got[i].(*Bullet)
+		b := got[i].(*plan.Bullet)
 		assert.Equal(t, w.level, b.Level, w.text)
 		assert.Equal(t, w.text, b.Text.String())
 	}
-	assert.Equal(t, bodyLine+2, got[0].(*Bullet).Line)
-	assert.Equal(t, bodyLine+4, got[2].(*Bullet).Line)
+	assert.Equal(t, bodyLine+2, got[0].(*plan.Bullet).Line)
+	assert.Equal(t, bodyLine+4, got[2].(*plan.Bullet).Line)
 }
 
 // Row 9: an ordered list is numbered paragraphs with its own numbers.
@@ -218,32 +222,32 @@ func TestBodyRuleNumbered(t *testing.T) {
 	p := parseBody(t, "# NỘI DUNG\n\n3. ba\n4. bốn\n   - chi tiết\n\n   Đoạn tiếp theo.\n\n1) một\n")
 	got := p.Sections[0].Content
 	require.Len(t, got, 5)
-	assert.Equal(t, 3, got[0].(*Numbered).Number)
-	assert.Equal(t, "ba", got[0].(*Numbered).Text.String())
-	assert.Equal(t, 4, got[1].(*Numbered).Number)
-	assert.Equal(t, &Bullet{Level: 1, Text: Plain("chi tiết"), Line: bodyLine + 4}, got[2], "a list in a numbered item starts at dash")
-	assert.Equal(t, "Đoạn tiếp theo.", got[3].(*Paragraph).Text.String())
-	assert.Equal(t, 1, got[4].(*Numbered).Number)
+	assert.Equal(t, 3, got[0].(*plan.Numbered).Number)
+	assert.Equal(t, "ba", got[0].(*plan.Numbered).Text.String())
+	assert.Equal(t, 4, got[1].(*plan.Numbered).Number)
+	assert.Equal(t, &plan.Bullet{Level: 1, Text: plan.Plain("chi tiết"), Line: bodyLine + 4}, got[2], "a list in a numbered item starts at dash")
+	assert.Equal(t, "Đoạn tiếp theo.", got[3].(*plan.Paragraph).Text.String())
+	assert.Equal(t, 1, got[4].(*plan.Numbered).Number)
 }
 
 // Row 10: bold and italic.
 func TestBodyRuleEmphasis(t *testing.T) {
 	p := parseBody(t, "Thực hiện **Chỉ thị số 19/CT-TTg** và *Kế hoạch* ***quan trọng*** __nữa__ _cũng_.\n")
-	want := Plain("Thực hiện ").Bold("Chỉ thị số 19/CT-TTg").Plain(" và ").Italic("Kế hoạch").Plain(" ").
+	want := plan.Plain("Thực hiện ").Bold("Chỉ thị số 19/CT-TTg").Plain(" và ").Italic("Kế hoạch").Plain(" ").
 		BoldItalic("quan trọng").Plain(" ").Bold("nữa").Plain(" ").Italic("cũng").Plain(".")
-	assert.Equal(t, want, p.Preamble[0].(*Paragraph).Text)
+	assert.Equal(t, want, p.Preamble[0].(*plan.Paragraph).Text)
 	p = parseBody(t, "# **Đậm** trong *tiêu đề*\n")
-	assert.Equal(t, Text(nil).Bold("Đậm").Plain(" trong ").Italic("tiêu đề"), p.Sections[0].Title)
+	assert.Equal(t, plan.Text(nil).Bold("Đậm").Plain(" trong ").Italic("tiêu đề"), p.Sections[0].Title)
 }
 
 // Row 11: GFM tables.
 func TestBodyRuleTable(t *testing.T) {
 	p := parseBody(t, "# NỘI DUNG\n\n| TT | Nhiệm vụ | Thời gian |\n| :-: | :-- | --: |\n| 1 | **Lập** kế hoạch | Quý I |\n| 2 | a \\| b<br>c |\n")
-	table := p.Sections[0].Content[0].(*Table)
+	table := p.Sections[0].Content[0].(*plan.Table)
 	assert.Equal(t, []string{"TT", "Nhiệm vụ", "Thời gian"}, texts(table.Header))
-	assert.Equal(t, []Align{AlignCenter, AlignLeft, AlignRight}, table.Align)
+	assert.Equal(t, []plan.Align{plan.AlignCenter, plan.AlignLeft, plan.AlignRight}, table.Align)
 	require.Len(t, table.Rows, 2)
-	assert.Equal(t, Text(nil).Bold("Lập").Plain(" kế hoạch"), table.Rows[0][1])
+	assert.Equal(t, plan.Text(nil).Bold("Lập").Plain(" kế hoạch"), table.Rows[0][1])
 	assert.Equal(t, "a | b\nc", table.Rows[1][1].String(), "an escaped pipe and <br> as a line break")
 	assert.Equal(t, 3, table.Columns())
 	assert.Equal(t, bodyLine+2, table.Line)
@@ -252,12 +256,12 @@ func TestBodyRuleTable(t *testing.T) {
 // Row 12: footnotes.
 func TestBodyRuleFootnotes(t *testing.T) {
 	p := parseBody(t, "Theo Quyết định[^qd] và Nghị định[^2].\n\n[^qd]: Quyết định số 1050/QĐ-SCT.\n[^2]: Nghị định **số 30**.\n")
-	text := p.Preamble[0].(*Paragraph).Text
+	text := p.Preamble[0].(*plan.Paragraph).Text
 	require.Len(t, text, 5)
 	assert.Equal(t, "Theo Quyết định", text[0].Text)
 	require.NotNil(t, text[1].Note)
 	assert.Equal(t, "Quyết định số 1050/QĐ-SCT.", text[1].Note.Text.String())
-	assert.Equal(t, Plain("Nghị định ").Bold("số 30").Plain("."), text[3].Note.Text)
+	assert.Equal(t, plan.Plain("Nghị định ").Bold("số 30").Plain("."), text[3].Note.Text)
 	assert.Len(t, p.Preamble, 1, "the definitions are not paragraphs")
 }
 
@@ -270,9 +274,9 @@ func TestBodyRuleAppendices(t *testing.T) {
 	assert.Equal(t, "DANH MỤC", a.Title)
 	assert.Equal(t, bodyLine+4, a.Line)
 	require.Len(t, a.Content, 2)
-	assert.Equal(t, "B.", BlockText(a.Content[0].(Block)).String())
-	assert.Equal(t, "PHẦN KHÁC", a.Content[1].(*Section).Title.String())
-	assert.Equal(t, LevelSection, a.Content[1].(*Section).Content[0].(*Section).Level)
+	assert.Equal(t, "B.", plan.BlockText(a.Content[0].(plan.Block)).String())
+	assert.Equal(t, "PHẦN KHÁC", a.Content[1].(*plan.Section).Title.String())
+	assert.Equal(t, plan.LevelSection, a.Content[1].(*plan.Section).Content[0].(*plan.Section).Level)
 	assert.Equal(t, "BIỂU MẪU", p.Appendices[1].Title)
 	assert.Equal(t, "", p.Appendices[2].Title)
 	assert.Equal(t, "báo cáo", p.Appendices[3].Title)
@@ -312,22 +316,22 @@ func TestSectionOutsideParts(t *testing.T) {
 // Roles are found whatever the Unicode normalisation of the heading.
 func TestBodyRoleNFD(t *testing.T) {
 	p := parseBody(t, norm.NFD.String("# Tổ chức thực hiện\n\n# GIẢI PHÁP\n"))
-	assert.Equal(t, RoleOrganisation, p.Sections[0].Role)
-	assert.Equal(t, RoleSolutions, p.Sections[1].Role)
+	assert.Equal(t, plan.RoleOrganisation, p.Sections[0].Role)
+	assert.Equal(t, plan.RoleSolutions, p.Sections[1].Role)
 }
 
 func TestInlineOddities(t *testing.T) {
 	p := parseBody(t, "Xem [cổng](https://vinhphuc.gov.vn), <https://a.vn>, `mã <b>`, \\*sao\\*, &amp; &#273;, ![ảnh](x.png), <span>thẻ</span>\\\ndòng mới\ndòng nối.\n")
 	want := "Xem cổng (https://vinhphuc.gov.vn), https://a.vn, mã <b>, *sao*, & đ, ảnh, <span>thẻ</span>\ndòng mới dòng nối."
-	assert.Equal(t, want, p.Preamble[0].(*Paragraph).Text.String())
+	assert.Equal(t, want, p.Preamble[0].(*plan.Paragraph).Text.String())
 }
 
 func TestOtherBlocks(t *testing.T) {
 	p := parseBody(t, "> trích dẫn\n\n---\n\n```\nmã\n  thụt\n```\n\n<div>khối</div>\n\nTiêu đề setext\n==============\n")
 	require.Len(t, p.Preamble, 3, "a rule adds nothing; a quote gives its paragraph")
-	assert.Equal(t, "trích dẫn", BlockText(p.Preamble[0]).String())
-	assert.Equal(t, "mã\n  thụt", BlockText(p.Preamble[1]).String())
-	assert.Equal(t, "<div>khối</div>", BlockText(p.Preamble[2]).String())
+	assert.Equal(t, "trích dẫn", plan.BlockText(p.Preamble[0]).String())
+	assert.Equal(t, "mã\n  thụt", plan.BlockText(p.Preamble[1]).String())
+	assert.Equal(t, "<div>khối</div>", plan.BlockText(p.Preamble[2]).String())
 	require.Len(t, p.Sections, 1)
 	assert.Equal(t, "Tiêu đề setext", p.Sections[0].Title.String())
 }
@@ -355,16 +359,16 @@ recipients: Bộ Nội vụ
 archive: VT
 ---
 `
-	p, err := ParseMarkdown([]byte(src), "")
+	p, err := Read([]byte(src), "")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"}, p.Issuer)
 	assert.Equal(t, "0130", p.Number, "the number is kept as written, not read as octal")
 	assert.Equal(t, "Số: 0130/CTr-UBND", p.NumberLine())
-	assert.Equal(t, Date{Year: 2021, Month: 11}, p.Date)
+	assert.Equal(t, plan.Date{Year: 2021, Month: 11}, p.Date)
 	assert.Equal(t, "Chương trình hành động", p.Subject)
-	assert.Equal(t, DocType("CTr"), p.Type)
+	assert.Equal(t, plan.DocType("CTr"), p.Type)
 	assert.Equal(t, "CHƯƠNG TRÌNH", p.Title())
-	assert.Equal(t, UrgencyVeryUrgent, p.Urgency)
+	assert.Equal(t, plan.UrgencyVeryUrgent, p.Urgency)
 	assert.True(t, p.Draft)
 	assert.Equal(t, []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, p.Signer.Authority)
 	assert.Equal(t, []string{"PHÓ CHỦ TỊCH"}, p.Signer.Position)
@@ -374,13 +378,13 @@ archive: VT
 	assert.Equal(t, 16, p.Source.KeyLine("signer.authority[1]"))
 
 	for in, want := range map[string]string{"number: 5": "Số: 05/KH-X", "number:": "Số:      /KH-X", `number: ""`: "Số:      /KH-X"} {
-		p, err := ParseMarkdown([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\n"+in+"\n---\n"), "")
+		p, err := Read([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\n"+in+"\n---\n"), "")
 		require.NoError(t, err, in)
 		assert.Equal(t, want, p.NumberLine(), in)
 	}
-	p, err = ParseMarkdown([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nurgency: hoả tốc\ndate:\n---\n"), "")
+	p, err = Read([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\nurgency: hoả tốc\ndate:\n---\n"), "")
 	require.NoError(t, err)
-	assert.Equal(t, UrgencyFlash, p.Urgency, "old tone placement and case are accepted")
+	assert.Equal(t, plan.UrgencyFlash, p.Urgency, "old tone placement and case are accepted")
 	assert.True(t, p.Date.IsBlank())
 }
 
@@ -452,13 +456,13 @@ func TestBadInputs(t *testing.T) {
 func TestNFDInput(t *testing.T) {
 	src := []byte(frontMatter + "Đoạn văn tiếng Việt có dấu.\n")
 	nfd := norm.NFD.Bytes(src)
-	p, err := ParseMarkdown(nfd, "plan.md")
+	p, err := Read(nfd, "plan.md")
 	require.NoError(t, err)
 	assert.Equal(t, "Vĩnh Phúc", p.Place)
-	assert.Equal(t, "Đoạn văn tiếng Việt có dấu.", p.Preamble[0].(*Paragraph).Text.String())
+	assert.Equal(t, "Đoạn văn tiếng Việt có dấu.", p.Preamble[0].(*plan.Paragraph).Text.String())
 	assert.Contains(t, p.Source.NotNFC, bodyLine, "the reader records which lines were not NFC")
 	assert.Contains(t, p.Source.NotNFC, 6)
-	nfc, err := ParseMarkdown(src, "plan.md")
+	nfc, err := Read(src, "plan.md")
 	require.NoError(t, err)
 	assert.Empty(t, nfc.Source.NotNFC)
 	assert.Equal(t, stripSource(nfc), stripSource(p))
@@ -474,17 +478,17 @@ func TestLineEndingsAndBOM(t *testing.T) {
 // Odd but valid input renders.
 func TestOddButValidInput(t *testing.T) {
 	p := parseBody(t, "<w:p>ký tự & \"XML\" ]]> <![CDATA[x]]></w:p>\n\n😀 Kế hoạch 🇻🇳 ✓\n")
-	assert.Equal(t, `<w:p>ký tự & "XML" ]]> <![CDATA[x]]></w:p>`, BlockText(p.Preamble[0]).String())
-	assert.Equal(t, "😀 Kế hoạch 🇻🇳 ✓", BlockText(p.Preamble[1]).String())
+	assert.Equal(t, `<w:p>ký tự & "XML" ]]> <![CDATA[x]]></w:p>`, plan.BlockText(p.Preamble[0]).String())
+	assert.Equal(t, "😀 Kế hoạch 🇻🇳 ✓", plan.BlockText(p.Preamble[1]).String())
 
 	big := strings.Repeat("Kế hoạch thi đua năm 2022. ", 5<<20/len("Kế hoạch thi đua năm 2022. "))
 	p = parseBody(t, big+"\n")
-	assert.Equal(t, strings.TrimSpace(big), BlockText(p.Preamble[0]).String())
+	assert.Equal(t, strings.TrimSpace(big), plan.BlockText(p.Preamble[0]).String())
 
 	// The same size in many pieces: goldmark splits text at entities and
 	// inline HTML (BenchmarkReadMarkdownLongParagraph measures it).
 	p = parseBody(t, longParagraph+"\n")
-	assert.Equal(t, strings.TrimSpace(strings.ReplaceAll(longParagraph, "&amp;", "&")), BlockText(p.Preamble[0]).String())
+	assert.Equal(t, strings.TrimSpace(strings.ReplaceAll(longParagraph, "&amp;", "&")), plan.BlockText(p.Preamble[0]).String())
 
 	var b strings.Builder
 	b.WriteString("# NỘI DUNG\n\n")
@@ -495,18 +499,18 @@ func TestOddButValidInput(t *testing.T) {
 	}
 	p = parseBody(t, b.String())
 	assert.Len(t, p.Sections[0].Content, 10000)
-	assert.Equal(t, bodyLine+2+9999, p.Sections[0].Content[9999].(*Bullet).Line)
+	assert.Equal(t, bodyLine+2+9999, p.Sections[0].Content[9999].(*plan.Bullet).Line)
 }
 
 // stripSource returns a copy of the plan's JSON-visible content: source
 // lines and the Source record are not part of the model's value.
-func stripSource(p *Plan) *Plan {
+func stripSource(p *plan.Plan) *plan.Plan {
 	var buf strings.Builder
-	if err := WriteJSON(&buf, p); err != nil {
+	if err := plan.WriteJSON(&buf, p); err != nil {
 		panic(err)
 	}
-	q := &Plan{}
-	if err := strictUnmarshal([]byte(buf.String()), q); err != nil {
+	q := &plan.Plan{}
+	if err := json.Unmarshal([]byte(buf.String()), q); err != nil {
 		panic(err)
 	}
 	return q
@@ -517,13 +521,13 @@ func TestReviewFindings(t *testing.T) {
 	t.Run("no-break spaces in headings", func(t *testing.T) {
 		p := parseBody(t, "# I.\u00a0MỤC ĐÍCH, YÊU CẦU\n\n## 1.\u00a0Mục đích\n\nVăn bản.\n\n# Phụ\u00a0lục: DANH MỤC\n\nx\n")
 		assert.Equal(t, "MỤC ĐÍCH, YÊU CẦU", p.Sections[0].Title.String())
-		assert.Equal(t, "Mục đích", p.Sections[0].Content[0].(*Section).Title.String())
+		assert.Equal(t, "Mục đích", p.Sections[0].Content[0].(*plan.Section).Title.String())
 		require.Len(t, p.Appendices, 1)
 		assert.Equal(t, "DANH MỤC", p.Appendices[0].Title)
 	})
 	t.Run("a thousand is not a written number", func(t *testing.T) {
 		p := parseBody(t, "# NỘI DUNG\n\n## 1.000 doanh nghiệp được hỗ trợ\n")
-		sec := p.Sections[0].Content[0].(*Section)
+		sec := p.Sections[0].Content[0].(*plan.Section)
 		assert.Equal(t, "1.000 doanh nghiệp được hỗ trợ", sec.Title.String())
 		errs := parseErrors(t, frontMatter+"# A\n\n## B\n\n### 1.2. Điểm\n")
 		assert.Contains(t, errs[0], `heading "1.2. Điểm" is numbered "1.2."`)
@@ -536,7 +540,7 @@ func TestReviewFindings(t *testing.T) {
 			titles = append(titles, s.Title.String())
 		}
 		assert.Equal(t, []string{"MỤC ĐÍCH", "NỘI DUNG", "GIẢI PHÁP", "VI PHẠM HÀNH CHÍNH"}, titles, "VI is a word here, not a number")
-		assert.Equal(t, "Điểm", p.Sections[2].Content[0].(*Section).Content[0].(*Section).Title.String())
+		assert.Equal(t, "Điểm", p.Sections[2].Content[0].(*plan.Section).Content[0].(*plan.Section).Title.String())
 		errs := parseErrors(t, frontMatter+"# Phụ lục số 03: BIỂU MẪU\n")
 		assert.Contains(t, errs[0], `this appendix is numbered "03" but it is appendix I: write "01"`)
 	})
@@ -579,7 +583,7 @@ func TestReviewFindings(t *testing.T) {
 			"plan.md:26: footnote [^v] is never referred to, so its text would not print: write [^v] where the note belongs, or delete the definition",
 		}, errs)
 		p := parseBody(t, "Dòng `[^z]` trong mã.\n\n````\n```\n[^x]: mã mẫu\n````\n")
-		assert.Equal(t, "Dòng [^z] trong mã.", BlockText(p.Preamble[0]).String(), "code prints as written")
+		assert.Equal(t, "Dòng [^z] trong mã.", plan.BlockText(p.Preamble[0]).String(), "code prints as written")
 	})
 	t.Run("footnote on an appendix title", func(t *testing.T) {
 		errs := parseErrors(t, frontMatter+"Đoạn.\n\n# Phụ lục: DANH MỤC[^1]\n\nA.\n\n[^1]: Ghi chú.\n")
@@ -590,18 +594,18 @@ func TestReviewFindings(t *testing.T) {
 		p := parseBody(t, "# NỘI DUNG\n\n    Đoạn thụt lề **một**.\n\n    Đoạn thứ hai.\n\n```\n**mã** giữ nguyên\n```\n")
 		content := p.Sections[0].Content
 		require.Len(t, content, 3)
-		assert.Equal(t, Plain("Đoạn thụt lề ").Bold("một").Plain("."), content[0].(*Paragraph).Text)
-		assert.Equal(t, bodyLine+2, content[0].(*Paragraph).Line)
-		assert.Equal(t, "Đoạn thứ hai.", BlockText(content[1].(Block)).String())
-		assert.Equal(t, bodyLine+4, content[1].(*Paragraph).Line)
-		assert.Equal(t, "**mã** giữ nguyên", BlockText(content[2].(Block)).String(), "a fenced block stays as written")
+		assert.Equal(t, plan.Plain("Đoạn thụt lề ").Bold("một").Plain("."), content[0].(*plan.Paragraph).Text)
+		assert.Equal(t, bodyLine+2, content[0].(*plan.Paragraph).Line)
+		assert.Equal(t, "Đoạn thứ hai.", plan.BlockText(content[1].(plan.Block)).String())
+		assert.Equal(t, bodyLine+4, content[1].(*plan.Paragraph).Line)
+		assert.Equal(t, "**mã** giữ nguyên", plan.BlockText(content[2].(plan.Block)).String(), "a fenced block stays as written")
 	})
 	t.Run("comments are not printed", func(t *testing.T) {
 		p := parseBody(t, "<!-- ghi chú nội bộ: chưa duyệt -->\n\nVăn bản <!-- ẩn --> hiện.\n")
 		require.Len(t, p.Preamble, 1)
-		assert.Equal(t, "Văn bản hiện.", BlockText(p.Preamble[0]).String(), "one space where the comment was")
+		assert.Equal(t, "Văn bản hiện.", plan.BlockText(p.Preamble[0]).String(), "one space where the comment was")
 		p = parseBody(t, "Văn bản <!-- ẩn -->**đậm** <!--x--> và<!--y--> hết.\n")
-		assert.Equal(t, "Văn bản đậm và hết.", BlockText(p.Preamble[0]).String())
+		assert.Equal(t, "Văn bản đậm và hết.", plan.BlockText(p.Preamble[0]).String())
 	})
 	t.Run("a list item that opens with a heading", func(t *testing.T) {
 		p := parseBody(t, "- ## Tiêu đề\n  Nội dung mục.\n- Mục sau.\n")
@@ -629,17 +633,17 @@ func TestReviewFindings(t *testing.T) {
 		assert.Contains(t, errs[0], `plan.md:7: recipients[0]: expected a line of text, found keys (a line that contains ": " must be put in quotes)`)
 	})
 	t.Run("archive as a list", func(t *testing.T) {
-		p, err := ParseMarkdown([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\narchive: [VT, VP]\n---\n"), "")
+		p, err := Read([]byte("---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: S\narchive: [VT, VP]\n---\n"), "")
 		require.NoError(t, err)
 		assert.Equal(t, "VT, VP", p.Archive)
 	})
 }
 
-func fmtBlock(b Block) string {
+func fmtBlock(b plan.Block) string {
 	switch b := b.(type) {
-	case *Paragraph:
+	case *plan.Paragraph:
 		return "P:" + b.Text.String()
-	case *Bullet:
+	case *plan.Bullet:
 		return "B" + string(rune('0'+b.Level)) + ":" + b.Text.String()
 	}
 	return "?"
@@ -653,15 +657,15 @@ func TestWrittenNumberForms(t *testing.T) {
 	require.Len(t, p.Sections, 2)
 	purpose := p.Sections[0]
 	assert.Equal(t, "MỤC ĐÍCH", purpose.Title.String())
-	sec := purpose.Content[0].(*Section)
+	sec := purpose.Content[0].(*plan.Section)
 	assert.Equal(t, "Mục đích", sec.Title.String())
-	assert.Equal(t, "Nội dung", sec.Content[0].(*Section).Title.String())
+	assert.Equal(t, "Nội dung", sec.Content[0].(*plan.Section).Title.String())
 	org := p.Sections[1]
 	assert.Equal(t, "TỔ CHỨC THỰC HIỆN", org.Title.String())
-	assert.Equal(t, RoleOrganisation, org.Role)
-	tp := org.Content[0].(*Section)
+	assert.Equal(t, plan.RoleOrganisation, org.Role)
+	tp := org.Content[0].(*plan.Section)
 	assert.Equal(t, "TP. Hà Nội tổ chức", tp.Title.String(), "an abbreviation is not a number")
-	assert.Equal(t, "ĐV. Chủ trì", tp.Content[0].(*Section).Title.String())
+	assert.Equal(t, "ĐV. Chủ trì", tp.Content[0].(*plan.Section).Title.String())
 	require.Len(t, p.Appendices, 1)
 	assert.Equal(t, "DI TÍCH LỊCH SỬ", p.Appendices[0].Title, "DI is a word, not appendix 501")
 
@@ -669,14 +673,14 @@ func TestWrittenNumberForms(t *testing.T) {
 	p = parseBody(t, "# Phần I. MỤC ĐÍCH, YÊU CẦU\n\n## 1- Mục đích\n\n## 2/ Yêu cầu\n\n# II/ NỘI DUNG\n\n## 2025 - 2030 là giai đoạn\n\n# PHẦN III TỔ CHỨC THỰC HIỆN\n")
 	require.Len(t, p.Sections, 3)
 	assert.Equal(t, "MỤC ĐÍCH, YÊU CẦU", p.Sections[0].Title.String())
-	assert.Equal(t, "Mục đích", p.Sections[0].Content[0].(*Section).Title.String())
-	assert.Equal(t, "Yêu cầu", p.Sections[0].Content[1].(*Section).Title.String())
-	assert.Equal(t, "2025 - 2030 là giai đoạn", p.Sections[1].Content[0].(*Section).Title.String(), "a span of years is no number")
+	assert.Equal(t, "Mục đích", p.Sections[0].Content[0].(*plan.Section).Title.String())
+	assert.Equal(t, "Yêu cầu", p.Sections[0].Content[1].(*plan.Section).Title.String())
+	assert.Equal(t, "2025 - 2030 là giai đoạn", p.Sections[1].Content[0].(*plan.Section).Title.String(), "a span of years is no number")
 	assert.Equal(t, "TỔ CHỨC THỰC HIỆN", p.Sections[2].Title.String())
 	// Words that only look like numbers after "Phần" or before a dash.
 	p = parseBody(t, "# PHẦN DI SẢN VĂN HÓA\n\n## 10 - 15 người tham gia\n\n# Phần II\n\nA.\n")
 	assert.Equal(t, "PHẦN DI SẢN VĂN HÓA", p.Sections[0].Title.String(), "DI is a word")
-	assert.Equal(t, "10 - 15 người tham gia", p.Sections[0].Content[0].(*Section).Title.String(), "a span")
+	assert.Equal(t, "10 - 15 người tham gia", p.Sections[0].Content[0].(*plan.Section).Title.String(), "a span")
 	assert.Equal(t, "", p.Sections[1].Title.String(), "Phần II: the number alone, no title")
 
 	errs := parseErrors(t, frontMatter+"# MỤC ĐÍCH\n\n## 3.Mục đích\n\n### c)Nội dung\n\n# IV: TỔ CHỨC THỰC HIỆN\n")
@@ -702,12 +706,12 @@ func TestFrontMatterControlCharacters(t *testing.T) {
 	require.Len(t, errs, 1, strings.Join(errs, "\n"))
 	assert.True(t, strings.HasPrefix(errs[0], `plan.md:7: date: "2021-02-30" is not a date`), errs[0])
 
-	p, err := ParseMarkdown([]byte(strings.Replace(src, "2021-02-30", "2021-02-28", 1)+"# MỤC ĐÍCH\n\nA.\n"), "plan.md")
+	p, err := Read([]byte(strings.Replace(src, "2021-02-30", "2021-02-28", 1)+"# MỤC ĐÍCH\n\nA.\n"), "plan.md")
 	require.NoError(t, err, "the characters are taken out")
 	assert.Equal(t, "Nguyễn Văn A", p.Signer.Name)
 	var controls []string
-	for _, f := range Check(p) {
-		if f.Rule == RuleTextControl {
+	for _, f := range check.Check(p) {
+		if f.Rule == check.RuleTextControl {
 			controls = append(controls, f.Format("en"))
 		}
 	}

@@ -1,4 +1,4 @@
-package plan
+package markdown
 
 import (
 	"fmt"
@@ -8,26 +8,28 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
 )
 
 // heading opens a section or an appendix.
 func (b *bodyReader) heading(h *gast.Heading) {
 	line := b.line(h)
-	title := b.inlines(h, Span{})
+	title := b.inlines(h, plan.Span{})
 	if h.Level == 1 {
 		if rest, number, ok := splitAppendixTitle(title); ok {
 			if hasNote(rest) { // the title is a plain string in the model
-				b.errs.add(line, "body", "an appendix title cannot carry a footnote: put the note on the appendix's first paragraph")
+				b.errs.Add(line, "body", "an appendix title cannot carry a footnote: put the note on the appendix's first paragraph")
 			}
 			b.startAppendix(rest, number, line)
 			return
 		}
 	}
 	level := h.Level
-	if level > MaxLevel {
-		b.errs.add(line, "body", "a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level)
-		b.add(&Paragraph{Text: b.inlines(h, Span{Bold: true}), Line: line})
+	if level > plan.MaxLevel {
+		b.errs.Add(line, "body", "a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level)
+		b.add(&plan.Paragraph{Text: b.inlines(h, plan.Span{Bold: true}), Line: line})
 		return
 	}
 	for len(b.stack) > 0 && b.stack[len(b.stack)-1].sec.Level >= level {
@@ -37,10 +39,10 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	if len(b.stack) > 0 {
 		counter = &b.stack[len(b.stack)-1].counter
 	}
-	s := &Section{Level: level, Line: line}
+	s := &plan.Section{Level: level, Line: line}
 	s.Title = b.stripWrittenNumber(title, level, counter.Next(level), line)
-	if level == LevelPart {
-		s.Role = DetectRole(s.Title.String())
+	if level == plan.LevelPart {
+		s.Role = plan.DetectRole(s.Title.String())
 	}
 	if c := b.current(); c != nil {
 		*c = append(*c, s)
@@ -52,24 +54,24 @@ func (b *bodyReader) heading(h *gast.Heading) {
 
 // startAppendix closes the open sections and starts a new appendix.
 // written is the number the author wrote after "Phụ lục", if any.
-func (b *bodyReader) startAppendix(title Text, written string, line int) {
+func (b *bodyReader) startAppendix(title plan.Text, written string, line int) {
 	b.stack = b.stack[:0]
-	b.top = Counter{}
+	b.top = plan.Counter{}
 	n := len(b.plan.Appendices) + 1
 	if _, _, sub := strings.Cut(strings.NewReplacer("-", ".", "–", ".").Replace(written), "."); sub {
-		b.errs.add(line, "body", "this appendix is numbered %q, with a sub-number: appendices are numbered I, II… and have none; write \"Phụ lục %s\" and put the rest in the title, or leave the number out",
-			written, Roman(n))
+		b.errs.Add(line, "body", "this appendix is numbered %q, with a sub-number: appendices are numbered I, II… and have none; write \"Phụ lục %s\" and put the rest in the title, or leave the number out",
+			written, plan.Roman(n))
 	} else if written != "" {
 		if v, ok := parseAppendixNumber(written); !ok || v != n {
-			want := Roman(n)
-			if isDigits(written) { // "Phụ lục số 02": the author's way, "01"
+			want := plan.Roman(n)
+			if textutil.IsDigits(written) { // "Phụ lục số 02": the author's way, "01"
 				want = fmt.Sprintf("%0*d", len(written), n)
 			}
-			b.errs.add(line, "body", "this appendix is numbered %q but it is appendix %s: write %q or leave the number out (numbering is automatic)",
-				written, Roman(n), want)
+			b.errs.Add(line, "body", "this appendix is numbered %q but it is appendix %s: write %q or leave the number out (numbering is automatic)",
+				written, plan.Roman(n), want)
 		}
 	}
-	b.appendix = &Appendix{Title: title.String(), Line: line}
+	b.appendix = &plan.Appendix{Title: title.String(), Line: line}
 	b.plan.Appendices = append(b.plan.Appendices, b.appendix)
 }
 
@@ -88,7 +90,7 @@ var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]
 // thousands ("Phụ lục 1.000 việc": the dot groups thousands). A number
 // with parts ("Phụ lục I.1") is returned whole, for startAppendix to
 // refuse: appendices are numbered I, II… and have no sub-numbers.
-func splitAppendixTitle(t Text) (rest Text, number string, ok bool) {
+func splitAppendixTitle(t plan.Text) (rest plan.Text, number string, ok bool) {
 	s := t.String()
 	m := appendixTitle.FindStringSubmatchIndex(s)
 	if m == nil {
@@ -98,7 +100,7 @@ func splitAppendixTitle(t Text) (rest Text, number string, ok bool) {
 		return trimTextPrefix(t, m[1]), "", true
 	}
 	number = s[m[2]:m[3]]
-	if isDigits(number) && len(number) >= 3 || thousands.MatchString(s[m[2]:]) {
+	if textutil.IsDigits(number) && len(number) >= 3 || thousands.MatchString(s[m[2]:]) {
 		return trimTextPrefix(t, m[2]), "", true // the title starts with the number
 	}
 	if parts := subNumber.FindStringSubmatch(s[m[3]:]); parts != nil {
@@ -119,7 +121,7 @@ func parseAppendixNumber(s string) (int, bool) {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n, true
 	}
-	return ParseRoman(s)
+	return plan.ParseRoman(s)
 }
 
 // writtenNumber matches a number an author wrote at the start of a heading:
@@ -159,7 +161,7 @@ const (
 // stripWrittenNumber removes a number the author wrote before a heading's
 // title, after checking that it is the number the heading gets anyway
 // (want, from [Label]).
-func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line int) Text {
+func (b *bodyReader) stripWrittenNumber(title plan.Text, level int, want string, line int) plan.Text {
 	plain := title.String()
 	m := writtenNumber.FindStringSubmatchIndex(plain)
 	if m == nil {
@@ -173,7 +175,7 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 	}
 	value, valueEnd := plain[m[2*group]:m[2*group+1]], m[2*group+1]
 	switch {
-	case group == 1 && !isRoman(value): // "PHẦN DI SẢN": a word, not a number
+	case group == 1 && !textutil.IsRoman(value): // "PHẦN DI SẢN": a word, not a number
 		return title
 	case group == 5 && startsWithDigit(plain[m[1]:]): // "10 - 15 người": a span
 		return title
@@ -190,49 +192,40 @@ func (b *bodyReader) stripWrittenNumber(title Text, level int, want string, line
 	written := plain[:m[1]]
 	var got string
 	switch {
-	case group == writtenRoman && level == LevelPart:
+	case group == writtenRoman && level == plan.LevelPart:
 		got = value + "."
-	case group == writtenArabic && level == LevelSection:
-		got = strconv.Itoa(atoi(value)) + "."
-	case group == writtenLetter && level == LevelPoint:
+	case group == writtenArabic && level == plan.LevelSection:
+		got = strconv.Itoa(textutil.Atoi(value)) + "."
+	case group == writtenLetter && level == plan.LevelPoint:
 		value = strings.ToLower(value) // "A)" is the letter a, written large
-		if _, ok := ParsePointLetter(value); !ok {
-			b.errs.add(line, "body", "heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want)
+		if _, ok := plan.ParsePointLetter(value); !ok {
+			b.errs.Add(line, "body", "heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want)
 			return trimTextPrefix(title, m[1])
 		}
 		got = value + ")"
-	case group == writtenDash && level == LevelSubPoint:
+	case group == writtenDash && level == plan.LevelSubPoint:
 		return trimTextPrefix(title, m[1])
 	default:
-		b.errs.add(line, "body", "heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
-			plain, strings.TrimSpace(written), levelName(level), want, want)
+		b.errs.Add(line, "body", "heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
+			plain, strings.TrimSpace(written), plan.LevelName(level), want, want)
 		return trimTextPrefix(title, m[1])
 	}
 	if got != want {
-		b.errs.add(line, "body", "heading %q is numbered %q, but it is %s %s: write %q or leave the number out (numbering is automatic)",
-			plain, strings.TrimSpace(written), levelName(level), strings.TrimRight(want, ".)"), want)
+		b.errs.Add(line, "body", "heading %q is numbered %q, but it is %s %s: write %q or leave the number out (numbering is automatic)",
+			plain, strings.TrimSpace(written), plan.LevelName(level), strings.TrimRight(want, ".)"), want)
 	}
 	return trimTextPrefix(title, m[1])
 }
 
 // isRoman reports whether s is a Roman numeral as parts are numbered:
 // I to XXXIX, written the usual way ("IV", not "IIII"; "DI" is a word).
-func isRoman(s string) bool { return s != "" && romanNumeral.MatchString(s) }
-
-var romanNumeral = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
-
 func startsWithDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
 }
 
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
 // hasNote reports whether t holds a footnote reference.
-func hasNote(t Text) bool {
+func hasNote(t plan.Text) bool {
 	for _, s := range t {
 		if s.Note != nil {
 			return true

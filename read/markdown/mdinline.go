@@ -1,4 +1,4 @@
-package plan
+package markdown
 
 import (
 	"bufio"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -14,15 +15,15 @@ import (
 
 // inlines converts the inline children of n into text, each span in the
 // given style plus its own emphasis.
-func (b *bodyReader) inlines(n gast.Node, style Span) Text {
-	var t Text
+func (b *bodyReader) inlines(n gast.Node, style plan.Span) plan.Text {
+	var t plan.Text
 	b.appendInlines(&t, n, style)
 	b.checkFootnoteRefs(n)
 	return trimText(t.Compact())
 }
 
-func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
-	styled := func(s string) Span { return Span{Text: s, Bold: style.Bold, Italic: style.Italic} }
+func (b *bodyReader) appendInlines(t *plan.Text, n gast.Node, style plan.Span) {
+	styled := func(s string) plan.Span { return plan.Span{Text: s, Bold: style.Bold, Italic: style.Italic} }
 	spaceBefore := false // a comment left out between two spaces: one is enough
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		trimSpace := spaceBefore
@@ -60,7 +61,7 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 		case *gast.Link:
 			start := len(*t)
 			b.appendInlines(t, c, style)
-			label := Text((*t)[start:]).String()
+			label := plan.Text((*t)[start:]).String()
 			if dest := string(c.Destination); dest != "" && dest != label && !strings.HasPrefix(dest, "#") {
 				*t = append(*t, styled(" ("+dest+")"))
 			}
@@ -89,11 +90,11 @@ func (b *bodyReader) appendInlines(t *Text, n gast.Node, style Span) {
 				continue
 			}
 			if note, ok := b.notes[c.Index]; ok {
-				f := &Footnote{Text: append(Text(nil), note...)}
+				f := &plan.Footnote{Text: append(plan.Text(nil), note...)}
 				if c.RefCount > 1 { // referred to again: one note, one number
 					f.ID = b.labels[c.Index]
 				}
-				*t = append(*t, Span{Note: f})
+				*t = append(*t, plan.Span{Note: f})
 			}
 		default: // images (their alt text) and anything else: the text inside
 			b.appendInlines(t, c, style)
@@ -153,7 +154,7 @@ func unescapeMarkdown(v []byte) string {
 var escapeWriters = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
 
 // trimText removes leading and trailing white space from a text.
-func trimText(t Text) Text {
+func trimText(t plan.Text) plan.Text {
 	for len(t) > 0 && t[0].Note == nil {
 		t[0].Text = strings.TrimLeft(t[0].Text, " \t\n")
 		if t[0].Text != "" {
@@ -177,7 +178,7 @@ func trimText(t Text) Text {
 
 // trimTextPrefix removes the first n bytes of the text's characters
 // (footnote references do not count), across spans.
-func trimTextPrefix(t Text, n int) Text {
+func trimTextPrefix(t plan.Text, n int) plan.Text {
 	for len(t) > 0 && n > 0 {
 		if t[0].Note != nil {
 			break

@@ -1,9 +1,12 @@
-package plan
+package check
 
 import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // positionHeads are the words a position (chức vụ) starts with; anything
@@ -48,8 +51,8 @@ func (c *checker) signer() {
 	lines := append(append([]string{}, s.Authority...), s.Position...)
 	for i, a := range s.Authority {
 		field := fmt.Sprintf("signer.authority[%d]", i)
-		a = strings.TrimSpace(NFC(a))
-		prefix, rest, err := SplitAuthority(a)
+		a = strings.TrimSpace(plan.NFC(a))
+		prefix, rest, err := plan.SplitAuthority(a)
 		if err != nil {
 			c.field(RuleAuthorityPrefix, field,
 				fmt.Sprintf("dòng quyền hạn %q phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (viết hoa, có dấu chấm), ví dụ \"KT. GIÁM ĐỐC\"", a),
@@ -62,16 +65,16 @@ func (c *checker) signer() {
 				fmt.Sprintf("authority line %q has no space after %q: write \"%s %s\"", a, prefix, prefix, rest))
 		}
 		switch {
-		case prefix == AuthorityOnBehalf && isPosition(rest):
+		case prefix == plan.AuthorityOnBehalf && isPosition(rest):
 			c.field(RuleAuthorityTarget, field,
 				fmt.Sprintf("TM. (thay mặt) đứng trước tên tập thể, không đứng trước chức vụ %q: người đứng đầu ký thì bỏ quyền hạn, cấp phó ký thì ghi \"KT. %s\"", rest, rest),
 				fmt.Sprintf("TM. (on behalf of) stands before a collective body, not before the position %q: the head signs without a prefix, a deputy signs \"KT. %s\"", rest, rest))
-		case prefix != AuthorityOnBehalf && isBody(rest):
+		case prefix != plan.AuthorityOnBehalf && isBody(rest):
 			c.field(RuleAuthorityTarget, field,
 				fmt.Sprintf("%s đứng trước chức vụ, không đứng trước tên tập thể %q: ghi \"TM. %s\", rồi chức vụ người ký", prefix, rest, rest),
 				fmt.Sprintf("%s stands before a position, not before the collective body %q: write \"TM. %s\", then the signer's position", prefix, rest, rest))
 		}
-		if prefix == AuthoritySignedFor {
+		if prefix == plan.AuthoritySignedFor {
 			c.deputy(field, rest, lines, i+1)
 		}
 		if rest != strings.ToUpper(rest) {
@@ -81,7 +84,7 @@ func (c *checker) signer() {
 		}
 	}
 	for i, p := range s.Position {
-		if p = strings.TrimSpace(NFC(p)); p != strings.ToUpper(p) {
+		if p = strings.TrimSpace(plan.NFC(p)); p != strings.ToUpper(p) {
 			c.field(RulePositionCase, fmt.Sprintf("signer.position[%d]", i),
 				fmt.Sprintf("chức vụ viết in hoa: %q", strings.ToUpper(p)),
 				fmt.Sprintf("a position is written in upper case: %q", strings.ToUpper(p)))
@@ -90,7 +93,7 @@ func (c *checker) signer() {
 	c.deputyWithoutKT(s)
 	c.collective(s)
 	c.signerMissing(s)
-	c.name(strings.TrimSpace(NFC(s.Name)))
+	c.name(strings.TrimSpace(plan.NFC(s.Name)))
 }
 
 // deputyWithoutKT checks that a deputy ("PHÓ GIÁM ĐỐC") signs for the
@@ -98,16 +101,16 @@ func (c *checker) signer() {
 // office the signer signs in; the lines after it are offices the signer
 // also holds ("TRƯỞNG BAN", then "PHÓ THỦ TƯỚNG"), which may well be a
 // deputy's.
-func (c *checker) deputyWithoutKT(s *Signer) {
+func (c *checker) deputyWithoutKT(s *plan.Signer) {
 	for _, a := range s.Authority {
-		if prefix, _, err := SplitAuthority(NFC(a)); err == nil && prefix == AuthoritySignedFor {
+		if prefix, _, err := plan.SplitAuthority(plan.NFC(a)); err == nil && prefix == plan.AuthoritySignedFor {
 			return // a KT. line, which deputy() checks
 		}
 	}
 	if len(s.Position) == 0 {
 		return
 	}
-	head, ok := strings.CutPrefix(strings.ToUpper(strings.TrimSpace(NFC(s.Position[0]))), "PHÓ ")
+	head, ok := strings.CutPrefix(strings.ToUpper(strings.TrimSpace(plan.NFC(s.Position[0]))), "PHÓ ")
 	if !ok {
 		return
 	}
@@ -119,16 +122,16 @@ func (c *checker) deputyWithoutKT(s *Signer) {
 // collective checks that a People's Committee's plan is signed on behalf
 // of the committee, which works as a collective (Điều 13.2): "TM. ỦY BAN
 // NHÂN DÂN", then "CHỦ TỊCH" or "KT. CHỦ TỊCH" and the deputy's position.
-func (c *checker) collective(s *Signer) {
+func (c *checker) collective(s *plan.Signer) {
 	if len(c.p.Issuer) == 0 || len(s.Authority)+len(s.Position) == 0 {
 		return
 	}
-	issuer := plainKey(NFC(c.p.Issuer[0]))
+	issuer := plainKey(plan.NFC(c.p.Issuer[0]))
 	if issuer != "uy ban nhan dan" && !strings.HasPrefix(issuer, "uy ban nhan dan ") && !strings.HasPrefix(issuer, "ubnd ") {
 		return
 	}
 	if len(s.Authority) > 0 {
-		if prefix, _, err := SplitAuthority(NFC(s.Authority[0])); err == nil && prefix == AuthorityOnBehalf {
+		if prefix, _, err := plan.SplitAuthority(plan.NFC(s.Authority[0])); err == nil && prefix == plan.AuthorityOnBehalf {
 			return
 		}
 	}
@@ -139,14 +142,14 @@ func (c *checker) collective(s *Signer) {
 
 // signerMissing checks that the signature names the signer and the
 // position (ô 7b, 7c); "Q. GIÁM ĐỐC" (acting) is a position of its own.
-func (c *checker) signerMissing(s *Signer) {
+func (c *checker) signerMissing(s *plan.Signer) {
 	hasPosition := false
 	for _, p := range s.Position {
 		hasPosition = hasPosition || strings.TrimSpace(p) != ""
 	}
 	if n := len(s.Authority); !hasPosition && n > 0 {
-		prefix, _, err := SplitAuthority(NFC(s.Authority[n-1]))
-		hasPosition = err != nil || prefix == AuthorityActingHead || prefix == AuthoritySignedFor // other rules speak
+		prefix, _, err := plan.SplitAuthority(plan.NFC(s.Authority[n-1]))
+		hasPosition = err != nil || prefix == plan.AuthorityActingHead || prefix == plan.AuthoritySignedFor // other rules speak
 	}
 	if !hasPosition {
 		c.field(RuleSignerMissing, "signer.position",
@@ -169,7 +172,7 @@ func (c *checker) deputy(field, signedFor string, lines []string, next int) {
 			fmt.Sprintf("under \"KT. %s\" comes the deputy's own position, e.g. \"PHÓ %s\"", signedFor, signedFor))
 		return
 	}
-	if under := strings.TrimSpace(NFC(lines[next])); foldKey(under) == foldKey(signedFor) || strings.HasPrefix(foldKey(under), foldKey(signedFor)+" ") {
+	if under := strings.TrimSpace(plan.NFC(lines[next])); textutil.FoldKey(under) == textutil.FoldKey(signedFor) || strings.HasPrefix(textutil.FoldKey(under), textutil.FoldKey(signedFor)+" ") {
 		c.field(RuleDeputy, field,
 			fmt.Sprintf("ký thay (KT.) là cấp phó ký thay người đứng đầu: chức vụ dưới dòng \"KT. %s\" phải là của cấp phó, ví dụ \"PHÓ %s\", không phải %q", signedFor, signedFor, under),
 			fmt.Sprintf("KT. is a deputy signing for the head: the position under \"KT. %s\" is the deputy's, e.g. \"PHÓ %s\", not %q", signedFor, signedFor, under))

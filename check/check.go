@@ -1,9 +1,12 @@
-package plan
+package check
 
 import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // Severity says how far a finding departs from Decree 30.
@@ -90,7 +93,7 @@ func (f Finding) Format(lang string) string {
 	b.WriteString(" ")
 	b.WriteString(f.Rule)
 	b.WriteString(" ")
-	if f.Field != "" && (f.Line == 0 || !isBodyPath(f.Field)) {
+	if f.Field != "" && (f.Line == 0 || !plan.IsBodyPath(f.Field)) {
 		b.WriteString(f.Field)
 		b.WriteString(": ")
 	}
@@ -108,18 +111,39 @@ func HasErrors(fs []Finding) bool {
 	return false
 }
 
+// Option changes how [Check] and [Parsed] judge a plan.
+type Option func(*checker)
+
+// WithLayout judges the layout rules (KEHOACH-TABLE-WIDE) at l instead of
+// [layout.Default], as a writer given the same layout prints the plan.
+func WithLayout(l layout.Layout) Option { return func(c *checker) { c.layout = l } }
+
 // Check checks a plan against Decree 30/2020/NĐ-CP and the practice the
-// layout contract records, and returns what departs from them, ordered by
-// line (findings without a line first, in rule order). It never fails:
-// it reads whatever the plan holds, valid or not; [Plan.Validate] says
-// whether a writer can lay it out.
+// layout contract records, and returns everything that departs from
+// them, ordered by line (findings without a line first, in rule order):
+// the problems that keep the plan from being laid out ([plan.Plan.Validate],
+// as findings of rule KEHOACH-INVALID) and every rule's findings on what
+// the plan holds. It never fails and never panics: it reads whatever the
+// plan holds, valid or not.
 //
 // [Rules] lists every rule with its severity, its source and an example.
-func Check(p *Plan) []Finding {
+func Check(p *plan.Plan, opts ...Option) []Finding {
+	if p == nil {
+		return Parsed(p, nil, opts...)
+	}
+	return Parsed(p, p.Validate(), opts...)
+}
+
+// rulesOnly returns the rules' findings on what the plan holds, without
+// its validation problems.
+func rulesOnly(p *plan.Plan, opts []Option) []Finding {
 	if p == nil {
 		return nil
 	}
-	c := &checker{p: p}
+	c := &checker{p: p, layout: layout.Default()}
+	for _, o := range opts {
+		o(c)
+	}
 	broken := p.Source != nil && p.Source.FrontMatterBroken
 	bodyBroken := p.Source != nil && p.Source.BodyBroken
 	for _, pass := range checks {
@@ -149,12 +173,15 @@ var checks = []struct {
 	{(*checker).text, false, false},
 	{(*checker).recipients, true, false},
 	{(*checker).signer, true, false},
+	{(*checker).wideTables, false, false},
+	{(*checker).missingGlyphs, false, false},
 }
 
 // checker collects findings for one plan.
 type checker struct {
-	p   *Plan
-	out []Finding
+	p      *plan.Plan
+	layout layout.Layout
+	out    []Finding
 }
 
 // report adds a finding of a rule at a line or a field.
@@ -173,7 +200,7 @@ func (c *checker) field(id, key, vi, en string) {
 	c.report(id, c.p.Source.FieldLine(key), key, vi, en)
 }
 
-// CheckParsed returns the findings about a plan as a reader returned it:
+// Parsed returns the findings about a plan as a reader returned it:
 // the reader's and Validate's problems (err) as errors of rule
 // KEHOACH-INVALID, and [Check]'s findings on what could be read. A field
 // that a problem names gets no finding of Check's as well: the problem is
@@ -181,8 +208,8 @@ func (c *checker) field(id, key, vi, en string) {
 // it is the one shown, as kehoach render shows it. An err that is not a
 // list of problems (an unreadable file) is not a finding: the caller
 // reports it.
-func CheckParsed(p *Plan, err error) []Finding {
-	problems := AsErrors(err)
+func Parsed(p *plan.Plan, err error, opts ...Option) []Finding {
+	problems := plan.AsErrors(err)
 	named := map[string]bool{}
 	for _, e := range problems {
 		if e != nil && e.Field != "" && e.Field != "body" {
@@ -198,7 +225,7 @@ func CheckParsed(p *Plan, err error) []Finding {
 		out = append(out, Finding{Rule: RuleInvalid, Severity: r.Severity, File: e.File, Line: e.Line, Field: e.Field,
 			Vi: "không lập được văn bản: " + e.Msg, En: e.Msg, Ref: r.Ref})
 	}
-	for _, f := range Check(p) {
+	for _, f := range rulesOnly(p, opts) {
 		if !followsFrom(f, named) {
 			out = append(out, f)
 		}
@@ -229,17 +256,6 @@ func followsFrom(f Finding, named map[string]bool) bool {
 			return true
 		}
 		if read, ok := ruleReads[f.Rule]; ok && (within(n, read) || within(read, n)) {
-			return true
-		}
-	}
-	return false
-}
-
-// isBodyPath reports whether a field is a path into the body, which a
-// line locates better than the path does.
-func isBodyPath(field string) bool {
-	for _, p := range []string{"body", "preamble", "sections", "appendices"} {
-		if strings.HasPrefix(field, p) {
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package plan
+package markdown
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 	yaml "go.yaml.in/yaml/v3"
 )
 
@@ -35,7 +37,7 @@ func (r *mdReader) frontMatter(front []byte) {
 	}
 	root := resolve(doc.Content[0])
 	if root.Kind != yaml.MappingNode {
-		r.errs.add(firstLine+root.Line-1, "", "the front matter must be a list of \"key: value\" lines")
+		r.errs.Add(firstLine+root.Line-1, "", "the front matter must be a list of \"key: value\" lines")
 		r.frontBroken = true
 		return
 	}
@@ -85,7 +87,7 @@ func (r *mdReader) reportControls(found []control) {
 				key, at = k, line
 			}
 		}
-		r.plan.Source.Controls = append(r.plan.Source.Controls, Control{Line: c.line, Field: key, Rune: c.r})
+		r.plan.Source.Controls = append(r.plan.Source.Controls, plan.Control{Line: c.line, Field: key, Rune: c.r})
 	}
 }
 
@@ -121,7 +123,7 @@ func firstTab(front []byte) int {
 }
 
 // yamlError turns a YAML syntax error into a problem on the file's line.
-func yamlError(err error, front []byte, firstLine int) *FieldError {
+func yamlError(err error, front []byte, firstLine int) *plan.FieldError {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
@@ -143,9 +145,9 @@ func yamlError(err error, front []byte, firstLine int) *FieldError {
 				line = firstLine + bytes.Count(front[:i], []byte("\n"))
 			}
 		}
-		return &FieldError{Line: line, Field: "front matter", Msg: "invalid YAML: " + m[2] + hint}
+		return &plan.FieldError{Line: line, Field: "front matter", Msg: "invalid YAML: " + m[2] + hint}
 	}
-	return &FieldError{Line: firstLine, Field: "front matter", Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	return &plan.FieldError{Line: firstLine, Field: "front matter", Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 }
 
 // frontReader converts YAML nodes into the plan's fields.
@@ -157,7 +159,7 @@ type frontReader struct {
 func (f *frontReader) line(n *yaml.Node) int { return n.Line + f.lineOffset }
 
 func (f *frontReader) errorf(n *yaml.Node, key, format string, args ...any) {
-	f.r.errs.add(f.line(n), key, format, args...)
+	f.r.errs.Add(f.line(n), key, format, args...)
 }
 
 // mapping walks a mapping node, checking that each key is known and given
@@ -169,7 +171,7 @@ func (f *frontReader) mapping(m *yaml.Node, prefix string, known []string, set f
 		key := prefix + k.Value
 		switch {
 		case !contains(known, k.Value):
-			f.errorf(k, "", "unknown front-matter key %q%s; the keys are %s", key, suggest(k.Value, known), strings.Join(known, ", "))
+			f.errorf(k, "", "unknown front-matter key %q%s; the keys are %s", key, textutil.Suggest(k.Value, known), strings.Join(known, ", "))
 			continue
 		case seen[k.Value]:
 			f.errorf(k, key, "is given twice")
@@ -200,21 +202,21 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 	case "subject":
 		p.Subject = strings.TrimSpace(f.scalar(key, v))
 	case "date":
-		d, err := ParseDate(f.scalar(key, v))
+		d, err := plan.ParseDate(f.scalar(key, v))
 		if err != nil {
 			f.errorf(v, key, "%v", err)
 		}
 		p.Date = d
 	case "type":
 		s := f.scalar(key, v)
-		if t, ok := LookupDocType(s); ok {
+		if t, ok := plan.LookupDocType(s); ok {
 			p.Type = t
 		} else if s != "" {
 			f.errorf(v, key, "%q is not a document type of Decree 30's table; use KH (Kế hoạch, the default), CTr, PA, ĐA or another abbreviation of Phụ lục III", s)
 		}
 	case "urgency":
 		s := f.scalar(key, v)
-		if u, ok := LookupUrgency(s); ok {
+		if u, ok := plan.LookupUrgency(s); ok {
 			p.Urgency = u
 		} else {
 			f.errorf(v, key, "%q is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc, or leave it out", s)

@@ -1,4 +1,4 @@
-package plan
+package check
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -25,7 +27,11 @@ func (c *checker) text() {
 			unprintable(ctl.Line, ctl.Field, ctl.Rune)
 		}
 	}
-	walkTexts(c.p, func(field string, line int, s string, heading bool) {
+	for t := range c.p.Texts() {
+		field, line, s, heading := t.Field, t.Line, t.Text, t.Heading
+		if field == "number" || field == "symbol" {
+			continue // their own rules read them
+		}
 		if r, ok := strangeRune(s); ok {
 			unprintable(line, field, r)
 		}
@@ -37,10 +43,10 @@ func (c *checker) text() {
 				fmt.Sprintf("có hai dấu cách liền nhau (%q): giữa hai từ chỉ có một dấu cách", around(strings.TrimLeft(s, " "), i)),
 				fmt.Sprintf("has two spaces in a row (%q): words are separated by one space", around(strings.TrimLeft(s, " "), i)))
 		}
-		if c.p.Source == nil && !IsNFC(s) {
+		if c.p.Source == nil && !plan.IsNFC(s) {
 			nfd = append(nfd, nfdPlace{line, field})
 		}
-	})
+	}
 	if c.p.Source != nil {
 		for _, line := range c.p.Source.NotNFC {
 			nfd = append(nfd, nfdPlace{line: line})
@@ -138,117 +144,11 @@ func around(s string, i int) string {
 
 func utf8Start(b byte) bool { return b&0xc0 != 0x80 }
 
-// EachText calls fn with every piece of text the plan prints, with its
-// field path ("sections[0].content[2]") and its source line, 0 when
-// unknown: first the front matter's fields (number and symbol, agency
-// lines, place, subject, signer, recipients, archive), then the body in
-// document order (preamble, sections' titles and content, table cells,
-// footnotes) and the appendices. A program checks with it what the
-// writers cannot print, as the kehoach command checks the PDF font's
-// glyphs.
-func (p *Plan) EachText(fn func(field string, line int, text string)) {
-	if p == nil {
-		return
-	}
-	for _, f := range []struct{ key, value string }{{"number", p.Number}, {"symbol", p.Symbol}} {
-		if f.value != "" {
-			fn(f.key, p.Source.FieldLine(f.key), f.value)
-		}
-	}
-	walkTexts(p, func(field string, line int, s string, _ bool) { fn(field, line, s) })
-}
-
-// walkTexts calls fn with every piece of text of a plan, its field, its
-// source line (0 when unknown) and whether it is a heading.
-func walkTexts(p *Plan, fn func(field string, line int, s string, heading bool)) {
-	src := p.Source
-	lines := func(key string, values []string) {
-		for i, v := range values {
-			f := fmt.Sprintf("%s[%d]", key, i)
-			fn(f, src.FieldLine(f), v, false)
-		}
-	}
-	lines("parent", p.Parent)
-	lines("issuer", p.Issuer)
-	for _, f := range []struct{ key, value string }{
-		{"issuer_name", p.IssuerName}, {"place", p.Place}, {"subject", p.Subject},
-	} {
-		if f.value != "" {
-			fn(f.key, src.FieldLine(f.key), f.value, false)
-		}
-	}
-	lines("signer.authority", p.Signer.Authority)
-	lines("signer.position", p.Signer.Position)
-	if p.Signer.Name != "" {
-		fn("signer.name", src.FieldLine("signer.name"), p.Signer.Name, false)
-	}
-	lines("recipients", p.Recipients)
-	if p.Archive != "" {
-		fn("archive", src.FieldLine("archive"), p.Archive, false)
-	}
-	text := func(field string, line int, t Text, heading bool) {
-		fn(field, line, t.String(), heading)
-		for _, s := range t {
-			if s.Note != nil {
-				fn(field+".note", line, s.Note.Text.String(), false)
-			}
-		}
-	}
-	var nodes func(field string, ns Nodes)
-	nodes = func(field string, ns Nodes) {
-		for i, n := range ns {
-			f := fmt.Sprintf("%s[%d]", field, i)
-			switch n := n.(type) {
-			case *Section:
-				if n != nil {
-					text(f+".title", n.Line, n.Title, true)
-					nodes(f+".content", n.Content)
-				}
-			case *Table:
-				if n != nil {
-					for c, cell := range n.Header {
-						text(fmt.Sprintf("%s.header[%d]", f, c), n.Line, cell, false)
-					}
-					for r, row := range n.Rows {
-						for c, cell := range row {
-							text(fmt.Sprintf("%s.rows[%d][%d]", f, r, c), n.Line, cell, false)
-						}
-					}
-				}
-			case Block:
-				if n != nil && !isNilBlock(n) {
-					text(f, n.SourceLine(), BlockText(n), false)
-				}
-			}
-		}
-	}
-	pre := make(Nodes, len(p.Preamble))
-	for i, b := range p.Preamble {
-		pre[i] = b
-	}
-	nodes("preamble", pre)
-	secs := make(Nodes, len(p.Sections))
-	for i, s := range p.Sections {
-		secs[i] = s
-	}
-	nodes("sections", secs)
-	for i, a := range p.Appendices {
-		if a == nil {
-			continue
-		}
-		f := fmt.Sprintf("appendices[%d]", i)
-		if a.Title != "" {
-			fn(f+".title", a.Line, a.Title, true)
-		}
-		nodes(f+".content", a.Content)
-	}
-}
-
 // plainKey folds text to compare it with abbreviations: lower case, every
 // diacritic removed, đ as d, and nothing but letters, digits and single
 // spaces ("Đ/c" → "d c", "ThS." → "ths").
 func plainKey(s string) string {
-	return foldWords(s, func(r rune) (rune, bool) {
+	return textutil.FoldWords(s, func(r rune) (rune, bool) {
 		if r < 0x80 {
 			return r, true
 		}

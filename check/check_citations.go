@@ -1,9 +1,12 @@
-package plan
+package check
 
 import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // documentKinds are the kinds of documents a plan cites, by their plainKey.
@@ -29,11 +32,15 @@ var documentKindList = []string{
 // 16/7/2021 của Thủ tướng Chính phủ" (Phụ lục I, mục II.6).
 func (c *checker) citations() {
 	seen := map[string]bool{}
-	for i, b := range c.p.Preamble {
-		if b == nil || isNilBlock(b) {
+	for e := range c.p.Walk() {
+		if !strings.HasPrefix(e.Path, "preamble[") {
+			break // the preamble comes first
+		}
+		b, ok := e.Node.(plan.Block)
+		if !ok {
 			continue
 		}
-		words := strings.Fields(NFC(BlockText(b).String()))
+		words := strings.Fields(plan.NFC(plan.BlockText(b).String()))
 		var keys []string // the words' plainKeys, made when a number is found
 		for k, w := range words {
 			id := strings.Trim(w, "(),;:.“”\"'")
@@ -49,7 +56,7 @@ func (c *checker) citations() {
 			}
 			cite := citation{words: words, keys: keys, at: k, id: id}
 			if missingVi, missingEn := cite.missing(); missingVi != nil {
-				c.report(RuleCitationFull, b.SourceLine(), fmt.Sprintf("preamble[%d]", i),
+				c.report(RuleCitationFull, e.Line, e.Path,
 					fmt.Sprintf("lần viện dẫn đầu tiên %q còn thiếu %s: ghi đầy đủ tên loại, số, ký hiệu, thời gian ban hành và cơ quan ban hành văn bản", cite.text(), strings.Join(missingVi, ", ")),
 					fmt.Sprintf("the first mention of %q lacks its %s: give the document's kind, number and symbol, date and issuer", cite.text(), strings.Join(missingEn, ", ")))
 			}
@@ -73,7 +80,7 @@ func isDocumentID(w string) bool {
 	}
 	letters := false
 	for _, group := range strings.FieldsFunc(w[i:], func(r rune) bool { return r == '/' || r == '-' }) {
-		if isDigits(group) {
+		if textutil.IsDigits(group) {
 			continue
 		}
 		if !isAbbreviationGroup(group) {
@@ -209,7 +216,7 @@ func (c citation) missing() (vi, en []string) {
 // isNumericDate reports whether s is written d/m/yyyy or d-m-yyyy.
 func isNumericDate(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' })
-	return len(parts) == 3 && isDigits(parts[0]) && isDigits(parts[1]) && len(parts[2]) == 4 && isDigits(parts[2])
+	return len(parts) == 3 && textutil.IsDigits(parts[0]) && textutil.IsDigits(parts[1]) && len(parts[2]) == 4 && textutil.IsDigits(parts[2])
 }
 
 // text returns the citation as written, from its kind (or number) to its

@@ -1,4 +1,4 @@
-package plan
+package check
 
 // Rule describes one check of [Check]: its stable ID, its severity, the
 // source of the rule, and an example of a violation and its fix.
@@ -42,6 +42,11 @@ const (
 	RulePositionCase      = "ND30-POSITION-CASE"
 	RuleNameCase          = "ND30-NAME-CASE"
 	RuleNameTitle         = "ND30-NAME-TITLE"
+	// RuleTableWide: a body table whose words cannot fit a portrait page.
+	RuleTableWide = "KEHOACH-TABLE-WIDE"
+	// RuleGlyphMissing: characters the PDF's font has no glyph for,
+	// which print as empty boxes.
+	RuleGlyphMissing = "KEHOACH-GLYPH-MISSING"
 )
 
 const (
@@ -87,6 +92,8 @@ var rules = []Rule{
 	{RulePositionCase, SeverityError, refCase, "authority and position lines are in upper case", "position: Phó Giám đốc", "position: PHÓ GIÁM ĐỐC"},
 	{RuleNameCase, SeverityError, refCase, "the signer's name is in title case", "name: NGUYỄN VĂN A", "name: Nguyễn Văn A"},
 	{RuleNameTitle, SeverityWarning, refTitle, "no academic, military or honorific title before the signer's name (the decree lets a sector's head allow them in the armed forces, education, health and science)", "name: TS. Nguyễn Văn A", "name: Nguyễn Văn A"},
+	{RuleTableWide, SeverityWarning, "layout contract, Part A", "a body table's longest words fit side by side on a portrait page; a wider table goes to an appendix, which may be landscape", "a 12-column table in the body", "the table in an appendix"},
+	{RuleGlyphMissing, SeverityWarning, refFont, "every character has a glyph in the PDF's font", "Hoàn thành ✓", "Hoàn thành"},
 }
 
 // ruleByID finds a rule by its ID.

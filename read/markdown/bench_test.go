@@ -1,4 +1,4 @@
-package plan
+package markdown
 
 import (
 	"os"
@@ -8,14 +8,14 @@ import (
 
 // BenchmarkReadMarkdown reads the seed plan 004 from the authoring format.
 func BenchmarkReadMarkdown(b *testing.B) {
-	src, err := os.ReadFile("../examples/ke-hoach-004.md")
+	src, err := os.ReadFile("../../examples/ke-hoach-004.md")
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ParseMarkdown(src, "ke-hoach-004.md"); err != nil {
+		if _, err := Read(src, "ke-hoach-004.md"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -32,26 +32,8 @@ func BenchmarkReadMarkdownLongParagraph(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ParseMarkdown(src, "long.md"); err != nil {
+		if _, err := Read(src, "long.md"); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkCheck checks the seed plan 004 against every rule.
-func BenchmarkCheck(b *testing.B) {
-	src, err := os.ReadFile("../examples/ke-hoach-004.md")
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := ParseMarkdown(src, "ke-hoach-004.md")
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if found := Check(p); len(found) != 0 {
-			b.Fatalf("the seed plan has findings: %v", found)
 		}
 	}
 }

@@ -1,9 +1,10 @@
-package plan
+package markdown
 
 import (
 	"bytes"
 	"regexp"
 
+	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -26,7 +27,7 @@ func (b *bodyReader) collectNotes(doc gast.Node) {
 	if list == nil {
 		return
 	}
-	b.notes, b.labels = map[int]Text{}, map[int]string{}
+	b.notes, b.labels = map[int]plan.Text{}, map[int]string{}
 	for f := list.FirstChild(); f != nil; f = f.NextSibling() {
 		if fn, ok := f.(*east.Footnote); ok {
 			b.labels[fn.Index] = string(fn.Ref)
@@ -41,15 +42,15 @@ func (b *bodyReader) collectNotes(doc gast.Node) {
 }
 
 // noteText joins the paragraphs of a footnote definition with line breaks.
-func (b *bodyReader) noteText(fn *east.Footnote) Text {
+func (b *bodyReader) noteText(fn *east.Footnote) plan.Text {
 	b.inNote = true
 	defer func() { b.inNote = false }()
-	var t Text
+	var t plan.Text
 	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
 		if t != nil {
 			t = t.Plain("\n")
 		}
-		t = append(t, b.inlines(c, Span{})...)
+		t = append(t, b.inlines(c, plan.Span{})...)
 	}
 	return t.Compact()
 }
@@ -57,7 +58,7 @@ func (b *bodyReader) noteText(fn *east.Footnote) Text {
 // noteInNote reports a footnote referred to inside another note's text,
 // which neither Word nor the decree's layout can print.
 func (b *bodyReader) noteInNote(link *east.FootnoteLink) {
-	b.errs.add(b.line(link.Parent()), "body", "footnote [^%s] is referred to inside another footnote's text: a note cannot have a note; write its text into the note", b.labels[link.Index])
+	b.errs.Add(b.line(link.Parent()), "body", "footnote [^%s] is referred to inside another footnote's text: a note cannot have a note; write its text into the note", b.labels[link.Index])
 }
 
 // noteDefinition matches the start of a footnote definition line, after
@@ -95,9 +96,9 @@ func (b *bodyReader) checkDefinitions() {
 		label, at := string(m[1]), b.lines.first+i
 		switch {
 		case first[label] > 0:
-			b.errs.add(at, "body", "footnote [^%s] is defined twice (first on line %d), and only the first text would print: keep one definition", label, first[label])
+			b.errs.Add(at, "body", "footnote [^%s] is defined twice (first on line %d), and only the first text would print: keep one definition", label, first[label])
 		case !b.refs[label]:
-			b.errs.add(at, "body", "footnote [^%s] is never referred to, so its text would not print: write [^%s] where the note belongs, or delete the definition", label, label)
+			b.errs.Add(at, "body", "footnote [^%s] is never referred to, so its text would not print: write [^%s] where the note belongs, or delete the definition", label, label)
 		}
 		if first[label] == 0 {
 			first[label] = at
@@ -128,7 +129,7 @@ func (b *bodyReader) checkFootnoteRefs(n gast.Node) {
 			continue
 		}
 		if label := string(value[m[2]:m[3]]); !b.refs[label] {
-			b.errs.add(b.lines.line(at), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", label, label)
+			b.errs.Add(b.lines.line(at), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", label, label)
 		}
 	}
 }

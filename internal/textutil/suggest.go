@@ -1,8 +1,8 @@
-package plan
+package textutil
 
-// suggest returns ` (did you mean "x"?)` for the known word closest to
+// Suggest returns ` (did you mean "x"?)` for the known word closest to
 // word, when it is close enough to be a likely misspelling, and "" otherwise.
-func suggest(word string, known []string) string {
+func Suggest(word string, known []string) string {
 	best, bestDist := "", len(word)/2+1
 	for _, k := range known {
 		if d := editDistance(word, k); d < bestDist && d > 0 {

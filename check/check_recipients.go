@@ -1,9 +1,11 @@
-package plan
+package check
+
+import "github.com/kehoach/kehoach/internal/textutil"
 
 // recipients checks the Nơi nhận (ô 9b): the recipients are listed, and
 // the list ends with the archive line "Lưu: VT, …".
 func (c *checker) recipients() {
-	if blankLines(c.p.Recipients) {
+	if textutil.BlankLines(c.p.Recipients) {
 		c.field(RuleRecipientsMissing, "recipients",
 			"thiếu nơi nhận: liệt kê các cơ quan, đơn vị nhận kế hoạch, ví dụ \"UBND tỉnh (B/c)\"",
 			"no recipients: list the bodies that receive the plan, e.g. \"UBND tỉnh (B/c)\"")

@@ -1,16 +1,16 @@
-package plan
+package markdown
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"sort"
-	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/plan"
 	"golang.org/x/text/unicode/norm"
 )
 
-// ParseMarkdown reads a plan written in the authoring format: UTF-8
+// Read reads a plan written in the authoring format: UTF-8
 // Markdown (CommonMark with GFM tables and footnotes) after a YAML front
 // matter block between "---" lines. The format is specified in
 // docs/plan-markdown.md, and in brief in the README; file names the source
@@ -20,12 +20,12 @@ import (
 // while reading and validating comes back at once as [Errors], each with
 // its line; the returned plan then holds what could be read. Invalid UTF-8
 // and a missing or unclosed front matter stop the reading at once.
-func ParseMarkdown(src []byte, file string) (*Plan, error) {
-	p := &Plan{Source: &Source{File: file, Keys: map[string]int{}}}
+func Read(src []byte, file string) (*plan.Plan, error) {
+	p := &plan.Plan{Source: &plan.Source{File: file, Keys: map[string]int{}}}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	if errs := checkUTF8(src); errs != nil {
+	if errs := plan.CheckUTF8(src); errs != nil {
 		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
-		return p, errs.withFile(file)
+		return p, errs.WithFile(file)
 	}
 	src = normalizeNewlines(src)
 	p.Source.NotNFC = nonNFCLines(src)
@@ -35,52 +35,27 @@ func ParseMarkdown(src []byte, file string) (*Plan, error) {
 	front, body, bodyLine, err := splitFrontMatter(src)
 	if err != nil {
 		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
-		return p, Errors{err}.withFile(file)
+		return p, plan.Errors{err}.WithFile(file)
 	}
 	p.Source.FrontMatterLine = 1
 	r := &mdReader{plan: p}
 	r.frontMatter(front)
 	r.body(body, bodyLine)
 	p.Source.FrontMatterBroken = r.frontBroken
-	valid := AsErrors(p.Validate())
+	valid := plan.AsErrors(p.Validate())
 	if r.frontBroken {
 		// When the front matter could not be read, its syntax error
 		// alone says what to fix.
-		valid = slices.DeleteFunc(valid, func(e *FieldError) bool { return e.Field != "body" })
+		valid = slices.DeleteFunc(valid, func(e *plan.FieldError) bool { return e.Field != "body" })
 	}
-	return p, mergeProblems(r.errs, valid).withFile(file).Err()
+	return p, plan.MergeProblems(r.errs, valid).WithFile(file).Err()
 }
 
 // mdReader collects the problems found while reading one file.
 type mdReader struct {
-	plan        *Plan
-	errs        Errors
+	plan        *plan.Plan
+	errs        plan.Errors
 	frontBroken bool // the front matter is not valid YAML
-}
-
-// checkUTF8 returns a problem at the first invalid UTF-8 sequence of each
-// line that has one, for the first 20 such lines.
-func checkUTF8(src []byte) Errors {
-	if utf8.Valid(src) {
-		return nil
-	}
-	const most = 20 // lines reported; a file in another encoding has them everywhere
-	var errs Errors
-	lastLine := 0
-	for i := 0; i < len(src) && len(errs) < most; {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size <= 1 {
-			line := bytes.Count(src[:i], []byte{'\n'}) + 1
-			if line != lastLine { // the first bad byte of each line
-				start := bytes.LastIndexByte(src[:i], '\n') + 1
-				col := utf8.RuneCount(src[start:i]) + 1 // in characters, as an editor counts
-				errs = append(errs, &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)})
-				lastLine = line
-			}
-		}
-		i += size
-	}
-	return errs
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF, keeping line numbers.
@@ -94,12 +69,12 @@ func normalizeNewlines(src []byte) []byte {
 
 // nonNFCLines returns the 1-based lines that are not in NFC.
 func nonNFCLines(src []byte) []int {
-	if isNFCBytes(src) {
+	if textutil.IsNFCBytes(src) {
 		return nil
 	}
 	var lines []int
 	for n, line := range bytes.Split(src, []byte{'\n'}) {
-		if !isNFCBytes(line) {
+		if !textutil.IsNFCBytes(line) {
 			lines = append(lines, n+1)
 		}
 	}
@@ -109,7 +84,7 @@ func nonNFCLines(src []byte) []int {
 // splitFrontMatter separates the YAML between the opening "---" on the
 // first line and the closing "---" (or "...") from the body, and returns the
 // line the body starts on.
-func splitFrontMatter(src []byte) (front, body []byte, bodyLine int, err *FieldError) {
+func splitFrontMatter(src []byte) (front, body []byte, bodyLine int, err *plan.FieldError) {
 	frontStart := 0
 	for n, off := 1, 0; ; n++ {
 		l, next := src[off:], len(src)
@@ -119,14 +94,14 @@ func splitFrontMatter(src []byte) (front, body []byte, bodyLine int, err *FieldE
 		t := string(bytes.TrimRight(l, " \t"))
 		switch {
 		case n == 1 && t != "---":
-			return nil, nil, 0, &FieldError{Line: 1, Msg: `a plan starts with its front matter: a line "---", the keys (issuer, symbol, place, subject, …), and another "---"`}
+			return nil, nil, 0, &plan.FieldError{Line: 1, Msg: `a plan starts with its front matter: a line "---", the keys (issuer, symbol, place, subject, …), and another "---"`}
 		case n == 1:
 			frontStart = next
 		case t == "---" || t == "...":
 			return src[frontStart:off], src[next:], n + 1, nil
 		}
 		if next >= len(src) {
-			return nil, nil, 0, &FieldError{Line: 1, Msg: `the front matter opened by "---" on line 1 is not closed: add a line "---" after its last key`}
+			return nil, nil, 0, &plan.FieldError{Line: 1, Msg: `the front matter opened by "---" on line 1 is not closed: add a line "---" after its last key`}
 		}
 		off = next
 	}

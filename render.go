@@ -1,0 +1,167 @@
+package kehoach
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/docx"
+	"github.com/kehoach/kehoach/render/layout"
+	"github.com/kehoach/kehoach/render/markdown"
+	"github.com/kehoach/kehoach/render/pdf"
+)
+
+// A Format is an output format: its name, the extension and media type
+// of what it writes, and its writer.
+type Format struct {
+	// Name is the format's name on the command line and in the HTTP
+	// API, e.g. "pdf".
+	Name string
+	// Ext is the extension of its files, with the dot: ".pdf".
+	Ext string
+	// MediaType is its content type, e.g. "application/pdf".
+	MediaType string
+	// Write renders a plan in the format. It validates the plan and
+	// writes nothing on error.
+	Write func(w io.Writer, p *plan.Plan, s *Settings) error
+	// OnRequest leaves the format out of [DefaultFormats]: it is written
+	// only when asked for (the plan's JSON encoding, for programs).
+	OnRequest bool
+}
+
+// Settings are the choices a render passes to a writer; each writer
+// reads those it has a use for.
+type Settings struct {
+	// Layout lays the pages out; the zero value means [layout.Default].
+	Layout *layout.Layout
+	// Template is an agency's own .docx to fill (DOCX only).
+	Template []byte
+	// Time is the documents' creation time; zero means a time derived
+	// from the plan's date, so that output is deterministic.
+	Time time.Time
+}
+
+// An Option changes a render's [Settings].
+type Option func(*Settings)
+
+// WithLayout lays the documents out with l instead of [layout.Default].
+func WithLayout(l layout.Layout) Option { return func(s *Settings) { s.Layout = &l } }
+
+// WithTemplate fills an agency's own .docx template for the DOCX output
+// (see docs/templates.md); the other formats keep kehoach's layout.
+func WithTemplate(docxTemplate []byte) Option {
+	return func(s *Settings) { s.Template = docxTemplate }
+}
+
+// WithTime sets the documents' creation time.
+func WithTime(t time.Time) Option { return func(s *Settings) { s.Time = t } }
+
+var (
+	formatsMu sync.RWMutex
+	formats   = []Format{
+		{Name: "md", Ext: ".md", MediaType: "text/markdown; charset=utf-8", Write: writeMarkdown},
+		{Name: "docx", Ext: ".docx", MediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Write: writeDOCX},
+		{Name: "pdf", Ext: ".pdf", MediaType: "application/pdf", Write: writePDF},
+		{Name: "json", Ext: ".json", MediaType: "application/json", Write: writeJSON, OnRequest: true},
+	}
+)
+
+// RegisterFormat adds a format, or replaces the one of the same name.
+func RegisterFormat(f Format) {
+	formatsMu.Lock()
+	defer formatsMu.Unlock()
+	if i := slices.IndexFunc(formats, func(g Format) bool { return g.Name == f.Name }); i >= 0 {
+		formats[i] = f
+		return
+	}
+	formats = append(formats, f)
+}
+
+// Formats returns every format, in the order their files are written.
+func Formats() []Format {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	return slices.Clone(formats)
+}
+
+// DefaultFormats returns the names of the documents rendered when none
+// is asked for: every format but those written on request.
+func DefaultFormats() []string {
+	var names []string
+	for _, f := range Formats() {
+		if !f.OnRequest {
+			names = append(names, f.Name)
+		}
+	}
+	return names
+}
+
+// LookupFormat finds a format by name, ignoring case.
+func LookupFormat(name string) (Format, bool) {
+	for _, f := range Formats() {
+		if strings.EqualFold(f.Name, strings.TrimSpace(name)) {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Render writes p to w in the named format ("pdf", "docx", "md",
+// "json", or a registered one). The document is made in memory and
+// written only when complete: on error nothing has been written. An
+// invalid plan gets its [plan.Errors].
+func Render(w io.Writer, p *plan.Plan, format string, opts ...Option) error {
+	f, ok := LookupFormat(format)
+	if !ok {
+		names := make([]string, 0, len(formats))
+		for _, f := range Formats() {
+			names = append(names, f.Name)
+		}
+		return fmt.Errorf("unknown format %q: choose from %s", format, strings.Join(names, ", "))
+	}
+	var s Settings
+	for _, o := range opts {
+		o(&s)
+	}
+	return f.Write(w, p, &s)
+}
+
+func writeMarkdown(w io.Writer, p *plan.Plan, _ *Settings) error { return markdown.Write(w, p) }
+
+// writeJSON writes the plan's JSON encoding, of a valid plan only, as
+// every format does.
+func writeJSON(w io.Writer, p *plan.Plan, _ *Settings) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return plan.WriteJSON(w, p)
+}
+
+func writeDOCX(w io.Writer, p *plan.Plan, s *Settings) error {
+	var opts []docx.Option
+	if s.Layout != nil {
+		opts = append(opts, docx.WithLayout(*s.Layout))
+	}
+	if !s.Time.IsZero() {
+		opts = append(opts, docx.WithTime(s.Time))
+	}
+	if s.Template != nil {
+		opts = append(opts, docx.WithTemplate(s.Template))
+	}
+	return docx.Write(w, p, opts...)
+}
+
+func writePDF(w io.Writer, p *plan.Plan, s *Settings) error {
+	var opts []pdf.Option
+	if s.Layout != nil {
+		opts = append(opts, pdf.WithLayout(*s.Layout))
+	}
+	if !s.Time.IsZero() {
+		opts = append(opts, pdf.WithTime(s.Time))
+	}
+	return pdf.Write(w, p, opts...)
+}
