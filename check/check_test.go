@@ -290,17 +290,23 @@ func init() {
 				func(p *plan.Plan) {
 					p.Sections[1].Content = append(p.Sections[1].Content, plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "Tuyên truyền"}))
 				},
-				func(p *plan.Plan) { p.Appendices = []*plan.Appendix{plan.NewAppendix("BẢNG", plan.NewTable(wide, wide))} },
+				func(p *plan.Plan) {
+					p.Appendices = []*plan.Appendix{plan.NewAppendix("BẢNG", plan.NewTable(wide, wide))}
+				},
 			}},
 		struct {
 			rule       string
 			fail, pass []func(*plan.Plan)
 		}{RuleGlyphMissing,
 			[]func(*plan.Plan){
-				func(p *plan.Plan) { p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành ✓ đúng hạn.")) },
+				func(p *plan.Plan) {
+					p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành ✓ đúng hạn."))
+				},
 				func(p *plan.Plan) { p.Symbol = "KH-✓" },
 			},
-			[]func(*plan.Plan){func(p *plan.Plan) { p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành – đúng hạn “50%”.")) }}},
+			[]func(*plan.Plan){func(p *plan.Plan) {
+				p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành – đúng hạn “50%”."))
+			}}},
 	)
 }
 

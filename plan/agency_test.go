@@ -74,7 +74,8 @@ func FuzzAgencyName(f *testing.F) {
 		got := strings.Fields(name)
 		require.Len(t, got, len(want), "%q → %q", s, name)
 		for i := range want {
-			assert.True(t, strings.EqualFold(want[i], got[i]) || strings.ToLower(want[i]) == strings.ToLower(got[i]), "%q → %q", s, name)
+			lowerWant, lowerGot := strings.ToLower(want[i]), strings.ToLower(got[i])
+			assert.True(t, strings.EqualFold(want[i], got[i]) || lowerWant == lowerGot, "%q → %q", s, name)
 		}
 	})
 }

@@ -4,60 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// clearSource removes what the JSON encoding leaves out: the Source record
-// and the source lines of nodes.
-func clearSource(p *Plan) {
-	p.Source = nil
-	var nodes func(ns Nodes)
-	clearBlock := func(b Block) {
-		switch b := b.(type) {
-		case *Paragraph:
-			b.Line = 0
-		case *Bullet:
-			b.Line = 0
-		case *Numbered:
-			b.Line = 0
-		case *Table:
-			b.Line = 0
-		}
-	}
-	nodes = func(ns Nodes) {
-		for _, n := range ns {
-			if s, ok := n.(*Section); ok {
-				s.Line = 0
-				nodes(s.Content)
-			} else {
-				clearBlock(n.(Block))
-			}
-		}
-	}
-	for _, b := range p.Preamble {
-		clearBlock(b)
-	}
-	for _, s := range p.Sections {
-		s.Line = 0
-		nodes(s.Content)
-	}
-	for _, a := range p.Appendices {
-		a.Line = 0
-		nodes(a.Content)
-	}
-}
-
-func exampleFiles(t *testing.T) []string {
-	files, err := filepath.Glob("../examples/*.md")
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(files), 4)
-	return append(files, "../testdata/spec/example.md")
-}
 
 func TestJSONShape(t *testing.T) {
 	p := minimalPlan()

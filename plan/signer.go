@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -43,7 +44,7 @@ func SplitAuthority(line string) (prefix, rest string, err error) {
 		hint = " (the prefix needs its dot)"
 	}
 	if line == "" {
-		return "", "", fmt.Errorf("is empty; an authority line starts with TM., KT., TL., TUQ. or Q.")
+		return "", "", errors.New("is empty: an authority line starts with one of TM., KT., TL., TUQ., Q. (e.g. \"KT. GIÁM ĐỐC\")")
 	}
 	return "", "", fmt.Errorf("unknown authority prefix %q%s: an authority line starts with TM., KT., TL., TUQ. or Q., e.g. \"KT. GIÁM ĐỐC\"", head, hint)
 }

@@ -35,4 +35,3 @@ signer: {position: GIÁM ĐỐC, name: Nguyễn Văn A}
 	// plan.md:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days
 	// plan.md:12: heading "2. Mục đích" is numbered "2.", but it is section 1: write "1." or leave the number out (numbering is automatic)
 }
-

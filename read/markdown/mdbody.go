@@ -141,7 +141,7 @@ func (b *bodyReader) list(l *gast.List, outer int) []plan.Block {
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		first := true
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c.(type) {
+			switch c := c.(type) {
 			case *gast.Paragraph, *gast.TextBlock:
 				if !first {
 					out = append(out, &plan.Paragraph{Text: b.inlines(c, plan.Span{}), Line: b.line(c)})
@@ -159,7 +159,7 @@ func (b *bodyReader) list(l *gast.List, outer int) []plan.Block {
 				if l.IsOrdered() {
 					nested = outer // a list inside a numbered item starts again at "-"
 				}
-				out = append(out, b.list(c.(*gast.List), nested)...)
+				out = append(out, b.list(c, nested)...)
 			default: // an item that opens with a heading or a table: no mark
 				first = false
 				out = append(out, b.blocks(c, level)...)
