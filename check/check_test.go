@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -552,24 +553,30 @@ func TestCheckRealPlans(t *testing.T) {
 	assert.Equal(t, []string{RuleInvalid}, rulesOf(Check(p)), "and the problem that keeps it from being laid out, once")
 }
 
-// TestREADMEListsEveryRule: the README's rule table has a row for every
-// rule, with its severity and source.
-func TestREADMEListsEveryRule(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+// TestRulesPageListsEveryRule: docs/rules.md has a row for every rule,
+// with its severity and source, and every row names a rule.
+func TestRulesPageListsEveryRule(t *testing.T) {
+	page, err := os.ReadFile("../docs/rules.md")
 	require.NoError(t, err)
+	ruleID := regexp.MustCompile("^\\| `([A-Z0-9]+(?:-[A-Z0-9]+)+)` \\|")
 	rows := map[string]string{}
-	for _, line := range strings.Split(string(readme), "\n") {
-		if strings.HasPrefix(line, "| `") {
-			id := strings.Trim(strings.Fields(line)[1], "`")
-			rows[id] = line
+	for line := range strings.Lines(string(page)) {
+		if m := ruleID.FindStringSubmatch(line); m != nil {
+			assert.NotContains(t, rows, m[1], "one row for %s", m[1])
+			rows[m[1]] = line
 		}
 	}
+	registered := map[string]bool{}
 	for _, r := range Rules() {
+		registered[r.ID] = true
 		row, ok := rows[r.ID]
-		if assert.True(t, ok, "README has a row for %s", r.ID) {
+		if assert.True(t, ok, "docs/rules.md has a row for %s", r.ID) {
 			assert.Contains(t, row, "| "+r.Severity.String()+" |", r.ID)
-			assert.Contains(t, row, r.Ref, r.ID)
+			assert.Contains(t, row, "| "+r.Ref+" |", r.ID)
 		}
+	}
+	for id := range rows {
+		assert.True(t, registered[id], "docs/rules.md has a row for %s, which is no rule of Rules()", id)
 	}
 }
 

@@ -1,7 +1,8 @@
 // Command api builds the seed plan 004 (the Vĩnh Phúc Department of
 // Information and Communications' 2021 emulation plan) with the Go API, and
 // renders it as examples/ke-hoach-004.md renders: the same plan, built in
-// code instead of read from a file.
+// code instead of read from a file. It writes DIR/ke-hoach-004-api.md,
+// making DIR when it is missing:
 //
 //	go run ./examples/api -o out
 package main
@@ -13,29 +14,34 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/render/markdown"
 )
 
 func main() {
-	dir := flag.String("o", ".", "output directory")
+	dir := flag.String("o", ".", "output `directory`, created when missing")
 	flag.Parse()
-	p := buildPlan()
-	if err := p.Validate(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	var buf bytes.Buffer
-	if err := markdown.Write(&buf, p); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	out := filepath.Join(*dir, "ke-hoach-004-api.md")
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+	out, err := write(*dir)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	fmt.Println(out)
+}
+
+// write renders the plan built in Go as a Markdown document in dir,
+// making dir when it is missing, and returns the file's path. Nothing is
+// written when the plan is invalid: Render validates it first.
+func write(dir string) (string, error) {
+	var buf bytes.Buffer
+	if err := kehoach.Render(&buf, buildPlan(), "md"); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	out := filepath.Join(dir, "ke-hoach-004-api.md")
+	return out, os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
 // buildPlan returns the seed plan 004.
