@@ -45,7 +45,7 @@ func TestCheckCommand(t *testing.T) {
 
 	status, stdout, _ = runKehoach("check", warned)
 	assert.Equal(t, exitOK, status, "warnings are not errors")
-	assert.Equal(t, warned+`:1: WARNING ND30-ARCHIVE-MISSING archive: thiếu dòng lưu "- Lưu: VT, …" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ "archive: VT, VP"`+"\n", stdout)
+	assert.Equal(t, warned+`:1: CẢNH BÁO ND30-ARCHIVE-MISSING archive: thiếu dòng lưu "- Lưu: VT, …" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ "archive: VT, VP"`+"\n", stdout)
 
 	status, stdout, _ = runKehoach("check", "-lang", "en", bad)
 	assert.Equal(t, exitInvalid, status)
@@ -103,13 +103,13 @@ func TestRenderChecks(t *testing.T) {
 
 	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, bad+":4: ERROR ND30-PLACE-NAME place: địa danh")
+	assert.Contains(t, stderr, bad+":4: LỖI ND30-PLACE-NAME place: địa danh")
 	assert.Contains(t, stderr, "kehoach render: "+bad+": not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force")
 	assert.Equal(t, []string{"warned.md"}, files(t, out), "nothing written")
 
 	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, "-force", bad)
 	assert.Equal(t, exitOK, status, stderr)
-	assert.Contains(t, stderr, "ERROR ND30-PLACE-NAME", "still printed")
+	assert.Contains(t, stderr, "LỖI ND30-PLACE-NAME", "still printed")
 	assert.Equal(t, []string{"bad.md", "warned.md"}, files(t, out))
 }
 

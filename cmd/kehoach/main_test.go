@@ -165,15 +165,15 @@ func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 	var problems []string // the reader's, as it words them
 	for _, l := range lines {
-		if !strings.Contains(l, " WARNING ") && !strings.HasPrefix(l, "kehoach render:") {
+		if !strings.Contains(l, " CẢNH BÁO ") && !strings.HasPrefix(l, "kehoach render:") {
 			problems = append(problems, l)
 		}
 	}
 	assert.Equal(t, []string{
-		bad + `:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`,
-		bad + ":14: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)",
-	}, problems)
-	assert.Contains(t, stderr, bad+":10: WARNING ND30-PART-PURPOSE", "the checker's findings come in the same run")
+		bad + `:5: date: "2025-02-30" không phải ngày hợp lệ: tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30`,
+		bad + ":14: điểm (cấp 3) không được đặt ngay dưới mục (cấp 1): ở đây phải là khoản (cấp 2)",
+	}, problems, "in Vietnamese, by default")
+	assert.Contains(t, stderr, bad+":10: CẢNH BÁO ND30-PART-PURPOSE", "the checker's findings come in the same run")
 	assert.Equal(t, "kehoach render: "+bad+": not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)",
 		lines[len(lines)-1])
 	assert.Empty(t, files(t, out), "no file, not even a temporary one")
@@ -208,7 +208,7 @@ func TestRenderSomeValidSomeNot(t *testing.T) {
 	out := t.TempDir()
 	status, _, stderr := runKehoach("render", "-o", out, good, bad)
 	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, bad+`:2: unknown front-matter key "isuer" (did you mean "issuer"?)`)
+	assert.Contains(t, stderr, bad+`:2: khóa "isuer" không có trong phần khai báo (có phải là "issuer"?)`)
 	assert.Equal(t, []string{"good.docx", "good.md", "good.pdf"}, files(t, out))
 }
 

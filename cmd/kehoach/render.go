@@ -345,7 +345,7 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 	var out []problem
 	named := map[string]bool{}
 	for _, e := range problems {
-		out = append(out, problem{e.Line, e.Error()})
+		out = append(out, problem{e.Line, e.Format(lang)})
 		if e.Field != "" && e.Field != "body" {
 			named[e.Field] = true
 		}
