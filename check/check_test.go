@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/langcheck"
 	"github.com/kehoach/kehoach/read/markdown"
 
 	"github.com/kehoach/kehoach/plan"
@@ -329,6 +330,8 @@ func TestCheckRules(t *testing.T) {
 						assert.NotEmpty(t, f.Vi)
 						assert.NotEmpty(t, f.En)
 						assert.NotEqual(t, f.Vi, f.En, "two languages")
+						assert.Empty(t, langcheck.English(f.Format("vi")), "the Vietnamese message is Vietnamese")
+						assert.Empty(t, langcheck.Vietnamese(f.Format("en")), "the English message is English")
 						assert.NotEmpty(t, f.Field, "the field it concerns")
 					}
 				}

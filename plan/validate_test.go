@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/langcheck"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -193,6 +194,8 @@ func TestEveryProblemHasCodeAndBothLanguages(t *testing.T) {
 		assert.NotEmpty(t, e.Vi, e.Error())
 		assert.NotEmpty(t, e.En, e.Error())
 		assert.NotEqual(t, e.Vi, e.En, e.Error())
+		assert.Empty(t, langcheck.English(e.Format("vi")))
+		assert.Empty(t, langcheck.Vietnamese(e.Format("en")))
 		codes[e.Code] = true
 	}
 	for _, c := range []string{CodeNil, CodeRequired, CodeLineBreak, CodeUnknownType, CodeInvalidNumber, CodeInvalidDate,

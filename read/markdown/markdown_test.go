@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/internal/langcheck"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
@@ -763,6 +764,8 @@ func TestReaderProblemsHaveCodes(t *testing.T) {
 		for _, e := range errs {
 			assert.NotEmpty(t, e.Vi, src)
 			assert.NotEqual(t, e.Vi, e.En, src)
+			assert.Empty(t, langcheck.English(e.Format("vi")), src)
+			assert.Empty(t, langcheck.Vietnamese(e.Format("en")), src)
 			codes[e.Code] = true
 		}
 		assert.True(t, codes[code], "%q: %s in %v", src, code, errs)
