@@ -17,8 +17,9 @@
 // errors; it refuses a plan that breaks the decree unless -force is given.
 //
 // check prints the checker's findings, "file:line: SEVERITY RULE-ID
-// field: message", or a JSON array with -json; nothing for a plan that
-// passes.
+// field: message" (the severity LỖI, CẢNH BÁO or LƯU Ý in Vietnamese,
+// ERROR, WARNING or INFO in English), or a JSON array with -json; nothing
+// for a plan that passes.
 //
 // Exit status: 0 on success, 1 when a plan is invalid, breaks the decree
 // or cannot be written, 2 on a usage error or an unreadable input.
