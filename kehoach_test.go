@@ -37,7 +37,10 @@ func TestRead(t *testing.T) {
 
 	_, err = kehoach.Read([]byte("x"), "plan.odt")
 	assert.ErrorIs(t, err, kehoach.ErrUnknownFormat)
-	assert.ErrorContains(t, err, "plan.odt")
+	assert.EqualError(t, err, "plan.odt: not a plan file: expected one of .json, .markdown, .md")
+	var unknown *kehoach.UnknownFormatError
+	require.ErrorAs(t, err, &unknown)
+	assert.Equal(t, "plan.odt: không phải tệp kế hoạch: tệp kế hoạch có đuôi .json, .markdown, .md", unknown.Message("vi"))
 	assert.Contains(t, kehoach.Extensions(), ".md")
 }
 
@@ -84,7 +87,12 @@ func TestRender(t *testing.T) {
 	}
 	assert.Equal(t, []string{"md", "docx", "pdf"}, kehoach.DefaultFormats())
 	var out bytes.Buffer
-	assert.ErrorContains(t, kehoach.Render(&out, p, "odt"), `unknown format "odt"`)
+	err := kehoach.Render(&out, p, "odt")
+	assert.ErrorIs(t, err, kehoach.ErrUnknownFormat)
+	assert.ErrorContains(t, err, `unknown format "odt": choose from md, docx, pdf, json`)
+	var unknown *kehoach.UnknownFormatError
+	require.ErrorAs(t, err, &unknown)
+	assert.Contains(t, unknown.Message("vi"), `không có định dạng "odt": chọn một trong md, docx, pdf, json`)
 	invalid := &plan.Plan{}
 	for _, name := range []string{"md", "docx", "pdf", "json"} {
 		err := kehoach.Render(&out, invalid, name)

@@ -47,22 +47,59 @@ func Extensions() []string {
 	return out
 }
 
-// ErrUnknownFormat is the error of a file Read has no reader for.
-var ErrUnknownFormat = errors.New("not a plan file")
+// ErrUnknownFormat is what the error of a file [Read] has no reader for,
+// and of a format [Render] does not write, wraps: errors.Is finds it in
+// an [*UnknownFormatError].
+var ErrUnknownFormat = errors.New("unknown format")
+
+// An UnknownFormatError is the error of a file [Read] has no reader for
+// (File is set), or of a format name [Render] does not know (Name is
+// set). It words the problem in Vietnamese and in English and wraps
+// [ErrUnknownFormat].
+type UnknownFormatError struct {
+	// File is the file Read was given.
+	File string
+	// Name is the format Render was given.
+	Name string
+	// Known lists what there is: the extensions Read reads, or the
+	// formats Render writes.
+	Known []string
+}
+
+// Message says what is wrong in a language: "en" for English, anything
+// else for Vietnamese.
+func (e *UnknownFormatError) Message(lang string) string {
+	known := strings.Join(e.Known, ", ")
+	switch {
+	case e.Name != "" && lang == "en":
+		return fmt.Sprintf("unknown format %q: choose from %s", e.Name, known)
+	case e.Name != "":
+		return fmt.Sprintf("không có định dạng %q: chọn một trong %s", e.Name, known)
+	case lang == "en":
+		return fmt.Sprintf("%s: not a plan file: expected one of %s", e.File, known)
+	}
+	return fmt.Sprintf("%s: không phải tệp kế hoạch: tệp kế hoạch có đuôi %s", e.File, known)
+}
+
+// Error says what is wrong in English.
+func (e *UnknownFormatError) Error() string { return e.Message("en") }
+
+// Unwrap returns [ErrUnknownFormat].
+func (e *UnknownFormatError) Unwrap() error { return ErrUnknownFormat }
 
 // Read reads a plan from src by the extension of file: the Markdown
 // authoring format (.md), the model's JSON encoding (.json), and what
 // else is registered. A plan that is read but invalid comes back with
 // [plan.Errors], every problem at once, and the plan holding what could
 // be read; [Check] turns them into findings. A file of an unknown kind
-// gets an error wrapping [ErrUnknownFormat].
+// gets an [*UnknownFormatError].
 func Read(src []byte, file string) (*plan.Plan, error) {
 	ext := strings.ToLower(filepath.Ext(file))
 	readersMu.RLock()
 	r, ok := readers[ext]
 	readersMu.RUnlock()
 	if !ok {
-		return nil, fmt.Errorf("%s: %w: expected one of %s", file, ErrUnknownFormat, strings.Join(Extensions(), ", "))
+		return nil, &UnknownFormatError{File: file, Known: Extensions()}
 	}
 	return r(src, file)
 }

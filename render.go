@@ -1,7 +1,6 @@
 package kehoach
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -113,15 +112,16 @@ func LookupFormat(name string) (Format, bool) {
 // Render writes p to w in the named format ("pdf", "docx", "md",
 // "json", or a registered one). The document is made in memory and
 // written only when complete: on error nothing has been written. An
-// invalid plan gets its [plan.Errors].
+// invalid plan gets its [plan.Errors], an unknown format an
+// [*UnknownFormatError].
 func Render(w io.Writer, p *plan.Plan, format string, opts ...Option) error {
 	f, ok := LookupFormat(format)
 	if !ok {
-		names := make([]string, 0, len(formats))
+		var names []string
 		for _, f := range Formats() {
 			names = append(names, f.Name)
 		}
-		return fmt.Errorf("unknown format %q: choose from %s", format, strings.Join(names, ", "))
+		return &UnknownFormatError{Name: format, Known: names}
 	}
 	var s Settings
 	for _, o := range opts {

@@ -23,6 +23,23 @@ const (
 
 var severityNames = [...]string{"info", "warning", "error"}
 
+// severityWords are the severities as a line of kehoach check prints
+// them, in Vietnamese and in English.
+var severityWords = [...][2]string{{"LƯU Ý", "INFO"}, {"CẢNH BÁO", "WARNING"}, {"LỖI", "ERROR"}}
+
+// Word returns the severity as a printed finding names it, in upper case:
+// "ERROR", "WARNING", "INFO" for lang "en", and "LỖI", "CẢNH BÁO", "LƯU Ý"
+// in Vietnamese for anything else.
+func (s Severity) Word(lang string) string {
+	if s < SeverityInfo || s > SeverityError {
+		return strings.ToUpper(s.String())
+	}
+	if lang == "en" {
+		return severityWords[s][1]
+	}
+	return severityWords[s][0]
+}
+
 // String returns "info", "warning" or "error".
 func (s Severity) String() string {
 	if s < SeverityInfo || s > SeverityError {
@@ -58,6 +75,11 @@ type Finding struct {
 	// Field names the field, as the validation errors do: "symbol",
 	// "signer.authority[0]", "preamble[1]", "sections[0].title"…
 	Field string `json:"field,omitempty"`
+	// Code is, for a finding of [RuleInvalid], the kind of problem that
+	// keeps the plan from being laid out: the [plan.FieldError]'s Code,
+	// e.g. "invalid-date" (see the Code constants of package plan). It is
+	// empty for the other rules, whose Rule is their stable ID.
+	Code string `json:"code,omitempty"`
 	// Vi and En say what is wrong and how to fix it, in Vietnamese and
 	// in English.
 	Vi string `json:"message_vi"`
@@ -75,9 +97,10 @@ func (f Finding) Message(lang string) string {
 	return f.Vi
 }
 
-// Format returns the finding as one line, "file:line: ERROR RULE-ID
-// field: message", leaving out the location parts that are unknown (and
-// the field of a body element the line locates).
+// Format returns the finding as one line in a language, "file:line:
+// ERROR RULE-ID field: message" ("file:line: LỖI RULE-ID field: thông
+// báo" in Vietnamese), leaving out the location parts that are unknown
+// (and the field of a body element the line locates).
 func (f Finding) Format(lang string) string {
 	var b strings.Builder
 	if f.File != "" {
@@ -87,9 +110,9 @@ func (f Finding) Format(lang string) string {
 		}
 		b.WriteString(": ")
 	} else if f.Line > 0 {
-		fmt.Fprintf(&b, "line %d: ", f.Line)
+		fmt.Fprintf(&b, "%s %d: ", plan.LineWord(lang), f.Line)
 	}
-	b.WriteString(strings.ToUpper(f.Severity.String()))
+	b.WriteString(f.Severity.Word(lang))
 	b.WriteString(" ")
 	b.WriteString(f.Rule)
 	b.WriteString(" ")
@@ -223,7 +246,7 @@ func Parsed(p *plan.Plan, err error, opts ...Option) []Finding {
 			continue
 		}
 		out = append(out, Finding{Rule: RuleInvalid, Severity: r.Severity, File: e.File, Line: e.Line, Field: e.Field,
-			Vi: "không lập được văn bản: " + e.Msg, En: e.Msg, Ref: r.Ref})
+			Code: e.Code, Vi: e.Vi, En: e.En, Ref: r.Ref})
 	}
 	for _, f := range rulesOnly(p, opts) {
 		if !followsFrom(f, named) {

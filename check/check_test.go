@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/langcheck"
 	"github.com/kehoach/kehoach/read/markdown"
 
 	"github.com/kehoach/kehoach/plan"
@@ -330,6 +331,8 @@ func TestCheckRules(t *testing.T) {
 						assert.NotEmpty(t, f.Vi)
 						assert.NotEmpty(t, f.En)
 						assert.NotEqual(t, f.Vi, f.En, "two languages")
+						assert.Empty(t, langcheck.English(f.Format("vi")), "the Vietnamese message is Vietnamese")
+						assert.Empty(t, langcheck.Vietnamese(f.Format("en")), "the English message is English")
 						assert.NotEmpty(t, f.Field, "the field it concerns")
 					}
 				}
@@ -367,7 +370,7 @@ func TestCheckMessages(t *testing.T) {
 		`WARNING ND30-NAME-TITLE signer.name: no academic, military or honorific title before the signer's name: remove "TS." (unless the head of the sector, for the armed forces, education, health or science, rules otherwise)`,
 	}, lines)
 	vi := Check(p)[0].Format("vi")
-	assert.Equal(t, `ERROR ND30-SYMBOL-FORMAT symbol: ký hiệu "2021/KH-STTTT" không ghi năm (năm chỉ có trong số của văn bản quy phạm pháp luật) và không có dấu "/", ví dụ "KH-UBND"`, vi)
+	assert.Equal(t, `LỖI ND30-SYMBOL-FORMAT symbol: ký hiệu "2021/KH-STTTT" không ghi năm (năm chỉ có trong số của văn bản quy phạm pháp luật) và không có dấu "/", ví dụ "KH-UBND"`, vi)
 }
 
 // TestCheckMarkdown checks a plan read from a file: findings carry the
@@ -421,7 +424,11 @@ func TestParsed(t *testing.T) {
 	assert.Equal(t, "date", found[0].Field)
 	assert.True(t, HasErrors(found))
 	assert.Contains(t, found[0].Format("en"), `bad.md:5: ERROR KEHOACH-INVALID date: "2025-02-30" is not a date`)
-	assert.Contains(t, found[0].Format("vi"), "không lập được văn bản: ")
+	assert.Equal(t, `bad.md:5: LỖI KEHOACH-INVALID date: "2025-02-30" không phải ngày hợp lệ: tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30`,
+		found[0].Format("vi"), "the problem's own Vietnamese words")
+	assert.Equal(t, plan.CodeInvalidDate, found[0].Code)
+	assert.Equal(t, plan.CodeAuthorityPrefix, found[1].Code)
+	assert.Equal(t, "dòng 3: CẢNH BÁO ND30-ARCHIVE-MISSING archive: x", Finding{Rule: RuleArchiveMissing, Severity: SeverityWarning, Line: 3, Field: "archive", Vi: "x"}.Format("vi"))
 
 	// A plan built in Go: Check validates it too, as kehoach check does;
 	// a plan with no symbol and a date of 2025-02-30 has both problems.

@@ -26,7 +26,8 @@ const Blank = "      "
 
 // ParseDate reads the authoring format's date: "YYYY-MM-DD", "YYYY-MM"
 // (blank day), "YYYY" (blank day and month) or "" (all blank). The date
-// must exist in the calendar: "2025-02-30" is an error.
+// must exist in the calendar: "2025-02-30" is an error, a [*FieldError]
+// of [CodeInvalidDate].
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -47,25 +48,37 @@ func ParseDate(s string) (Date, error) {
 		}
 		n[i], _ = strconv.Atoi(p)
 		if n[i] == 0 && i > 0 { // "2021-00-05": a written part cannot be zero
-			return Date{}, fmt.Errorf("%q is not a date: %s 00 does not exist (leave a part out to keep it blank)", s, [3]string{"", "month", "day"}[i])
+			return Date{}, notADate(s, problem(CodeInvalidDate,
+				fmt.Sprintf("không có %s 00 (bỏ phần này đi nếu muốn để trống)", [3]string{"", "tháng", "ngày"}[i]),
+				fmt.Sprintf("%s 00 does not exist (leave a part out to keep it blank)", [3]string{"", "month", "day"}[i])))
 		}
 		if i == 0 && n[0] < 1000 { // "0999", "0000": four digits, but not a year a plan is dated
-			return Date{}, fmt.Errorf("%q is not a date: year %s is not a year of this era; write the year in full, e.g. 2025", s, p)
+			return Date{}, notADate(s, problem(CodeInvalidDate,
+				fmt.Sprintf("năm %s không phải năm của thời nay; ghi đủ năm, ví dụ 2025", p),
+				fmt.Sprintf("year %s is not a year of this era; write the year in full, e.g. 2025", p)))
 		}
 	}
 	d := Date{Year: n[0], Month: n[1], Day: n[2]}
-	if err := d.Check(); err != nil {
-		return Date{}, fmt.Errorf("%q is not a date: %w", s, err)
+	if why := d.check(); why != nil {
+		return Date{}, notADate(s, why)
 	}
 	return d, nil
 }
 
+// notADate is the problem of a written date s: "… is not a date: " and
+// why.
+func notADate(s string, why *FieldError) *FieldError {
+	return problem(CodeInvalidDate, fmt.Sprintf("%q không phải ngày hợp lệ: %s", s, why.Vi), fmt.Sprintf("%q is not a date: %s", s, why.En))
+}
+
 func dateSyntaxError(s string) error {
-	hint := ""
+	hintVi, hintEn := "", ""
 	if d, ok := looseDate(s); ok {
-		hint = fmt.Sprintf(" (%q?)", d)
+		hintVi, hintEn = fmt.Sprintf(" (có phải %q?)", d), fmt.Sprintf(" (%q?)", d)
 	}
-	return fmt.Errorf("%q is not a date: write YYYY-MM-DD%s, YYYY-MM for a blank day, or leave it out for a blank date", s, hint)
+	return notADate(s, problem(CodeInvalidDate,
+		"ghi theo dạng YYYY-MM-DD"+hintVi+", YYYY-MM nếu để trống ngày, hoặc bỏ trống để in ngày, tháng, năm trống",
+		"write YYYY-MM-DD"+hintEn+", YYYY-MM for a blank day, or leave it out for a blank date"))
 }
 
 // looseDate reads what an author may mean by a date written another way:
@@ -89,25 +102,41 @@ func looseDate(s string) (string, bool) {
 
 // Check reports whether the date can be printed: a year of four digits, a
 // month 1–12, a day that exists in that month, and no day without a month
-// or month without a year.
+// or month without a year. The error is a [*FieldError] of
+// [CodeInvalidDate].
 func (d Date) Check() error {
-	switch {
-	case d.Year < 0 || d.Month < 0 || d.Day < 0:
-		return fmt.Errorf("negative date part")
-	case d.Year != 0 && (d.Year < 1000 || d.Year > 9999):
-		return fmt.Errorf("year %d is not a year of four digits, e.g. 2025", d.Year)
-	case d.Month > 12:
-		return fmt.Errorf("month %d is not between 1 and 12", d.Month)
-	case d.Day != 0 && d.Month == 0:
-		return fmt.Errorf("a day needs a month")
-	case d.Month != 0 && d.Year == 0:
-		return fmt.Errorf("a month needs a year")
-	case d.Day > 31:
-		return fmt.Errorf("day %d is past the end of the month", d.Day)
-	case d.Day != 0 && d.Day > daysIn(d.Year, d.Month):
-		return fmt.Errorf("day %d is past the end of month %d of %d, which has %d days", d.Day, d.Month, d.Year, daysIn(d.Year, d.Month))
+	if why := d.check(); why != nil {
+		return why
 	}
 	return nil
+}
+
+// check is [Date.Check] with its problem's type.
+func (d Date) check() *FieldError {
+	var vi, en string
+	switch {
+	case d.Year < 0 || d.Month < 0 || d.Day < 0:
+		vi, en = "ngày, tháng hoặc năm là số âm", "negative date part"
+	case d.Year != 0 && (d.Year < 1000 || d.Year > 9999):
+		vi = fmt.Sprintf("năm %d không có bốn chữ số; ghi đủ năm, ví dụ 2025", d.Year)
+		en = fmt.Sprintf("year %d is not a year of four digits, e.g. 2025", d.Year)
+	case d.Month > 12:
+		vi = fmt.Sprintf("tháng %d không nằm trong khoảng từ 1 đến 12", d.Month)
+		en = fmt.Sprintf("month %d is not between 1 and 12", d.Month)
+	case d.Day != 0 && d.Month == 0:
+		vi, en = "có ngày thì phải có tháng", "a day needs a month"
+	case d.Month != 0 && d.Year == 0:
+		vi, en = "có tháng thì phải có năm", "a month needs a year"
+	case d.Day > 31:
+		vi = fmt.Sprintf("không tháng nào có ngày %d", d.Day)
+		en = fmt.Sprintf("day %d is past the end of the month", d.Day)
+	case d.Day != 0 && d.Day > daysIn(d.Year, d.Month):
+		vi = fmt.Sprintf("tháng %d năm %d chỉ có %d ngày, không có ngày %d", d.Month, d.Year, daysIn(d.Year, d.Month), d.Day)
+		en = fmt.Sprintf("day %d is past the end of month %d of %d, which has %d days", d.Day, d.Month, d.Year, daysIn(d.Year, d.Month))
+	default:
+		return nil
+	}
+	return problem(CodeInvalidDate, vi, en)
 }
 
 func daysIn(year, month int) int {

@@ -10,7 +10,9 @@
 //     and the automatic numbering of headings ([Label]);
 //   - validation: [Plan.Validate] reports every problem at once as
 //     [Errors], a list of [*FieldError] that name the field or the source
-//     line and say what is expected;
+//     line, the kind of problem by a stable code ([CodeRequired],
+//     [CodeInvalidDate]…), and what is expected, in Vietnamese and in
+//     English ([FieldError.Format]);
 //   - one walk over the body, [Plan.Walk], that gives each element with
 //     what prints with it (its label, the end mark, footnote numbers, its
 //     place in the model), so that no writer or checker re-derives them;

@@ -10,7 +10,8 @@ import (
 )
 
 // FieldError is one problem with a plan: where it is (a field, a source
-// line, or both) and what is expected there.
+// line, or both), its kind, and what is wrong and what is expected there,
+// in Vietnamese and in English.
 type FieldError struct {
 	// File is the source file, when known.
 	File string
@@ -20,13 +21,28 @@ type FieldError struct {
 	// Field names the field in the authoring format's terms, e.g.
 	// "issuer", "signer.authority[1]" or "body" for the Markdown body.
 	Field string
-	// Msg says what is wrong and what is expected.
-	Msg string
+	// Code names the kind of problem, one of the Code constants (e.g.
+	// [CodeRequired]): it stays the same across versions and languages, so
+	// that a program can act on a problem or word it in its own terms.
+	Code string
+	// Vi and En say what is wrong and what is expected, in Vietnamese and
+	// in English.
+	Vi, En string
 }
 
-// Error formats the problem as "file:line: field: message", leaving out the
-// parts that are unknown.
-func (e *FieldError) Error() string {
+// Message returns what is wrong in a language: "en" for English, anything
+// else for Vietnamese.
+func (e *FieldError) Message(lang string) string {
+	if lang == "en" {
+		return e.En
+	}
+	return e.Vi
+}
+
+// Format returns the problem as "file:line: field: message" in a language
+// ("en", or Vietnamese for anything else), leaving out the parts that are
+// unknown; without a file, the line is "line 3: " ("dòng 3: ").
+func (e *FieldError) Format(lang string) string {
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File)
@@ -36,14 +52,34 @@ func (e *FieldError) Error() string {
 		}
 		b.WriteString(" ")
 	} else if e.Line > 0 {
-		fmt.Fprintf(&b, "line %d: ", e.Line)
+		b.WriteString(LineWord(lang))
+		fmt.Fprintf(&b, " %d: ", e.Line)
 	}
 	if e.Field != "" && e.Field != "body" {
 		b.WriteString(e.Field)
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Msg)
+	b.WriteString(e.Message(lang))
 	return b.String()
+}
+
+// Error formats the problem in English, as [FieldError.Format] does.
+func (e *FieldError) Error() string { return e.Format("en") }
+
+// LineWord returns the word for a source line in a language: "line", or
+// "dòng" for anything but "en".
+func LineWord(lang string) string {
+	if lang == "en" {
+		return "line"
+	}
+	return "dòng"
+}
+
+// problem returns a problem of a kind without its place, for the functions
+// that judge a value before its field is known ([ParseDate],
+// [SplitAuthority]).
+func problem(code, vi, en string) *FieldError {
+	return &FieldError{Code: code, Vi: vi, En: en}
 }
 
 // Errors is a list of problems found at once. Validate and the readers
@@ -51,11 +87,15 @@ func (e *FieldError) Error() string {
 // [*FieldError] in it.
 type Errors []*FieldError
 
-// Error joins the problems, one per line.
-func (es Errors) Error() string {
+// Error joins the problems, one per line, in English.
+func (es Errors) Error() string { return es.Format("en") }
+
+// Format joins the problems, one per line, in a language, as
+// [FieldError.Format] words each.
+func (es Errors) Format(lang string) string {
 	lines := make([]string, len(es))
 	for i, e := range es {
-		lines[i] = e.Error()
+		lines[i] = e.Format(lang)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -78,10 +118,23 @@ func (es Errors) Err() error {
 	return es
 }
 
-// Add appends a problem: its line (0 when unknown), its field, and what
-// is wrong and expected.
-func (es *Errors) Add(line int, field, format string, args ...any) {
-	*es = append(*es, &FieldError{Line: line, Field: field, Msg: fmt.Sprintf(format, args...)})
+// Add appends a problem: its line (0 when unknown), its field, its kind
+// (a Code constant), and what is wrong and expected in Vietnamese and in
+// English.
+func (es *Errors) Add(line int, field, code, vi, en string) {
+	*es = append(*es, &FieldError{Line: line, Field: field, Code: code, Vi: vi, En: en})
+}
+
+// AddError appends err as a problem at a line and a field: its kind and
+// words when it is a [*FieldError] (as [ParseDate] and [SplitAuthority]
+// return), else as a value that does not read ([CodeInvalidValue]).
+func (es *Errors) AddError(line int, field string, err error) {
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		es.Add(line, field, fe.Code, fe.Vi, fe.En)
+		return
+	}
+	es.Add(line, field, CodeInvalidValue, "giá trị không đọc được", err.Error())
 }
 
 // Sorted orders problems by line, keeping the order of problems on the same
@@ -138,18 +191,18 @@ func MergeProblems(read, valid Errors) Errors {
 }
 
 // meantField returns the field an unknown key or member was most likely
-// meant to be, by the suggestion in its message ("signer.name" for
-// "signer.nam"), or "".
+// meant to be, by the suggestion in its English message ("signer.name"
+// for "signer.nam"), or "".
 func meantField(e *FieldError) string {
 	const mean = `(did you mean "`
-	i := strings.Index(e.Msg, mean)
-	if i < 0 {
+	i := strings.Index(e.En, mean)
+	if e.Code != CodeUnknownKey || i < 0 {
 		return ""
 	}
-	meant, _, _ := strings.Cut(e.Msg[i+len(mean):], `"`)
+	meant, _, _ := strings.Cut(e.En[i+len(mean):], `"`)
 	key := e.Field
 	if key == "" { // the Markdown reader quotes the key in its message
-		if _, rest, ok := strings.Cut(e.Msg, `"`); ok {
+		if _, rest, ok := strings.Cut(e.En, `"`); ok {
 			key, _, _ = strings.Cut(rest, `"`)
 		}
 	}
@@ -182,7 +235,9 @@ func CheckUTF8(src []byte) Errors {
 			if line != lastLine { // the first bad byte of each line
 				start := bytes.LastIndexByte(src[:i], '\n') + 1
 				col := utf8.RuneCount(src[start:i]) + 1 // in characters, as an editor counts
-				errs = append(errs, &FieldError{Line: line, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col)})
+				errs.Add(line, "", CodeInvalidUTF8,
+					fmt.Sprintf("tệp không ở bảng mã UTF-8 (byte 0x%02X ở cột %d): lưu lại tệp với bảng mã UTF-8", src[i], col),
+					fmt.Sprintf("invalid UTF-8 (byte 0x%02X at column %d): save the file as UTF-8", src[i], col))
 				lastLine = line
 			}
 		}

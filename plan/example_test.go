@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -85,4 +86,21 @@ func ExampleWriteJSON() {
 	//     "name": "Trần Văn B"
 	//   }
 	// }
+}
+
+// A problem has a stable code for programs and its words in both
+// languages for people.
+func ExampleFieldError_Format() {
+	_, err := plan.ParseDate("2025-02-30")
+	var problem *plan.FieldError
+	if errors.As(err, &problem) {
+		problem.File, problem.Line, problem.Field = "plan.md", 5, "date"
+		fmt.Println(problem.Code)
+		fmt.Println(problem.Format("vi"))
+		fmt.Println(problem.Format("en"))
+	}
+	// Output:
+	// invalid-date
+	// plan.md:5: date: "2025-02-30" không phải ngày hợp lệ: tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30
+	// plan.md:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days
 }

@@ -35,7 +35,7 @@ func FuzzParseJSON(f *testing.F) {
 				t.Fatalf("error is not plan.Errors: %v", err)
 			}
 			for _, e := range errs {
-				if e.Msg == "" || (e.Line == 0 && e.Field == "" && len(bytes.TrimSpace(src)) > 0) {
+				if e.Vi == "" || e.En == "" || e.Code == "" || (e.Line == 0 && e.Field == "" && len(bytes.TrimSpace(src)) > 0) {
 					t.Fatalf("problem without a place or a message: %#v", e)
 				}
 				if e.Line > lines {

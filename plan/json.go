@@ -43,7 +43,7 @@ import (
 // "&" left as they are.
 func WriteJSON(w io.Writer, p *Plan) error {
 	if p == nil {
-		return Errors{{Msg: "the plan is nil"}}
+		return Errors{nilPlan()}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -74,11 +74,14 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 	}
 	if dec.More() {
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
-		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Msg: "unexpected data after the plan's JSON object"}}.WithFile(file)
+		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())), Code: CodeTrailingData,
+			Vi: "còn dữ liệu thừa sau đối tượng JSON của kế hoạch", En: "unexpected data after the plan's JSON object"}}.WithFile(file)
 	}
-	if kind := jsonValueKind(raw); kind != "an object" {
+	if raw[0] != '{' {
+		kind := jsonValueKind(raw)
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
-		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Msg: "expected the plan, a JSON object, found " + kind}}.WithFile(file)
+		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Code: CodeWrongKind,
+			Vi: "kế hoạch phải là một đối tượng JSON, không phải " + kind.vi, En: "expected the plan, a JSON object, found " + kind.en}}.WithFile(file)
 	}
 	r := newJSONReader(data)
 	r.object(int(dec.InputOffset())-len(raw), raw, "", reflect.ValueOf(p).Elem(), "")
@@ -104,30 +107,37 @@ func jsonError(data []byte, dec *json.Decoder, err error) *FieldError {
 	var syntax *json.SyntaxError
 	switch {
 	case errors.As(err, &syntax):
-		return &FieldError{Line: lineAt(data, int(syntax.Offset)), Msg: "invalid JSON: " + syntax.Error()}
+		return &FieldError{Line: lineAt(data, int(syntax.Offset)), Code: CodeJSONSyntax,
+			Vi: "JSON sai cú pháp: " + jsonSyntaxVi(syntax.Error()), En: "invalid JSON: " + syntax.Error()}
 	case errors.Is(err, io.EOF):
-		return &FieldError{Msg: "empty input: expected a JSON object"}
+		return &FieldError{Code: CodeEmptyInput, Vi: "tệp rỗng: cần một đối tượng JSON", En: "empty input: expected a JSON object"}
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return &FieldError{Line: lineAt(data, len(data)), Msg: "the JSON ends too early"}
+		return &FieldError{Line: lineAt(data, len(data)), Code: CodeJSONTruncated,
+			Vi: "JSON kết thúc giữa chừng: thiếu dấu đóng } hoặc ]", En: "the JSON ends too early"}
 	}
-	return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Msg: err.Error()}
+	return &FieldError{Line: lineAt(data, int(dec.InputOffset())), Code: CodeJSONSyntax,
+		Vi: "JSON không đọc được", En: err.Error()}
 }
 
+// words is a phrase in Vietnamese and in English, for the parts of
+// messages.
+type words struct{ vi, en string }
+
 // jsonKind names a Go kind in the words of JSON.
-func jsonKind(k reflect.Kind) string {
+func jsonKind(k reflect.Kind) words {
 	switch k {
 	case reflect.Slice, reflect.Array:
-		return "an array"
+		return words{"một mảng", "an array"}
 	case reflect.String:
-		return "a string"
+		return words{"một chuỗi", "a string"}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "a whole number"
+		return words{"một số nguyên", "a whole number"}
 	case reflect.Float32, reflect.Float64:
-		return "a number"
+		return words{"một số", "a number"}
 	case reflect.Bool:
-		return "true or false"
+		return words{"true hoặc false", "true or false"}
 	}
-	return "an object"
+	return words{"một đối tượng", "an object"}
 }
 
 var jsonMembers = []string{"parent", "issuer", "issuer_name", "type", "number", "symbol", "place",
@@ -272,7 +282,7 @@ func (bs *Blocks) UnmarshalJSON(b []byte) error {
 	for i, n := range ns {
 		blk, ok := n.(Block)
 		if !ok {
-			return fmt.Errorf("[%d]: a section cannot stand in the preamble", i)
+			return fmt.Errorf("[%d]: %w", i, sectionInPreamble())
 		}
 		out[i] = blk
 	}
@@ -289,7 +299,7 @@ func unmarshalNode(raw json.RawMessage) (Node, error) {
 	}
 	var typ string
 	if t, ok := members["type"]; !ok || json.Unmarshal(t, &typ) != nil {
-		return nil, errNoNodeType
+		return nil, noNodeType()
 	}
 	node, target, err := newNode(typ)
 	if err != nil {
@@ -303,7 +313,20 @@ func unmarshalNode(raw json.RawMessage) (Node, error) {
 	return node, strictUnmarshal(rest, target)
 }
 
-var errNoNodeType = errors.New(`a body node needs a "type" member: section, paragraph, bullet, numbered or table`)
+// noNodeType is the problem of a body node without its "type".
+func noNodeType() *FieldError {
+	return problem(CodeNodeType,
+		`phần tử của nội dung thiếu thành phần "type": section, paragraph, bullet, numbered hoặc table`,
+		`a body node needs a "type" member: section, paragraph, bullet, numbered or table`)
+}
+
+// sectionInPreamble is the problem of a section among the preamble's
+// paragraphs.
+func sectionInPreamble() *FieldError {
+	return problem(CodeMisplacedNode,
+		"phần mở đầu (preamble) không có đề mục: đề mục (section) chỉ đứng trong sections",
+		"a section cannot stand in the preamble")
+}
 
 // newNode returns an empty node of a JSON type name, and what to decode
 // its members into.
@@ -321,7 +344,9 @@ func newNode(typ string) (node Node, target any, err error) {
 	case jsonTable:
 		node = &Table{}
 	default:
-		return nil, nil, fmt.Errorf("unknown node type %q: expected section, paragraph, bullet, numbered or table", typ)
+		return nil, nil, problem(CodeNodeType,
+			fmt.Sprintf("%q không phải loại phần tử của nội dung: dùng section, paragraph, bullet, numbered hoặc table", typ),
+			fmt.Sprintf("unknown node type %q: expected section, paragraph, bullet, numbered or table", typ))
 	}
 	return node, node, nil
 }
@@ -341,7 +366,8 @@ func (s *Section) UnmarshalJSON(b []byte) error {
 	}
 	sec, ok := n.(*Section)
 	if !ok {
-		return fmt.Errorf("expected a section, found a node of another type")
+		return problem(CodeMisplacedNode, "phải là một đề mục (section), không phải phần tử loại khác",
+			"expected a section, found a node of another type")
 	}
 	*s = *sec
 	return nil

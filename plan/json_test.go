@@ -56,6 +56,9 @@ func TestParseJSONErrors(t *testing.T) {
 		`{"sections": [{"level": 1}]}`:                      `a body node needs a "type" member`,
 		`{"preamble": [{"type": "section", "level": 1}]}`:   `a section cannot stand in the preamble`,
 		`{"sections": [{"type": "paragraph", "txt": "a"}]}`: `unknown member`,
+		// Recipients are a list, one recipient an item.
+		`{"recipients": "A; B"}`:   `plan.json:1: recipients: expected an array, found a JSON string`,
+		`{"recipients": ["A; B"]}`: `plan.json:1: recipients[0]: "A; B" holds several recipients separated by ";"`,
 		// The line of the member, not where the decoder stopped.
 		"{\n\"issuer\": [\"X\"],\n\"plase\": \"P\",\n\"symbol\": \"KH-X\"\n}":                                                                                 `plan.json:3: plase: unknown member (did you mean "place"?)`,
 		"{\"sections\": [\n{\"type\": \"section\", \"level\": 1, \"title\": \"A\", \"content\": [\n{\"type\": \"bullet\",\n\"levl\": 1, \"text\": \"x\"}]}]}": `plan.json:4: sections[0].content[0].levl: unknown member (did you mean "level"?)`,
@@ -173,4 +176,35 @@ func TestJSONProblemOnMemberLine(t *testing.T) {
 	}
 	assert.Contains(t, err.Error(), fmt.Sprintf("p.json:%d: sections[0].content[", want))
 	assert.Contains(t, err.Error(), `"middle" is not left, center or right`)
+}
+
+// TestParseJSONProblemsInVietnamese: the JSON reader's problems have a
+// code and Vietnamese words, the syntax errors of encoding/json included.
+func TestParseJSONProblemsInVietnamese(t *testing.T) {
+	for in, want := range map[string]string{
+		"{\n  \"issuer\": [\"X\"],,\n}": `p.json:2: JSON sai cú pháp: ký tự ',' đặt sai chỗ, ở chỗ cần tên một thành phần, viết trong ngoặc kép`,
+		``:                              `p.json: tệp rỗng: cần một đối tượng JSON`,
+		`{"issuer": ["X"]`:              `p.json:1: JSON kết thúc giữa chừng: thiếu dấu đóng } hoặc ]`,
+		`{} {}`:                         `p.json:1: còn dữ liệu thừa sau đối tượng JSON của kế hoạch`,
+		`[1]`:                           `p.json:1: kế hoạch phải là một đối tượng JSON, không phải một mảng`,
+		`{"isuer": ["X"]}`:              `p.json:1: isuer: không có thành phần này trong bản JSON của kế hoạch (có phải là "issuer"?)`,
+		"{\n  \"issuer\": 5\n}":         `p.json:2: issuer: phải là một mảng, không phải một số`,
+		`{"sections": [{"type": "bullet", "level": 1.5}]}`: `sections[0].level: phải là một số nguyên, không phải một số 1.5`,
+		`{"sections": [{"type": "chapter"}]}`:              `sections[0].type: "chapter" không phải loại phần tử của nội dung`,
+		`{"sections": [5]}`:                                `sections[0]: phải là một phần tử của nội dung (một đối tượng JSON), không phải một số`,
+		`{"sections": [{"level": 1}]}`:                     `sections[0]: phần tử của nội dung thiếu thành phần "type"`,
+		`{"sections": [{"type": "paragraph"}]}`:            `sections[0]: phải là một đề mục (section)`,
+		`{"preamble": [{"type": "section", "level": 1}]}`:  `preamble[0]: phần mở đầu (preamble) không có đề mục`,
+		`{"signer": []}`:                                   `signer: phải là một đối tượng JSON, không phải một mảng`,
+		`{"date": "2021-02-30"}`:                           `date: "2021-02-30" không phải ngày hợp lệ: tháng 2 năm 2021 chỉ có 28 ngày, không có ngày 30`,
+		"{\"subject\": \"Subject\", \"Subject\": \"B\"}":   `Subject: được ghi hai lần (lần đầu ở dòng 1): chỉ giữ một`,
+	} {
+		_, err := ParseJSON([]byte(in), "p.json")
+		errs := AsErrors(err)
+		require.NotEmpty(t, errs, in)
+		assert.Contains(t, errs.Format("vi"), want, in)
+		for _, e := range errs {
+			assert.NotEmpty(t, e.Code, e.Error())
+		}
+	}
 }

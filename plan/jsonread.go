@@ -81,7 +81,8 @@ var (
 func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, skip string) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		r.errs.Add(r.line(off), path, "expected an object, found %s", jsonValueKind(raw))
+		kind := jsonValueKind(raw)
+		r.errs.Add(r.line(off), path, CodeWrongKind, "phải là một đối tượng JSON, không phải "+kind.vi, "expected an object, found "+kind.en)
 		return
 	}
 	seen := map[string]int{} // line of each member read, by its canonical name
@@ -102,12 +103,14 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 		member := joinPath(path, name)
 		field, ok := structField(v.Type(), name)
 		if !ok {
-			r.errs.Add(line, member, "unknown member%s", textutil.Suggest(name, jsonMembers))
+			r.unknownMember(line, member, name)
 			continue
 		}
 		canonical := fmt.Sprint(field)
 		if first, ok := seen[canonical]; ok {
-			r.errs.Add(line, member, "is given twice (first on line %d): keep one", first)
+			r.errs.Add(line, member, CodeDuplicateKey,
+				fmt.Sprintf("được ghi hai lần (lần đầu ở dòng %d): chỉ giữ một", first),
+				fmt.Sprintf("is given twice (first on line %d): keep one", first))
 			continue
 		}
 		seen[canonical] = line
@@ -121,7 +124,8 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 func (r *jsonReader) array(off int, raw []byte, path string, v reflect.Value, elem func(off int, raw []byte, path string) (reflect.Value, bool)) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		r.errs.Add(r.line(off), path, "expected an array, found %s", jsonValueKind(raw))
+		kind := jsonValueKind(raw)
+		r.errs.Add(r.line(off), path, CodeWrongKind, "phải là một mảng JSON, không phải "+kind.vi, "expected an array, found "+kind.en)
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), 0, 0)
@@ -157,10 +161,12 @@ func (r *jsonReader) nodes(off int, raw []byte, path string, v reflect.Value) {
 		_, isSection := n.(*Section)
 		switch {
 		case v.Type() == blocksType && isSection:
-			r.errs.Add(line, path, "a section cannot stand in the preamble")
+			r.errs.AddError(line, path, sectionInPreamble())
 			return placeholder(line), true
 		case v.Type() == sectionsType && !isSection:
-			r.errs.Add(line, path, "expected a section: text before the first part belongs in the preamble")
+			r.errs.Add(line, path, CodeMisplacedNode,
+				"phải là một đề mục (section): đoạn văn trước mục đầu tiên thuộc phần mở đầu (preamble)",
+				"expected a section: text before the first part belongs in the preamble")
 			return placeholder(line), true
 		}
 		return reflect.ValueOf(n), true
@@ -175,16 +181,18 @@ func (r *jsonReader) node(off int, raw []byte, path string) Node {
 		Type *string `json:"type"`
 	}
 	if json.Unmarshal(raw, &head) != nil || !bytes.HasPrefix(raw, []byte("{")) {
-		r.errs.Add(line, path, "expected a body node, an object, found %s", jsonValueKind(raw))
+		kind := jsonValueKind(raw)
+		r.errs.Add(line, path, CodeWrongKind, "phải là một phần tử của nội dung (một đối tượng JSON), không phải "+kind.vi,
+			"expected a body node, an object, found "+kind.en)
 		return nil
 	}
 	if head.Type == nil {
-		r.errs.Add(line, path, "%v", errNoNodeType)
+		r.errs.AddError(line, path, noNodeType())
 		return nil
 	}
 	n, target, err := newNode(*head.Type)
 	if err != nil {
-		r.errs.Add(line, path+".type", "%v", err)
+		r.errs.AddError(line, path+".type", err)
 		return nil
 	}
 	v := reflect.ValueOf(target).Elem()
@@ -197,19 +205,48 @@ func (r *jsonReader) node(off int, raw []byte, path string) Node {
 func (r *jsonReader) fail(off int, path string, err error) {
 	line := r.line(off)
 	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) {
+	var fe *FieldError
+	switch {
+	case errors.As(err, &typ):
 		where := path
 		if typ.Field != "" {
 			where = joinPath(path, typ.Field)
 		}
-		r.errs.Add(line, where, "expected %s, found a JSON %s", jsonKind(typ.Type.Kind()), typ.Value)
-		return
+		want := jsonKind(typ.Type.Kind())
+		r.errs.Add(line, where, CodeWrongKind,
+			fmt.Sprintf("phải là %s, không phải %s", want.vi, jsonTypeValueVi(typ.Value)),
+			fmt.Sprintf("expected %s, found a JSON %s", want.en, typ.Value))
+	case errors.As(err, &fe): // a date, read by its UnmarshalText
+		r.errs.AddError(line, path, fe)
+	default:
+		if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
+			r.unknownMember(line, joinPath(path, m[2]), m[2])
+			return
+		}
+		r.errs.AddError(line, path, errors.New(strings.TrimPrefix(err.Error(), "json: ")))
 	}
-	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
-		r.errs.Add(line, joinPath(path, m[2]), "unknown member%s", textutil.Suggest(m[2], jsonMembers))
-		return
+}
+
+// unknownMember reports a member the model does not have, with the one
+// most likely meant.
+func (r *jsonReader) unknownMember(line int, path, name string) {
+	vi, en := textutil.Suggest(name, jsonMembers)
+	r.errs.Add(line, path, CodeUnknownKey, "không có thành phần này trong bản JSON của kế hoạch"+vi, "unknown member"+en)
+}
+
+// jsonTypeValueVi words in Vietnamese what encoding/json found instead of
+// a value of the expected kind: "number 1.5", "string", "bool"…
+func jsonTypeValueVi(found string) string {
+	kind, rest, _ := strings.Cut(found, " ")
+	vi, ok := map[string]string{"number": "một số", "string": "một chuỗi", "bool": "giá trị true/false",
+		"array": "một mảng", "object": "một đối tượng"}[kind]
+	if !ok {
+		return "giá trị " + found
 	}
-	r.errs.Add(line, path, "%s", strings.TrimPrefix(err.Error(), "json: "))
+	if rest != "" {
+		vi += " " + rest
+	}
+	return vi
 }
 
 // structField returns the index of the struct field whose JSON name is
@@ -247,22 +284,22 @@ func joinPath(path, name string) string {
 }
 
 // jsonValueKind names the kind of a JSON value by its first byte.
-func jsonValueKind(raw []byte) string {
+func jsonValueKind(raw []byte) words {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
-		return "nothing"
+		return words{"không có gì", "nothing"}
 	}
 	switch raw[0] {
 	case '{':
-		return "an object"
+		return words{"một đối tượng", "an object"}
 	case '[':
-		return "an array"
+		return words{"một mảng", "an array"}
 	case '"':
-		return "a string"
+		return words{"một chuỗi", "a string"}
 	case 't', 'f':
-		return "true or false"
+		return words{"giá trị true/false", "true or false"}
 	case 'n':
-		return "null"
+		return words{"null", "null"}
 	}
-	return "a number"
+	return words{"một số", "a number"}
 }

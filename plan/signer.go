@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 )
@@ -19,34 +18,42 @@ const (
 var AuthorityPrefixes = []string{AuthorityOnBehalf, AuthoritySignedFor, AuthorityByOrder, AuthorityDelegated, AuthorityActingHead}
 
 // SplitAuthority splits an authority line into its prefix and what follows:
-// "KT. GIÁM ĐỐC" → "KT.", "GIÁM ĐỐC". The error says what was expected
-// when the line does not start with one of the decree's prefixes.
+// "KT. GIÁM ĐỐC" → "KT.", "GIÁM ĐỐC". The error, a [*FieldError] of
+// [CodeAuthorityPrefix], says what was expected when the line does not
+// start with one of the decree's prefixes.
 func SplitAuthority(line string) (prefix, rest string, err error) {
 	line = strings.TrimSpace(line)
 	for _, p := range AuthorityPrefixes {
 		if strings.HasPrefix(line, p) {
 			rest = strings.TrimSpace(line[len(p):])
 			if rest == "" {
-				return p, "", fmt.Errorf("%q names no body or position after %s", line, p)
+				return p, "", problem(CodeAuthorityPrefix,
+					fmt.Sprintf("%q thiếu tên tập thể hoặc chức vụ sau %s", line, p),
+					fmt.Sprintf("%q names no body or position after %s", line, p))
 			}
 			return p, rest, nil
 		}
 	}
 	head, _, _ := strings.Cut(line, " ")
-	hint := ""
+	hintVi, hintEn := "", ""
 	upper := strings.ToUpper(head)
 	switch {
 	case upper == "T/M" || upper == "K/T" || upper == "T/L" || strings.HasPrefix(upper, "T/M.") || strings.HasPrefix(upper, "K/T.") || strings.HasPrefix(upper, "T/L."):
-		hint = fmt.Sprintf(" (%s is the Party documents' form)", head)
+		hintVi = fmt.Sprintf(" (%s là cách viết trong văn bản của Đảng)", head)
+		hintEn = fmt.Sprintf(" (%s is the Party documents' form)", head)
 	case upper != head && isAuthorityPrefix(upper):
-		hint = " (write the prefix in upper case)"
+		hintVi, hintEn = " (viết chữ viết tắt bằng chữ in hoa)", " (write the prefix in upper case)"
 	case isAuthorityPrefix(upper + "."):
-		hint = " (the prefix needs its dot)"
+		hintVi, hintEn = " (chữ viết tắt phải có dấu chấm)", " (the prefix needs its dot)"
 	}
 	if line == "" {
-		return "", "", errors.New("is empty: an authority line starts with one of TM., KT., TL., TUQ., Q. (e.g. \"KT. GIÁM ĐỐC\")")
+		return "", "", problem(CodeAuthorityPrefix,
+			"dòng quyền hạn ký để trống: dòng này bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (ví dụ \"KT. GIÁM ĐỐC\")",
+			"is empty: an authority line starts with one of TM., KT., TL., TUQ., Q. (e.g. \"KT. GIÁM ĐỐC\")")
 	}
-	return "", "", fmt.Errorf("unknown authority prefix %q%s: an authority line starts with TM., KT., TL., TUQ. or Q., e.g. \"KT. GIÁM ĐỐC\"", head, hint)
+	return "", "", problem(CodeAuthorityPrefix,
+		fmt.Sprintf("%q không phải chữ viết tắt quyền hạn ký%s: dòng quyền hạn ký bắt đầu bằng TM., KT., TL., TUQ. hoặc Q., ví dụ \"KT. GIÁM ĐỐC\"", head, hintVi),
+		fmt.Sprintf("unknown authority prefix %q%s: an authority line starts with TM., KT., TL., TUQ. or Q., e.g. \"KT. GIÁM ĐỐC\"", head, hintEn))
 }
 
 func isAuthorityPrefix(s string) bool {

@@ -17,7 +17,7 @@ import (
 // compliance checker.
 func (p *Plan) Validate() error {
 	if p == nil {
-		return Errors{{Msg: "the plan is nil"}}
+		return Errors{nilPlan()}
 	}
 	v := validator{src: p.Source}
 	v.header(p)
@@ -29,7 +29,8 @@ func (p *Plan) Validate() error {
 	for i, a := range p.Appendices {
 		field := fmt.Sprintf("appendices[%d]", i)
 		if a == nil {
-			v.errs.Add(0, field, "is nil; remove it or give it a title and content")
+			v.errs.Add(0, field, CodeNil, "phụ lục rỗng (nil): xóa phần tử này, hoặc ghi tên và nội dung cho phụ lục",
+				"is nil; remove it or give it a title and content")
 			continue
 		}
 		v.topHasParts = hasPart(a.Content)
@@ -64,14 +65,14 @@ func hasPart[N Node](nodes []N) bool {
 
 // at reports a problem with a body element: at its line when the plan was
 // read from a file, by its path in the model otherwise.
-func (v *validator) at(line int, path, format string, args ...any) {
+func (v *validator) at(line int, path, code, vi, en string) {
 	if line > 0 && (v.src == nil || !v.src.JSON) {
 		path = "body"
 	}
 	if v.src != nil && v.src.JSON {
 		line = max(line, v.memberLine(path)) // the member's own line, not its node's
 	}
-	v.errs.Add(line, path, format, args...)
+	v.errs.Add(line, path, code, vi, en)
 }
 
 // memberLine returns the line of the JSON member a path names, or of the
@@ -92,37 +93,56 @@ func (v *validator) memberLine(path string) int {
 }
 
 // field reports a problem with a front-matter field, at its line.
-func (v *validator) field(key, format string, args ...any) {
-	v.errs.Add(v.src.FieldLine(key), key, format, args...)
+func (v *validator) field(key, code, vi, en string) {
+	v.errs.Add(v.src.FieldLine(key), key, code, vi, en)
+}
+
+// nilPlan is the problem of a nil plan, which nothing can be made of.
+func nilPlan() *FieldError {
+	return problem(CodeNil, "không có kế hoạch (nil)", "the plan is nil")
 }
 
 func (v *validator) header(p *Plan) {
 	if textutil.BlankLines(p.Issuer) {
-		v.field("issuer", "is required: the issuing agency's name in upper case, e.g. \"SỞ THÔNG TIN VÀ TRUYỀN THÔNG\"")
+		v.field("issuer", CodeRequired,
+			"thiếu tên cơ quan, tổ chức ban hành văn bản: ghi bằng chữ in hoa, ví dụ \"SỞ THÔNG TIN VÀ TRUYỀN THÔNG\"",
+			"is required: the issuing agency's name in upper case, e.g. \"SỞ THÔNG TIN VÀ TRUYỀN THÔNG\"")
 	}
 	if strings.TrimSpace(p.Symbol) == "" {
-		v.field("symbol", "is required: the part of the number after the slash, e.g. \"KH-STTTT\"")
+		v.field("symbol", CodeRequired,
+			"thiếu ký hiệu văn bản: phần đứng sau dấu gạch chéo của số, ví dụ \"KH-STTTT\"",
+			"is required: the part of the number after the slash, e.g. \"KH-STTTT\"")
 	} else if strings.ContainsAny(p.Symbol, "\n\r") {
-		v.field("symbol", "must be one line")
+		v.field("symbol", CodeLineBreak, "ký hiệu văn bản phải viết trên một dòng", "must be one line")
 	}
 	if strings.TrimSpace(p.Place) == "" {
-		v.field("place", "is required: the place name printed before the date, e.g. \"Vĩnh Phúc\"")
+		v.field("place", CodeRequired,
+			"thiếu địa danh: tên địa danh in trước ngày, tháng, năm ban hành, ví dụ \"Vĩnh Phúc\"",
+			"is required: the place name printed before the date, e.g. \"Vĩnh Phúc\"")
 	}
 	if strings.TrimSpace(p.Subject) == "" {
-		v.field("subject", "is required: the trích yếu, a sentence-case summary printed under the title")
+		v.field("subject", CodeRequired,
+			"thiếu trích yếu nội dung: câu tóm tắt in dưới tên loại văn bản, viết hoa chữ cái đầu",
+			"is required: the trích yếu, a sentence-case summary printed under the title")
 	}
 	if p.Type != "" && !p.Type.Known() {
-		v.field("type", "%q is not a document type of Decree 30's table; use KH (Kế hoạch), CTr, PA, ĐA or another abbreviation of Phụ lục III", string(p.Type))
+		v.field("type", CodeUnknownType,
+			fmt.Sprintf("%q không có trong bảng tên loại văn bản của Nghị định 30: dùng KH (Kế hoạch, mặc định), CTr, PA, ĐA hoặc chữ viết tắt khác tại Phụ lục III", string(p.Type)),
+			fmt.Sprintf("%q is not a document type of Decree 30's table; use KH (Kế hoạch, the default), CTr, PA, ĐA or another abbreviation of Phụ lục III", string(p.Type)))
 	}
 	switch n := strings.TrimSpace(p.Number); {
 	case n == "":
 	case !textutil.IsDigits(n):
-		v.field("number", "%q is not a registration number: write digits only, e.g. 125 or 05, or leave it out for a blank number", p.Number)
+		v.field("number", CodeInvalidNumber,
+			fmt.Sprintf("%q không phải số văn bản: chỉ ghi chữ số, ví dụ 125 hoặc 05, hoặc bỏ trống để văn thư điền số", p.Number),
+			fmt.Sprintf("%q is not a registration number: write digits only, e.g. 125 or 05, or leave it out for a blank number", p.Number))
 	case strings.Trim(n, "0") == "":
-		v.field("number", "%q is not a registration number: numbers start at 1 each year; leave it out for a blank number", p.Number)
+		v.field("number", CodeInvalidNumber,
+			fmt.Sprintf("%q không phải số văn bản: số văn bản bắt đầu từ 01 mỗi năm; bỏ trống để văn thư điền số", p.Number),
+			fmt.Sprintf("%q is not a registration number: numbers start at 1 each year; leave it out for a blank number", p.Number))
 	}
 	if err := p.Date.Check(); err != nil {
-		v.field("date", "%v", err)
+		v.errs.AddError(v.src.FieldLine("date"), "date", err)
 	}
 	// Fields printed on one line of their own, where a line break would
 	// split what the decree prints whole. (Agency lines, positions and
@@ -130,11 +150,29 @@ func (v *validator) header(p *Plan) {
 	// symbol have their own rules.)
 	for _, f := range []struct{ key, value string }{{"place", p.Place}, {"signer.name", p.Signer.Name}} {
 		if strings.ContainsAny(f.value, "\n\r\u2028\u2029") {
-			v.field(f.key, "%q has a line break: it prints on one line; write it without the break", f.value)
+			v.field(f.key, CodeLineBreak,
+				fmt.Sprintf("%q có dấu xuống dòng: trường này in trên một dòng; viết liền, không xuống dòng", f.value),
+				fmt.Sprintf("%q has a line break: it prints on one line; write it without the break", f.value))
 		}
 	}
 	if _, ok := LookupUrgency(string(p.Urgency)); !ok || (p.Urgency != "" && !isCanonicalUrgency(p.Urgency)) {
-		v.field("urgency", "%q is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc, or leave it out", string(p.Urgency))
+		v.field("urgency", CodeUnknownUrgency,
+			fmt.Sprintf("%q không phải mức độ khẩn: dùng Khẩn, Thượng khẩn hoặc Hỏa tốc, hoặc bỏ trống", string(p.Urgency)),
+			fmt.Sprintf("%q is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc, or leave it out", string(p.Urgency)))
+	}
+	v.recipients(p.Recipients)
+}
+
+// recipients refuses an item that holds several recipients, "A; B": each
+// recipient is printed on its own line, "- A;". A ";" at the end of an
+// item is the one the line ends with anyway.
+func (v *validator) recipients(list []string) {
+	for i, r := range list {
+		if strings.Contains(strings.TrimRight(r, ";. "), ";") {
+			v.field(fmt.Sprintf("recipients[%d]", i), CodeRecipientList,
+				fmt.Sprintf("%q gồm nhiều nơi nhận ngăn cách bằng dấu \";\": ghi mỗi nơi nhận thành một mục riêng của danh sách", r),
+				fmt.Sprintf("%q holds several recipients separated by \";\": write each recipient as an item of its own", r))
+		}
 	}
 }
 
@@ -146,7 +184,7 @@ func (v *validator) signer(s *Signer) {
 	for i, a := range s.Authority {
 		key := fmt.Sprintf("signer.authority[%d]", i)
 		if _, _, err := SplitAuthority(a); err != nil {
-			v.field(key, "%v", err)
+			v.errs.AddError(v.src.FieldLine(key), key, err)
 		}
 	}
 }
@@ -158,7 +196,7 @@ func (v *validator) topSections(ss []*Section) {
 	for i, s := range ss {
 		field := fmt.Sprintf("sections[%d]", i)
 		if s == nil {
-			v.errs.Add(0, field, "is nil")
+			v.errs.Add(0, field, CodeNil, "mục rỗng (nil): xóa phần tử này", "is nil")
 			continue
 		}
 		v.node(field, s, 0)
@@ -189,7 +227,9 @@ func (v *validator) node(field string, n Node, parent int) {
 	case *Bullet:
 		if n != nil {
 			if n.Level != 1 && n.Level != 2 {
-				v.at(n.Line, field+".level", "bullet level %d is not 1 (\"-\") or 2 (\"+\")", n.Level)
+				v.at(n.Line, field+".level", CodeBulletLevel,
+					fmt.Sprintf("gạch đầu dòng cấp %d không hợp lệ: chỉ có cấp 1 (\"-\") và cấp 2 (\"+\")", n.Level),
+					fmt.Sprintf("bullet level %d is not 1 (\"-\") or 2 (\"+\")", n.Level))
 			}
 			v.text(field+".text", n.Line, n.Text)
 			return
@@ -197,7 +237,8 @@ func (v *validator) node(field string, n Node, parent int) {
 	case *Numbered:
 		if n != nil {
 			if n.Number < 0 {
-				v.at(n.Line, field+".number", "%d is negative", n.Number)
+				v.at(n.Line, field+".number", CodeNegativeNumber,
+					fmt.Sprintf("số thứ tự %d là số âm", n.Number), fmt.Sprintf("%d is negative", n.Number))
 			}
 			v.text(field+".text", n.Line, n.Text)
 			return
@@ -208,24 +249,37 @@ func (v *validator) node(field string, n Node, parent int) {
 			return
 		}
 	}
-	v.errs.Add(0, field, "is nil; remove it")
+	v.errs.Add(0, field, CodeNil, "phần tử rỗng (nil): xóa phần tử này", "is nil; remove it")
 }
 
 func (v *validator) section(field string, s *Section, parent int) {
+	level := s.Level
 	switch {
-	case s.Level < LevelPart || s.Level > MaxLevel:
-		v.at(s.Line, field+".level", "heading level %d is not between 1 (part) and 4", s.Level)
-	case parent == 0 && s.Level > LevelSection:
-		v.at(s.Line, field, "a %s (level %d) cannot stand at the top of the body: it belongs under a %s (level %d)",
-			LevelName(s.Level), s.Level, LevelName(s.Level-1), s.Level-1)
-	case parent == 0 && s.Level == LevelSection && v.topHasParts:
-		v.at(s.Line, field, "a section (level 2) cannot stand outside the parts (level 1) of a body that has parts: it would belong to no part and repeat their sections' numbers; put it under a part, or make it a part")
-	case parent > 0 && s.Level != parent+1:
-		v.at(s.Line, field, "a %s (level %d) cannot stand straight under a %s (level %d): expected a %s (level %d)",
-			LevelName(s.Level), s.Level, LevelName(parent), parent, LevelName(parent+1), parent+1)
+	case level < LevelPart || level > MaxLevel:
+		v.at(s.Line, field+".level", CodeHeadingLevel,
+			fmt.Sprintf("cấp đề mục %d không hợp lệ: đề mục có từ cấp 1 (mục) đến cấp 4 (tiết)", level),
+			fmt.Sprintf("heading level %d is not between 1 (part) and 4", level))
+	case parent == 0 && level > LevelSection:
+		v.at(s.Line, field, CodeHeadingNesting,
+			fmt.Sprintf("%s (cấp %d) không được đứng ở ngoài cùng của nội dung: %s phải nằm trong một %s (cấp %d)",
+				LevelName(level, "vi"), level, LevelName(level, "vi"), LevelName(level-1, "vi"), level-1),
+			fmt.Sprintf("a %s (level %d) cannot stand at the top of the body: it belongs under a %s (level %d)",
+				LevelName(level), level, LevelName(level-1), level-1))
+	case parent == 0 && level == LevelSection && v.topHasParts:
+		v.at(s.Line, field, CodeHeadingNesting,
+			"khoản (cấp 2) không được đứng ngoài các mục (cấp 1) khi nội dung đã chia thành mục: khoản này không thuộc mục nào và trùng số với các khoản của mục; đặt nó vào một mục, hoặc chuyển thành mục",
+			"a section (level 2) cannot stand outside the parts (level 1) of a body that has parts: it would belong to no part and repeat their sections' numbers; put it under a part, or make it a part")
+	case parent > 0 && level != parent+1:
+		v.at(s.Line, field, CodeHeadingNesting,
+			fmt.Sprintf("%s (cấp %d) không được đặt ngay dưới %s (cấp %d): ở đây phải là %s (cấp %d)",
+				LevelName(level, "vi"), level, LevelName(parent, "vi"), parent, LevelName(parent+1, "vi"), parent+1),
+			fmt.Sprintf("a %s (level %d) cannot stand straight under a %s (level %d): expected a %s (level %d)",
+				LevelName(level), level, LevelName(parent), parent, LevelName(parent+1), parent+1))
 	}
 	if !s.Role.Valid() {
-		v.at(s.Line, field+".role", "%q is not a role; use one of purpose, content, solutions, funding, organisation, other", string(s.Role))
+		v.at(s.Line, field+".role", CodeUnknownRole,
+			fmt.Sprintf("%q không phải vai trò của mục: dùng một trong purpose, content, solutions, funding, organisation, other", string(s.Role)),
+			fmt.Sprintf("%q is not a role; use one of purpose, content, solutions, funding, organisation, other", string(s.Role)))
 	}
 	v.text(field+".title", s.Line, s.Title)
 	v.content(field+".content", s.Content, s.Level)
@@ -234,18 +288,24 @@ func (v *validator) section(field string, s *Section, parent int) {
 func (v *validator) table(field string, t *Table) {
 	switch {
 	case t.Columns() == 0:
-		v.at(t.Line, field, "a table needs at least one column")
+		v.at(t.Line, field, CodeTableShape, "bảng phải có ít nhất một cột", "a table needs at least one column")
 	case len(t.Header) == 0:
-		v.at(t.Line, field+".header", "a table needs its header row, which names the columns (printed bold and repeated on every page)")
+		v.at(t.Line, field+".header", CodeTableShape,
+			"bảng thiếu hàng tiêu đề: hàng ghi tên các cột (in đậm và lặp lại ở đầu mỗi trang)",
+			"a table needs its header row, which names the columns (printed bold and repeated on every page)")
 	}
 	if len(t.Header) > 0 && len(t.Align) > len(t.Header) {
-		v.at(t.Line, field+".align", "has %d entries, but the header names %d columns: give one alignment per column", len(t.Align), len(t.Header))
+		v.at(t.Line, field+".align", CodeTableShape,
+			fmt.Sprintf("có %d giá trị căn lề nhưng hàng tiêu đề có %d cột: mỗi cột một giá trị căn lề", len(t.Align), len(t.Header)),
+			fmt.Sprintf("has %d entries, but the header names %d columns: give one alignment per column", len(t.Align), len(t.Header)))
 	}
 	for c, a := range t.Align {
 		switch a {
 		case AlignDefault, AlignLeft, AlignCenter, AlignRight:
 		default:
-			v.at(t.Line, fmt.Sprintf("%s.align[%d]", field, c), "%q is not left, center or right", string(a))
+			v.at(t.Line, fmt.Sprintf("%s.align[%d]", field, c), CodeTableAlign,
+				fmt.Sprintf("%q không phải cách căn lề: dùng left, center hoặc right", string(a)),
+				fmt.Sprintf("%q is not left, center or right", string(a)))
 		}
 	}
 	for c, cell := range t.Header {
@@ -253,7 +313,9 @@ func (v *validator) table(field string, t *Table) {
 	}
 	for r, row := range t.Rows {
 		if len(t.Header) > 0 && len(row) > len(t.Header) {
-			v.at(t.Line, fmt.Sprintf("%s.rows[%d]", field, r), "has %d cells, but the header names %d columns: a cell needs its column's name", len(row), len(t.Header))
+			v.at(t.Line, fmt.Sprintf("%s.rows[%d]", field, r), CodeTableShape,
+				fmt.Sprintf("có %d ô nhưng hàng tiêu đề chỉ có %d cột: ô nào cũng phải thuộc một cột có tên", len(row), len(t.Header)),
+				fmt.Sprintf("has %d cells, but the header names %d columns: a cell needs its column's name", len(row), len(t.Header)))
 		}
 		for c, cell := range row {
 			v.text(fmt.Sprintf("%s.rows[%d][%d]", field, r, c), t.Line, cell)
@@ -269,7 +331,7 @@ func (v *validator) text(field string, line int, t Text) {
 			continue
 		}
 		if s.Note.Text.IsBlank() {
-			v.at(line, field, "a footnote has no text")
+			v.at(line, field, CodeFootnoteEmpty, "chú thích không có nội dung", "a footnote has no text")
 		}
 		if id := s.Note.ID; id != "" {
 			if v.noteTexts == nil {
@@ -279,7 +341,9 @@ func (v *validator) text(field string, line int, t Text) {
 			if first, ok := v.noteTexts[id]; !ok {
 				v.noteTexts[id] = text
 			} else if first != text {
-				v.at(line, field, "footnote %q has another text than where it is first referred to (%q): one id, one note", id, first)
+				v.at(line, field, CodeFootnoteConflict,
+					fmt.Sprintf("chú thích %q có nội dung khác với chỗ được dẫn lần đầu (%q): mỗi id chỉ một chú thích", id, first),
+					fmt.Sprintf("footnote %q has another text than where it is first referred to (%q): one id, one note", id, first))
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/langcheck"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,7 +29,7 @@ func problems(t *testing.T, err error) map[string]string {
 	require.True(t, errors.As(err, &list), "Validate returns plan.Errors")
 	out := map[string]string{}
 	for _, e := range list {
-		out[e.Field] += e.Msg
+		out[e.Field] += e.En
 	}
 	return out
 }
@@ -147,17 +148,79 @@ func TestValidateNilPlan(t *testing.T) {
 }
 
 func TestFieldErrorFormat(t *testing.T) {
-	assert.Equal(t, "plan.md:12: date: bad", (&FieldError{File: "plan.md", Line: 12, Field: "date", Msg: "bad"}).Error())
-	assert.Equal(t, "plan.md: issuer: is required", (&FieldError{File: "plan.md", Field: "issuer", Msg: "is required"}).Error())
-	assert.Equal(t, "plan.md:30: bad heading", (&FieldError{File: "plan.md", Line: 30, Field: "body", Msg: "bad heading"}).Error())
-	assert.Equal(t, "line 3: x", (&FieldError{Line: 3, Msg: "x"}).Error())
-	errs := Errors{{Field: "a", Msg: "one"}, {Field: "b", Msg: "two"}}
+	assert.Equal(t, "plan.md:12: date: bad", (&FieldError{File: "plan.md", Line: 12, Field: "date", En: "bad"}).Error())
+	assert.Equal(t, "plan.md: issuer: is required", (&FieldError{File: "plan.md", Field: "issuer", En: "is required"}).Error())
+	assert.Equal(t, "plan.md:30: bad heading", (&FieldError{File: "plan.md", Line: 30, Field: "body", En: "bad heading"}).Error())
+	assert.Equal(t, "line 3: x", (&FieldError{Line: 3, En: "x"}).Error())
+	errs := Errors{{Field: "a", En: "one", Vi: "một"}, {Field: "b", En: "two", Vi: "hai"}}
 	assert.Equal(t, "a: one\nb: two", errs.Error())
+	assert.Equal(t, "a: một\nb: hai", errs.Format("vi"))
 	assert.Nil(t, Errors(nil).Err())
 	assert.Len(t, AsErrors(errs), 2)
-	assert.Len(t, AsErrors(&FieldError{Msg: "x"}), 1)
+	assert.Len(t, AsErrors(&FieldError{En: "x"}), 1)
 	assert.Nil(t, AsErrors(errors.New("plain")))
-	assert.True(t, strings.Contains(Errors{{Msg: "x"}}.Err().Error(), "x"))
+	assert.True(t, strings.Contains(Errors{{En: "x"}}.Err().Error(), "x"))
+
+	// The language chooses the words, and the word for a line without a file.
+	e := &FieldError{Line: 3, Field: "date", Code: CodeInvalidDate, Vi: "sai", En: "wrong"}
+	assert.Equal(t, "dòng 3: date: sai", e.Format("vi"))
+	assert.Equal(t, "line 3: date: wrong", e.Format("en"))
+	assert.Equal(t, "dòng 3: date: sai", e.Format(""), "Vietnamese by default")
+	assert.Equal(t, "wrong", e.Message("en"))
+	assert.Equal(t, "sai", e.Message("vi"))
+}
+
+// TestEveryProblemHasCodeAndBothLanguages: every problem Validate finds in
+// a plan that breaks every rule it has carries a code and a message in
+// each language, and the Vietnamese one is not the English one.
+func TestEveryProblemHasCodeAndBothLanguages(t *testing.T) {
+	p := minimalPlan()
+	p.Issuer, p.Symbol, p.Place, p.Subject = nil, "", "", ""
+	p.Type, p.Number, p.Urgency = "TCG", "0", "Gấp"
+	p.Date = Date{2025, 2, 30}
+	p.Signer.Name = "A\nB"
+	p.Signer.Authority = []string{"T/M BAN", "", "KT."}
+	p.Recipients = []string{"A; B"}
+	p.Preamble = Blocks{&Table{}, &Bullet{Level: 3}, &Numbered{Number: -1}}
+	p.Sections = []*Section{nil, {Level: 3}, {Level: 9, Role: "x"}, {Level: 1, Content: Nodes{
+		&Section{Level: 4}, nil, NewTable([]string{"A"}, []string{"1", "2"}),
+		&Table{Header: []Text{Plain("A")}, Align: []Align{"justify", "left"}},
+		ParaText(Plain("a").Note(" ")), ParaText(Plain("a").Note("x")), &Paragraph{Text: Text{{Note: &Footnote{ID: "n", Text: Plain("một")}}, {Note: &Footnote{ID: "n", Text: Plain("hai")}}}},
+	}}}
+	p.Appendices = []*Appendix{nil}
+	codes := map[string]bool{}
+	for _, e := range AsErrors(p.Validate()) {
+		assert.NotEmpty(t, e.Code, e.Error())
+		assert.NotEmpty(t, e.Vi, e.Error())
+		assert.NotEmpty(t, e.En, e.Error())
+		assert.NotEqual(t, e.Vi, e.En, e.Error())
+		assert.Empty(t, langcheck.English(e.Format("vi")))
+		assert.Empty(t, langcheck.Vietnamese(e.Format("en")))
+		codes[e.Code] = true
+	}
+	for _, c := range []string{CodeNil, CodeRequired, CodeLineBreak, CodeUnknownType, CodeInvalidNumber, CodeInvalidDate,
+		CodeUnknownUrgency, CodeAuthorityPrefix, CodeRecipientList, CodeBulletLevel, CodeNegativeNumber, CodeHeadingLevel,
+		CodeHeadingNesting, CodeUnknownRole, CodeTableShape, CodeTableAlign, CodeFootnoteEmpty, CodeFootnoteConflict} {
+		assert.True(t, codes[c], "Validate reports %s", c)
+	}
+	nilErr := AsErrors((*Plan)(nil).Validate())
+	require.Len(t, nilErr, 1)
+	assert.Equal(t, CodeNil, nilErr[0].Code)
+	assert.Equal(t, "không có kế hoạch (nil)", nilErr[0].Format("vi"))
+}
+
+// TestRecipientsOneEach: an item that holds several recipients separated
+// by ";" is refused, naming its index; a ";" ending an item is the one
+// it prints with anyway.
+func TestRecipientsOneEach(t *testing.T) {
+	p := minimalPlan()
+	p.Recipients = []string{"UBND tỉnh (B/c);", "Sở Tài chính; Sở Nội vụ", "Lưu hồ sơ."}
+	errs := AsErrors(p.Validate())
+	require.Len(t, errs, 1)
+	assert.Equal(t, "recipients[1]", errs[0].Field)
+	assert.Equal(t, CodeRecipientList, errs[0].Code)
+	assert.Equal(t, `recipients[1]: "Sở Tài chính; Sở Nội vụ" holds several recipients separated by ";": write each recipient as an item of its own`, errs[0].Error())
+	assert.Contains(t, errs[0].Format("vi"), "ghi mỗi nơi nhận thành một mục riêng")
 }
 
 func TestNormalize(t *testing.T) {
@@ -216,6 +279,6 @@ func TestValidateOneLineFields(t *testing.T) {
 	p = minimalPlan()
 	p.Number, p.Symbol = "12\n5", "KH-\nSTTTT"
 	for _, e := range AsErrors(p.Validate()) {
-		assert.NotContains(t, e.Msg, "has a line break", "%s: its own rule speaks, once", e.Field)
+		assert.NotContains(t, e.En, "has a line break", "%s: its own rule speaks, once", e.Field)
 	}
 }

@@ -10,15 +10,6 @@ import (
 	"github.com/kehoach/kehoach/check"
 )
 
-const checkUsage = `Usage: kehoach check [-lang vi|en] [-json] FILE...
-
-Checks each plan FILE (.md or .json) against Decree 30/2020/NĐ-CP and
-prints one finding per line, "file:line: SEVERITY RULE-ID field: message"
-(nothing for a plan that passes), or a JSON array of findings with -json.
-Exit status: 0 when no finding is an error, 1 when one is (an invalid plan
-counts as an error), 2 on a usage error or an unreadable file. Options:
-`
-
 // jsonFinding is a finding as -json prints it: every field, and the
 // message in the chosen language.
 type jsonFinding struct {
@@ -28,32 +19,33 @@ type jsonFinding struct {
 
 // ruleUnreadable is the rule of the finding -json gives a file that could
 // not be read at all (missing, a directory, not .md or .json): the file's
-// outcome, in the array with the others.
+// outcome, in the array with the others, with the code of its kind.
 const ruleUnreadable = "KEHOACH-UNREADABLE"
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
+	lang := langOf(args)
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "vi", "language of the messages: `vi` or en")
-	asJSON := fs.Bool("json", false, "print a JSON array of findings")
+	fs.String("lang", "vi", langOption.in(lang))
+	asJSON := fs.Bool("json", false, msg{"in một mảng JSON các phát hiện", "print a JSON array of findings"}.in(lang))
 	fs.Usage = func() {
-		fmt.Fprint(stderr, checkUsage)
-		fs.PrintDefaults()
+		fmt.Fprint(stderr, checkUsage.in(lang))
+		printOptions(stderr, fs, lang)
 	}
 	files, status, ok := parseFiles(fs, args, lang, stderr)
 	if !ok {
 		return status
 	}
+	lang = fs.Lookup("lang").Value.String() // as parsed, once valid
 	all := []jsonFinding{}
 	for _, file := range files {
 		p, err := loadPlan(file)
-		if isInputError(err) {
-			fmt.Fprintf(stderr, "kehoach check: %v\n", err)
+		if in := asInputError(err); in != nil {
+			fmt.Fprintf(stderr, "kehoach check: %s\n", in.text.in(lang))
 			status = exitUsage
 			if *asJSON { // the array accounts for every file
-				f := check.Finding{Rule: ruleUnreadable, Severity: check.SeverityError, File: file,
-					Vi: "không đọc được tệp: " + err.Error(), En: "cannot read the file: " + err.Error()}
-				all = append(all, jsonFinding{f, f.Message(*lang)})
+				f := check.Finding{Rule: ruleUnreadable, Severity: check.SeverityError, File: file, Code: in.code,
+					Vi: "không đọc được tệp: " + in.text.vi, En: "cannot read the file: " + in.text.en}
+				all = append(all, jsonFinding{f, f.Message(lang)})
 			}
 			continue
 		}
@@ -66,9 +58,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 				f.File = file
 			}
 			if *asJSON {
-				all = append(all, jsonFinding{f, f.Message(*lang)})
+				all = append(all, jsonFinding{f, f.Message(lang)})
 			} else {
-				fmt.Fprintln(stdout, f.Format(*lang))
+				fmt.Fprintln(stdout, f.Format(lang))
 			}
 		}
 	}
@@ -77,7 +69,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(all); err != nil {
-			fmt.Fprintf(stderr, "kehoach check: %v\n", err)
+			fmt.Fprintf(stderr, "kehoach check: %s\n", describe(err, lang))
 			return exitUsage
 		}
 	}

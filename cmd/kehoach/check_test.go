@@ -45,7 +45,7 @@ func TestCheckCommand(t *testing.T) {
 
 	status, stdout, _ = runKehoach("check", warned)
 	assert.Equal(t, exitOK, status, "warnings are not errors")
-	assert.Equal(t, warned+`:1: WARNING ND30-ARCHIVE-MISSING archive: thiếu dòng lưu "- Lưu: VT, …" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ "archive: VT, VP"`+"\n", stdout)
+	assert.Equal(t, warned+`:1: CẢNH BÁO ND30-ARCHIVE-MISSING archive: thiếu dòng lưu "- Lưu: VT, …" ở cuối nơi nhận: ghi văn thư (VT) và đơn vị soạn thảo, ví dụ "archive: VT, VP"`+"\n", stdout)
 
 	status, stdout, _ = runKehoach("check", "-lang", "en", bad)
 	assert.Equal(t, exitInvalid, status)
@@ -68,6 +68,7 @@ func TestCheckCommand(t *testing.T) {
 	assert.Equal(t, "Phụ lục I, mục II.4", found[0]["ref"])
 	assert.Equal(t, found[0]["message_vi"], found[0]["message"], "-lang vi by default")
 	assert.Contains(t, found[0]["message_en"], "is abbreviated")
+	assert.NotContains(t, found[0], "code", "a rule's finding: its rule is its kind")
 
 	status, stdout, _ = runKehoach("check", "-json", good)
 	assert.Equal(t, exitOK, status)
@@ -77,10 +78,13 @@ func TestCheckCommand(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"check"}, "no plan file given"},
-		{[]string{"check", "-lang", "fr", good}, `-lang "fr": choose vi or en`},
-		{[]string{"check", filepath.Join(dir, "missing.md")}, "no such file or directory"},
-		{[]string{"check", write(t, dir, "notes.txt", "x")}, "not a plan file"},
+		{[]string{"check", "-lang", "en"}, "no plan file given"},
+		{[]string{"check"}, "chưa có tệp kế hoạch nào"},
+		{[]string{"check", "-lang", "fr", good}, `-lang "fr": chọn vi hoặc en`},
+		{[]string{"check", "-lang", "en", filepath.Join(dir, "missing.md")}, "no such file or directory"},
+		{[]string{"check", filepath.Join(dir, "missing.md")}, "không tìm thấy tệp"},
+		{[]string{"check", "-lang", "en", write(t, dir, "notes.txt", "x")}, "not a plan file"},
+		{[]string{"check", filepath.Join(dir, "notes.txt")}, "không phải tệp kế hoạch"},
 	} {
 		status, _, stderr := runKehoach(c.args...)
 		assert.Equal(t, exitUsage, status, c.args)
@@ -103,13 +107,15 @@ func TestRenderChecks(t *testing.T) {
 
 	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, bad)
 	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, bad+":4: ERROR ND30-PLACE-NAME place: địa danh")
+	assert.Contains(t, stderr, bad+":4: LỖI ND30-PLACE-NAME place: địa danh")
+	assert.Contains(t, stderr, "kehoach render: "+bad+": không xuất: kế hoạch trái Nghị định 30 (các lỗi ở trên); sửa các lỗi đó, hoặc dùng -force")
+	_, _, stderr = runKehoach("render", "-f", "md", "-o", out, "-lang", "en", bad)
 	assert.Contains(t, stderr, "kehoach render: "+bad+": not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force")
 	assert.Equal(t, []string{"warned.md"}, files(t, out), "nothing written")
 
 	status, _, stderr = runKehoach("render", "-f", "md", "-o", out, "-force", bad)
 	assert.Equal(t, exitOK, status, stderr)
-	assert.Contains(t, stderr, "ERROR ND30-PLACE-NAME", "still printed")
+	assert.Contains(t, stderr, "LỖI ND30-PLACE-NAME", "still printed")
 	assert.Equal(t, []string{"bad.md", "warned.md"}, files(t, out))
 }
 
@@ -127,6 +133,34 @@ func TestCheckJSONUnreadable(t *testing.T) {
 	assert.Equal(t, "KEHOACH-UNREADABLE", found[0]["rule"])
 	assert.Equal(t, "error", found[0]["severity"])
 	assert.Equal(t, filepath.Join(dir, "missing.md"), found[0]["file"])
+	assert.Equal(t, "not-found", found[0]["code"])
+	assert.Equal(t, "không đọc được tệp: "+filepath.Join(dir, "missing.md")+": không tìm thấy tệp hoặc thư mục này", found[0]["message_vi"])
+	assert.Equal(t, "cannot read the file: "+filepath.Join(dir, "missing.md")+": no such file or directory", found[0]["message_en"])
+	assert.Equal(t, found[0]["message_vi"], found[0]["message"])
+
+	_, stdout, _ = runKehoach("check", "-json", dir, write(t, dir, "plan.odt", "x"))
+	found = nil
+	require.NoError(t, json.Unmarshal([]byte(stdout), &found))
+	require.Len(t, found, 2)
+	assert.Equal(t, "is-directory", found[0]["code"])
+	assert.Equal(t, "unknown-format", found[1]["code"])
+}
+
+// TestCheckJSONInvalid: with -json, a problem that keeps a plan from
+// being laid out has its code and its words in both languages.
+func TestCheckJSONInvalid(t *testing.T) {
+	bad := write(t, t.TempDir(), "bad.md", strings.Replace(compliantPlan, "date: 2021-11", "date: 2025-02-30", 1))
+	status, stdout, _ := runKehoach("check", "-json", "-lang", "en", bad)
+	assert.Equal(t, exitInvalid, status)
+	var found []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(stdout), &found))
+	require.Len(t, found, 1)
+	assert.Equal(t, "KEHOACH-INVALID", found[0]["rule"])
+	assert.Equal(t, "invalid-date", found[0]["code"])
+	assert.Equal(t, "date", found[0]["field"])
+	assert.Equal(t, `"2025-02-30" không phải ngày hợp lệ: tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30`, found[0]["message_vi"])
+	assert.Equal(t, `"2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`, found[0]["message_en"])
+	assert.Equal(t, found[0]["message_en"], found[0]["message"], "-lang en")
 }
 
 // TestCheckTableTooWide: a body table whose words cannot fit a portrait

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -37,12 +36,12 @@ func parseFormats(list string) ([]kehoach.Format, error) {
 		seen[name] = true
 		f, ok := kehoach.LookupFormat(name)
 		if !ok {
-			return nil, fmt.Errorf("unknown format %q: choose from %s", name, strings.Join(formatNames(), ", "))
+			return nil, &kehoach.UnknownFormatError{Name: name, Known: formatNames()}
 		}
 		out = append(out, f)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no format given: choose from %s", strings.Join(formatNames(), ", "))
+		return nil, errorf("chưa chọn định dạng nào: chọn trong %s", "no format given: choose from %s", strings.Join(formatNames(), ", "))
 	}
 	order := formatNames()
 	index := func(name string) int {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 
@@ -10,24 +9,33 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
-// inputError is an input that cannot be read at all (exit status 2), as
-// opposed to a plan that is read but invalid (exit status 1).
-type inputError struct{ err error }
-
-func (e *inputError) Error() string { return e.err.Error() }
-
 // loadPlan reads a plan file through the pipeline, by its extension. An
-// invalid plan comes back with [plan.Errors].
+// invalid plan comes back with [plan.Errors], a file that cannot be read
+// at all with an [*inputError].
 func loadPlan(path string) (*plan.Plan, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return nil, &inputError{fmt.Errorf("%s: is a directory: expected a plan file (%s)", path, strings.Join(kehoach.Extensions(), ", "))}
+		exts := strings.Join(kehoach.Extensions(), ", ")
+		return nil, &inputError{codeIsDirectory, msgf("%s: là một thư mục, không phải tệp kế hoạch (%s)",
+			"%s: is a directory: expected a plan file (%s)", path, exts)}
 	}
-	if _, err := kehoach.Read(nil, path); errors.Is(err, kehoach.ErrUnknownFormat) {
-		return nil, &inputError{err}
+	var unknown *kehoach.UnknownFormatError
+	if _, err := kehoach.Read(nil, path); errors.As(err, &unknown) {
+		return nil, &inputError{codeUnknownFormat, msg{unknown.Message("vi"), unknown.Message("en")}}
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &inputError{err}
+		code, text := fileError(path, err)
+		return nil, &inputError{code, text}
 	}
 	return kehoach.Read(src, path)
+}
+
+// asInputError returns err as an [*inputError], or nil when it is another
+// error.
+func asInputError(err error) *inputError {
+	var in *inputError
+	if errors.As(err, &in) {
+		return in
+	}
+	return nil
 }

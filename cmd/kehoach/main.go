@@ -17,11 +17,22 @@
 // errors; it refuses a plan that breaks the decree unless -force is given.
 //
 // check prints the checker's findings, "file:line: SEVERITY RULE-ID
-// field: message", or a JSON array with -json; nothing for a plan that
-// passes.
+// field: message" (the severity LỖI, CẢNH BÁO or LƯU Ý in Vietnamese,
+// ERROR, WARNING or INFO in English), or a JSON array with -json; nothing
+// for a plan that passes.
 //
 // Exit status: 0 on success, 1 when a plan is invalid, breaks the decree
 // or cannot be written, 2 on a usage error or an unreadable input.
+//
+// Messages: -lang chooses the language of everything kehoach prints,
+// Vietnamese (vi, the default) or English (en): the problems of a plan,
+// the checker's findings, the help and the command's own errors. Each
+// problem of a plan has a stable code (see the Code constants of package
+// plan), which check -json gives as "code" with both messages; a file
+// that cannot be read at all gets the rule KEHOACH-UNREADABLE and a code
+// of its own: not-found, is-directory, unknown-format or unreadable. What
+// the system or the DOCX template's writer say beyond these comes in
+// their own words, quoted.
 package main
 
 import (
@@ -41,23 +52,11 @@ const (
 	exitUsage   = 2 // bad arguments or unreadable input
 )
 
-const usage = `kehoach turns Vietnamese administrative plans into official documents.
-
-Usage:
-  kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
-      render plans (.md or .json) to documents
-  kehoach check [-lang vi|en] [-json] FILE...
-      check plans against Decree 30; prints nothing for a plan that passes
-  kehoach help
-      show this help
-
-Run "kehoach render -h" or "kehoach check -h" for the options.
-`
-
 // run executes the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	lang := langOf(args)
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage.in(lang))
 		return exitUsage
 	}
 	switch args[0] {
@@ -66,9 +65,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage.in(lang))
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "kehoach: unknown command %q\n\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "kehoach: %s\n\n%s", msgf("không có lệnh %q", "unknown command %q", args[0]).in(lang), usage.in(lang))
 	return exitUsage
 }

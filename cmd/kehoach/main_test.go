@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -165,17 +166,20 @@ func TestRenderInvalidPlanWritesNothing(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 	var problems []string // the reader's, as it words them
 	for _, l := range lines {
-		if !strings.Contains(l, " WARNING ") && !strings.HasPrefix(l, "kehoach render:") {
+		if !strings.Contains(l, " CẢNH BÁO ") && !strings.HasPrefix(l, "kehoach render:") {
 			problems = append(problems, l)
 		}
 	}
 	assert.Equal(t, []string{
-		bad + `:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`,
-		bad + ":14: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)",
-	}, problems)
-	assert.Contains(t, stderr, bad+":10: WARNING ND30-PART-PURPOSE", "the checker's findings come in the same run")
-	assert.Equal(t, "kehoach render: "+bad+": not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)",
+		bad + `:5: date: "2025-02-30" không phải ngày hợp lệ: tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30`,
+		bad + ":14: điểm (cấp 3) không được đặt ngay dưới mục (cấp 1): ở đây phải là khoản (cấp 2)",
+	}, problems, "in Vietnamese, by default")
+	assert.Contains(t, stderr, bad+":10: CẢNH BÁO ND30-PART-PURPOSE", "the checker's findings come in the same run")
+	assert.Equal(t, "kehoach render: "+bad+": không xuất: kế hoạch không hợp lệ (các lỗi ở trên); sửa các lỗi đó (-force không lập được văn bản từ kế hoạch không hợp lệ)",
 		lines[len(lines)-1])
+	_, _, stderr = runKehoach("render", "-o", out, "-lang", "en", bad)
+	assert.Contains(t, stderr, bad+`:5: date: "2025-02-30" is not a date: day 30 is past the end of month 2 of 2025, which has 28 days`)
+	assert.Contains(t, stderr, "kehoach render: "+bad+": not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)")
 	assert.Empty(t, files(t, out), "no file, not even a temporary one")
 
 	status, _, _ = runKehoach("render", "-force", "-o", out, bad)
@@ -208,7 +212,7 @@ func TestRenderSomeValidSomeNot(t *testing.T) {
 	out := t.TempDir()
 	status, _, stderr := runKehoach("render", "-o", out, good, bad)
 	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, bad+`:2: unknown front-matter key "isuer" (did you mean "issuer"?)`)
+	assert.Contains(t, stderr, bad+`:2: khóa "isuer" không có trong phần khai báo (có phải là "issuer"?)`)
 	assert.Equal(t, []string{"good.docx", "good.md", "good.pdf"}, files(t, out))
 }
 
@@ -277,41 +281,66 @@ func TestRenderUsageErrors(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "plan.md")
 	require.NoError(t, os.WriteFile(other, []byte(validPlan), 0o644))
 	txt := write(t, dir, "plan.txt", validPlan)
+	missing := filepath.Join(dir, "missing.md")
 	cases := []struct {
-		args []string
-		want string
+		args   []string
+		en, vi string
 	}{
-		{nil, "Usage:"},
-		{[]string{"draw"}, `unknown command "draw"`},
-		{[]string{"render"}, "no plan file given"},
-		{[]string{"render", "-x", plan}, "flag provided but not defined: -x"},
-		{[]string{"render", "-f", "odt", plan}, `unknown format "odt": choose from md, docx, pdf`},
-		{[]string{"render", "-f", ",", plan}, "no format given"},
-		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to"},
-		{[]string{"render", "-o", t.TempDir(), filepath.Join(dir, "missing.md")}, "kehoach render: stat " + filepath.Join(dir, "missing.md") + ": no such file or directory"},
-		{[]string{"render", filepath.Join(dir, "missing.md")}, "no such file or directory"},
-		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: open"},
-		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected one of .json, .markdown, .md"},
-		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a plan file (.json, .markdown, .md)"},
-		{[]string{"check", dir}, "kehoach check: " + dir + ": is a directory"},
-		{[]string{"render", "-f", "pdf", "-template", "../../examples/agency-template.docx", plan}, "-template fills the DOCX output, and -f pdf has none: add docx to -f"},
-		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file"},
+		{[]string{"draw"}, `kehoach: unknown command "draw"`, `kehoach: không có lệnh "draw"`},
+		{[]string{"render"}, "kehoach render: no plan file given\nUsage: kehoach render", "kehoach render: chưa có tệp kế hoạch nào\nCách dùng: kehoach render"},
+		{[]string{"render", "-x", plan}, "kehoach render: flag provided but not defined: -x\nUsage:", "kehoach render: không có tùy chọn -x\nCách dùng:"},
+		{[]string{"render", "-force=maybe", plan}, `invalid boolean value "maybe" for -force`, `giá trị "maybe" của tùy chọn -force không hợp lệ: ghi true hoặc false`},
+		{[]string{"render", "-f", "odt", plan}, `kehoach render: unknown format "odt": choose from md, docx, pdf`, `kehoach render: không có định dạng "odt": chọn một trong md, docx, pdf`},
+		{[]string{"render", "-f", ",", plan}, "no format given", "chưa chọn định dạng nào"},
+		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to", "sẽ cùng được ghi vào"},
+		{[]string{"render", "-o", t.TempDir(), missing}, "kehoach render: " + missing + ": no such file or directory", "kehoach render: " + missing + ": không tìm thấy tệp hoặc thư mục này"},
+		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: " + filepath.Join(dir, "missing.docx") + ": no such file", "kehoach render: -template: " + filepath.Join(dir, "missing.docx") + ": không tìm thấy"},
+		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected one of .json, .markdown, .md", "kehoach render: " + txt + ": không phải tệp kế hoạch: tệp kế hoạch có đuôi .json, .markdown, .md"},
+		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a plan file (.json, .markdown, .md)", "kehoach render: " + dir + ": là một thư mục, không phải tệp kế hoạch (.json, .markdown, .md)"},
+		{[]string{"check", dir}, "kehoach check: " + dir + ": is a directory", "kehoach check: " + dir + ": là một thư mục"},
+		{[]string{"render", "-f", "pdf", "-template", "../../examples/agency-template.docx", plan}, "-template fills the DOCX output, and -f pdf has none: add docx to -f", "-template dùng cho bản DOCX, nhưng -f pdf không có docx: thêm docx vào -f"},
+		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file", "kehoach render: " + txt + ": không phải tệp .docx đọc được"},
 	}
 	for _, c := range cases {
-		status, _, stderr := runKehoach(c.args...)
-		assert.Equal(t, exitUsage, status, "%v: %s", c.args, stderr)
-		assert.Contains(t, stderr, c.want, c.args)
+		for lang, want := range map[string]string{"en": c.en, "vi": c.vi} {
+			args := append(slices.Clone(c.args), "-lang", lang)
+			status, _, stderr := runKehoach(args...)
+			assert.Equal(t, exitUsage, status, "%v: %s", args, stderr)
+			assert.Contains(t, stderr, want, args)
+		}
 	}
+	for args, want := range map[string]string{
+		"render -lang en -o": "kehoach render: flag needs an argument: -o",
+		"render -o":          "kehoach render: tùy chọn -o cần một giá trị",
+		"render -lang fr x":  `kehoach render: -lang "fr": chọn vi hoặc en`,
+		"check --lang=fr x":  `kehoach check: -lang "fr": chọn vi hoặc en`,
+	} {
+		status, _, stderr := runKehoach(strings.Fields(args)...)
+		assert.Equal(t, exitUsage, status, args)
+		assert.Contains(t, stderr, want, args)
+	}
+	status, _, stderr := runKehoach()
+	assert.Equal(t, exitUsage, status)
+	assert.Contains(t, stderr, "Cách dùng:", "Vietnamese by default")
 	status, stdout, _ := runKehoach("help")
 	assert.Equal(t, exitOK, status)
 	assert.Contains(t, stdout, "kehoach render")
-	status, _, stderr := runKehoach("render", "-h")
+	assert.Contains(t, stdout, "Cách dùng:")
+	_, stdout, _ = runKehoach("help", "-lang", "en")
+	assert.Contains(t, stdout, "Usage:")
+	status, _, stderr = runKehoach("render", "-h")
 	assert.Equal(t, exitOK, status, "help is not an error")
+	assert.Contains(t, stderr, "Cách dùng: kehoach render")
+	assert.Contains(t, stderr, "  -o THƯ-MỤC\n    \tthư mục ghi văn bản, được tạo nếu chưa có (mặc định \".\")")
+	_, _, stderr = runKehoach("render", "-h", "-lang=en")
 	assert.Contains(t, stderr, "Usage: kehoach render")
+	assert.Contains(t, stderr, "  -o DIR\n    \toutput directory, created when missing (default \".\")")
 	file := write(t, t.TempDir(), "afile", "x")
-	status, _, stderr = runKehoach("render", "-o", file, plan)
+	status, _, stderr = runKehoach("render", "-o", file, plan, "-lang", "en")
 	assert.Equal(t, exitUsage, status)
 	assert.Contains(t, stderr, "is a file, not a directory")
+	_, _, stderr = runKehoach("render", "-o", file, plan)
+	assert.Contains(t, stderr, "là một tệp, không phải thư mục")
 }
 
 func TestRenderFailureLeavesNoDirectory(t *testing.T) {
@@ -331,7 +360,9 @@ func TestRenderOverADirectory(t *testing.T) {
 	require.NoError(t, os.Mkdir(filepath.Join(out, "good.md"), 0o755))
 	status, _, stderr := runKehoach("render", "-f", "md", "-o", out, good)
 	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, "a directory of that name is in the way")
+	assert.Contains(t, stderr, "kehoach render: không ghi được "+filepath.Join(out, "good.md")+": ở đó đã có một thư mục trùng tên")
+	_, _, stderr = runKehoach("render", "-f", "md", "-o", out, "-lang", "en", good)
+	assert.Contains(t, stderr, "kehoach render: cannot write "+filepath.Join(out, "good.md")+": a directory of that name is in the way")
 }
 
 // TestRenderAllOrNothing checks that a plan whose last document cannot be
@@ -341,7 +372,7 @@ func TestRenderAllOrNothing(t *testing.T) {
 	good := write(t, dir, "good.md", validPlan)
 	out := t.TempDir()
 	require.NoError(t, os.Mkdir(filepath.Join(out, "good.pdf"), 0o755))
-	status, _, stderr := runKehoach("render", "-o", out, good)
+	status, _, stderr := runKehoach("render", "-o", out, "-lang", "en", good)
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stderr, "good.pdf: a directory of that name is in the way")
 	assert.Equal(t, []string{"good.pdf"}, files(t, out), "neither the Markdown nor the DOCX document is written")
@@ -385,7 +416,7 @@ func TestOutputUnderAFile(t *testing.T) {
 	status, stdout, stderr := runKehoach("render", "-o", filepath.Join(file, "out"), good, other)
 	assert.Equal(t, exitUsage, status)
 	assert.Empty(t, stdout)
-	assert.Equal(t, 1, strings.Count(stderr, "is a file, not a directory"), stderr)
+	assert.Equal(t, 1, strings.Count(stderr, "là một tệp, không phải thư mục"), stderr)
 }
 
 // TestStandardInput: "-" is refused with a message that says so.
@@ -393,6 +424,8 @@ func TestStandardInput(t *testing.T) {
 	for _, cmd := range []string{"render", "check"} {
 		status, _, stderr := runKehoach(cmd, "-")
 		assert.Equal(t, exitUsage, status, cmd)
+		assert.Contains(t, stderr, "không đọc được kế hoạch từ đầu vào chuẩn", cmd)
+		_, _, stderr = runKehoach(cmd, "-lang", "en", "-")
 		assert.Contains(t, stderr, "reading a plan from standard input is not supported", cmd)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -25,7 +24,7 @@ func writeAtomic(path string, data []byte) error {
 func writeAllAtomic(paths []string, data [][]byte) error {
 	for _, path := range paths {
 		if info, err := os.Stat(path); err == nil && info.IsDir() {
-			return fmt.Errorf("cannot write %s: a directory of that name is in the way", path)
+			return errorf("không ghi được %s: ở đó đã có một thư mục trùng tên", "cannot write %s: a directory of that name is in the way", path)
 		}
 	}
 	temps := make([]string, 0, len(paths))

@@ -20,19 +20,6 @@ import (
 	"github.com/kehoach/kehoach/render/docx"
 )
 
-const renderUsage = `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
-
-Renders each plan FILE (.md in the authoring format, or .json) to
-DIR/<base>.<ext> for each format. An output that would overwrite a plan
-(the input, or a Markdown plan of the same name) is named
-<base>.rendered.<ext> instead. Every problem is printed at
-once on stderr: what stops a plan from being laid out as
-"file:line: field: message" (-force does not help), and the compliance
-checker's warnings and errors as check prints them; a plan with a
-checker error (a breach of the decree) is not rendered unless -force is
-given. The paths written are printed on stdout, one per line. Options:
-`
-
 // renderJob is one input file and what became of it.
 type renderJob struct {
 	input    string
@@ -51,49 +38,57 @@ var errBreaches = errors.New("breaks Decree 30")
 var errInvalid = errors.New("invalid plan")
 
 func runRender(args []string, stdout, stderr io.Writer) int {
+	lang := langOf(args)
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), "comma-separated output `formats`: "+strings.Join(formatNames(), ", ")+" (the plan's JSON encoding)")
-	outDir := fs.String("o", ".", "output `directory`, created when missing")
-	templatePath := fs.String("template", "", "an agency's own .docx `file` with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout")
-	force := fs.Bool("force", false, "render plans whose check finds errors")
-	lang := fs.String("lang", "vi", "language of the checker's messages: `vi` or en")
+	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), msgf(
+		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (json là bản JSON của kế hoạch)",
+		"comma-separated output formats: %s (json is the plan's JSON encoding)", strings.Join(formatNames(), ", ")).in(lang))
+	outDir := fs.String("o", ".", msg{"thư mục ghi văn bản, được tạo nếu chưa có", "output directory, created when missing"}.in(lang))
+	templatePath := fs.String("template", "", msg{
+		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
+		"an agency's own .docx file with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout"}.in(lang))
+	force := fs.Bool("force", false, msg{"xuất cả kế hoạch có lỗi thể thức", "render plans whose check finds errors"}.in(lang))
+	fs.String("lang", "vi", langOption.in(lang))
 	fs.Usage = func() {
-		fmt.Fprint(stderr, renderUsage)
-		fs.PrintDefaults()
+		fmt.Fprint(stderr, renderUsage.in(lang))
+		printOptions(stderr, fs, lang)
 	}
 	files, status, ok := parseFiles(fs, args, lang, stderr)
 	if !ok {
 		return status
 	}
-	fmts, err := parseFormats(*formatList)
-	if err != nil {
-		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+	lang = fs.Lookup("lang").Value.String() // as parsed, once valid
+	fail := func(m string) int {
+		fmt.Fprintf(stderr, "kehoach render: %s\n", m)
 		return exitUsage
 	}
-	opts := renderOptions{force: *force, lang: *lang}
+	fmts, err := parseFormats(*formatList)
+	if err != nil {
+		return fail(describe(err, lang))
+	}
+	opts := renderOptions{force: *force, lang: lang}
 	if *templatePath != "" {
 		if !slices.ContainsFunc(fmts, func(f kehoach.Format) bool { return f.Name == "docx" }) {
-			fmt.Fprintf(stderr, "kehoach render: -template fills the DOCX output, and -f %s has none: add docx to -f\n", *formatList)
-			return exitUsage
+			return fail(msgf("-template dùng cho bản DOCX, nhưng -f %s không có docx: thêm docx vào -f",
+				"-template fills the DOCX output, and -f %s has none: add docx to -f", *formatList).in(lang))
 		}
 		template, err := os.ReadFile(*templatePath)
 		if err != nil {
-			fmt.Fprintf(stderr, "kehoach render: -template: %v\n", err)
-			return exitUsage
+			_, text := fileError(*templatePath, err)
+			return fail("-template: " + text.in(lang))
 		}
 		opts.settings = append(opts.settings, kehoach.WithTemplate(template))
 		// The template's own problems, once and in its name, before any
 		// plan is blamed for them.
 		if err := docx.CheckTemplate(template); err != nil {
-			fmt.Fprintf(stderr, "kehoach render: %s: %v\n", *templatePath, err)
-			return exitUsage
+			return fail(templateError(*templatePath, err).in(lang))
 		}
 	}
 	missing := false
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
-			fmt.Fprintf(stderr, "kehoach render: %v\n", err)
+			_, text := fileError(f, err)
+			fmt.Fprintf(stderr, "kehoach render: %s\n", text.in(lang))
 			missing = true
 		}
 	}
@@ -101,12 +96,10 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if err := checkOutputs(files, fmts, *outDir); err != nil {
-		fmt.Fprintf(stderr, "kehoach render: %v\n", err)
-		return exitUsage
+		return fail(describe(err, lang))
 	}
 	if err := checkOutDir(*outDir); err != nil { // once, not once a plan
-		fmt.Fprintf(stderr, "kehoach render: -o %s: %v\n", *outDir, err)
-		return exitUsage
+		return fail("-o " + *outDir + ": " + describe(err, lang))
 	}
 
 	jobs := renderAll(files, fmts, *outDir, opts, newProgress(stderr, len(files)))
@@ -114,52 +107,65 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, j.findings)
 		switch {
 		case errors.Is(j.err, errBreaches):
-			fmt.Fprintf(stderr, "kehoach render: %s: not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force\n", j.input)
+			fmt.Fprintf(stderr, "kehoach render: %s\n", msgf(
+				"%s: không xuất: kế hoạch trái Nghị định 30 (các lỗi ở trên); sửa các lỗi đó, hoặc dùng -force",
+				"%s: not rendered: the plan breaks Decree 30 (the errors above); fix them, or use -force", j.input).in(lang))
 			status = max(status, exitInvalid)
-			continue
 		case errors.Is(j.err, errInvalid):
-			fmt.Fprintf(stderr, "kehoach render: %s: not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)\n", j.input)
+			fmt.Fprintf(stderr, "kehoach render: %s\n", msgf(
+				"%s: không xuất: kế hoạch không hợp lệ (các lỗi ở trên); sửa các lỗi đó (-force không lập được văn bản từ kế hoạch không hợp lệ)",
+				"%s: not rendered: the plan is invalid (the problems above); fix them (-force cannot lay out an invalid plan)", j.input).in(lang))
 			status = max(status, exitInvalid)
-			continue
 		case j.err == nil:
 			for _, o := range j.outputs {
 				fmt.Fprintln(stdout, o)
 			}
-			continue
-		case isInputError(j.err):
-			fmt.Fprintf(stderr, "kehoach render: %v\n", j.err)
+		case asInputError(j.err) != nil:
+			fmt.Fprintf(stderr, "kehoach render: %s\n", describe(j.err, lang))
 			status = max(status, exitUsage)
-			continue
+		case plan.AsErrors(j.err) != nil: // a writer's validation: the problems name their file
+			fmt.Fprintln(stderr, describe(j.err, lang))
+			status = max(status, exitInvalid)
 		default:
+			fmt.Fprintf(stderr, "kehoach render: %s\n", describe(j.err, lang))
 			status = max(status, exitInvalid)
 		}
-		printError(stderr, j.err)
 	}
 	return status
 }
 
 // parseFiles parses a command's flags and its plan files, and checks the
 // -lang value; ok is false when the command stops there, with status (0
-// after -h).
-func parseFiles(fs *flag.FlagSet, args []string, lang *string, stderr io.Writer) (files []string, status int, ok bool) {
+// after -h). It words what it says in lang, the -lang of args.
+func parseFiles(fs *flag.FlagSet, args []string, lang string, stderr io.Writer) (files []string, status int, ok bool) {
+	fs.SetOutput(io.Discard) // the flag package's words are English: its errors are worded here
+	usage := fs.Usage
+	fs.Usage = func() {}
 	files, err := parseInterspersed(fs, args)
-	switch {
+	fs.Usage = usage
+	fail := func(m msg) ([]string, int, bool) {
+		fmt.Fprintf(stderr, "kehoach %s: %s\n", fs.Name(), m.in(lang))
+		return nil, exitUsage, false
+	}
+	switch given := fs.Lookup("lang").Value.String(); {
 	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
 		return nil, exitOK, false
 	case err != nil:
+		fmt.Fprintf(stderr, "kehoach %s: %s\n", fs.Name(), flagError(err, lang))
+		fs.Usage()
 		return nil, exitUsage, false
-	case *lang != "vi" && *lang != "en":
-		fmt.Fprintf(stderr, "kehoach %s: -lang %q: choose vi or en\n", fs.Name(), *lang)
-		return nil, exitUsage, false
+	case given != "vi" && given != "en":
+		return fail(msgf("-lang %q: chọn vi hoặc en", "-lang %q: choose vi or en", given))
 	case len(files) == 0:
-		fmt.Fprintf(stderr, "kehoach %s: no plan file given\n", fs.Name())
+		fmt.Fprintf(stderr, "kehoach %s: %s\n", fs.Name(), msg{"chưa có tệp kế hoạch nào", "no plan file given"}.in(lang))
 		fs.Usage()
 		return nil, exitUsage, false
 	case slices.Contains(files, "-"):
 		// A plan's format is told by its file's extension, and its outputs
 		// are named after it: standard input has neither.
-		fmt.Fprintf(stderr, "kehoach %s: reading a plan from standard input is not supported: give the plan's file (.md or .json)\n", fs.Name())
-		return nil, exitUsage, false
+		return fail(msg{"không đọc được kế hoạch từ đầu vào chuẩn: hãy chỉ ra tệp kế hoạch (.md hoặc .json)",
+			"reading a plan from standard input is not supported: give the plan's file (.md or .json)"})
 	}
 	return files, exitOK, true
 }
@@ -173,7 +179,7 @@ func checkOutDir(dir string) error {
 		info, err := os.Stat(p)
 		if err == nil {
 			if !info.IsDir() {
-				return fmt.Errorf("%s is a file, not a directory", p)
+				return errorf("%s là một tệp, không phải thư mục", "%s is a file, not a directory", p)
 			}
 			return nil
 		}
@@ -214,7 +220,8 @@ func checkOutputs(files []string, fmts []kehoach.Format, dir string) error {
 		for _, f := range fmts {
 			out := outputPath(in, f, dir)
 			if prev, ok := owner[out]; ok && prev != in {
-				return fmt.Errorf("%s and %s would both be written to %s: render them into different directories", prev, in, out)
+				return errorf("%s và %s sẽ cùng được ghi vào %s: hãy xuất chúng vào các thư mục khác nhau",
+					"%s and %s would both be written to %s: render them into different directories", prev, in, out)
 			}
 			owner[out] = in
 		}
@@ -288,9 +295,9 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 	for i, f := range fmts {
 		var buf bytes.Buffer
 		if err := kehoach.Render(&buf, p, f.Name, opts.settings...); err != nil {
-			job.err = fmt.Errorf("%s: %s: %w", input, f.Name, err)
-			if plan.AsErrors(err) != nil {
-				job.err = err
+			job.err = err
+			if plan.AsErrors(err) == nil { // the writer's own error, in its own words
+				job.err = errorf("%s: không lập được bản %s (bộ ghi báo: %q)", "%s: %s: %s", input, f.Name, err.Error())
 			}
 			return job
 		}
@@ -299,7 +306,7 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 	// The directory is made only now: a plan that fails leaves no trace,
 	// not even an empty directory.
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		job.err = fmt.Errorf("%s: %w", input, err)
+		job.err = err // a *fs.PathError, which names the directory
 		return job
 	}
 	outs := make([]string, len(fmts))
@@ -307,27 +314,11 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 		outs[i] = outputPath(input, f, dir)
 	}
 	if err := writeAllAtomic(outs, rendered); err != nil {
-		job.err = fmt.Errorf("%s: %w", input, err)
+		job.err = err
 		return job
 	}
 	job.outputs = outs
 	return job
-}
-
-func isInputError(err error) bool {
-	var in *inputError
-	return errors.As(err, &in)
-}
-
-// printError prints an error, one "file:line: message" per problem.
-func printError(w io.Writer, err error) {
-	if errs := plan.AsErrors(err); errs != nil {
-		for _, e := range errs {
-			fmt.Fprintln(w, e.Error())
-		}
-		return
-	}
-	fmt.Fprintln(w, err.Error())
 }
 
 // reportProblems prints a plan's problems for render, one per line in
@@ -345,7 +336,7 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 	var out []problem
 	named := map[string]bool{}
 	for _, e := range problems {
-		out = append(out, problem{e.Line, e.Error()})
+		out = append(out, problem{e.Line, e.Format(lang)})
 		if e.Field != "" && e.Field != "body" {
 			named[e.Field] = true
 		}

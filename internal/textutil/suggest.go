@@ -1,8 +1,9 @@
 package textutil
 
-// Suggest returns ` (did you mean "x"?)` for the known word closest to
-// word, when it is close enough to be a likely misspelling, and "" otherwise.
-func Suggest(word string, known []string) string {
+// Suggest returns ` (có phải là "x"?)` and ` (did you mean "x"?)`, in
+// Vietnamese and in English, for the known word closest to word, when it
+// is close enough to be a likely misspelling, and "" otherwise.
+func Suggest(word string, known []string) (vi, en string) {
 	best, bestDist := "", len(word)/2+1
 	for _, k := range known {
 		if d := editDistance(word, k); d < bestDist && d > 0 {
@@ -10,9 +11,9 @@ func Suggest(word string, known []string) string {
 		}
 	}
 	if best == "" {
-		return ""
+		return "", ""
 	}
-	return ` (did you mean "` + best + `"?)`
+	return ` (có phải là "` + best + `"?)`, ` (did you mean "` + best + `"?)`
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.

@@ -37,7 +37,9 @@ func (r *mdReader) frontMatter(front []byte) {
 	}
 	root := resolve(doc.Content[0])
 	if root.Kind != yaml.MappingNode {
-		r.errs.Add(firstLine+root.Line-1, "", "the front matter must be a list of \"key: value\" lines")
+		r.errs.Add(firstLine+root.Line-1, "", plan.CodeFrontMatterShape,
+			"phần khai báo đầu tệp phải gồm các dòng dạng \"khóa: giá trị\"",
+			"the front matter must be a list of \"key: value\" lines")
 		r.frontBroken = true
 		return
 	}
@@ -81,7 +83,7 @@ func stripControls(front []byte, firstLine int) ([]byte, []control) {
 // starts on its line, or the last one before it (an item of a list).
 func (r *mdReader) reportControls(found []control) {
 	for _, c := range found {
-		key, at := "front matter", 0
+		key, at := "", 0
 		for k, line := range r.plan.Source.Keys {
 			if line <= c.line && (line > at || line == at && len(k) > len(key)) {
 				key, at = k, line
@@ -124,30 +126,36 @@ func firstTab(front []byte) int {
 
 // yamlError turns a YAML syntax error into a problem on the file's line.
 func yamlError(err error, front []byte, firstLine int) *plan.FieldError {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := firstLine
+	hintVi, hintEn := "", ""
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil { // no line: the first one
 		n, _ := strconv.Atoi(m[1])
-		line := firstLine + n - 1
-		hint := ""
-		switch {
-		case strings.Contains(m[2], "mapping values are not allowed"):
-			hint = ` (a value that contains ": " must be put in quotes)`
-		case (strings.Contains(m[2], "cannot start any token") || strings.Contains(m[2], "tab character")) && bytes.Contains(front, []byte("\t")):
-			// yaml.v3 names the line before an indenting tab; the tab's
-			// own line is the one to fix.
-			if !strings.Contains(m[2], "tab") {
-				hint = " (indent with spaces: YAML does not allow tabs)"
-			}
-			line = firstLine + bytes.Count(front[:firstTab(front)], []byte("\n"))
-		case strings.Contains(m[2], "alphabetic or numeric character"), strings.Contains(m[2], "unknown anchor"):
-			hint = ` (a value that starts with *, & or ! must be put in quotes)`
-			if i := bytes.Index(front, []byte(": *")); i >= 0 {
-				line = firstLine + bytes.Count(front[:i], []byte("\n"))
-			}
-		}
-		return &plan.FieldError{Line: line, Field: "front matter", Msg: "invalid YAML: " + m[2] + hint}
+		line = firstLine + n - 1
+		msg = m[2]
 	}
-	return &plan.FieldError{Line: firstLine, Field: "front matter", Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		hintVi = ` (giá trị có chứa ": " phải đặt trong dấu ngoặc kép)`
+		hintEn = ` (a value that contains ": " must be put in quotes)`
+	case (strings.Contains(msg, "cannot start any token") || strings.Contains(msg, "tab character")) && bytes.Contains(front, []byte("\t")):
+		// yaml.v3 names the line before an indenting tab; the tab's
+		// own line is the one to fix.
+		if !strings.Contains(msg, "tab") {
+			hintVi = " (thụt lề bằng dấu cách: YAML không cho dùng ký tự tab)"
+			hintEn = " (indent with spaces: YAML does not allow tabs)"
+		}
+		line = firstLine + bytes.Count(front[:firstTab(front)], []byte("\n"))
+	case strings.Contains(msg, "alphabetic or numeric character"), strings.Contains(msg, "unknown anchor"):
+		hintVi = ` (giá trị bắt đầu bằng *, & hoặc ! phải đặt trong dấu ngoặc kép)`
+		hintEn = ` (a value that starts with *, & or ! must be put in quotes)`
+		if i := bytes.Index(front, []byte(": *")); i >= 0 {
+			line = firstLine + bytes.Count(front[:i], []byte("\n"))
+		}
+	}
+	return &plan.FieldError{Line: line, Code: plan.CodeYAMLSyntax,
+		Vi: "phần khai báo đầu tệp sai cú pháp YAML: " + yamlMessageVi(msg) + hintVi,
+		En: "front matter: invalid YAML: " + msg + hintEn}
 }
 
 // frontReader converts YAML nodes into the plan's fields.
@@ -158,26 +166,33 @@ type frontReader struct {
 
 func (f *frontReader) line(n *yaml.Node) int { return n.Line + f.lineOffset }
 
-func (f *frontReader) errorf(n *yaml.Node, key, format string, args ...any) {
-	f.r.errs.Add(f.line(n), key, format, args...)
+// report records a problem with a key's value, at the line of node n.
+func (f *frontReader) report(n *yaml.Node, key, code, vi, en string) {
+	f.r.errs.Add(f.line(n), key, code, vi, en)
 }
 
 // mapping walks a mapping node, checking that each key is known and given
 // once, and calls set for each key and value.
 func (f *frontReader) mapping(m *yaml.Node, prefix string, known []string, set func(key string, v *yaml.Node)) {
-	seen := map[string]bool{}
+	seen := map[string]int{} // the line of each key read
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], resolve(m.Content[i+1])
 		key := prefix + k.Value
 		switch {
 		case !contains(known, k.Value):
-			f.errorf(k, "", "unknown front-matter key %q%s; the keys are %s", key, textutil.Suggest(k.Value, known), strings.Join(known, ", "))
+			vi, en := textutil.Suggest(k.Value, known)
+			list := strings.Join(known, ", ")
+			f.report(k, "", plan.CodeUnknownKey,
+				fmt.Sprintf("khóa %q không có trong phần khai báo%s; các khóa là %s", key, vi, list),
+				fmt.Sprintf("unknown front-matter key %q%s; the keys are %s", key, en, list))
 			continue
-		case seen[k.Value]:
-			f.errorf(k, key, "is given twice")
+		case seen[k.Value] > 0:
+			f.report(k, key, plan.CodeDuplicateKey,
+				fmt.Sprintf("được ghi hai lần (lần đầu ở dòng %d): chỉ giữ một", seen[k.Value]),
+				fmt.Sprintf("is given twice (first on line %d): keep one", seen[k.Value]))
 			continue
 		}
-		seen[k.Value] = true
+		seen[k.Value] = f.line(k)
 		f.r.plan.Source.Keys[key] = f.line(k)
 		set(key, v)
 	}
@@ -204,22 +219,22 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 	case "date":
 		d, err := plan.ParseDate(f.scalar(key, v))
 		if err != nil {
-			f.errorf(v, key, "%v", err)
+			f.r.errs.AddError(f.line(v), key, err)
 		}
 		p.Date = d
 	case "type":
+		// Validate refuses a type the decree's table does not have.
 		s := f.scalar(key, v)
+		p.Type = plan.DocType(s)
 		if t, ok := plan.LookupDocType(s); ok {
 			p.Type = t
-		} else if s != "" {
-			f.errorf(v, key, "%q is not a document type of Decree 30's table; use KH (Kế hoạch, the default), CTr, PA, ĐA or another abbreviation of Phụ lục III", s)
 		}
 	case "urgency":
+		// Validate refuses an urgency that is none of the decree's.
 		s := f.scalar(key, v)
+		p.Urgency = plan.Urgency(s)
 		if u, ok := plan.LookupUrgency(s); ok {
 			p.Urgency = u
-		} else {
-			f.errorf(v, key, "%q is not an urgency mark: use Khẩn, Thượng khẩn or Hỏa tốc, or leave it out", s)
 		}
 	case "draft":
 		switch s := strings.ToLower(f.scalar(key, v)); s {
@@ -227,18 +242,22 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 			p.Draft = true
 		case "false", "no", "":
 		default:
-			f.errorf(v, key, "%q is not true or false", s)
+			f.report(v, key, plan.CodeInvalidBoolean,
+				fmt.Sprintf("%q không hợp lệ: ghi true (văn bản là dự thảo) hoặc false", s),
+				fmt.Sprintf("%q is not true or false", s))
 		}
 	case "signer":
 		if v.Kind != yaml.MappingNode {
 			if !isNull(v) {
-				f.errorf(v, key, "expected the keys authority, position and name under it")
+				f.report(v, key, plan.CodeWrongKind,
+					"phải gồm các khóa authority, position và name ở các dòng bên dưới",
+					"expected the keys authority, position and name under it")
 			}
 			return
 		}
 		f.mapping(v, "signer.", signerKeys, f.signerKey)
 	case "recipients":
-		p.Recipients = f.lines(key, v)
+		p.Recipients = f.recipients(key, v)
 	case "archive":
 		p.Archive = strings.Join(f.lines(key, v), ", ") // [VT, VP] is "VT, VP"
 	}
@@ -268,13 +287,34 @@ func (f *frontReader) itemLine(v *yaml.Node, i int) int {
 	return f.line(v)
 }
 
+// recipients returns the recipients, one an item; one value that lists
+// several, "A; B; C", is the list the author meant, and the line of each
+// item is recorded for the problems about it.
+func (f *frontReader) recipients(key string, v *yaml.Node) []string {
+	if v.Kind == yaml.ScalarNode && !isNull(v) {
+		var out []string
+		for _, r := range strings.Split(v.Value, ";") {
+			if r = strings.TrimSpace(r); r != "" {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	out := f.lines(key, v)
+	for i := range out {
+		f.r.plan.Source.Keys[fmt.Sprintf("%s[%d]", key, i)] = f.itemLine(v, i)
+	}
+	return out
+}
+
 // scalar returns a text value, trimmed; a list or mapping is an error.
 func (f *frontReader) scalar(key string, v *yaml.Node) string {
 	switch {
 	case isNull(v):
 		return ""
 	case v.Kind != yaml.ScalarNode:
-		f.errorf(v, key, "expected one value, found %s", kindName(v))
+		kind := kindName(v)
+		f.report(v, key, plan.CodeWrongKind, "phải là một giá trị, không phải "+kind.vi, "expected one value, found "+kind.en)
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
@@ -291,18 +331,23 @@ func (f *frontReader) lines(key string, v *yaml.Node) []string {
 		}
 		return nil
 	case v.Kind != yaml.SequenceNode:
-		f.errorf(v, key, "expected a value or a list of values, found %s", kindName(v))
+		kind := kindName(v)
+		f.report(v, key, plan.CodeWrongKind,
+			"phải là một giá trị hoặc một danh sách giá trị, không phải "+kind.vi,
+			"expected a value or a list of values, found "+kind.en)
 		return nil
 	}
 	out := make([]string, 0, len(v.Content))
 	for i, item := range v.Content {
 		item = resolve(item)
 		if item.Kind != yaml.ScalarNode {
-			hint := ""
+			kind := kindName(item)
+			hintVi, hintEn := "", ""
 			if item.Kind == yaml.MappingNode {
-				hint = ` (a line that contains ": " must be put in quotes)`
+				hintVi, hintEn = ` (dòng có chứa ": " phải đặt trong dấu ngoặc kép)`, ` (a line that contains ": " must be put in quotes)`
 			}
-			f.errorf(item, fmt.Sprintf("%s[%d]", key, i), "expected a line of text, found %s%s", kindName(item), hint)
+			f.report(item, fmt.Sprintf("%s[%d]", key, i), plan.CodeWrongKind,
+				"phải là một dòng chữ, không phải "+kind.vi+hintVi, "expected a line of text, found "+kind.en+hintEn)
 			continue
 		}
 		out = append(out, strings.TrimSpace(item.Value))
@@ -322,14 +367,17 @@ func isNull(v *yaml.Node) bool {
 	return v.Kind == yaml.ScalarNode && v.Tag == "!!null"
 }
 
-func kindName(v *yaml.Node) string {
+// kind is the name of a kind of YAML node, in Vietnamese and in English.
+type kind struct{ vi, en string }
+
+func kindName(v *yaml.Node) kind {
 	switch v.Kind {
 	case yaml.SequenceNode:
-		return "a list"
+		return kind{"một danh sách", "a list"}
 	case yaml.MappingNode:
-		return "keys"
+		return kind{"các khóa", "keys"}
 	}
-	return "a value"
+	return kind{"một giá trị", "a value"}
 }
 
 func contains(list []string, s string) bool {

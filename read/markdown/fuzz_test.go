@@ -34,7 +34,7 @@ func FuzzParseMarkdown(f *testing.F) {
 				t.Fatalf("error is not plan.Errors: %v", err)
 			}
 			for _, e := range errs {
-				if e.Msg == "" || (e.Line == 0 && e.Field == "") {
+				if e.Vi == "" || e.En == "" || e.Code == "" || (e.Line == 0 && e.Field == "") {
 					t.Fatalf("problem without a place or a message: %#v", e)
 				}
 			}

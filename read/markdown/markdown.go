@@ -94,14 +94,18 @@ func splitFrontMatter(src []byte) (front, body []byte, bodyLine int, err *plan.F
 		t := string(bytes.TrimRight(l, " \t"))
 		switch {
 		case n == 1 && t != "---":
-			return nil, nil, 0, &plan.FieldError{Line: 1, Msg: `a plan starts with its front matter: a line "---", the keys (issuer, symbol, place, subject, …), and another "---"`}
+			return nil, nil, 0, &plan.FieldError{Line: 1, Code: plan.CodeNoFrontMatter,
+				Vi: `tệp kế hoạch phải mở đầu bằng phần khai báo: một dòng "---", các khóa (issuer, symbol, place, subject, …) rồi một dòng "---" nữa`,
+				En: `a plan starts with its front matter: a line "---", the keys (issuer, symbol, place, subject, …), and another "---"`}
 		case n == 1:
 			frontStart = next
 		case t == "---" || t == "...":
 			return src[frontStart:off], src[next:], n + 1, nil
 		}
 		if next >= len(src) {
-			return nil, nil, 0, &plan.FieldError{Line: 1, Msg: `the front matter opened by "---" on line 1 is not closed: add a line "---" after its last key`}
+			return nil, nil, 0, &plan.FieldError{Line: 1, Code: plan.CodeFrontMatterUnclosed,
+				Vi: `phần khai báo mở bằng "---" ở dòng 1 chưa được đóng: thêm một dòng "---" sau khóa cuối cùng`,
+				En: `the front matter opened by "---" on line 1 is not closed: add a line "---" after its last key`}
 		}
 		off = next
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/internal/langcheck"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
@@ -440,6 +441,8 @@ func TestBadInputs(t *testing.T) {
 			`plan.md:2: draft: "có" is not true or false`}},
 		{"front matter not a mapping", "---\n- a\n- b\n---\n", []string{
 			`plan.md:2: the front matter must be a list of "key: value" lines`}},
+		{"several recipients in one item", strings.Replace(frontMatter, "  - UBND tỉnh (B/c)", "  - UBND tỉnh (B/c)\n  - Sở Tài chính; Sở Nội vụ", 1), []string{
+			`plan.md:15: recipients[1]: "Sở Tài chính; Sở Nội vụ" holds several recipients separated by ";": write each recipient as an item of its own`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -717,6 +720,57 @@ func TestFrontMatterControlCharacters(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"plan.md:12: ERROR ND30-TEXT-CONTROL signer.name: contains the unprintable character U+0007: delete it (it usually comes with copied text)",
-		"plan.md:14: ERROR ND30-TEXT-CONTROL recipients: contains the unprintable character U+001B: delete it (it usually comes with copied text)",
+		"plan.md:14: ERROR ND30-TEXT-CONTROL recipients[0]: contains the unprintable character U+001B: delete it (it usually comes with copied text)",
 	}, controls)
+}
+
+// TestRecipientsInOneValue: recipients written as one value, "A; B; C",
+// are the list the author meant.
+func TestRecipientsInOneValue(t *testing.T) {
+	src := strings.Replace(frontMatter, "recipients:\n  - UBND tỉnh (B/c)\n", "recipients: \"Bộ Nội vụ (B/c); UBND tỉnh (B/c);Các phòng;\"\n", 1)
+	p, err := Read([]byte(src), "plan.md")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Bộ Nội vụ (B/c)", "UBND tỉnh (B/c)", "Các phòng"}, p.Recipients)
+	src = strings.Replace(frontMatter, "recipients:\n  - UBND tỉnh (B/c)\n", "recipients: UBND tỉnh (B/c)\n", 1)
+	p, err = Read([]byte(src), "plan.md")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"UBND tỉnh (B/c)"}, p.Recipients, "one recipient as one value")
+}
+
+// TestReaderProblemsHaveCodes: every problem of the reader carries its
+// kind and both languages, the Vietnamese one in Vietnamese.
+func TestReaderProblemsHaveCodes(t *testing.T) {
+	for src, code := range map[string]string{
+		"# NỘI DUNG\n":                    plan.CodeNoFrontMatter,
+		"---\nissuer: X\n":                plan.CodeFrontMatterUnclosed,
+		"---\nsubject: a: b\n---\n":       plan.CodeYAMLSyntax,
+		"---\n- a\n---\n":                 plan.CodeFrontMatterShape,
+		"---\nisuer: X\n---\n":            plan.CodeUnknownKey,
+		"---\nplace: A\nplace: B\n---\n":  plan.CodeDuplicateKey,
+		"---\nsymbol: [A, B]\n---\n":      plan.CodeWrongKind,
+		"---\ndraft: có\n---\n":           plan.CodeInvalidBoolean,
+		"---\ndate: 2025-13\n---\n":       plan.CodeInvalidDate,
+		"---\nissuer: \xff\n---\n":        plan.CodeInvalidUTF8,
+		frontMatter + "# A\n\n##### B\n":  plan.CodeHeadingLevel,
+		frontMatter + "# II. A\n":         plan.CodeHeadingNumber,
+		frontMatter + "# Phụ lục II: A\n": plan.CodeAppendixNumber,
+		frontMatter + "A[^1].\n":          plan.CodeFootnoteUndefined,
+		frontMatter + "A.\n\n[^1]: B.\n":  plan.CodeFootnoteUnused,
+	} {
+		_, err := Read([]byte(src), "plan.md")
+		errs := plan.AsErrors(err)
+		require.NotEmpty(t, errs, src)
+		codes := map[string]bool{}
+		for _, e := range errs {
+			assert.NotEmpty(t, e.Vi, src)
+			assert.NotEqual(t, e.Vi, e.En, src)
+			assert.Empty(t, langcheck.English(e.Format("vi")), src)
+			assert.Empty(t, langcheck.Vietnamese(e.Format("en")), src)
+			codes[e.Code] = true
+		}
+		assert.True(t, codes[code], "%q: %s in %v", src, code, errs)
+	}
+	_, err := Read([]byte("---\nsubject: a: b\n---\n"), "plan.md")
+	assert.Equal(t, `plan.md:2: phần khai báo đầu tệp sai cú pháp YAML: dấu hai chấm đứng ở chỗ không được có (giá trị có chứa ": " phải đặt trong dấu ngoặc kép)`,
+		plan.AsErrors(err)[0].Format("vi"))
 }

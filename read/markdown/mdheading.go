@@ -20,7 +20,9 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	if h.Level == 1 {
 		if rest, number, ok := splitAppendixTitle(title); ok {
 			if hasNote(rest) { // the title is a plain string in the model
-				b.errs.Add(line, "body", "an appendix title cannot carry a footnote: put the note on the appendix's first paragraph")
+				b.errs.Add(line, "body", plan.CodeFootnotePlace,
+					"tên phụ lục không được có chú thích: đặt chú thích vào đoạn đầu tiên của phụ lục",
+					"an appendix title cannot carry a footnote: put the note on the appendix's first paragraph")
 			}
 			b.startAppendix(rest, number, line)
 			return
@@ -28,7 +30,9 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	}
 	level := h.Level
 	if level > plan.MaxLevel {
-		b.errs.Add(line, "body", "a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level)
+		b.errs.Add(line, "body", plan.CodeHeadingLevel,
+			fmt.Sprintf("đề mục cấp %d quá sâu: kế hoạch chỉ có mục (#), khoản (##), điểm (###) và tiết (####)", level),
+			fmt.Sprintf("a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level))
 		b.add(&plan.Paragraph{Text: b.inlines(h, plan.Span{Bold: true}), Line: line})
 		return
 	}
@@ -59,16 +63,18 @@ func (b *bodyReader) startAppendix(title plan.Text, written string, line int) {
 	b.top = plan.Counter{}
 	n := len(b.plan.Appendices) + 1
 	if _, _, sub := strings.Cut(strings.NewReplacer("-", ".", "–", ".").Replace(written), "."); sub {
-		b.errs.Add(line, "body", "this appendix is numbered %q, with a sub-number: appendices are numbered I, II… and have none; write \"Phụ lục %s\" and put the rest in the title, or leave the number out",
-			written, plan.Roman(n))
+		b.errs.Add(line, "body", plan.CodeAppendixNumber,
+			fmt.Sprintf("phụ lục này được đánh số %q, có số phụ: phụ lục đánh số I, II… và không có số phụ; ghi \"Phụ lục %s\" rồi đưa phần còn lại vào tên phụ lục, hoặc bỏ số", written, plan.Roman(n)),
+			fmt.Sprintf("this appendix is numbered %q, with a sub-number: appendices are numbered I, II… and have none; write \"Phụ lục %s\" and put the rest in the title, or leave the number out", written, plan.Roman(n)))
 	} else if written != "" {
 		if v, ok := parseAppendixNumber(written); !ok || v != n {
 			want := plan.Roman(n)
 			if textutil.IsDigits(written) { // "Phụ lục số 02": the author's way, "01"
 				want = fmt.Sprintf("%0*d", len(written), n)
 			}
-			b.errs.Add(line, "body", "this appendix is numbered %q but it is appendix %s: write %q or leave the number out (numbering is automatic)",
-				written, plan.Roman(n), want)
+			b.errs.Add(line, "body", plan.CodeAppendixNumber,
+				fmt.Sprintf("phụ lục này được đánh số %q nhưng là phụ lục %s: ghi %q hoặc bỏ số (số được đánh tự động)", written, plan.Roman(n), want),
+				fmt.Sprintf("this appendix is numbered %q but it is appendix %s: write %q or leave the number out (numbering is automatic)", written, plan.Roman(n), want))
 		}
 	}
 	b.appendix = &plan.Appendix{Title: title.String(), Line: line}
@@ -199,20 +205,29 @@ func (b *bodyReader) stripWrittenNumber(title plan.Text, level int, want string,
 	case group == writtenLetter && level == plan.LevelPoint:
 		value = strings.ToLower(value) // "A)" is the letter a, written large
 		if _, ok := plan.ParsePointLetter(value); !ok {
-			b.errs.Add(line, "body", "heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want)
+			b.errs.Add(line, "body", plan.CodeHeadingNumber,
+				fmt.Sprintf("đề mục %q được đánh chữ %q, không có trong bảng chữ cái tiếng Việt (a b c d đ e g h i k l m n o p q r s t u v x y): phải là %q", plain, value, want),
+				fmt.Sprintf("heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want))
 			return trimTextPrefix(title, m[1])
 		}
 		got = value + ")"
 	case group == writtenDash && level == plan.LevelSubPoint:
 		return trimTextPrefix(title, m[1])
 	default:
-		b.errs.Add(line, "body", "heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
-			plain, strings.TrimSpace(written), plan.LevelName(level), want, want)
+		b.errs.Add(line, "body", plan.CodeHeadingNumber,
+			fmt.Sprintf("đề mục %q được đánh số %q, nhưng %s được đánh số theo kiểu %q: ghi %q hoặc bỏ số (số được đánh tự động)",
+				plain, strings.TrimSpace(written), plan.LevelName(level, "vi"), want, want),
+			fmt.Sprintf("heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
+				plain, strings.TrimSpace(written), plan.LevelName(level), want, want))
 		return trimTextPrefix(title, m[1])
 	}
 	if got != want {
-		b.errs.Add(line, "body", "heading %q is numbered %q, but it is %s %s: write %q or leave the number out (numbering is automatic)",
-			plain, strings.TrimSpace(written), plan.LevelName(level), strings.TrimRight(want, ".)"), want)
+		number := strings.TrimRight(want, ".)")
+		b.errs.Add(line, "body", plan.CodeHeadingNumber,
+			fmt.Sprintf("đề mục %q được đánh số %q, nhưng đây là %s %s: ghi %q hoặc bỏ số (số được đánh tự động)",
+				plain, strings.TrimSpace(written), plan.LevelName(level, "vi"), number, want),
+			fmt.Sprintf("heading %q is numbered %q, but it is %s %s: write %q or leave the number out (numbering is automatic)",
+				plain, strings.TrimSpace(written), plan.LevelName(level), number, want))
 	}
 	return trimTextPrefix(title, m[1])
 }

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 
 	"github.com/kehoach/kehoach/plan"
@@ -58,7 +59,10 @@ func (b *bodyReader) noteText(fn *east.Footnote) plan.Text {
 // noteInNote reports a footnote referred to inside another note's text,
 // which neither Word nor the decree's layout can print.
 func (b *bodyReader) noteInNote(link *east.FootnoteLink) {
-	b.errs.Add(b.line(link.Parent()), "body", "footnote [^%s] is referred to inside another footnote's text: a note cannot have a note; write its text into the note", b.labels[link.Index])
+	label := b.labels[link.Index]
+	b.errs.Add(b.line(link.Parent()), "body", plan.CodeFootnotePlace,
+		fmt.Sprintf("chú thích [^%s] được dẫn trong nội dung của một chú thích khác: chú thích không có chú thích riêng; viết thẳng nội dung đó vào chú thích", label),
+		fmt.Sprintf("footnote [^%s] is referred to inside another footnote's text: a note cannot have a note; write its text into the note", label))
 }
 
 // noteDefinition matches the start of a footnote definition line, after
@@ -96,9 +100,13 @@ func (b *bodyReader) checkDefinitions() {
 		label, at := string(m[1]), b.lines.first+i
 		switch {
 		case first[label] > 0:
-			b.errs.Add(at, "body", "footnote [^%s] is defined twice (first on line %d), and only the first text would print: keep one definition", label, first[label])
+			b.errs.Add(at, "body", plan.CodeFootnoteTwice,
+				fmt.Sprintf("chú thích [^%s] được định nghĩa hai lần (lần đầu ở dòng %d), và chỉ nội dung đầu tiên được in: giữ một định nghĩa", label, first[label]),
+				fmt.Sprintf("footnote [^%s] is defined twice (first on line %d), and only the first text would print: keep one definition", label, first[label]))
 		case !b.refs[label]:
-			b.errs.Add(at, "body", "footnote [^%s] is never referred to, so its text would not print: write [^%s] where the note belongs, or delete the definition", label, label)
+			b.errs.Add(at, "body", plan.CodeFootnoteUnused,
+				fmt.Sprintf("chú thích [^%s] không được dẫn ở đâu nên nội dung của nó sẽ không được in: ghi [^%s] vào chỗ cần chú thích, hoặc xóa định nghĩa", label, label),
+				fmt.Sprintf("footnote [^%s] is never referred to, so its text would not print: write [^%s] where the note belongs, or delete the definition", label, label))
 		}
 		if first[label] == 0 {
 			first[label] = at
@@ -129,7 +137,9 @@ func (b *bodyReader) checkFootnoteRefs(n gast.Node) {
 			continue
 		}
 		if label := string(value[m[2]:m[3]]); !b.refs[label] {
-			b.errs.Add(b.lines.line(at), "body", "footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", label, label)
+			b.errs.Add(b.lines.line(at), "body", plan.CodeFootnoteUndefined,
+				fmt.Sprintf("chú thích [^%s] chưa có nội dung: thêm một dòng \"[^%s]: nội dung chú thích\" ở cuối tệp", label, label),
+				fmt.Sprintf("footnote [^%s] has no definition: add a line \"[^%s]: the note\" at the end", label, label))
 		}
 	}
 }
