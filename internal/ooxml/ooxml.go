@@ -28,8 +28,8 @@ type Part struct {
 	Name string
 	// Data is the inflated content of a loaded part (see [Read]), nil for
 	// a part kept as it came.
-	Data []byte
-	file *zip.File
+	Data  []byte
+	file  *zip.File
 	dirty bool
 }
 
