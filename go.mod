@@ -10,6 +10,4 @@ require (
 
 require github.com/stretchr/testify v1.12.1
 
-require github.com/nguyenthenguyen/docx v0.0.0-20230621112118-9c8e795a11db
-
 require codeberg.org/go-pdf/fpdf v0.12.0

@@ -28,6 +28,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
@@ -39,12 +40,18 @@ type config struct {
 	layout   layout.Layout
 	created  time.Time
 	template []byte
+	limits   limits.Limits
 }
 
 // WithLayout lays the document out with l instead of [layout.Default];
 // Write refuses numbers outside the decree's ranges. Give the PDF writer
 // the same layout to get the same page.
 func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l } }
+
+// WithLimits reads an agency's template ([WithTemplate]) within lim
+// instead of [limits.Default]: the template's file size, its entries, what
+// its parts inflate to, and how many placeholders it holds.
+func WithLimits(lim limits.Limits) Option { return func(c *config) { c.limits = lim } }
 
 // WithTime records t as the document's creation and modification time in
 // its properties. Without it the properties carry no time, which keeps

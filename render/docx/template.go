@@ -1,19 +1,19 @@
 package docx
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
-	godocx "github.com/nguyenthenguyen/docx"
-
+	"github.com/kehoach/kehoach/internal/ooxml"
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
@@ -102,24 +102,28 @@ func draftMark(p *plan.Plan) string {
 	return ""
 }
 
-// fillTemplate fills cfg.template with p using github.com/nguyenthenguyen/docx
-// to read, edit and write the package.
+// fillTemplate fills cfg.template with p. The template is read within
+// cfg's limits (a zip bomb is an error, not exhausted memory); its story
+// parts (the document, page headers and footers, footnotes and endnotes,
+// text boxes inside them) are filled in one pass each, left to right, so
+// that the plan's own text is never read as a placeholder; parts are
+// visited in the package's order, so that the same template and plan give
+// the same bytes; and what the output carries is only what a document
+// needs: no entries with unsafe names, no macros.
 func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
-	r, err := godocx.ReadDocxFromMemory(bytes.NewReader(cfg.template), int64(len(cfg.template)))
-	if err != nil {
-		return fmt.Errorf("docx template: not a readable .docx file: %w", err)
-	}
-	defer r.Close()
-	names, err := templatePlaceholders(cfg.template)
+	pkg, names, err := openTemplate(cfg.template, cfg.limits)
 	if err != nil {
 		return err
 	}
 	if err := checkPlaceholders(names, p); err != nil {
 		return err
 	}
-	doc := r.Editable()
-
-	content := joinSplitPlaceholders(doc.GetContent())
+	notes, err := readTemplateNotes(pkg)
+	if err != nil {
+		return err
+	}
+	raw, _ := pkg.Get(documentPart)
+	content := joinSplitPlaceholders(string(raw))
 	l := cfg.layout
 	if width, ok := templateTextWidth(content); ok { // tables fit the template's own page
 		l.Margins.Left, l.Margins.Right = 0, 0
@@ -127,45 +131,196 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 	}
 	d := newBuilder(&l, p)
 	d.direct = true
-	notes, err := readTemplateNotes(cfg.template)
-	if err != nil {
-		return err
-	}
 	d.noteBase, d.noteStyle = notes.maxID, notes.styleID
-	if content, err = d.fillBlocks(content); err != nil {
-		return err
-	}
 	values := inlineValues(p)
-	if content, err = fillInline(content, values); err != nil {
+	if content, err = d.fillPart(documentPart, content, values); err != nil {
 		return err
 	}
-	doc.SetContent(content)
-	for name, v := range values { // page headers and footers: one line each
-		flat := strings.ReplaceAll(v, "\n", " ")
-		for _, form := range []string{"{{" + name + "}}", "{{ " + name + " }}"} {
-			if err := doc.ReplaceHeader(form, flat); err != nil {
-				return fmt.Errorf("docx template: %w", err)
-			}
-			if err := doc.ReplaceFooter(form, flat); err != nil {
-				return fmt.Errorf("docx template: %w", err)
-			}
+	pkg.Set(documentPart, []byte(content))
+	for _, name := range pkg.Names() { // headers, footers, notes: in the package's order
+		if name == documentPart || !storyPart.MatchString(name) {
+			continue
 		}
+		raw, _ := pkg.Get(name)
+		part := joinSplitPlaceholders(string(raw))
+		if !placeholder.MatchString(part) {
+			continue
+		}
+		filled, err := d.fillPart(name, part, values)
+		if err != nil {
+			return err
+		}
+		pkg.Set(name, []byte(filled))
 	}
-	var buf bytes.Buffer
-	if err := doc.Write(&buf); err != nil {
-		return fmt.Errorf("docx template: %w", err)
-	}
-	out := buf.Bytes()
 	if d.notes.Len() > 0 {
-		if out, err = addFootnotes(out, d.footnoteElements(), notes.styleID == "", d.l); err != nil {
+		if err := addFootnotes(pkg, d.footnoteElements(), notes.styleID == "", d.l); err != nil {
 			return err
 		}
 	}
-	if err := checkPackage(out); err != nil {
-		return fmt.Errorf("docx template: the filled document would be damaged (%w); check the placeholders are in ordinary text", err)
+	if err := checkPackage(pkg); err != nil {
+		return templateErr(fmt.Sprintf("văn bản điền vào mẫu sẽ bị hỏng (%v); hãy kiểm tra các chỗ điền nằm trong đoạn văn bản thường", err),
+			fmt.Sprintf("the filled document would be damaged (%v); check the placeholders are in ordinary text", err))
 	}
-	_, err = w.Write(out)
-	return err
+	return pkg.Write(w)
+}
+
+// documentPart is the main story of a Word package.
+const documentPart = "word/document.xml"
+
+// openTemplate reads a template within lim, drops what a document must
+// not carry (macros; unsafe entries are never read), and returns it with
+// the placeholders its story parts hold.
+func openTemplate(tpl []byte, lim limits.Limits) (*ooxml.Package, map[string]bool, error) {
+	if len(tpl) == 0 {
+		return nil, nil, templateErr("tệp rỗng: mẫu là một tệp .docx", "empty: a template is a .docx file")
+	}
+	pkg, err := ooxml.Read(tpl, lim, func(name string) bool {
+		return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
+	})
+	var exceeded *limits.Error
+	switch {
+	case errors.As(err, &exceeded):
+		return nil, nil, &templateError{vi: exceeded.Message("vi"), en: exceeded.Message("en"), cause: exceeded}
+	case err != nil:
+		return nil, nil, templateErr(fmt.Sprintf("không đọc được tệp .docx: %v", err), fmt.Sprintf("not a readable .docx file: %v", err))
+	}
+	if !pkg.Has(documentPart) {
+		return nil, nil, templateErr("không phải tệp Word: gói không có word/document.xml", "not a Word file: the package has no word/document.xml")
+	}
+	pkg.DropMacros()
+	names, err := templatePlaceholders(pkg, lim.Or().Placeholders)
+	return pkg, names, err
+}
+
+// fillPart fills one story part in a single pass over the template's own
+// text: each paragraph that holds only a block placeholder (in the
+// document) becomes the paragraphs it stands for, each inline placeholder
+// its value; what is put in is never read again. In a page header or
+// footer a value prints on one line.
+func (d *builder) fillPart(part, content string, values map[string]string) (string, error) {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	nodes := textNode.FindAllStringSubmatchIndex(content, -1)
+	oneLine := strings.Contains(part, "header") || strings.Contains(part, "footer")
+	blockEnd := -1 // the end of the paragraph a block placeholder replaces
+	for _, n := range nodes {
+		if n[0] < blockEnd {
+			continue // inside a replaced paragraph: it held nothing else
+		}
+		text := content[n[4]:n[5]]
+		matches := placeholder.FindAllStringSubmatchIndex(text, -1)
+		if matches == nil {
+			continue
+		}
+		if name := text[matches[0][2]:matches[0][3]]; slices.Contains(blockPlaceholders, name) {
+			start, end, err := d.blockParagraph(part, content, n[0], name)
+			if err != nil {
+				return "", err
+			}
+			d.b.Reset()
+			d.placeholderBlock(name)
+			edits = append(edits, edit{start, end, d.b.String()})
+			blockEnd = end
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(`<w:t xml:space="preserve">`)
+		prev := 0
+		for _, m := range matches {
+			name := text[m[2]:m[3]]
+			if slices.Contains(blockPlaceholders, name) {
+				return "", blockNotAlone(name, paragraphText(content[n[0]:n[1]]))
+			}
+			b.WriteString(text[prev:m[0]])
+			v := values[name] // unknown names were refused before filling
+			if oneLine {
+				v = strings.ReplaceAll(v, "\n", " ")
+			}
+			for i, line := range strings.Split(v, "\n") {
+				if i > 0 {
+					b.WriteString(`</w:t><w:br/><w:t xml:space="preserve">`)
+				}
+				xmlText(&b, line)
+			}
+			prev = m[1]
+		}
+		b.WriteString(text[prev:])
+		b.WriteString(content[n[6]:n[7]])
+		edits = append(edits, edit{n[2], n[1], b.String()})
+	}
+	if len(edits) == 0 {
+		return content, nil
+	}
+	var out strings.Builder
+	out.Grow(len(content))
+	prev := 0
+	for _, e := range edits {
+		out.WriteString(content[prev:e.start])
+		out.WriteString(e.text)
+		prev = e.end
+	}
+	out.WriteString(content[prev:])
+	return out.String(), nil
+}
+
+// blockParagraph returns the bounds of the paragraph a block placeholder
+// at pos replaces, refusing one outside the document's own text (in a
+// page header, a footnote or a text box, where the body cannot go) or
+// one that does not stand alone in its paragraph.
+func (d *builder) blockParagraph(part, content string, pos int, name string) (start, end int, err error) {
+	if part != documentPart {
+		return 0, 0, templateErr(fmt.Sprintf("{{%s}} nằm trong %s (%s): nội dung này chỉ đặt được trong thân văn bản", name, part, partKindVi(part)),
+			fmt.Sprintf("{{%s}} stands in %s (%s): it can only go in the document's own text", name, part, partKind(part)))
+	}
+	if open := strings.LastIndex(content[:pos], "<w:txbxContent"); open >= 0 && open > strings.LastIndex(content[:pos], "</w:txbxContent>") {
+		return 0, 0, templateErr(fmt.Sprintf("{{%s}} nằm trong một hộp văn bản (text box): hãy đặt nó trong thân văn bản", name),
+			fmt.Sprintf("{{%s}} stands in a text box: put it in the document's own text", name))
+	}
+	start, end = enclosingParagraph(content, pos)
+	if start < 0 {
+		return 0, 0, templateErr(fmt.Sprintf("{{%s}} không nằm trong một đoạn văn bản", name), fmt.Sprintf("{{%s}} is not inside a paragraph", name))
+	}
+	if text := strings.TrimSpace(paragraphText(content[start:end])); placeholder.ReplaceAllString(text, "") != "" || strings.Count(text, "{{") != 1 {
+		return 0, 0, blockNotAlone(name, text)
+	}
+	return start, end, nil
+}
+
+func blockNotAlone(name, text string) error {
+	return templateErr(fmt.Sprintf("{{%s}} phải đứng một mình trong đoạn của nó, nhưng đoạn đó là %q", name, text),
+		fmt.Sprintf("{{%s}} must stand alone in its paragraph, found %q", name, text))
+}
+
+// partKind names a story part for messages.
+func partKind(part string) string {
+	switch {
+	case strings.Contains(part, "header"):
+		return "a page header"
+	case strings.Contains(part, "footer"):
+		return "a page footer"
+	case strings.Contains(part, "footnotes"):
+		return "the footnotes"
+	case strings.Contains(part, "endnotes"):
+		return "the endnotes"
+	}
+	return "a part of the package"
+}
+
+func partKindVi(part string) string {
+	switch {
+	case strings.Contains(part, "header"):
+		return "đầu trang"
+	case strings.Contains(part, "footer"):
+		return "chân trang"
+	case strings.Contains(part, "footnotes"):
+		return "chú thích cuối trang"
+	case strings.Contains(part, "endnotes"):
+		return "chú thích cuối văn bản"
+	}
+	return "một phần của gói"
 }
 
 var (
@@ -278,31 +433,6 @@ func joinSplitPlaceholders(content string) string {
 	return b.String()
 }
 
-// fillBlocks replaces each paragraph that holds only a block placeholder
-// with the formatted paragraphs it stands for.
-func (d *builder) fillBlocks(content string) (string, error) {
-	for _, name := range blockPlaceholders {
-		for {
-			loc := regexp.MustCompile(`\{\{\s*` + name + `\s*\}\}`).FindStringIndex(content)
-			if loc == nil {
-				break
-			}
-			start, end := enclosingParagraph(content, loc[0])
-			if start < 0 {
-				return "", fmt.Errorf("docx template: {{%s}} is not inside a paragraph", name)
-			}
-			para := content[start:end]
-			if text := strings.TrimSpace(paragraphText(para)); placeholder.ReplaceAllString(text, "") != "" || strings.Count(text, "{{") != 1 {
-				return "", fmt.Errorf("docx template: {{%s}} must stand alone in its paragraph, found %q", name, text)
-			}
-			d.b.Reset()
-			d.placeholderBlock(name)
-			content = content[:start] + d.b.String() + content[end:]
-		}
-	}
-	return content, nil
-}
-
 // placeholderBlock writes the formatted paragraphs of a block placeholder.
 func (d *builder) placeholderBlock(name string) {
 	switch name {
@@ -348,39 +478,6 @@ func paragraphText(para string) string {
 	return b.String()
 }
 
-// fillInline replaces the inline placeholders in text nodes; a value of
-// several lines gets line breaks.
-func fillInline(content string, values map[string]string) (string, error) {
-	var unknown []string
-	out := textNode.ReplaceAllStringFunc(content, func(node string) string {
-		m := textNode.FindStringSubmatch(node)
-		if !placeholder.MatchString(m[2]) {
-			return node
-		}
-		text := placeholder.ReplaceAllStringFunc(m[2], func(ph string) string {
-			name := placeholder.FindStringSubmatch(ph)[1]
-			v, ok := values[name]
-			if !ok {
-				unknown = append(unknown, name)
-				return ph
-			}
-			var b strings.Builder
-			for i, line := range strings.Split(v, "\n") {
-				if i > 0 {
-					b.WriteString(`</w:t><w:br/><w:t xml:space="preserve">`)
-				}
-				xmlText(&b, line)
-			}
-			return b.String()
-		})
-		return `<w:t xml:space="preserve">` + text + m[3]
-	})
-	if len(unknown) > 0 {
-		return "", unknownPlaceholder(unknown[0])
-	}
-	return out, nil
-}
-
 // placeholderNames lists every placeholder a template may hold, sorted.
 func placeholderNames() []string {
 	values := inlineValues(templateSample)
@@ -395,43 +492,54 @@ func placeholderNames() []string {
 
 // unknownPlaceholder is the error of a placeholder kehoach does not know.
 func unknownPlaceholder(name string) error {
-	return fmt.Errorf("docx template: unknown placeholder {{%s}}; the placeholders are {{%s}}", name, strings.Join(placeholderNames(), "}}, {{"))
+	list := "{{" + strings.Join(placeholderNames(), "}}, {{") + "}}"
+	return templateErr(fmt.Sprintf("không có chỗ điền {{%s}}; các chỗ điền là %s", name, list),
+		fmt.Sprintf("unknown placeholder {{%s}}; the placeholders are %s", name, list))
 }
 
-func readZipFile(f *zip.File) ([]byte, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, fmt.Errorf("docx template: %s: %w", f.Name, err)
-	}
-	defer rc.Close()
-	return io.ReadAll(io.LimitReader(rc, 256<<20))
-}
-
-// checkPackage checks that every XML part of a package parses.
-func checkPackage(data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") {
+// checkPackage checks that every XML part the filling changed parses.
+func checkPackage(pkg *ooxml.Package) error {
+	for _, name := range pkg.Names() {
+		if name != documentPart && !storyPart.MatchString(name) && name != "word/styles.xml" && name != "[Content_Types].xml" && !strings.HasSuffix(name, ".rels") {
 			continue
 		}
-		b, err := readZipFile(f)
-		if err != nil {
-			return err
+		b, ok := pkg.Get(name)
+		if !ok {
+			continue
 		}
 		dec := xml.NewDecoder(bytes.NewReader(b))
 		for {
 			if _, err := dec.Token(); err == io.EOF {
 				break
 			} else if err != nil {
-				return fmt.Errorf("%s: %w", f.Name, err)
+				return fmt.Errorf("%s: %w", name, err)
 			}
 		}
 	}
 	return nil
 }
+
+// templateError is a problem with an agency's template, said in
+// Vietnamese and English.
+type templateError struct {
+	vi, en string
+	cause  error // a limits.Error, for errors.Is
+}
+
+func (e *templateError) Error() string { return "docx template: " + e.en }
+
+// Unwrap returns the limit a template broke, if that is the problem.
+func (e *templateError) Unwrap() error { return e.cause }
+
+// Message returns the problem in a language: "vi" or English.
+func (e *templateError) Message(lang string) string {
+	if lang == "vi" {
+		return "mẫu .docx: " + e.vi
+	}
+	return e.Error()
+}
+
+func templateErr(vi, en string) error { return &templateError{vi: vi, en: en} }
 
 // CheckTemplate reports what is wrong with an agency's template, whatever
 // the plan: a file that is not a .docx, an unknown placeholder, a block
@@ -443,10 +551,7 @@ func checkPackage(data []byte) error {
 // the first; what only some plans have (appendices, an urgency mark, a
 // draft mark) is checked for each plan as it is filled.
 func CheckTemplate(docx []byte) error {
-	if len(docx) == 0 {
-		return errors.New("docx template: empty: a template is a .docx file")
-	}
-	names, err := templatePlaceholders(docx)
+	_, names, err := openTemplate(docx, limits.Limits{})
 	if err != nil {
 		return err
 	}

@@ -1,11 +1,10 @@
 package docx
 
 import (
+	"github.com/kehoach/kehoach/internal/ooxml"
 	"github.com/kehoach/kehoach/render/layout"
 
-	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -29,32 +28,28 @@ var (
 	footnoteRefDef = regexp.MustCompile(`<w:style\b[^>]*\sw:styleId="([^"]+)"[^>]*>\s*<w:name w:val="(?i:footnote reference)"`)
 )
 
+// maxNoteID is the largest footnote id a template may hold: the plan's
+// footnotes are numbered after the template's, and Word's ids are 32-bit
+// numbers, so a template whose ids come near the top (2147483647, as a
+// tool may write) would leave the plan's notes none.
+const maxNoteID = 1 << 24
+
 // readTemplateNotes reads the template's footnote ids and styles.
-func readTemplateNotes(tpl []byte) (templateNotes, error) {
+func readTemplateNotes(pkg *ooxml.Package) (templateNotes, error) {
 	var t templateNotes
-	zr, err := zip.NewReader(bytes.NewReader(tpl), int64(len(tpl)))
-	if err != nil {
-		return t, fmt.Errorf("docx template: not a readable .docx file: %w", err)
+	if b, ok := pkg.Get("word/styles.xml"); ok {
+		if m := footnoteRefDef.FindSubmatch(b); m != nil {
+			t.styleID = string(m[1])
+		}
 	}
-	for _, f := range zr.File {
-		if f.Name != "word/footnotes.xml" && f.Name != "word/styles.xml" {
-			continue
+	b, _ := pkg.Get("word/footnotes.xml")
+	for _, m := range footnoteID.FindAllSubmatch(b, -1) {
+		n, err := strconv.Atoi(string(m[1]))
+		if err != nil || n > maxNoteID {
+			return t, templateErr(fmt.Sprintf("word/footnotes.xml có chú thích mang số hiệu %s, quá lớn (tối đa %d): hãy mở mẫu bằng Word và lưu lại", m[1], maxNoteID),
+				fmt.Sprintf("word/footnotes.xml has a footnote with the id %s, too large (at most %d): open the template in Word and save it again", m[1], maxNoteID))
 		}
-		b, err := readZipFile(f)
-		if err != nil {
-			return t, err
-		}
-		if f.Name == "word/styles.xml" {
-			if m := footnoteRefDef.FindSubmatch(b); m != nil {
-				t.styleID = string(m[1])
-			}
-			continue
-		}
-		for _, m := range footnoteID.FindAllSubmatch(b, -1) {
-			if n, err := strconv.Atoi(string(m[1])); err == nil && n > t.maxID {
-				t.maxID = n
-			}
-		}
+		t.maxID = max(t.maxID, n)
 	}
 	return t, nil
 }
@@ -63,51 +58,28 @@ func readTemplateNotes(tpl []byte) (templateNotes, error) {
 // template's footnotes part, or into a new one with its relationship and
 // content type; with addStyle, the footnote reference style goes into the
 // template's styles.
-func addFootnotes(pkgData []byte, notes string, addStyle bool, l *layout.Layout) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(pkgData), int64(len(pkgData)))
-	if err != nil {
-		return nil, err
-	}
-	files := map[string][]byte{}
-	var order []string
-	for _, f := range zr.File {
-		b, err := readZipFile(f)
-		if err != nil {
-			return nil, err
-		}
-		files[f.Name] = b
-		order = append(order, f.Name)
-	}
+func addFootnotes(pkg *ooxml.Package, notes string, addStyle bool, l *layout.Layout) error {
 	const part = "word/footnotes.xml"
-	if old, ok := files[part]; ok {
+	if old, ok := pkg.Get(part); ok {
 		i := bytes.LastIndex(old, []byte("</w:footnotes>"))
 		if i < 0 {
-			return nil, errors.New("docx template: word/footnotes.xml has no closing tag")
+			return templateErr("word/footnotes.xml không có thẻ đóng", "word/footnotes.xml has no closing tag")
 		}
-		files[part] = append(append(append([]byte{}, old[:i]...), notes...), old[i:]...)
+		pkg.Set(part, append(append(append([]byte{}, old[:i]...), notes...), old[i:]...))
 	} else {
-		files[part] = []byte(xmlHeader + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` + separators(l) + notes + `</w:footnotes>`)
-		order = append(order, part)
-		files["[Content_Types].xml"] = bytes.Replace(files["[Content_Types].xml"], []byte("</Types>"),
-			[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1)
-		rels := "word/_rels/document.xml.rels"
-		files[rels] = bytes.Replace(files[rels], []byte("</Relationships>"),
-			[]byte(`<Relationship Id="rIdKehoachFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`), 1)
+		pkg.Set(part, []byte(xmlHeader+`<w:footnotes xmlns:w="`+nsW+`" xmlns:r="`+nsR+`">`+separators(l)+notes+`</w:footnotes>`))
+		types, _ := pkg.Get("[Content_Types].xml")
+		pkg.Set("[Content_Types].xml", bytes.Replace(types, []byte("</Types>"),
+			[]byte(`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`), 1))
+		const rels = "word/_rels/document.xml.rels"
+		docRels, _ := pkg.Get(rels)
+		pkg.Set(rels, bytes.Replace(docRels, []byte("</Relationships>"),
+			[]byte(`<Relationship Id="rIdKehoachFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`), 1))
 	}
-	if styles, ok := files["word/styles.xml"]; ok && addStyle {
+	if styles, ok := pkg.Get("word/styles.xml"); ok && addStyle {
 		if i := bytes.LastIndex(styles, []byte("</w:styles>")); i >= 0 {
-			files["word/styles.xml"] = append(append(append([]byte{}, styles[:i]...), footnoteRefStyle...), styles[i:]...)
+			pkg.Set("word/styles.xml", append(append(append([]byte{}, styles[:i]...), footnoteRefStyle...), styles[i:]...))
 		}
 	}
-	var out bytes.Buffer
-	z := newPkg(&out)
-	for _, name := range order {
-		if err := z.part(name, files[name]); err != nil {
-			return nil, err
-		}
-	}
-	if err := z.close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return nil
 }

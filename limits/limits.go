@@ -1,0 +1,157 @@
+// Package limits holds the bounds kehoach keeps on what it reads, so that
+// no input, however made, can take more memory or time than a render
+// needs: the size of a file, of what a zip package inflates to, the depth
+// of nesting and the counts of what a plan holds. Every reader and writer
+// that takes bytes from outside enforces the limits that concern it and
+// fails fast past one, with an error that names the limit ([Error]).
+//
+// [Default] is generous for real documents (the largest plan the project
+// has seen is 45 pages; a Word file with pictures a few megabytes) and
+// small enough that a server rendering many plans at once stays small.
+// A program that needs other bounds passes its own [Limits] through the
+// readers' and writers' options.
+package limits
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Limits are the bounds on one input. A zero field means the default.
+type Limits struct {
+	// PlanSize is the largest plan file read, in bytes (Markdown, JSON,
+	// text). Default 20 MiB.
+	PlanSize int64
+	// PackageSize is the largest .docx file read (a template, or a Word
+	// file being imported), in bytes. Default 50 MiB.
+	PackageSize int64
+	// PackageEntries is the most entries a .docx package may hold.
+	// Default 2,000.
+	PackageEntries int
+	// PartSize is the most one part of a package may inflate to, in
+	// bytes. Default 32 MiB.
+	PartSize int64
+	// PackageInflated is the most all the parts of a package together may
+	// inflate to, in bytes. Default 128 MiB.
+	PackageInflated int64
+	// Depth is the deepest nesting of a plan's structure a reader
+	// accepts: JSON arrays and objects, Markdown lists and quotes, Word
+	// tables inside tables. Default 64.
+	Depth int
+	// Nodes is the most body elements (headings, paragraphs, tables,
+	// footnotes) a plan may hold. Default 100,000.
+	Nodes int
+	// TableCells is the most cells all of a plan's tables may hold
+	// together. Default 200,000.
+	TableCells int
+	// Recipients is the most recipients a plan may list. Default 1,000.
+	Recipients int
+	// Placeholders is the most placeholders an agency's template may
+	// hold. Default 1,000.
+	Placeholders int
+}
+
+// Default returns the default limits.
+func Default() Limits {
+	return Limits{
+		PlanSize:        20 << 20,
+		PackageSize:     50 << 20,
+		PackageEntries:  2000,
+		PartSize:        32 << 20,
+		PackageInflated: 128 << 20,
+		Depth:           64,
+		Nodes:           100_000,
+		TableCells:      200_000,
+		Recipients:      1000,
+		Placeholders:    1000,
+	}
+}
+
+// Or returns l with every zero field taken from [Default].
+func (l Limits) Or() Limits {
+	d := Default()
+	pick64 := func(v, def int64) int64 {
+		if v > 0 {
+			return v
+		}
+		return def
+	}
+	pick := func(v, def int) int {
+		if v > 0 {
+			return v
+		}
+		return def
+	}
+	return Limits{
+		PlanSize:        pick64(l.PlanSize, d.PlanSize),
+		PackageSize:     pick64(l.PackageSize, d.PackageSize),
+		PackageEntries:  pick(l.PackageEntries, d.PackageEntries),
+		PartSize:        pick64(l.PartSize, d.PartSize),
+		PackageInflated: pick64(l.PackageInflated, d.PackageInflated),
+		Depth:           pick(l.Depth, d.Depth),
+		Nodes:           pick(l.Nodes, d.Nodes),
+		TableCells:      pick(l.TableCells, d.TableCells),
+		Recipients:      pick(l.Recipients, d.Recipients),
+		Placeholders:    pick(l.Placeholders, d.Placeholders),
+	}
+}
+
+// ErrExceeded is wrapped by every [Error]: errors.Is(err,
+// limits.ErrExceeded) tells an input refused for its size.
+var ErrExceeded = errors.New("limit exceeded")
+
+// Error is an input past a limit: which limit, its value, and what the
+// input reached (at least).
+type Error struct {
+	// Limit names the field of [Limits], e.g. "PartSize".
+	Limit string
+	// Max is the limit's value; Got what the input reached, at least.
+	Max, Got int64
+	// What says what was measured, in English and in Vietnamese:
+	// "word/document.xml inflates to", "phần word/document.xml giải nén ra".
+	What, WhatVi string
+	// Unit is "bytes" or "" for a count.
+	Unit string
+}
+
+func (e *Error) Error() string { return e.Message("en") }
+
+// Message returns the error in a language: "vi" for Vietnamese, else
+// English.
+func (e *Error) Message(lang string) string {
+	if lang == "vi" {
+		unit := ""
+		if e.Unit == "bytes" {
+			return fmt.Sprintf("%s hơn %s, vượt giới hạn %s (%s)", e.WhatVi, size(e.Got), size(e.Max), e.Limit)
+		}
+		return fmt.Sprintf("%s %d%s, vượt giới hạn %d (%s)", e.WhatVi, e.Got, unit, e.Max, e.Limit)
+	}
+	if e.Unit == "bytes" {
+		return fmt.Sprintf("%s more than %s, past the limit of %s (%s)", e.What, size(e.Got), size(e.Max), e.Limit)
+	}
+	return fmt.Sprintf("%s %d, past the limit of %d (%s)", e.What, e.Got, e.Max, e.Limit)
+}
+
+// Unwrap makes errors.Is(err, ErrExceeded) true.
+func (e *Error) Unwrap() error { return ErrExceeded }
+
+// size writes a byte count for people: "64 MiB", "1.5 GiB", "512 B".
+func size(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return trim(float64(n)/(1<<30)) + " GiB"
+	case n >= 1<<20:
+		return trim(float64(n)/(1<<20)) + " MiB"
+	case n >= 1<<10:
+		return trim(float64(n)/(1<<10)) + " KiB"
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func trim(f float64) string {
+	s := fmt.Sprintf("%.1f", f)
+	if len(s) > 2 && s[len(s)-2:] == ".0" {
+		return s[:len(s)-2]
+	}
+	return s
+}
