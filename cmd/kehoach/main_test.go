@@ -299,7 +299,7 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a plan file (.json, .markdown, .md)", "kehoach render: " + dir + ": là một thư mục, không phải tệp kế hoạch (.json, .markdown, .md)"},
 		{[]string{"check", dir}, "kehoach check: " + dir + ": is a directory", "kehoach check: " + dir + ": là một thư mục"},
 		{[]string{"render", "-f", "pdf", "-template", "../../examples/agency-template.docx", plan}, "-template fills the DOCX output, and -f pdf has none: add docx to -f", "-template dùng cho bản DOCX, nhưng -f pdf không có docx: thêm docx vào -f"},
-		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file", "kehoach render: " + txt + ": không phải tệp .docx đọc được"},
+		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file", "kehoach render: " + txt + ": mẫu .docx: không phải tệp .docx đọc được"},
 	}
 	for _, c := range cases {
 		for lang, want := range map[string]string{"en": c.en, "vi": c.vi} {

@@ -96,10 +96,14 @@ func describe(err error, lang string) string {
 	return msgf("lỗi %q", "%s", err.Error()).in(lang)
 }
 
-// templateError words a problem with the -template file: an unreadable
-// file in both languages; what the DOCX writer says about a readable one
-// comes in its own (English) words, quoted in Vietnamese.
+// templateError words a problem with the -template file in both
+// languages: the DOCX writer's own words when it gives both, else an
+// unreadable file, else its English words quoted in Vietnamese.
 func templateError(path string, err error) msg {
+	var both interface{ Message(lang string) string }
+	if errors.As(err, &both) {
+		return msg{path + ": " + both.Message("vi"), path + ": " + both.Message("en")}
+	}
 	if errors.Is(err, zip.ErrFormat) {
 		return msg{path + ": không phải tệp .docx đọc được: tệp mẫu phải là một tệp Word .docx", path + ": " + err.Error()}
 	}

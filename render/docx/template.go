@@ -182,7 +182,8 @@ func openTemplate(tpl []byte, lim limits.Limits) (*ooxml.Package, map[string]boo
 	case errors.As(err, &exceeded):
 		return nil, nil, &templateError{vi: exceeded.Message("vi"), en: exceeded.Message("en"), cause: exceeded}
 	case err != nil:
-		return nil, nil, templateErr(fmt.Sprintf("không đọc được tệp .docx: %v", err), fmt.Sprintf("not a readable .docx file: %v", err))
+		return nil, nil, templateErr("không phải tệp .docx đọc được (không phải một gói zip hợp lệ): tệp mẫu phải là một tệp Word .docx",
+			fmt.Sprintf("not a readable .docx file: %v", err))
 	}
 	if !pkg.Has(documentPart) {
 		return nil, nil, templateErr("không phải tệp Word: gói không có word/document.xml", "not a Word file: the package has no word/document.xml")
