@@ -13,19 +13,28 @@ import (
 )
 
 // A ReadFunc reads a plan from a file's bytes; file names the source in
-// messages. It returns [plan.Errors] for a plan it could read but that
-// is invalid, with the plan holding what could be read.
-type ReadFunc func(src []byte, file string) (*plan.Plan, error)
+// messages. It reads within s.Limits and returns [plan.Errors] for a plan
+// it could read but that is invalid (or past a limit), with the plan
+// holding what could be read.
+type ReadFunc func(src []byte, file string, s *Settings) (*plan.Plan, error)
 
 // readers maps a file extension (".md") to its reader.
 var (
 	readersMu sync.RWMutex
 	readers   = map[string]ReadFunc{
-		".md":       markdown.Read,
-		".markdown": markdown.Read,
-		".json":     plan.ParseJSON,
+		".md":       readMarkdown,
+		".markdown": readMarkdown,
+		".json":     readJSON,
 	}
 )
+
+func readMarkdown(src []byte, file string, s *Settings) (*plan.Plan, error) {
+	return markdown.Read(src, file, markdown.WithLimits(s.Limits))
+}
+
+func readJSON(src []byte, file string, s *Settings) (*plan.Plan, error) {
+	return plan.ParseJSON(src, file, plan.WithLimits(s.Limits))
+}
 
 // RegisterReader makes Read read files with the given extension (".txt",
 // with its dot; case is ignored) with r, replacing any reader it had.
@@ -93,7 +102,12 @@ func (e *UnknownFormatError) Unwrap() error { return ErrUnknownFormat }
 // [plan.Errors], every problem at once, and the plan holding what could
 // be read; [Check] turns them into findings. A file of an unknown kind
 // gets an [*UnknownFormatError].
-func Read(src []byte, file string) (*plan.Plan, error) {
+//
+// Reading is bounded: a plan file past the limits ([WithLimits], else
+// [limits.Default]) in size, nesting or counts is refused with a problem
+// of code "limit" that names the limit, after work and memory in
+// proportion to the limit, not to the file.
+func Read(src []byte, file string, opts ...Option) (*plan.Plan, error) {
 	ext := strings.ToLower(filepath.Ext(file))
 	readersMu.RLock()
 	r, ok := readers[ext]
@@ -101,5 +115,5 @@ func Read(src []byte, file string) (*plan.Plan, error) {
 	if !ok {
 		return nil, &UnknownFormatError{File: file, Known: Extensions()}
 	}
-	return r(src, file)
+	return r(src, file, settings(opts))
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/layout"
@@ -42,9 +43,25 @@ type Settings struct {
 	// Time is the documents' creation time; zero means a time derived
 	// from the plan's date, so that output is deterministic.
 	Time time.Time
+	// Limits bound what is read: a plan file, an agency's template; the
+	// zero value means [limits.Default].
+	Limits limits.Limits
 }
 
-// An Option changes a render's [Settings].
+// WithLimits reads plans and templates within lim instead of
+// [limits.Default].
+func WithLimits(lim limits.Limits) Option { return func(s *Settings) { s.Limits = lim } }
+
+// settings applies options.
+func settings(opts []Option) *Settings {
+	var s Settings
+	for _, o := range opts {
+		o(&s)
+	}
+	return &s
+}
+
+// An Option changes the [Settings] of a read or a render.
 type Option func(*Settings)
 
 // WithLayout lays the documents out with l instead of [layout.Default].
@@ -123,11 +140,7 @@ func Render(w io.Writer, p *plan.Plan, format string, opts ...Option) error {
 		}
 		return &UnknownFormatError{Name: format, Known: names}
 	}
-	var s Settings
-	for _, o := range opts {
-		o(&s)
-	}
-	return f.Write(w, p, &s)
+	return f.Write(w, p, settings(opts))
 }
 
 func writeMarkdown(w io.Writer, p *plan.Plan, _ *Settings) error { return markdown.Write(w, p) }
@@ -150,7 +163,7 @@ func writeDOCX(w io.Writer, p *plan.Plan, s *Settings) error {
 		opts = append(opts, docx.WithTime(s.Time))
 	}
 	if s.Template != nil {
-		opts = append(opts, docx.WithTemplate(s.Template))
+		opts = append(opts, docx.WithTemplate(s.Template), docx.WithLimits(s.Limits))
 	}
 	return docx.Write(w, p, opts...)
 }

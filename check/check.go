@@ -100,7 +100,8 @@ func (f Finding) Message(lang string) string {
 // Format returns the finding as one line in a language, "file:line:
 // ERROR RULE-ID field: message" ("file:line: LỖI RULE-ID field: thông
 // báo" in Vietnamese), leaving out the location parts that are unknown
-// (and the field of a body element the line locates).
+// (and the path of a body element the line locates, except in a JSON
+// plan, where the path is the author's own words).
 func (f Finding) Format(lang string) string {
 	var b strings.Builder
 	if f.File != "" {
@@ -116,7 +117,8 @@ func (f Finding) Format(lang string) string {
 	b.WriteString(" ")
 	b.WriteString(f.Rule)
 	b.WriteString(" ")
-	if f.Field != "" && (f.Line == 0 || !plan.IsBodyPath(f.Field)) {
+	json := strings.HasSuffix(strings.ToLower(f.File), ".json")
+	if f.Field != "" && f.Field != "body" && (f.Line == 0 || json || !plan.IsBodyPath(f.Field)) {
 		b.WriteString(f.Field)
 		b.WriteString(": ")
 	}

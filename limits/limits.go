@@ -46,6 +46,9 @@ type Limits struct {
 	TableCells int
 	// Recipients is the most recipients a plan may list. Default 1,000.
 	Recipients int
+	// References is the most footnote and link definitions a Markdown
+	// plan may hold. Default 2,000.
+	References int
 	// Placeholders is the most placeholders an agency's template may
 	// hold. Default 1,000.
 	Placeholders int
@@ -63,6 +66,7 @@ func Default() Limits {
 		Nodes:           100_000,
 		TableCells:      200_000,
 		Recipients:      1000,
+		References:      2000,
 		Placeholders:    1000,
 	}
 }
@@ -92,6 +96,7 @@ func (l Limits) Or() Limits {
 		Nodes:           pick(l.Nodes, d.Nodes),
 		TableCells:      pick(l.TableCells, d.TableCells),
 		Recipients:      pick(l.Recipients, d.Recipients),
+		References:      pick(l.References, d.References),
 		Placeholders:    pick(l.Placeholders, d.Placeholders),
 	}
 }

@@ -106,4 +106,7 @@ const (
 	CodeMisplacedNode = "misplaced-node"
 	// CodeInvalidValue: a value that does not read for another reason.
 	CodeInvalidValue = "invalid-value"
+	// CodeLimit: the input passes one of the bounds kehoach keeps on what
+	// it reads (package limits): its size, its nesting, its counts.
+	CodeLimit = "limit"
 )

@@ -15,7 +15,8 @@ import (
 //
 //   - text ([Text]) is a plain string when it has no styles or footnotes, and
 //     otherwise an array of spans {"text", "bold", "italic", "note"}, where
-//     "note" is a footnote {"text": …};
+//     "note" is a footnote {"text": …}; a text of one span may be written
+//     as the span alone, without its array;
 //   - a date is a string in the authoring format ("2021-11-15", "2021-11",
 //     "2021" or "");
 //   - body nodes ([Nodes], [Blocks]) are objects with a "type" member:
@@ -56,9 +57,23 @@ func WriteJSON(w io.Writer, p *Plan) error {
 // errors. Every problem is reported at once, with its line and its path
 // in the model ("signer.authority[0]"); on error the returned plan holds
 // what could be read, and the error is [Errors].
-func ParseJSON(data []byte, file string) (*Plan, error) {
+//
+// It reads within [limits.Default], or the limits of [WithLimits]: the
+// file's size (PlanSize), how deep its arrays and objects nest (Depth,
+// checked before decoding), and the counts [CheckCounts] checks.
+func ParseJSON(data []byte, file string, opts ...ReadOption) (*Plan, error) {
+	cfg := readOptions(opts)
 	p := &Plan{}
+	broken := func() { p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true} }
+	if e := SizeError(len(data), cfg.limits); e != nil {
+		broken()
+		return p, Errors{e}.WithFile(file)
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // as editors on Windows save UTF-8
+	if at := jsonDepth(data, cfg.limits.Depth); at >= 0 {
+		broken()
+		return p, Errors{DepthError(lineAt(data, at), "the JSON", "JSON", cfg.limits.Depth)}.WithFile(file)
+	}
 	if errs := CheckUTF8(data); errs != nil {
 		// encoding/json would read each bad byte as U+FFFD, silently.
 		p.Source = &Source{File: file, FrontMatterBroken: true, BodyBroken: true, JSON: true}
@@ -87,6 +102,10 @@ func ParseJSON(data []byte, file string) (*Plan, error) {
 	r.object(int(dec.InputOffset())-len(raw), raw, "", reflect.ValueOf(p).Elem(), "")
 	if t, ok := LookupDocType(string(p.Type)); ok {
 		p.Type = t
+	}
+	if e := CheckCounts(p, cfg.limits); e != nil {
+		broken()
+		return p, Errors{e}.WithFile(file)
 	}
 	p.Normalize()
 	p.Source = &Source{File: file, Keys: r.keys, FrontMatterLine: 1, JSON: true}
@@ -172,6 +191,14 @@ func (t *Text) UnmarshalJSON(b []byte) error {
 			return err
 		}
 		*t = Plain(s)
+		return nil
+	}
+	if len(b) > 0 && b[0] == '{' { // one span, written without its array
+		var span Span
+		if err := strictUnmarshal(b, &span); err != nil {
+			return err
+		}
+		*t = Text{span}.Compact()
 		return nil
 	}
 	var spans []Span

@@ -333,6 +333,14 @@ func (v *validator) text(field string, line int, t Text) {
 		if s.Note.Text.IsBlank() {
 			v.at(line, field, CodeFootnoteEmpty, "chú thích không có nội dung", "a footnote has no text")
 		}
+		for _, inner := range s.Note.Text {
+			if inner.Note != nil {
+				v.at(line, field, CodeFootnotePlace,
+					"chú thích chứa một chú thích khác: chú thích không có chú thích riêng; viết thẳng nội dung đó vào chú thích",
+					"a footnote holds another footnote: a note cannot have a note; write its text into the note")
+				break
+			}
+		}
 		if id := s.Note.ID; id != "" {
 			if v.noteTexts == nil {
 				v.noteTexts = map[string]string{}

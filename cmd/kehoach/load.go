@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -22,7 +23,7 @@ func loadPlan(path string) (*plan.Plan, error) {
 	if _, err := kehoach.Read(nil, path); errors.As(err, &unknown) {
 		return nil, &inputError{codeUnknownFormat, msg{unknown.Message("vi"), unknown.Message("en")}}
 	}
-	src, err := os.ReadFile(path)
+	src, err := readInput(path, limits.Default().PlanSize)
 	if err != nil {
 		code, text := fileError(path, err)
 		return nil, &inputError{code, text}

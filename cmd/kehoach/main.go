@@ -42,6 +42,7 @@ import (
 )
 
 func main() {
+	exitOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -57,11 +58,16 @@ func (e *inputError) Error() string { return e.text.en }
 // fileError words an error of the file system about path.
 func fileError(path string, err error) (code string, text msg) {
 	var pe *fs.PathError
+	var exceeded *limits.Error
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return codeNotFound, msgf("%s: không tìm thấy tệp hoặc thư mục này", "%s: no such file or directory", path)
 	case errors.Is(err, fs.ErrPermission):
 		return codeUnreadable, msgf("%s: không có quyền truy cập", "%s: permission denied", path)
+	case errors.Is(err, errNotRegular):
+		return codeUnreadable, notRegularMessage(path)
+	case errors.As(err, &exceeded):
+		return codeUnreadable, msg{exceeded.Message("vi"), exceeded.Message("en")}
 	case errors.As(err, &pe):
 		err = pe.Err
 	}

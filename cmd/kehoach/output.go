@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 )
@@ -43,7 +46,9 @@ func writeAllAtomic(paths []string, data [][]byte) error {
 	var created []string
 	for i, path := range paths {
 		_, statErr := os.Lstat(path)
-		if err := os.Rename(temps[i], path); err != nil {
+		err := os.Rename(temps[i], path)
+		pending.done(temps[i])
+		if err != nil {
 			// Unlikely once the temporary files are written beside their
 			// paths; take back the documents this call created.
 			for _, c := range created {
@@ -60,31 +65,40 @@ func writeAllAtomic(paths []string, data [][]byte) error {
 
 // writeTemp writes data to a new, synced temporary file in path's
 // directory and returns its name; on failure it leaves nothing behind.
+// The file is created with mode 0666 less the umask, as any file the
+// user makes, and named ".kehoach-XXXXXXXX.tmp", short whatever path's
+// length, so that an output named up to the system's longest name can be
+// written. Until it is renamed or removed, it is listed in pending, which
+// a signal clears.
 func writeTemp(path string, data []byte) (name string, err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return "", err
+	dir := filepath.Dir(path)
+	var tmp *os.File
+	for try := 0; ; try++ {
+		name = filepath.Join(dir, fmt.Sprintf(".kehoach-%08x.tmp", rand.Uint32()))
+		pending.add(name)
+		tmp, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		if err == nil {
+			break
+		}
+		pending.done(name)
+		if !errors.Is(err, fs.ErrExist) || try == 100 {
+			return "", err
+		}
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Remove(tmp.Name())
+			os.Remove(name)
+			pending.done(name)
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
 		return "", err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return "", err
-	}
 	if err = tmp.Sync(); err != nil {
 		return "", err
 	}
-	return tmp.Name(), tmp.Close()
+	return name, tmp.Close()
 }
 
 // sameFile reports whether a and b name one existing file.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/docx"
 )
@@ -72,7 +73,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			return fail(msgf("-template dùng cho bản DOCX, nhưng -f %s không có docx: thêm docx vào -f",
 				"-template fills the DOCX output, and -f %s has none: add docx to -f", *formatList).in(lang))
 		}
-		template, err := os.ReadFile(*templatePath)
+		template, err := readInput(*templatePath, limits.Default().PackageSize)
 		if err != nil {
 			_, text := fileError(*templatePath, err)
 			return fail("-template: " + text.in(lang))
@@ -95,6 +96,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if missing {
 		return exitUsage
 	}
+	files = uniqueFiles(files)
 	if err := checkOutputs(files, fmts, *outDir); err != nil {
 		return fail(describe(err, lang))
 	}
@@ -359,4 +361,22 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 	}
 	io.WriteString(w, b.String())
 	return breaches
+}
+
+// uniqueFiles returns the files without those that name a file given
+// before ("plan.md ./plan.md"): a plan is rendered once.
+func uniqueFiles(files []string) []string {
+	var out []string
+	var seen []os.FileInfo
+	for _, f := range files {
+		info, err := os.Stat(f)
+		if err == nil && slices.ContainsFunc(seen, func(s os.FileInfo) bool { return os.SameFile(s, info) }) {
+			continue
+		}
+		if err == nil {
+			seen = append(seen, info)
+		}
+		out = append(out, f)
+	}
+	return out
 }

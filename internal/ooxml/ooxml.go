@@ -19,6 +19,9 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/kehoach/kehoach/limits"
 )
 
@@ -95,6 +98,10 @@ func Read(data []byte, lim limits.Limits, load func(name string) bool) (*Package
 		inflated += n
 		if sink == &buf {
 			part.Data = buf.Bytes()
+			if utf16, ok := fromUTF16(part.Data); ok {
+				part.Data = utf16
+				part.dirty = true // written back as UTF-8
+			}
 		}
 		p.parts = append(p.parts, part)
 		p.index[f.Name] = part
@@ -103,6 +110,28 @@ func Read(data []byte, lim limits.Limits, load func(name string) bool) (*Package
 }
 
 var errTooLarge = errors.New("too large")
+
+// fromUTF16 returns an XML part saved in UTF-16 (which XML allows and
+// Word never writes) in UTF-8, its declaration saying so, and whether it
+// was UTF-16: the parts' text is read and searched as UTF-8.
+func fromUTF16(data []byte) ([]byte, bool) {
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{'<', 0, '?', 0}):
+		enc = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}), bytes.HasPrefix(data, []byte{0, '<', 0, '?'}):
+		enc = unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	default:
+		return nil, false
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, false
+	}
+	return utf16Declaration.ReplaceAll(out, []byte(`${1}UTF-8$2`)), true
+}
+
+var utf16Declaration = regexp.MustCompile(`(?i)(<\?xml[^>]*encoding=["'])UTF-16(["'])`)
 
 // inflate copies f's content to w, failing with errTooLarge past max
 // bytes; the zip reader checks the checksum at the end.

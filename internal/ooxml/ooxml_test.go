@@ -2,8 +2,11 @@ package ooxml
 
 import (
 	"archive/zip"
+
 	"bytes"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -102,4 +105,21 @@ func TestDropMacros(t *testing.T) {
 	assert.NotContains(t, string(rels), "vbaProject")
 	assert.Contains(t, string(rels), "styles.xml")
 	assert.False(t, pkg.DropMacros(), "nothing left to drop")
+}
+
+// TestUTF16Parts: an XML part saved in UTF-16 is read as UTF-8, and
+// written back so.
+func TestUTF16Parts(t *testing.T) {
+	enc := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder()
+	doc, err := enc.Bytes([]byte(`<?xml version="1.0" encoding="UTF-16"?><w:t>{{noi_dung}} Kế hoạch</w:t>`))
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("word/document.xml")
+	_, _ = w.Write(doc)
+	require.NoError(t, zw.Close())
+	pkg, err := Read(buf.Bytes(), limits.Limits{}, func(string) bool { return true })
+	require.NoError(t, err)
+	got, _ := pkg.Get("word/document.xml")
+	assert.Equal(t, `<?xml version="1.0" encoding="UTF-8"?><w:t>{{noi_dung}} Kế hoạch</w:t>`, string(got))
 }

@@ -20,8 +20,23 @@ import (
 // while reading and validating comes back at once as [Errors], each with
 // its line; the returned plan then holds what could be read. Invalid UTF-8
 // and a missing or unclosed front matter stop the reading at once.
-func Read(src []byte, file string) (*plan.Plan, error) {
+//
+// It reads within [limits.Default], or the limits of [WithLimits]: the
+// file's size (PlanSize), how deep lists and quotes nest (Depth), how many
+// footnote and link definitions it holds (References) and what
+// [plan.CheckCounts] counts; past a limit it stops at once, with a
+// problem that names the limit.
+func Read(src []byte, file string, opts ...Option) (*plan.Plan, error) {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	lim := cfg.limits.Or()
 	p := &plan.Plan{Source: &plan.Source{File: file, Keys: map[string]int{}}}
+	if e := plan.SizeError(len(src), lim); e != nil {
+		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
+		return p, plan.Errors{e}.WithFile(file)
+	}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if errs := plan.CheckUTF8(src); errs != nil {
 		p.Source.FrontMatterBroken, p.Source.BodyBroken = true, true // nothing was read
@@ -38,9 +53,18 @@ func Read(src []byte, file string) (*plan.Plan, error) {
 		return p, plan.Errors{err}.WithFile(file)
 	}
 	p.Source.FrontMatterLine = 1
+	if e := prescan(body, bodyLine, lim); e != nil {
+		p.Source.BodyBroken = true
+		return p, plan.Errors{e}.WithFile(file)
+	}
 	r := &mdReader{plan: p}
 	r.frontMatter(front)
+	body = r.takeNULs(body, bodyLine)
 	r.body(body, bodyLine)
+	if e := plan.CheckCounts(p, lim); e != nil {
+		p.Source.BodyBroken = true
+		return p, plan.Errors{e}.WithFile(file)
+	}
 	p.Source.FrontMatterBroken = r.frontBroken
 	valid := plan.AsErrors(p.Validate())
 	if r.frontBroken {
@@ -56,6 +80,28 @@ type mdReader struct {
 	plan        *plan.Plan
 	errs        plan.Errors
 	frontBroken bool // the front matter is not valid YAML
+}
+
+// takeNULs takes the NUL characters out of the body, which CommonMark
+// turns into U+FFFD, and records each on its line for the checker, which
+// reports it as the control character it is (ND30-TEXT-CONTROL).
+func (r *mdReader) takeNULs(body []byte, firstLine int) []byte {
+	if bytes.IndexByte(body, 0) < 0 {
+		return body
+	}
+	out := make([]byte, 0, len(body))
+	line := firstLine
+	for _, c := range body {
+		switch c {
+		case 0:
+			r.plan.Source.Controls = append(r.plan.Source.Controls, plan.Control{Line: line, Field: "body", Rune: 0})
+			continue
+		case '\n':
+			line++
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF, keeping line numbers.

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -204,9 +206,44 @@ func (b *bodyReader) table(t *east.Table) *plan.Table {
 			out.Header = cells
 		} else {
 			out.Rows = append(out.Rows, cells)
+			if written := rawCells(b.src, row.Pos()); written > len(out.Header) && len(out.Header) > 0 {
+				line := b.lines.line(row.Pos())
+				b.errs.Add(line, "body", plan.CodeTableShape,
+					fmt.Sprintf("hàng bảng có %d ô, nhiều hơn %d cột của hàng tiêu đề: các ô thừa sẽ bị bỏ; thêm cột vào hàng tiêu đề hoặc bỏ ô thừa", written, len(out.Header)),
+					fmt.Sprintf("the table row has %d cells, more than the header's %d columns: the extra cells would be dropped; add the columns to the header row or remove the cells", written, len(out.Header)))
+			}
 		}
 	}
 	return out
+}
+
+// rawCells counts the cells of a table row as written in the source line
+// at pos: the parts between unescaped pipes, without the empty ones
+// outside a leading and a trailing pipe. GFM drops the cells past the
+// header's without a word.
+func rawCells(src []byte, pos int) int {
+	if pos < 0 || pos >= len(src) {
+		return 0
+	}
+	line := src[pos:]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = bytes.TrimSpace(line)
+	line = bytes.TrimPrefix(line, []byte("|"))
+	if bytes.HasSuffix(line, []byte("|")) && !bytes.HasSuffix(line, []byte("\\|")) {
+		line = line[:len(line)-1]
+	}
+	cells := 1
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++ // an escaped character, a pipe among them
+		case '|':
+			cells++
+		}
+	}
+	return cells
 }
 
 func blankAligns(as []plan.Align) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
@@ -48,12 +49,37 @@ func (b *bodyReader) noteText(fn *east.Footnote) plan.Text {
 	defer func() { b.inNote = false }()
 	var t plan.Text
 	for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Type() == gast.TypeBlock && c.Kind() != gast.KindParagraph && c.Kind() != gast.KindTextBlock {
+			what, whatVi := blockName(c)
+			b.errs.Add(b.line(c), "body", plan.CodeFootnotePlace,
+				fmt.Sprintf("chú thích [^%s] chứa %s: chú thích chỉ gồm văn bản; đưa %s vào nội dung văn bản hoặc phụ lục", b.labels[fn.Index], whatVi, whatVi),
+				fmt.Sprintf("footnote [^%s] holds %s: a note holds text only; put the %s in the body or an appendix", b.labels[fn.Index], what, strings.TrimPrefix(what, "a ")))
+			continue
+		}
 		if t != nil {
 			t = t.Plain("\n")
 		}
 		t = append(t, b.inlines(c, plan.Span{})...)
 	}
 	return t.Compact()
+}
+
+// blockName names a block that cannot stand in a footnote, in English
+// and in Vietnamese.
+func blockName(n gast.Node) (en, vi string) {
+	switch n.(type) {
+	case *east.Table:
+		return "a table", "một bảng"
+	case *gast.List:
+		return "a list", "một danh sách"
+	case *gast.Heading:
+		return "a heading", "một đề mục"
+	case *gast.Blockquote:
+		return "a quotation", "một đoạn trích dẫn"
+	case *gast.FencedCodeBlock, *gast.CodeBlock:
+		return "a code block", "một khối mã"
+	}
+	return "a block of another kind", "một khối khác loại"
 }
 
 // noteInNote reports a footnote referred to inside another note's text,

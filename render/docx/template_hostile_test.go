@@ -8,43 +8,20 @@ import (
 	"hash/crc32"
 	"io"
 	"os"
-	"runtime"
+	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kehoach/kehoach/internal/budget"
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 )
 
 // The defects of the hostile-input review that concern agency templates,
 // each reproduced and now refused or handled.
-
-// hostileBudget is what a hostile input may cost: memory allocated while
-// it is refused and the time it takes.
-const (
-	hostileMemory = 500 << 20
-	hostileTime   = 5 * time.Second
-)
-
-// withinBudget runs fn and fails when it allocates more than the memory
-// budget or runs longer than the time budget.
-func withinBudget(t *testing.T, fn func()) {
-	t.Helper()
-	runtime.GC()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	fn()
-	elapsed := time.Since(start)
-	runtime.ReadMemStats(&after)
-	allocated := after.TotalAlloc - before.TotalAlloc
-	assert.Less(t, allocated, uint64(hostileMemory), "allocated %d MiB", allocated>>20)
-	assert.Less(t, elapsed, hostileTime)
-}
 
 // entry is one zip entry of a hand-made package: its content, or raw
 // compressed bytes with the sizes its header declares.
@@ -143,7 +120,7 @@ func TestTemplateZipBomb(t *testing.T) {
 					entries = append(entries, bombEntry)
 				}
 				tpl := makePackage(t, entries)
-				withinBudget(t, func() {
+				budget.Within(t, func() {
 					err := CheckTemplate(tpl)
 					require.Error(t, err)
 					assert.Contains(t, err.Error(), part)
@@ -160,7 +137,7 @@ func TestTemplateZipBomb(t *testing.T) {
 	}
 	// An entry that declares 2 GB is refused before anything inflates.
 	entries := append(templateEntries(t, nil), entry{name: "word/media/big.bin", raw: []byte{1, 2, 3}, declared: 2 << 30})
-	withinBudget(t, func() {
+	budget.Within(t, func() {
 		err := CheckTemplate(makePackage(t, entries))
 		assert.ErrorIs(t, err, limits.ErrExceeded)
 		assert.ErrorContains(t, err, "2 GiB")
@@ -171,7 +148,7 @@ func TestTemplateZipBomb(t *testing.T) {
 	for i := range 6 {
 		entries = append(entries, entry{name: "word/media/image" + string(rune('a'+i)) + ".png", raw: half, declared: 30 << 20, crc: halfCRC})
 	}
-	withinBudget(t, func() {
+	budget.Within(t, func() {
 		err := CheckTemplate(makePackage(t, entries))
 		assert.ErrorIs(t, err, limits.ErrExceeded)
 		assert.ErrorContains(t, err, "PackageInflated")
@@ -193,7 +170,7 @@ func TestTemplatePlanTextIsText(t *testing.T) {
 	p.Preamble = append(plan.Blocks{plan.Para("{{noi_dung}}"), plan.Para("Ký: {{ho_ten}} và {{noi_nhan}}, {{x}}.")}, p.Preamble...)
 	p.Subject = "Về {{trich_yeu}}"
 	var out []byte
-	withinBudget(t, func() { out = render(t, p, WithTemplate(tpl)) })
+	budget.Within(t, func() { out = render(t, p, WithTemplate(tpl)) })
 	doc := paraTexts(openDocx(t, out))
 	assert.Contains(t, doc, "{{noi_dung}}")
 	assert.Contains(t, doc, "Ký: {{ho_ten}} và {{noi_nhan}}, {{x}}.")
@@ -295,4 +272,31 @@ func TestTemplateNotAPackage(t *testing.T) {
 		assert.Contains(t, err.Error(), "docx template: ")
 	}
 	assert.ErrorContains(t, CheckTemplate(makePackage(t, []entry{{name: "a.txt", data: []byte("x")}})), "no word/document.xml")
+}
+
+// BenchmarkTemplatePlaceholders fills templates holding 10,000, 20,000
+// and 40,000 inline placeholders (the limit raised to let them in): the
+// time grows in proportion, one pass over the template.
+func BenchmarkTemplatePlaceholders(b *testing.B) {
+	t := &testing.T{}
+	p := load(b, "ke-hoach-004.md")
+	for _, n := range []int{10_000, 20_000, 40_000} {
+		entries := templateEntries(t, nil)
+		for i, e := range entries {
+			if e.name == "word/document.xml" {
+				extra := strings.Repeat(`<w:p><w:r><w:t>{{so_ky_hieu}} {{ho_ten}}</w:t></w:r></w:p>`, n/2)
+				entries[i].data = []byte(strings.Replace(string(e.data), "</w:body>", extra+"</w:body>", 1))
+			}
+		}
+		tpl := makePackage(t, entries)
+		lim := limits.Limits{Placeholders: 50_000}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := Write(io.Discard, p, WithTemplate(tpl), WithLimits(lim)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -201,11 +201,14 @@ func TestAppendicesAndFootnotes(t *testing.T) {
 	*text = plan.Text{{Text: "Thực hiện "}, {Text: "Chỉ thị số 19/CT-TTg", Bold: true, Note: note}}
 	assert.Contains(t, string(render(t, p)), "Thực hiện **Chỉ thị số 19/CT-TTg**[^")
 
-	// A note inside a note is dropped, as DOCX and PDF drop it.
+	// A note inside a note is refused, by every writer alike
+	// (validation): it has nowhere to go on a page.
 	note.Text = plan.Plain("Ghi chú chung").Note("Lồng.")
-	out = render(t, p)
-	assert.NotContains(t, string(out), "Lồng.")
-	assert.NotContains(t, string(out), "[^3]")
+	var buf bytes.Buffer
+	err := Write(&buf, p)
+	require.Error(t, err)
+	assert.Equal(t, plan.CodeFootnotePlace, plan.AsErrors(err)[0].Code)
+	assert.Zero(t, buf.Len())
 }
 
 // Whatever the text, the document shows it as written: every special
