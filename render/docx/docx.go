@@ -11,11 +11,13 @@
 // are paragraph borders between indents computed from the font metrics.
 // The body uses real Word styles (Heading 1–4, List Dash, …) with the
 // decree's numbering written out; footnotes are Word footnotes; the
-// signature row is a table that never splits (unless it is taller than a
-// page); page numbers are a PAGE field
-// centred in the top margin from page 2; each appendix is a section of its
-// own, on a new page, numbered from 1, and landscape when it holds a table
-// too wide for a portrait page.
+// signature row is a table kept whole and with the end of the body, except
+// when it cannot share a page with the body's last lines (some fifty
+// recipients, [layout.Layout.SignatureFits]): then it may split, starting
+// under the body's end; page numbers are a PAGE field centred in the top
+// margin from page 2; each appendix is a section of its own, on a new
+// page, numbered from 1, and landscape when it holds a table too wide for
+// a portrait page.
 //
 // Characters that XML 1.0 forbids (control characters other than tab and
 // line feed) are removed from the text; a tab prints as a space and a line

@@ -117,9 +117,6 @@ func (t *table) height() float64 {
 // baseline returns the distance from a line's top to its baseline.
 func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
 
-// styleOf returns the layout style of a span.
-func styleOf(bold, italic bool) layout.Style { return layout.Style{Bold: bold, Italic: italic} }
-
 // pieces turns styled text into pieces for the line breaker; footnote
 // references become superscript numbers, numbered by notes (nil: none
 // are printed).

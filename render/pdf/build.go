@@ -253,8 +253,9 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 }
 
 // signature returns the signature row (ô 7, 9b): "Nơi nhận:" and its items
-// on the left, level with the first authority line on the right; it never
-// splits and stays with the end of the body.
+// on the left, level with the first authority line on the right; it stays
+// whole and with the end of the body, unless it cannot share a page with
+// the body's last lines (layout.SignatureFits): then it may split.
 func (b *builder) signature() *table {
 	l := b.l
 	leftWidth, rightWidth := l.SignatureLeft(), l.SignatureRight

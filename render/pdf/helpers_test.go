@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/pdfcheck"
@@ -60,15 +59,6 @@ func stress(t testing.TB) *plan.Plan {
 	table := plan.NewTable([]string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"}, rows...)
 	last.Content = append(plan.Nodes{table}, last.Content...)
 	return p
-}
-
-// pageText returns the lines of a page, one per line.
-func pageText(p pdfcheck.Page) string {
-	var lines []string
-	for _, l := range p.Lines {
-		lines = append(lines, l.Text())
-	}
-	return strings.Join(lines, "\n")
 }
 
 // onThePage checks paginated pages (before finish adds numbers and notes):

@@ -20,9 +20,11 @@
 // the body, footnotes at the foot of their page (a long one continued on
 // the next), tables whose header row repeats when they break across pages
 // and whose rows split only when a page cannot hold them, the signature
-// row kept whole and with at least the last two lines of the body, page
-// numbers centred in the top margin from page 2, and appendices on new
-// pages numbered from 1.
+// row kept whole and with at least the last two lines of the body (unless
+// it cannot share a page with them, some fifty recipients: then it starts
+// under the body's end and runs on, as in the DOCX), page numbers centred
+// in the top margin from page 2, and appendices on new pages numbered
+// from 1.
 //
 // Output is deterministic: the same plan and options give the same bytes.
 // The document's title is the subject, its author the issuing agency, its
