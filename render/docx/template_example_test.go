@@ -91,7 +91,7 @@ func TestMakeAgencyTemplate(t *testing.T) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, f := range files {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, ModifiedDate: dosDate})
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: partTime})
 		require.NoError(t, err)
 		_, err = w.Write([]byte(f.content))
 		require.NoError(t, err)
