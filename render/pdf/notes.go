@@ -39,8 +39,9 @@ func (b *builder) notePara(ref int, width float64) *para {
 // noteLineHeight is the height of a footnote line.
 func (pg *pager) noteLineHeight() float64 { return layout.LineHeight(pg.b.l.FootnoteSize) }
 
-// separatorHeight is the room of the line above the footnotes.
-func (pg *pager) separatorHeight() float64 { return pg.b.l.FootnoteSeparator() }
+// separatorHeight is the room between the body and the footnotes, the
+// rule in its middle.
+func (pg *pager) separatorHeight() float64 { return layout.FootnoteGap }
 
 // notesHeight returns the room footnote lines take at the foot of a page,
 // the separator included.
