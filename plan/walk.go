@@ -114,6 +114,18 @@ func (p *Plan) Elements() []Element {
 	return out
 }
 
+// ElementsByAppendix returns [Plan.Walk]'s elements grouped as they print
+// apart: first the body's, then the i-th appendix's at index i, each
+// starting with its KindAppendix element. There are len(p.Appendices)+1
+// groups; a nil appendix's is empty.
+func (p *Plan) ElementsByAppendix() [][]Element {
+	groups := make([][]Element, len(p.Appendices)+1)
+	for e := range p.Walk() {
+		groups[e.Appendix] = append(groups[e.Appendix], e)
+	}
+	return groups
+}
+
 // pathNode is a node with the list that holds it and its index there.
 type pathNode struct {
 	node  Node

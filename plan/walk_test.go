@@ -66,6 +66,12 @@ func TestWalk(t *testing.T) {
 	assert.Equal(t, 1, table.Appendix)
 	assert.Equal(t, [][]Text{{Plain("TT"), Plain("Việc")}, {Plain("1"), nil}}, table.Cells, "rows as wide as the table")
 	assert.Zero(t, p.Sections[1].Content[1].(*Paragraph).Text[1].NoteNumber, "the model itself is untouched")
+
+	groups := p.ElementsByAppendix()
+	require.Len(t, groups, 2, "the body and one appendix")
+	assert.Equal(t, els[:11], groups[0])
+	assert.Equal(t, els[11:], groups[1])
+	assert.Equal(t, KindAppendix, groups[1][0].Kind, "an appendix's group opens with it")
 }
 
 // TestWalkStops: a consumer that stops early stops the walk, and nil

@@ -13,7 +13,7 @@ type builder struct {
 	l      *layout.Layout
 	p      *plan.Plan
 	styles map[string]styleDef
-	notes  plan.NoteNumbers // the footnotes, numbered in order
+	notes  footnotes // the footnotes written, numbered by the walk
 	// noteBase is added to footnote numbers: 0 in the default package,
 	// past the template's own footnotes when filling a template.
 	noteBase int
@@ -51,13 +51,20 @@ func (d *builder) document() {
 	d.separator()
 	d.header(head)
 	d.titleBlock(head)
-	d.contentWidth(d.p.Body(), d.p.LastBodyNode(), d.l.TextWidth(), nil)
+	groups := d.p.ElementsByAppendix()
+	d.elements(groups[0], d.l.TextWidth())
 	d.signature()
 	main := d.sectPr(false, false)
 	for i, a := range d.p.Appendices {
 		d.sectionEnd(main) // the previous section ends on the page it fills
 		landscape := d.l.AppendixLandscape(a)
-		main = d.appendix(a, i+1, landscape)
+		width := d.l.TextWidth()
+		if landscape {
+			turned := d.l.Landscape()
+			width = turned.TextWidth()
+		}
+		d.appendix(groups[i+1], pProps{}, width)
+		main = d.sectPr(true, landscape) // a new page, numbered from 1 (Phụ lục I, mục II.9)
 	}
 	d.sectionEnd("")
 	d.b.WriteString(main)
@@ -181,30 +188,26 @@ func (d *builder) recipientsBlock() {
 	}
 }
 
-// appendix writes an appendix's opening block and content, and returns the
-// properties of its section: a new page, numbered from 1 (Phụ lục I, mục
-// II.9: "số trang được đánh riêng theo từng phụ lục").
-func (d *builder) appendix(a *plan.Appendix, i int, landscape bool) string {
-	l := *d.l
-	if landscape {
-		l = l.Landscape()
-	}
-	d.textPara(styleAppendixLabel, pProps{}, plan.AppendixLabel(i, len(d.p.Appendices)))
-	d.appendixBody(a, l.TextWidth())
-	return d.sectPr(true, landscape)
-}
+// body writes the elements of the plan's body, up to the signature.
+func (d *builder) body() { d.elements(d.p.ElementsByAppendix()[0], d.l.TextWidth()) }
 
-// appendixBody writes what follows the "Phụ lục" line: the title, the
-// "(Kèm theo …)" line, a short rule and the content, on a text of the
-// given width.
-func (d *builder) appendixBody(a *plan.Appendix, width float64) {
-	h := d.l.AppendixHead(d.p, a, width)
+// appendix writes an appendix from the walk's elements on a text of the
+// given width: its label ("Phụ lục II", with extra properties on top: a
+// template's page break), its title, the "(Kèm theo …)" line, a short
+// rule and its content, ending "./." (contract §6).
+func (d *builder) appendix(els []plan.Element, extra pProps, width float64) {
+	if len(els) == 0 {
+		return
+	}
+	open := els[0]
+	d.textPara(styleAppendixLabel, extra, open.Label)
+	h := d.l.AppendixHead(d.p, open.Text.String(), width)
 	if len(h.Title) > 0 {
 		d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
 	}
 	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
 	d.rule(width, h.Rule, d.l.GapAfterSubject)
-	d.contentWidth(a.Content, plan.LastNode(a.Content), width, nil) // ending "./." (contract §6)
+	d.elements(els[1:], width)
 }
 
 // signerBlock writes the authority and position lines, the room to sign

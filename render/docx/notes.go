@@ -35,22 +35,49 @@ func (d *builder) footnotesXML() []byte {
 // while the body was written.
 func (d *builder) footnoteElements() string {
 	var b strings.Builder
-	for i := range d.notes.Len() {
-		note := d.notes.Text(i + 1)
+	for _, note := range d.notes.list {
 		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct, noteStyle: d.noteStyle}
 		nb.runsPara(styleFootnoteText, pProps{}, func() {
 			nb.b.WriteString(`<w:r>`)
 			nb.noteRunProps()
 			nb.b.WriteString(`<w:footnoteRef/></w:r>`)
 			nb.run(" ", runStyle{})
-			nb.textRunsOf(note.WithoutNotes(), runStyle{})
+			nb.textRunsOf(note.Text, runStyle{})
 		})
-		b.WriteString(`<w:footnote w:id="` + strconv.Itoa(d.noteBase+i+1) + `">`)
+		b.WriteString(`<w:footnote w:id="` + strconv.Itoa(d.noteBase+note.Number) + `">`)
 		b.WriteString(nb.b.String())
 		b.WriteString(`</w:footnote>`)
 	}
 	return b.String()
 }
+
+// footnotes are the notes a document prints, as the walk numbers them, in
+// the order they are first referred to in what has been written.
+type footnotes struct {
+	list []plan.NoteText
+	seen map[int]bool
+}
+
+// add records notes first referred to in an element just written; a note
+// already recorded (a template that prints the body twice) is not again.
+func (f *footnotes) add(notes []plan.NoteText) {
+	for _, n := range notes {
+		if f.seen[n.Number] {
+			continue
+		}
+		if f.seen == nil {
+			f.seen = map[int]bool{}
+		}
+		f.seen[n.Number] = true
+		f.list = append(f.list, n)
+	}
+}
+
+// has reports whether note number n has been written.
+func (f *footnotes) has(n int) bool { return f.seen[n] }
+
+// Len returns how many notes have been written.
+func (f *footnotes) Len() int { return len(f.list) }
 
 // coreXML builds docProps/core.xml: the subject as title, the issuer as
 // author, Vietnamese as language, and the time only when one is given, so

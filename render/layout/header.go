@@ -128,12 +128,13 @@ type AppendixHead struct {
 	Rule     float64  // the length of the short rule under it
 }
 
-// AppendixHead computes the opening block of an appendix; width is the
-// text width of its (possibly landscape) page.
-func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) AppendixHead {
+// AppendixHead computes the opening block of an appendix whose title is
+// printed as given (in capitals, as [plan.Plan.Walk] gives it; empty for
+// none); width is the text width of its (possibly landscape) page.
+func (l *Layout) AppendixHead(p *plan.Plan, title string, width float64) AppendixHead {
 	var h AppendixHead
-	if a.Title != "" {
-		h.Title = Balance(plan.UpperTitle(plan.NFC(a.Title)), Bold, l.AppendixTitleSize, width)
+	if title != "" {
+		h.Title = Balance(title, Bold, l.AppendixTitleSize, width)
 	}
 	h.Attached = Balance(p.AttachedLine(), Italic, l.AttachedSize, width)
 	longest := widest(h.Title, Bold, l.AppendixTitleSize)

@@ -118,18 +118,16 @@ func (t *table) height() float64 {
 func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
 
 // pieces turns styled text into pieces for the line breaker; footnote
-// references become superscript numbers, numbered by notes (nil: none
-// are printed).
-func pieces(t plan.Text, base layout.Style, size float64, notes *plan.NoteNumbers) []layout.Piece {
+// references become superscript numbers, as the walk numbers them (a
+// note inside a note has none, and nowhere to go: it is left out).
+func pieces(t plan.Text, base layout.Style, size float64) []layout.Piece {
 	t = t.SplitNotes()
 	out := make([]layout.Piece, 0, len(t))
 	for _, s := range t {
 		if s.Note != nil {
-			if notes == nil {
-				continue // a note inside a note has nowhere to go
+			if s.NoteNumber > 0 {
+				out = append(out, layout.Piece{Text: itoa(s.NoteNumber), Style: base, Size: size, Ref: s.NoteNumber, Again: s.NoteAgain})
 			}
-			number, first := notes.Ref(s.Note)
-			out = append(out, layout.Piece{Text: itoa(number), Style: base, Size: size, Ref: number, Again: !first})
 			continue
 		}
 		text := cleanText(plan.NFC(s.Text))

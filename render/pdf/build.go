@@ -19,27 +19,31 @@ type section struct {
 // builder turns a plan into sections of blocks, with every number from the
 // layout, as the DOCX writer lays the same plan out.
 type builder struct {
-	l     *layout.Layout
-	p     *plan.Plan
-	notes plan.NoteNumbers // footnotes, numbered from 1 in order of reference
+	l *layout.Layout
+	p *plan.Plan
+	// notes are the footnotes' texts, by number (from 1, as the walk
+	// numbers them) less one.
+	notes []plan.Text
 	// noteCache holds the footnotes laid out as paragraphs.
 	noteCache map[noteKey]*para
 }
 
 func (b *builder) sections() []section {
-	out := []section{{l: *b.l, blocks: b.main()}}
+	groups := b.p.ElementsByAppendix()
+	out := []section{{l: *b.l, blocks: b.main(groups[0])}}
 	for i, a := range b.p.Appendices {
 		l := *b.l
 		if b.l.AppendixLandscape(a) {
 			l = l.Landscape()
 		}
-		out = append(out, section{l: l, blocks: b.appendix(&l, a, i+1)})
+		out = append(out, section{l: l, blocks: b.appendix(&l, groups[i+1])})
 	}
 	return out
 }
 
-// main returns the blocks of the plan up to the signature.
-func (b *builder) main() []block {
+// main returns the blocks of the plan up to the signature; body holds the
+// walk's elements of its body.
+func (b *builder) main(body []plan.Element) []block {
 	l := b.l
 	head := l.Head(b.p)
 	// The tiny paragraph the DOCX writer puts before the header table.
@@ -49,7 +53,7 @@ func (b *builder) main() []block {
 		b.text(plan.Text(nil).Bold(head.Subject), l.SubjectSize, l.TextWidth(), center, 0, true),
 		b.rule(l.TextWidth(), head.SubjectRule, l.GapAfterSubject),
 	)
-	blocks = append(blocks, b.content(b.p.Body(), b.p.LastBodyNode(), l.TextWidth())...)
+	blocks = append(blocks, b.content(body, l.TextWidth())...)
 	blocks = append(blocks, b.signature(), b.sectionEnd())
 	return blocks
 }
@@ -104,7 +108,7 @@ func (b *builder) stamp(text string, boxWidth, column float64) *para {
 // text returns a paragraph of styled text without indent: header lines,
 // the title, the subject, signature lines.
 func (b *builder) text(t plan.Text, size, width float64, a align, before float64, keep bool) *para {
-	ps := pieces(t, layout.Regular, size, nil)
+	ps := pieces(t, layout.Regular, size)
 	return &para{lines: layout.Wrap(ps, width, width), size: size, before: before, width: width, align: a, keep: keep, widow: true}
 }
 
@@ -122,65 +126,65 @@ func (b *builder) sectionEnd() *para {
 	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, width: b.l.TextWidth(), filler: true}
 }
 
-// content returns the blocks of a list of body nodes on a text of the given
-// width; end is the block that carries the end mark.
-func (b *builder) content(nodes plan.Nodes, end plan.Node, width float64) []block {
+// content returns the blocks of a run of the walk's body or appendix
+// elements on a text of the given width.
+func (b *builder) content(els []plan.Element, width float64) []block {
 	var out []block
-	var c plan.Counter
-	for _, n := range nodes {
-		switch n := n.(type) {
-		case *plan.Section:
-			out = append(out, b.heading(n, c.Next(n.Level), width))
-			out = append(out, b.content(n.Content, end, width)...)
-			if n == end { // a last heading with nothing under it
-				out = append(out, b.body(plan.Plain(plan.EndMark), width, true))
-			}
-		case *plan.Table:
+	for i := range els {
+		e := &els[i]
+		switch {
+		case e.Kind == plan.KindEndMark: // after a table or a heading that ends the body
+			out = append(out, b.body(e.Text, width, true))
+		case e.Kind != plan.KindNode: // an appendix's opening, laid out by appendix
+		case e.Section() != nil:
+			out = append(out, b.heading(e, width))
+		case e.Table() != nil:
 			if len(out) > 0 { // room between a paragraph and the table under it
 				switch prev := out[len(out)-1].(type) {
 				case *para:
 					prev.after = max(prev.after, b.l.TableSpacing)
-					prev.keep = prev.keep || layout.KeepsIntro(n)
+					prev.keep = prev.keep || layout.KeepsIntro(e.Table())
 				case *table:
 					out = append(out, b.sectionEnd())
 				}
 			}
-			out = append(out, b.table(n, width))
-			if n == end {
-				out = append(out, b.body(plan.Plain(plan.EndMark), width, true))
-			}
-		case plan.Block:
-			out = append(out, b.block(n, end, width))
+			out = append(out, b.table(e, width))
+		default:
+			out = append(out, b.block(e, width))
+		}
+		for _, n := range e.Notes {
+			b.notes = append(b.notes, n.Text)
 		}
 	}
 	return out
 }
 
-// heading returns a section's heading paragraph: its number written out,
-// parts in capitals and bold, sections bold, points and sub-points italic.
-func (b *builder) heading(s *plan.Section, label string, width float64) *para {
+// heading returns a section's heading paragraph: its number as the walk
+// gives it, parts in capitals and bold, sections bold, points and
+// sub-points italic.
+func (b *builder) heading(e *plan.Element, width float64) *para {
 	style := layout.Bold
-	if s.Level >= plan.LevelPoint {
+	if e.Section().Level >= plan.LevelPoint {
 		style = layout.Italic
 	}
-	title := s.PrintedTitle()
-	mark := label
-	if !title.IsBlank() {
+	mark := e.Label
+	if !e.Text.IsBlank() {
 		mark += " "
 	}
-	p := b.bodyText(plan.Plain(mark), title, style, width)
+	p := b.bodyText(plan.Plain(mark), e.Text, style, width)
 	p.keep = true
 	return p
 }
 
-// block returns a body paragraph, dash, plus or numbered paragraph.
-func (b *builder) block(blk plan.Block, end plan.Node, width float64) *para {
-	text := plan.BlockText(blk)
-	if blk == end {
-		text = plan.WithEndMark(text)
+// block returns a body paragraph, dash, plus or numbered paragraph, with
+// its mark and, when it ends the body or an appendix, the end mark.
+func (b *builder) block(e *plan.Element, width float64) *para {
+	mark := e.Label
+	if mark != "" {
+		mark += " "
 	}
-	p := b.bodyText(plan.Plain(plan.BlockMark(blk)), text, layout.Regular, width)
-	p.keep = blk == end // the end of the body stays with the signature
+	p := b.bodyText(plan.Plain(mark), e.Text, layout.Regular, width)
+	p.keep = e.Ends // the end of the body stays with the signature
 	return p
 }
 
@@ -196,8 +200,8 @@ func (b *builder) body(t plan.Text, width float64, keep bool) *para {
 // style.
 func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64) *para {
 	l := b.l
-	ps := pieces(mark, style, l.BodySize, nil)
-	ps = append(ps, pieces(t, style, l.BodySize, &b.notes)...)
+	ps := pieces(mark, style, l.BodySize)
+	ps = append(ps, pieces(t, style, l.BodySize)...)
 	p := &para{
 		lines:   layout.Wrap(ps, width-l.FirstIndent, width),
 		size:    l.BodySize,
@@ -212,10 +216,11 @@ func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64)
 	return p
 }
 
-// table returns a bordered body table: header row bold and centred,
-// repeated on every page; rows never split, except one taller than a page.
-func (b *builder) table(t *plan.Table, width float64) *table {
-	l := b.l
+// table returns a bordered body table of the walk's cells: header row
+// bold and centred, repeated on every page; rows never split, except one
+// taller than a page.
+func (b *builder) table(e *plan.Element, width float64) *table {
+	l, t := b.l, e.Table()
 	widths := l.ColumnWidths(t, width)
 	out := &table{widths: widths, borders: true, header: true, ruleW: l.RuleWidth}
 	mk := func(cells []plan.Text, header bool) row {
@@ -235,7 +240,7 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 				a = right
 			}
 			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
-			ps := pieces(text, style, l.TableSize, &b.notes)
+			ps := pieces(text, style, l.TableSize)
 			// LibreOffice gives each bordered row the width of its rule too,
 			// under the text (measured: rows 0.5 pt apart otherwise).
 			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing + l.RuleWidth,
@@ -245,9 +250,8 @@ func (b *builder) table(t *plan.Table, width float64) *table {
 		}
 		return r
 	}
-	out.rows = append(out.rows, mk(t.Header, true))
-	for _, r := range t.Rows {
-		out.rows = append(out.rows, mk(r, false))
+	for r, cells := range e.Cells {
+		out.rows = append(out.rows, mk(cells, r == 0))
 	}
 	return out
 }
@@ -287,19 +291,21 @@ func (b *builder) signature() *table {
 	}
 }
 
-// appendix returns the blocks of an appendix (Mẫu 2.1): "Phụ lục", its
-// title, "(Kèm theo …)", a short rule, and its content.
-func (b *builder) appendix(l *layout.Layout, a *plan.Appendix, i int) []block {
+// appendix returns the blocks of an appendix (Mẫu 2.1) from the walk's
+// elements: "Phụ lục", its title, "(Kèm theo …)", a short rule, and its
+// content, ending "./." (contract §6).
+func (b *builder) appendix(l *layout.Layout, els []plan.Element) []block {
 	width := l.TextWidth()
-	h := b.l.AppendixHead(b.p, a, width)
-	blocks := []block{b.text(plan.Text(nil).Bold(plan.AppendixLabel(i, len(b.p.Appendices))), b.l.AppendixLabelSize, width, center, 0, true)}
+	open := els[0]
+	h := b.l.AppendixHead(b.p, open.Text.String(), width)
+	blocks := []block{b.text(plan.Text(nil).Bold(open.Label), b.l.AppendixLabelSize, width, center, 0, true)}
 	if len(h.Title) > 0 {
 		blocks = append(blocks, b.text(plan.Text(nil).Bold(strings.Join(h.Title, "\n")), b.l.AppendixTitleSize, width, center, 0, true))
 	}
 	blocks = append(blocks,
 		b.text(plan.Text(nil).Italic(strings.Join(h.Attached, "\n")), b.l.AttachedSize, width, center, 0, true),
 		b.rule(width, h.Rule, b.l.GapAfterSubject))
-	blocks = append(blocks, b.content(a.Content, plan.LastNode(a.Content), width)...) // ending "./." (contract §6)
+	blocks = append(blocks, b.content(els[1:], width)...)
 	return append(blocks, b.sectionEnd())
 }
 

@@ -27,7 +27,7 @@ func (b *builder) notePara(ref int, width float64) *para {
 	}
 	size := b.l.FootnoteSize
 	ps := []layout.Piece{{Text: itoa(ref), Style: layout.Regular, Size: size, Ref: ref}, {Text: " ", Style: layout.Regular, Size: size}}
-	ps = append(ps, pieces(b.notes.Text(ref), layout.Regular, size, nil)...)
+	ps = append(ps, pieces(b.notes[ref-1], layout.Regular, size)...)
 	p := &para{lines: layout.Wrap(ps, width, width), size: size, width: width, align: justify}
 	if b.noteCache == nil {
 		b.noteCache = map[noteKey]*para{}

@@ -450,10 +450,12 @@ func TestRepeatedNote(t *testing.T) {
 // same room.
 func TestTablesThatTouch(t *testing.T) {
 	l := layout.Default()
-	b := &builder{l: &l, p: load(t, "ke-hoach-004.md")}
+	p := load(t, "ke-hoach-004.md")
 	one := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
 	two := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "B"})
-	blocks := b.content(plan.Nodes{one, two, plan.Para("Đoạn.")}, nil, l.TextWidth())
+	p.Preamble, p.Sections = plan.Blocks{one, two, plan.Para("Đoạn.")}, nil
+	b := &builder{l: &l, p: p}
+	blocks := b.content(p.Elements(), l.TextWidth())
 	require.Len(t, blocks, 4)
 	assert.IsType(t, &table{}, blocks[0])
 	sep, ok := blocks[1].(*para)
