@@ -145,7 +145,7 @@ func pathNodes(nodes Nodes, field string) []pathNode {
 // through the document.
 type walker struct {
 	yield    func(Element) bool
-	notes    NoteNumbers
+	notes    noteNumbers
 	appendix int
 }
 
@@ -166,7 +166,7 @@ func (w *walker) list(nodes []pathNode, end Node) bool {
 		switch n := pn.node.(type) {
 		case *Section:
 			e := Element{Node: n, Path: path, Line: n.Line, Label: c.Next(n.Level)}
-			e.Text = w.number(n.PrintedTitle(), &e)
+			e.Text = w.number(n.printedTitle(), &e)
 			if !w.emit(e) || !w.list(pathNodes(n.Content, path+".content"), end) {
 				return false
 			}
