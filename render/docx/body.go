@@ -8,10 +8,6 @@ import (
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// headingStyles maps a section's level to its paragraph style.
-var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection: styleHeading2,
-	plan.LevelPoint: styleHeading3, plan.LevelSubPoint: styleHeading4}
-
 // elements writes a run of the walk's body or appendix elements on a text
 // of the given width (the width matters to tables).
 func (d *builder) elements(els []plan.Element, width float64) {
@@ -45,10 +41,11 @@ func (d *builder) elements(els []plan.Element, width float64) {
 // the Vietnamese one the decree asks for: a b c d đ e g …), and its
 // title. A heading over a table leaves room for it.
 func (d *builder) heading(e *plan.Element, next *plan.Table) {
-	style := headingStyles[e.Section().Level]
+	element := layout.HeadingElement(e.Section().Level)
+	style := styleIDs[element]
 	var extra pProps
 	if next != nil {
-		extra.spacing = d.spacingBeforeTable(style)
+		extra.spacing = spacingOf(d.sheet.OverTable(element))
 	}
 	d.runsPara(style, extra, func() {
 		d.run(e.Label, runStyle{})
@@ -66,17 +63,6 @@ func (d *builder) endMark(e *plan.Element) {
 	d.runsPara(styleNormal, pProps{keepNext: true}, func() { d.textRunsOf(e.Text, runStyle{}) })
 }
 
-// spacingBeforeTable returns a paragraph style's spacing with the room a
-// table under it needs (Layout.TableSpacing).
-func (d *builder) spacingBeforeTable(style string) *spacingProps {
-	s := spacingProps{}
-	if sp := d.styles[styleNormal].p.merge(d.styles[style].p).spacing; sp != nil {
-		s = *sp
-	}
-	s.after = max(s.after, d.l.TableSpacing)
-	return &s
-}
-
 // block writes a paragraph, dash, plus or numbered paragraph with its mark;
 // the one that ends the body or an appendix (with the end mark, from the
 // walk) is kept with what follows; a paragraph over a table (next) leaves
@@ -84,18 +70,10 @@ func (d *builder) spacingBeforeTable(style string) *spacingProps {
 func (d *builder) block(e *plan.Element, next *plan.Table) {
 	var extra pProps
 	extra.keepNext = e.Ends
-	style := styleNormal
-	switch b := e.Node.(type) {
-	case *plan.Bullet:
-		style = styleDash
-		if b.Level == 2 {
-			style = stylePlus
-		}
-	case *plan.Numbered:
-		style = styleNumbered
-	}
+	element := layout.BlockElement(e.Node.(plan.Block))
+	style := styleIDs[element]
 	if next != nil {
-		extra.spacing = d.spacingBeforeTable(style)
+		extra.spacing = spacingOf(d.sheet.OverTable(element))
 		extra.keepNext = extra.keepNext || layout.KeepsIntro(next)
 	}
 	d.runsPara(style, extra, func() {
@@ -148,13 +126,8 @@ func (d *builder) table(e *plan.Element, width float64) {
 			style, extra := styleTableText, pProps{}
 			if header {
 				style = styleTableHeading
-			} else {
-				switch t.ColumnAlign(c) {
-				case plan.AlignCenter:
-					extra.jc = "center"
-				case plan.AlignRight:
-					extra.jc = "right"
-				}
+			} else if a := d.sheet.Cell(t, c, false).Align; a != d.sheet.Style(layout.TableCell).Align {
+				extra.jc = jcOf(a) // the column's own alignment
 			}
 			var cell plan.Text
 			if c < len(cells) {

@@ -12,8 +12,9 @@ type builder struct {
 	b      strings.Builder
 	l      *layout.Layout
 	p      *plan.Plan
-	styles map[string]styleDef
-	notes  footnotes // the footnotes written, numbered by the walk
+	sheet  *layout.StyleSheet
+	styles map[string]styleDef // the Word styles, by id
+	notes  footnotes           // the footnotes written, numbered by the walk
 	// noteBase is added to footnote numbers: 0 in the default package,
 	// past the template's own footnotes when filling a template.
 	noteBase int
@@ -27,8 +28,8 @@ type builder struct {
 }
 
 func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
-	d := &builder{l: l, p: p, styles: map[string]styleDef{}}
-	for _, s := range styleTable(l) {
+	d := &builder{l: l, p: p, sheet: l.StyleSheet(), styles: map[string]styleDef{}}
+	for _, s := range styleTable(d.sheet) {
 		d.styles[s.id] = s
 	}
 	return d
@@ -86,29 +87,28 @@ func (d *builder) header(h layout.Head) {
 	for _, para := range h.Issuer {
 		d.textPara(styleIssuer, pProps{}, para)
 	}
-	d.rule(h.LeftWidth, h.IssuerRule, 0) // 1/3–1/2 of the issuer's line, centred
+	d.rule(h.LeftWidth, h.IssuerRule, nil) // 1/3–1/2 of the issuer's line, centred
 	d.b.WriteString(`</w:tc>`)
 	d.cellStart(h.RightWidth, "top")
 	d.textPara(styleNationalName, pProps{}, plan.NationalName)
 	d.textPara(styleMotto, pProps{}, plan.Motto)
-	d.rule(h.RightWidth, h.MottoRule, 0) // exactly as long as the Tiêu ngữ
+	d.rule(h.RightWidth, h.MottoRule, nil) // exactly as long as the Tiêu ngữ
 	d.b.WriteString(`</w:tc></w:tr>`)
 
 	// Row 2: "Số:" (13 pt) moves down by the difference of the ascents so
 	// that it sits on the date's (14 pt) baseline.
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	d.cellStart(h.LeftWidth, "top")
-	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
-	d.textPara(styleNumber, pProps{spacing: spaced(l.HeaderRowGap+shift, 0, 1)}, d.p.NumberLine())
+	d.textPara(styleNumber, pProps{spacing: spacingOf(h.NumberSpacing)}, d.p.NumberLine())
 	if d.p.Urgency != "" {
-		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h.LeftWidth)
+		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h)
 	}
 	if d.p.Draft {
-		d.textPara(styleStamp, pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}, plan.DraftMark)
+		d.textPara(styleStamp, pProps{spacing: spacingOf(h.RowSpacing)}, plan.DraftMark)
 	}
 	d.b.WriteString(`</w:tc>`)
 	d.cellStart(h.RightWidth, "top")
-	datePPr := pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}
+	datePPr := pProps{spacing: spacingOf(h.RowSpacing)}
 	if h.DateSize != l.DateSize { // too long at 14 pt: one point smaller
 		d.runsPara(styleDate, datePPr, func() { d.run(d.p.DateLine(), runSize(h.DateSize)) })
 	} else {
@@ -117,14 +117,14 @@ func (d *builder) header(h layout.Head) {
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
 }
 
-// stamp writes the độ khẩn stamp: a bordered, centred box of the given
-// width and the stamp's height, text and border in the stamp's red
-// (Phụ lục I, mục II.10.b).
-func (d *builder) stamp(text string, width, cell float64) {
-	ind := layout.RuleIndent(cell, width)
+// stamp writes the độ khẩn stamp: a bordered box of the given width and
+// the stamp's height, centred in the header's left column, text and border
+// in the stamp's red (Phụ lục I, mục II.10.b).
+func (d *builder) stamp(text string, width float64, h layout.Head) {
+	ind := layout.RuleIndent(h.LeftWidth, width)
 	color := d.l.StampColor.Hex()
 	box := &boxProps{color: color, pad: d.l.StampPad()}
-	extra := pProps{border: boxBorder, box: box, spacing: spaced(d.l.HeaderRowGap, 0, 1), ind: indented(ind, ind, 0)}
+	extra := pProps{border: boxBorder, box: box, spacing: spacingOf(h.RowSpacing), ind: indented(ind, ind, 0)}
 	d.runsPara(styleStamp, extra, func() { d.textRuns(text, runStyle{color: color}) })
 }
 
@@ -133,18 +133,20 @@ func (d *builder) stamp(text string, width, cell float64) {
 func (d *builder) titleBlock(h layout.Head) {
 	d.textPara(styleTitle, pProps{}, d.p.Title())
 	d.textPara(styleSubject, pProps{}, h.Subject)
-	d.rule(d.l.TextWidth(), h.SubjectRule, d.l.GapAfterSubject)
+	d.rule(d.l.TextWidth(), h.SubjectRule, &h.SubjectRuleSpacing)
 }
 
 // rule writes a solid horizontal line of the given length, centred in a
 // box of the given width: an empty paragraph whose top border, between
 // its computed indents, is the line (the decree's "đường kẻ ngang, nét
-// liền"; not a text underline, which would be as long as the text).
-func (d *builder) rule(box, length, after float64) {
+// liền"; not a text underline, which would be as long as the text). Its
+// spacing is the style's, or the given one (the rule that ends a title
+// block).
+func (d *builder) rule(box, length float64, spacing *layout.Spacing) {
 	ind := layout.RuleIndent(box, length)
 	extra := pProps{border: topBorder, ind: indented(ind, ind, 0)}
-	if after > 0 {
-		extra.spacing = spaced(d.l.RuleGap, after, 1)
+	if spacing != nil {
+		extra.spacing = spacingOf(*spacing)
 	}
 	d.runsPara(styleRule, extra, func() {})
 }
@@ -181,8 +183,7 @@ func (d *builder) recipientsBlock() {
 		d.textPara(styleRecipients, pProps{}, "")
 		return
 	}
-	shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
-	d.textPara(styleRecipientsLabel, pProps{spacing: spaced(l.GapBeforeSignature+shift, 0, 1)}, plan.RecipientsLabel)
+	d.textPara(styleRecipientsLabel, pProps{spacing: spacingOf(l.SignatureSpacing().Label)}, plan.RecipientsLabel)
 	for _, line := range lines {
 		d.textPara(styleRecipients, pProps{}, line)
 	}
@@ -206,7 +207,7 @@ func (d *builder) appendix(els []plan.Element, extra pProps, width float64) {
 		d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
 	}
 	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
-	d.rule(width, h.Rule, d.l.GapAfterSubject)
+	d.rule(width, h.Rule, &h.RuleSpacing)
 	d.elements(els[1:], width)
 }
 
@@ -214,7 +215,8 @@ func (d *builder) appendix(els []plan.Element, extra pProps, width float64) {
 // and stamp, and the name, all centred (ô 7a–7c).
 func (d *builder) signerBlock() {
 	l, signer := d.l, d.p.Signer
-	first := &spacingProps{before: l.GapBeforeSignature, lines: 1}
+	spacing := l.SignatureSpacing()
+	first := spacingOf(spacing.FirstSigner)
 	lines := l.SignerLines(signer)
 	if d.direct { // an agency's template: its cell has its own width, so the lines wrap there
 		lines = nil
@@ -228,7 +230,7 @@ func (d *builder) signerBlock() {
 	}
 	var extra pProps
 	if first != nil { // no authority or position: the name alone, after the gap
-		extra.spacing = spaced(l.GapBeforeSignature+l.SignatureSpace, 0, 1)
+		extra.spacing = spacingOf(spacing.NameAlone)
 	}
 	d.textPara(styleSignerName, extra, d.p.Signer.Name)
 }

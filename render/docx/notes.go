@@ -11,13 +11,16 @@ import (
 
 // separators returns the two special footnotes Word expects first: the
 // rule above the notes, and the one above notes continued from a previous
-// page. Each is a paragraph one line of footnote text tall, with no space
-// before it (layout.FootnoteSeparator), so that Word gives the notes the
-// room the PDF does; LibreOffice draws its own, about as tall.
+// page. Each is a paragraph in the style sheet's NoteSeparator style, one
+// line of footnote text with no space before it, so that Word gives the
+// notes about the room LibreOffice does (layout.FootnoteGap).
 func separators(l *layout.Layout) string {
-	size := `<w:sz w:val="` + halfPoints(l.FootnoteSize) + `"/>`
+	st := l.StyleSheet().Style(layout.NoteSeparator)
+	size := `<w:sz w:val="` + halfPoints(st.Size) + `"/>`
+	sp := st.Spacing
 	para := func(mark string) string {
-		return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:rPr>` + size +
+		return `<w:p><w:pPr><w:spacing w:before="` + twips(sp.Before) + `" w:after="` + twips(sp.After) + `" w:line="` + lineRule(sp.Line) +
+			`" w:lineRule="auto"/><w:ind w:firstLine="` + twips(st.Indent.FirstLine) + `"/><w:rPr>` + size +
 			`</w:rPr></w:pPr><w:r><w:rPr>` + size + `</w:rPr><w:` + mark + `/></w:r></w:p>`
 	}
 	return `<w:footnote w:type="separator" w:id="-1">` + para("separator") + `</w:footnote>` +

@@ -31,6 +31,17 @@ type Head struct {
 	// SubjectRule is the length of the rule under the subject: a share of
 	// its longest line.
 	SubjectRule float64
+	// NumberSpacing is the "Số:" line's: the gap under the names, and the
+	// difference of the two lines' baselines that puts "Số:" (13 pt) on
+	// the date's (14 pt) whatever the number of name lines (layout
+	// contract §2.2).
+	NumberSpacing Spacing
+	// RowSpacing is the date's, the stamp's and the draft mark's: the gap
+	// under the names.
+	RowSpacing Spacing
+	// SubjectRuleSpacing is the rule paragraph's under the subject: the
+	// rule's gap under the text, and the gap before the body.
+	SubjectRuleSpacing Spacing
 }
 
 // minDateSize is the smallest size the decree allows the place-and-date
@@ -78,7 +89,42 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	subject := Balance(plan.NFC(p.Subject), Bold, l.SubjectSize, l.TextWidth())
 	h.Subject = strings.Join(subject, "\n")
 	h.SubjectRule = widest(subject, Bold, l.SubjectSize) * l.SubjectRuleRatio
+
+	h.RowSpacing = Spacing{Before: l.HeaderRowGap, Line: 1}
+	h.NumberSpacing = Spacing{Before: l.HeaderRowGap + BaselineShift(l.NumberSize, h.DateSize), Line: 1}
+	h.SubjectRuleSpacing = l.ruleSpacing()
 	return h
+}
+
+// ruleSpacing returns the spacing of the rule paragraph that ends a title
+// block (under the subject, under an appendix's "(Kèm theo …)" line): the
+// rule's gap under the text, and the gap before what follows.
+func (l *Layout) ruleSpacing() Spacing {
+	return Spacing{Before: l.RuleGap, After: l.GapAfterSubject, Line: 1}
+}
+
+// SignatureSpacing is the spacing of the paragraphs of the signature row
+// (ô 7, 9b) that sit apart from their style's.
+type SignatureSpacing struct {
+	// Label is "Nơi nhận:"'s: the gap before the signature, and the
+	// difference of baselines that puts it (12 pt) level with the first
+	// authority line (14 pt).
+	Label Spacing
+	// FirstSigner is the first authority or position line's: the gap
+	// before the signature.
+	FirstSigner Spacing
+	// NameAlone is the signer's name's when no authority or position line
+	// stands above it: the gap before the signature and the room to sign.
+	NameAlone Spacing
+}
+
+// SignatureSpacing returns the spacing of the signature row's paragraphs.
+func (l *Layout) SignatureSpacing() SignatureSpacing {
+	return SignatureSpacing{
+		Label:       Spacing{Before: l.GapBeforeSignature + BaselineShift(l.RecipientsLabelSize, l.SignerSize), Line: 1},
+		FirstSigner: Spacing{Before: l.GapBeforeSignature, Line: 1},
+		NameAlone:   Spacing{Before: l.GapBeforeSignature + l.SignatureSpace, Line: 1},
+	}
 }
 
 // SignerLines returns the signer's authority and position lines (ô 7a,
@@ -126,6 +172,9 @@ type AppendixHead struct {
 	Title    []string // upper case, wrapped
 	Attached []string // the "(Kèm theo …)" line, wrapped
 	Rule     float64  // the length of the short rule under it
+	// RuleSpacing is the rule paragraph's: the rule's gap under the
+	// text, and the gap before the appendix's content.
+	RuleSpacing Spacing
 }
 
 // AppendixHead computes the opening block of an appendix whose title is
@@ -142,6 +191,7 @@ func (l *Layout) AppendixHead(p *plan.Plan, title string, width float64) Appendi
 		longest = widest(h.Attached, Italic, l.AttachedSize)
 	}
 	h.Rule = longest * l.SubjectRuleRatio
+	h.RuleSpacing = l.ruleSpacing()
 	return h
 }
 

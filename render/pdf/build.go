@@ -17,15 +17,21 @@ type section struct {
 }
 
 // builder turns a plan into sections of blocks, with every number from the
-// layout, as the DOCX writer lays the same plan out.
+// layout and every paragraph's look from its style sheet, as the DOCX
+// writer lays the same plan out.
 type builder struct {
-	l *layout.Layout
-	p *plan.Plan
+	l     *layout.Layout
+	sheet *layout.StyleSheet
+	p     *plan.Plan
 	// notes are the footnotes' texts, by number (from 1, as the walk
 	// numbers them) less one.
 	notes []plan.Text
 	// noteCache holds the footnotes laid out as paragraphs.
 	noteCache map[noteKey]*para
+}
+
+func newBuilder(p *plan.Plan, l *layout.Layout) *builder {
+	return &builder{l: l, sheet: l.StyleSheet(), p: p}
 }
 
 func (b *builder) sections() []section {
@@ -49,9 +55,9 @@ func (b *builder) main(body []plan.Element) []block {
 	// The tiny paragraph the DOCX writer puts before the header table.
 	blocks := []block{b.sectionEnd(), b.header(head)}
 	blocks = append(blocks,
-		b.text(plan.Text(nil).Bold(b.p.Title()), l.TitleSize, l.TextWidth(), center, l.GapAfterHeader, true),
-		b.text(plan.Text(nil).Bold(head.Subject), l.SubjectSize, l.TextWidth(), center, 0, true),
-		b.rule(l.TextWidth(), head.SubjectRule, l.GapAfterSubject),
+		b.styled(layout.Title, plan.Plain(b.p.Title()), l.TextWidth()),
+		b.styled(layout.Subject, plan.Plain(head.Subject), l.TextWidth()),
+		b.rule(l.TextWidth(), head.SubjectRule, &head.SubjectRuleSpacing),
 	)
 	blocks = append(blocks, b.content(body, l.TextWidth())...)
 	blocks = append(blocks, b.signature(), b.sectionEnd())
@@ -65,26 +71,27 @@ func (b *builder) header(h layout.Head) *table {
 	l := b.l
 	var leftCell, rightCell []*para
 	for _, par := range h.Parent {
-		leftCell = append(leftCell, b.text(plan.Plain(par), l.ParentSize, h.LeftWidth, center, 0, false))
+		leftCell = append(leftCell, b.styled(layout.ParentAgency, plan.Plain(par), h.LeftWidth))
 	}
 	for _, par := range h.Issuer {
-		leftCell = append(leftCell, b.text(plan.Text(nil).Bold(par), l.IssuerSize, h.LeftWidth, center, 0, false))
+		leftCell = append(leftCell, b.styled(layout.IssuingAgency, plan.Plain(par), h.LeftWidth))
 	}
-	leftCell = append(leftCell, b.rule(h.LeftWidth, h.IssuerRule, 0))
+	leftCell = append(leftCell, b.rule(h.LeftWidth, h.IssuerRule, nil))
 	rightCell = append(rightCell,
-		b.text(plan.Text(nil).Bold(plan.NationalName), l.NationalNameSize, h.RightWidth, center, 0, false),
-		b.text(plan.Text(nil).Bold(plan.Motto), l.MottoSize, h.RightWidth, center, 0, false),
-		b.rule(h.RightWidth, h.MottoRule, 0))
+		b.styled(layout.NationalName, plan.Plain(plan.NationalName), h.RightWidth),
+		b.styled(layout.Motto, plan.Plain(plan.Motto), h.RightWidth),
+		b.rule(h.RightWidth, h.MottoRule, nil))
 
-	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
-	number := []*para{b.text(plan.Plain(b.p.NumberLine()), l.NumberSize, h.LeftWidth, center, l.HeaderRowGap+shift, false)}
+	number := []*para{b.styled(layout.NumberLine, plan.Plain(b.p.NumberLine()), h.LeftWidth).space(h.NumberSpacing)}
 	if b.p.Urgency != "" {
-		number = append(number, b.stamp(b.p.Urgency.Stamp(), l.UrgencyBox(b.p.Urgency), h.LeftWidth))
+		number = append(number, b.stamp(b.p.Urgency.Stamp(), l.UrgencyBox(b.p.Urgency), h))
 	}
 	if b.p.Draft {
-		number = append(number, b.text(plan.Text(nil).Bold(plan.DraftMark), l.UrgencySize, h.LeftWidth, center, l.HeaderRowGap, false))
+		number = append(number, b.styled(layout.Stamp, plan.Plain(plan.DraftMark), h.LeftWidth).space(h.RowSpacing))
 	}
-	date := b.text(plan.Text(nil).Italic(b.p.DateLine()), h.DateSize, h.RightWidth, center, l.HeaderRowGap, false)
+	dateStyle := b.sheet.Style(layout.DateLine)
+	dateStyle.Size = h.DateSize // one point smaller when the line is too long
+	date := newPara(layout.DateLine, dateStyle, pieces(plan.Plain(b.p.DateLine()), dateStyle), h.RightWidth).space(h.RowSpacing)
 	return &table{
 		widths: []float64{h.LeftWidth, h.RightWidth},
 		rows: []row{
@@ -95,35 +102,73 @@ func (b *builder) header(h layout.Head) *table {
 	}
 }
 
-// stamp returns the độ khẩn stamp: a boxed, centred line of the given
-// width and the stamp's height, in the stamp's red (Phụ lục I, mục
-// II.10.b).
-func (b *builder) stamp(text string, boxWidth, column float64) *para {
-	p := b.text(plan.Text(nil).Bold(text), b.l.UrgencySize, boxWidth, center, b.l.HeaderRowGap, false)
+// stamp returns the độ khẩn stamp: a boxed line of the given width and the
+// stamp's height, centred in the header's left column, in the stamp's red
+// (Phụ lục I, mục II.10.b).
+func (b *builder) stamp(text string, boxWidth float64, h layout.Head) *para {
+	p := b.styled(layout.Stamp, plan.Plain(text), boxWidth).space(h.RowSpacing)
 	p.box, p.boxPad, p.color = boxWidth, b.l.StampPad(), b.l.StampColor
-	p.left = layout.RuleIndent(column, boxWidth)
+	p.left = layout.RuleIndent(h.LeftWidth, boxWidth)
 	return p
 }
 
-// text returns a paragraph of styled text without indent: header lines,
-// the title, the subject, signature lines.
-func (b *builder) text(t plan.Text, size, width float64, a align, before float64, keep bool) *para {
-	ps := pieces(t, layout.Regular, size)
-	return &para{lines: layout.Wrap(ps, width, width), size: size, before: before, width: width, align: a, keep: keep, widow: true}
+// styled returns a paragraph of element e holding text t in a box of the
+// given width, printed as the style sheet says.
+func (b *builder) styled(e layout.Element, t plan.Text, width float64) *para {
+	st := b.sheet.Style(e)
+	return newPara(e, st, pieces(t, st), width)
 }
 
-// rule returns an empty paragraph that draws a centred line of the given
-// length at its top, after the rule gap, as the DOCX writer's rule
-// paragraph in the hairline size.
-func (b *builder) rule(width, length, after float64) *para {
-	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, before: b.l.RuleGap, after: after, width: width, align: center, rule: length, border: b.l.RuleWidth}
+// newPara returns a paragraph of element e in style st, of the given
+// pieces, in a box of the given width: its lines broken, its spacing,
+// indents and alignment, whether it keeps with the next block and two of
+// its lines together, and the footnotes each line refers to.
+func newPara(e layout.Element, st layout.ParagraphStyle, ps []layout.Piece, width float64) *para {
+	in := st.Indent
+	box := width - in.Left - in.Right
+	first := in.FirstLine - in.Hanging
+	p := &para{
+		element: e,
+		lines:   layout.Wrap(ps, box-first, box),
+		size:    st.Size,
+		left:    in.Left,
+		width:   box,
+		first:   first,
+		align:   st.Align,
+		keep:    st.KeepNext,
+		widow:   st.WidowControl,
+	}
+	p.space(st.Spacing)
+	p.collectNotes()
+	return p
+}
+
+// space sets the paragraph's spacing and returns it.
+func (p *para) space(s layout.Spacing) *para {
+	p.before, p.after, p.spacing = s.Before, s.After, s.Line
+	return p
+}
+
+// rule returns an empty paragraph in the rule style that draws a centred
+// line of the given length at its top, after the rule gap, as the DOCX
+// writer's rule paragraph; its spacing is the style's, or the given one
+// (the rule that ends a title block).
+func (b *builder) rule(width, length float64, spacing *layout.Spacing) *para {
+	p := b.styled(layout.RuleLine, nil, width)
+	if spacing != nil {
+		p.space(*spacing)
+	}
+	p.rule, p.border = length, b.l.RuleWidth
+	return p
 }
 
 // sectionEnd is the tiny paragraph the DOCX writer puts after the
 // signature row and between two tables that touch (Word would join them);
 // it takes the same room here, so that pages break alike.
 func (b *builder) sectionEnd() *para {
-	return &para{lines: []layout.Line{{Forced: true}}, size: b.l.HairlineSize, width: b.l.TextWidth(), filler: true}
+	p := b.styled(layout.SectionEnd, nil, b.l.TextWidth())
+	p.filler = true
+	return p
 }
 
 // content returns the blocks of a run of the walk's body or appendix
@@ -134,15 +179,21 @@ func (b *builder) content(els []plan.Element, width float64) []block {
 		e := &els[i]
 		switch {
 		case e.Kind == plan.KindEndMark: // after a table or a heading that ends the body
-			out = append(out, b.body(e.Text, width, true))
+			p := b.styled(layout.BodyText, e.Text, width)
+			p.keep = true // with the signature
+			out = append(out, p)
 		case e.Kind != plan.KindNode: // an appendix's opening, laid out by appendix
 		case e.Section() != nil:
-			out = append(out, b.heading(e, width))
+			mark := e.Label
+			if !e.Text.IsBlank() {
+				mark += " "
+			}
+			out = append(out, b.marked(layout.HeadingElement(e.Section().Level), mark, e.Text, width))
 		case e.Table() != nil:
 			if len(out) > 0 { // room between a paragraph and the table under it
 				switch prev := out[len(out)-1].(type) {
 				case *para:
-					prev.after = max(prev.after, b.l.TableSpacing)
+					prev.after = b.sheet.OverTable(prev.element).After
 					prev.keep = prev.keep || layout.KeepsIntro(e.Table())
 				case *table:
 					out = append(out, b.sectionEnd())
@@ -150,7 +201,13 @@ func (b *builder) content(els []plan.Element, width float64) []block {
 			}
 			out = append(out, b.table(e, width))
 		default:
-			out = append(out, b.block(e, width))
+			mark := e.Label
+			if mark != "" {
+				mark += " "
+			}
+			p := b.marked(layout.BlockElement(e.Node.(plan.Block)), mark, e.Text, width)
+			p.keep = p.keep || e.Ends // the end of the body stays with the signature
+			out = append(out, p)
 		}
 		for _, n := range e.Notes {
 			b.notes = append(b.notes, n.Text)
@@ -159,61 +216,13 @@ func (b *builder) content(els []plan.Element, width float64) []block {
 	return out
 }
 
-// heading returns a section's heading paragraph: its number as the walk
-// gives it, parts in capitals and bold, sections bold, points and
-// sub-points italic.
-func (b *builder) heading(e *plan.Element, width float64) *para {
-	style := layout.Bold
-	if e.Section().Level >= plan.LevelPoint {
-		style = layout.Italic
-	}
-	mark := e.Label
-	if !e.Text.IsBlank() {
-		mark += " "
-	}
-	p := b.bodyText(plan.Plain(mark), e.Text, style, width)
-	p.keep = true
-	return p
-}
-
-// block returns a body paragraph, dash, plus or numbered paragraph, with
-// its mark and, when it ends the body or an appendix, the end mark.
-func (b *builder) block(e *plan.Element, width float64) *para {
-	mark := e.Label
-	if mark != "" {
-		mark += " "
-	}
-	p := b.bodyText(plan.Plain(mark), e.Text, layout.Regular, width)
-	p.keep = e.Ends // the end of the body stays with the signature
-	return p
-}
-
-// body returns a plain body paragraph.
-func (b *builder) body(t plan.Text, width float64, keep bool) *para {
-	p := b.bodyText(nil, t, layout.Regular, width)
-	p.keep = keep
-	return p
-}
-
-// bodyText returns a body paragraph: justified, first-line indent, the
-// paragraph spacing before; mark is printed before the text in the same
-// style.
-func (b *builder) bodyText(mark, t plan.Text, style layout.Style, width float64) *para {
-	l := b.l
-	ps := pieces(mark, style, l.BodySize)
-	ps = append(ps, pieces(t, style, l.BodySize)...)
-	p := &para{
-		lines:   layout.Wrap(ps, width-l.FirstIndent, width),
-		size:    l.BodySize,
-		spacing: l.LineSpacing,
-		before:  l.ParaSpacing,
-		width:   width,
-		first:   l.FirstIndent,
-		align:   justify,
-		widow:   true,
-	}
-	p.collectNotes()
-	return p
+// marked returns a heading or a body paragraph, dash, plus or numbered
+// paragraph of element e: its mark (the walk's label: "II. ", "a) ", "- ",
+// "3. "), then its text, in the element's style.
+func (b *builder) marked(e layout.Element, mark string, t plan.Text, width float64) *para {
+	st := b.sheet.Style(e)
+	ps := pieces(plan.Plain(mark), st)
+	return newPara(e, st, append(ps, pieces(t, st)...), width)
 }
 
 // table returns a bordered body table of the walk's cells: header row
@@ -230,23 +239,15 @@ func (b *builder) table(e *plan.Element, width float64) *table {
 			if c < len(cells) {
 				text = cells[c]
 			}
-			a, style := left, layout.Regular
-			switch {
-			case header:
-				a, style = center, layout.Bold
-			case t.ColumnAlign(c) == plan.AlignCenter:
-				a = center
-			case t.ColumnAlign(c) == plan.AlignRight:
-				a = right
-			}
+			st := b.sheet.Cell(t, c, header)
 			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
-			ps := pieces(text, style, l.TableSize)
-			// LibreOffice gives each bordered row the width of its rule too,
-			// under the text (measured: rows 0.5 pt apart otherwise).
-			p := &para{lines: layout.Wrap(ps, inner, inner), size: l.TableSize, before: l.CellSpacing, after: l.CellSpacing + l.RuleWidth,
-				left: l.TablePadding, width: inner, align: a, widow: true}
-			p.collectNotes()
-			r.cells = append(r.cells, cell{blocks: []*para{p}, vAlign: center})
+			p := newPara(layout.TableCell, st, pieces(text, st), inner)
+			// The cell's padding is the table's; LibreOffice gives each
+			// bordered row the width of its rule too, under the text
+			// (measured: rows 0.5 pt apart otherwise).
+			p.left = l.TablePadding
+			p.after += l.RuleWidth
+			r.cells = append(r.cells, cell{blocks: []*para{p}, middle: true})
 		}
 		return r
 	}
@@ -262,30 +263,31 @@ func (b *builder) table(e *plan.Element, width float64) *table {
 // the body's last lines (layout.SignatureFits): then it may split.
 func (b *builder) signature() *table {
 	l := b.l
+	spacing := l.SignatureSpacing()
 	leftWidth, rightWidth := l.SignatureLeft(), l.SignatureRight
 	var leftCell, rightCell []*para
 	if lines := b.p.RecipientLines(); len(lines) > 0 {
-		shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
-		leftCell = append(leftCell, b.text(plan.Text(nil).BoldItalic(plan.RecipientsLabel), l.RecipientsLabelSize, leftWidth, left, l.GapBeforeSignature+shift, false))
+		leftCell = append(leftCell, b.styled(layout.RecipientsLabel, plan.Plain(plan.RecipientsLabel), leftWidth).space(spacing.Label))
 		for _, line := range lines {
-			leftCell = append(leftCell, b.text(plan.Plain(line), l.RecipientsSize, leftWidth, left, 0, false))
+			leftCell = append(leftCell, b.styled(layout.RecipientItem, plan.Plain(line), leftWidth))
 		}
 	} else {
-		leftCell = append(leftCell, b.text(nil, l.RecipientsSize, leftWidth, left, 0, false))
+		leftCell = append(leftCell, b.styled(layout.RecipientItem, nil, leftWidth))
 	}
-	before := l.GapBeforeSignature
-	for _, line := range l.SignerLines(b.p.Signer) {
-		rightCell = append(rightCell, b.text(plan.Text(nil).Bold(line), l.SignerSize, rightWidth, center, before, false))
-		before = 0
+	for i, line := range l.SignerLines(b.p.Signer) {
+		p := b.styled(layout.SignerLine, plan.Plain(line), rightWidth)
+		if i == 0 {
+			p.space(spacing.FirstSigner)
+		}
+		rightCell = append(rightCell, p)
 	}
-	gap := l.SignatureSpace
-	if before > 0 { // no authority or position: the name alone, after the gap
-		gap += before
+	name := b.styled(layout.SignerName, plan.Plain(b.p.Signer.Name), rightWidth)
+	if len(rightCell) == 0 { // no authority or position: the name alone, after the gap
+		name.space(spacing.NameAlone)
 	}
-	rightCell = append(rightCell, b.text(plan.Text(nil).Bold(b.p.Signer.Name), l.SignerSize, rightWidth, center, gap, false))
 	return &table{
 		widths: []float64{leftWidth, rightWidth},
-		rows:   []row{{cells: []cell{{blocks: leftCell}, {blocks: rightCell}}}},
+		rows:   []row{{cells: []cell{{blocks: leftCell}, {blocks: append(rightCell, name)}}}},
 		ruleW:  l.RuleWidth,
 		split:  !l.SignatureFits(b.p), // too tall to move with the body's last lines
 	}
@@ -298,13 +300,13 @@ func (b *builder) appendix(l *layout.Layout, els []plan.Element) []block {
 	width := l.TextWidth()
 	open := els[0]
 	h := b.l.AppendixHead(b.p, open.Text.String(), width)
-	blocks := []block{b.text(plan.Text(nil).Bold(open.Label), b.l.AppendixLabelSize, width, center, 0, true)}
+	blocks := []block{b.styled(layout.AppendixLabel, plan.Plain(open.Label), width)}
 	if len(h.Title) > 0 {
-		blocks = append(blocks, b.text(plan.Text(nil).Bold(strings.Join(h.Title, "\n")), b.l.AppendixTitleSize, width, center, 0, true))
+		blocks = append(blocks, b.styled(layout.AppendixTitle, plan.Plain(strings.Join(h.Title, "\n")), width))
 	}
 	blocks = append(blocks,
-		b.text(plan.Text(nil).Italic(strings.Join(h.Attached, "\n")), b.l.AttachedSize, width, center, 0, true),
-		b.rule(width, h.Rule, b.l.GapAfterSubject))
+		b.styled(layout.AttachedLine, plan.Plain(strings.Join(h.Attached, "\n")), width),
+		b.rule(width, h.Rule, &h.RuleSpacing))
 	blocks = append(blocks, b.content(els[1:], width)...)
 	return append(blocks, b.sectionEnd())
 }

@@ -30,10 +30,10 @@ func finish(pages []*page, b *builder) {
 		if !pg.first {
 			l := pg.l
 			num := itoa(pg.number)
-			size := b.l.PageNumberSize
-			w := layout.FontMetrics(layout.Regular).Width(num, size)
-			x := l.Margins.Left + (l.TextWidth()-w)/2
-			number := textItem{x: x, y: l.HeaderDistance + baseline(size), text: num, size: size}
+			st := b.sheet.Style(layout.PageNumber)
+			w := layout.FontMetrics(st.Face()).Width(num, st.Size)
+			x := l.Margins.Left + (l.TextWidth()-w)/2 // centred
+			number := textItem{x: x, y: l.HeaderDistance + baseline(st.Size), text: num, style: st.Face(), size: st.Size}
 			pg.texts = append([]textItem{number}, pg.texts...)
 		}
 		placeNotes(pg, b)

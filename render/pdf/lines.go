@@ -21,13 +21,13 @@ func lineTexts(p *para, k int, x, y float64) []textItem {
 	}
 	extra := 0.0
 	switch p.align {
-	case justify:
+	case layout.AlignJustify:
 		if !line.Forced && line.Spaces > 0 {
 			extra = (avail - line.Width) / float64(line.Spaces)
 		}
-	case center:
+	case layout.AlignCenter:
 		x += (avail - line.Width) / 2
-	case right:
+	case layout.AlignRight:
 		x += avail - line.Width
 	}
 	out := make([]textItem, 0, len(line.Pieces))

@@ -3,6 +3,7 @@ package pdf
 import (
 	"slices"
 
+	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -25,10 +26,10 @@ func (b *builder) notePara(ref int, width float64) *para {
 	if p, ok := b.noteCache[key]; ok {
 		return p
 	}
-	size := b.l.FootnoteSize
-	ps := []layout.Piece{{Text: itoa(ref), Style: layout.Regular, Size: size, Ref: ref}, {Text: " ", Style: layout.Regular, Size: size}}
-	ps = append(ps, pieces(b.notes[ref-1], layout.Regular, size)...)
-	p := &para{lines: layout.Wrap(ps, width, width), size: size, width: width, align: justify}
+	st := b.sheet.Style(layout.FootnoteText)
+	mark := plan.Text{{Note: &plan.Footnote{}, NoteNumber: ref}, {Text: " "}}
+	p := newPara(layout.FootnoteText, st, append(pieces(mark, st), pieces(b.notes[ref-1], st)...), width)
+	p.notes = nil // its number is its own, not a reference to place
 	if b.noteCache == nil {
 		b.noteCache = map[noteKey]*para{}
 	}

@@ -133,7 +133,7 @@ func layOut(p *plan.Plan, l *layout.Layout) []*page {
 // paginate places a valid plan's body, signature and appendices on pages,
 // before the page numbers and footnotes are added.
 func paginate(p *plan.Plan, l *layout.Layout) ([]*page, *builder) {
-	b := &builder{l: l, p: p}
+	b := newBuilder(p, l)
 	pg := &pager{b: b}
 	for _, s := range b.sections() {
 		pg.newSection(s.l)

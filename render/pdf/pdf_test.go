@@ -454,7 +454,7 @@ func TestTablesThatTouch(t *testing.T) {
 	one := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
 	two := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "B"})
 	p.Preamble, p.Sections = plan.Blocks{one, two, plan.Para("Đoạn.")}, nil
-	b := &builder{l: &l, p: p}
+	b := newBuilder(p, &l)
 	blocks := b.content(p.Elements(), l.TextWidth())
 	require.Len(t, blocks, 4)
 	assert.IsType(t, &table{}, blocks[0])

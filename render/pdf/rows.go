@@ -85,7 +85,7 @@ func (pg *pager) rowPiece(t *table, r *row, x float64, at []cursor, h float64) b
 	} else {
 		for c, cl := range r.cells {
 			y := top
-			if cl.vAlign == center {
+			if cl.middle {
 				y += (h - cl.height()) / 2
 			}
 			after := 0.0
