@@ -37,7 +37,7 @@ func TestAgreesWithLibreOffice(t *testing.T) {
 	}
 	spaced := layout.Default()
 	spaced.LineSpacing = 1.5
-	samples = append(samples, sample{"stress", stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
+	samples = append(samples, sample{"stress", testplans.Stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
 		sample{"tall-row", testplans.TallRow(t), layout.Default()})
 	var docs, ours []string
 	for _, s := range samples {

@@ -1,4 +1,4 @@
-package pdf
+package compose
 
 import (
 	"slices"
@@ -131,12 +131,12 @@ func placeNotes(pg *page, b *builder) {
 	p := &pager{b: b, l: l}
 	top := l.PageHeight - l.Margins.Bottom - p.notesHeight(pg.notes)
 	sep := p.separatorHeight()
-	pg.rules = append(pg.rules, ruleItem{x1: l.Margins.Left, y1: top + sep/2, x2: l.Margins.Left + b.l.FootnoteRule, y2: top + sep/2, width: b.l.RuleWidth})
+	pg.Rules = append(pg.Rules, Rule{X1: l.Margins.Left, Y1: top + sep/2, X2: l.Margins.Left + b.l.FootnoteRule, Y2: top + sep/2, Width: b.l.RuleWidth})
 	y := top + sep
 	for _, r := range pg.notes {
 		np := b.notePara(r.ref, l.TextWidth())
 		for k := r.from; k < r.to; k++ {
-			pg.texts = append(pg.texts, lineTexts(np, k, l.Margins.Left, y+baseline(np.size))...)
+			pg.Texts = appendLine(pg.Texts, np, k, l.Margins.Left, y+baseline(np.size))
 			y += np.lineHeight()
 		}
 	}

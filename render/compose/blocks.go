@@ -1,4 +1,4 @@
-package pdf
+package compose
 
 import (
 	"strings"
@@ -125,7 +125,7 @@ func pieces(t plan.Text, st layout.ParagraphStyle) []layout.Piece {
 			}
 			continue
 		}
-		text := cleanText(plan.NFC(s.Text))
+		text := Printable(plan.NFC(s.Text))
 		if text == "" {
 			continue
 		}

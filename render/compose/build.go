@@ -1,9 +1,8 @@
-package pdf
+package compose
 
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
@@ -323,45 +322,6 @@ func (p *para) collectNotes() {
 			}
 		}
 	}
-}
-
-// cleanText prepares text for the page: a tab prints as a space (as in the
-// DOCX), control characters and invisible format characters (soft hyphen,
-// zero-width space and joiners, direction marks, byte order mark) print as
-// nothing, as Word and LibreOffice show them, and bytes that are not UTF-8
-// print as U+FFFD. So do characters beyond the Basic Multilingual Plane (emoji):
-// fpdf encodes text as UTF-16 without surrogates and cannot print them.
-// U+FFFD, like any character the font lacks (Chinese, say), prints as the
-// font's missing-glyph box and copies out as itself.
-func cleanText(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var out strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\t':
-			out.WriteByte(' ')
-		case r == '\n':
-			out.WriteByte('\n')
-		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
-		case r == 0xad || r >= 0x200b && r <= 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2060 && r <= 0x2064 || r == 0xfeff:
-		case r > 0xFFFF:
-			out.WriteRune(utf8.RuneError)
-		default:
-			out.WriteRune(r)
-		}
-		i += size
-	}
-	return out.String()
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
