@@ -201,3 +201,31 @@ func TestPagesRefuses(t *testing.T) {
 func TestPrintableExported(t *testing.T) {
 	assert.Equal(t, "a b\ufffd", compose.Printable("a\tb\u00ad😀"))
 }
+
+// TestRecipientsHang: a recipient item that wraps goes on under its text,
+// after "- ", in both columns' sizes; the label is not indented.
+func TestRecipientsHang(t *testing.T) {
+	l := layout.Default()
+	p := testplans.Minimal()
+	p.Recipients = []string{"Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh và các cơ quan, đơn vị có liên quan (để thực hiện)"}
+	pages, err := compose.Pages(p, l)
+	require.NoError(t, err)
+	var lines []compose.Text // the first run of each line of the item
+	for _, tx := range pages[0].Texts {
+		if tx.Size == l.RecipientsSize && (len(lines) == 0 || tx.Y > lines[len(lines)-1].Y) {
+			if len(lines) > 0 && strings.HasPrefix(tx.Text, "-") {
+				break // the archive line
+			}
+			lines = append(lines, tx)
+		}
+	}
+	require.GreaterOrEqual(t, len(lines), 3, "the item wraps")
+	assert.True(t, strings.HasPrefix(lines[0].Text, "-"), "the item starts with its dash: %q", lines[0].Text)
+	assert.InDelta(t, l.Margins.Left, lines[0].X, 0.01)
+	for _, line := range lines[1:] {
+		assert.InDelta(t, l.Margins.Left+l.RecipientHang(), line.X, 0.01, "%q under the text after the dash", line.Text)
+	}
+	label := find(pages[0], "Nơi nhận:")
+	require.NotNil(t, label)
+	assert.InDelta(t, l.Margins.Left, label.X, 0.01)
+}

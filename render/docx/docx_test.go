@@ -315,6 +315,15 @@ func TestSignatureTable(t *testing.T) {
 	assert.Equal(t, "- Lưu: VT, CN(Linh).", paraText(left[2]))
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 11}, f.format(t, left[2]))
 	assert.Equal(t, "left", f.paraProp(left[1], "jc").attrs["val"])
+	// An item that wraps goes on under its text, after "- ": a hanging
+	// indent as wide as "- ".
+	l := layout.Default()
+	ind := f.paraProp(left[1], "ind")
+	require.NotNil(t, ind)
+	assert.InDelta(t, l.RecipientHang(), twipsAttrOf(t, ind, "left"), 0.05)
+	assert.InDelta(t, l.RecipientHang(), twipsAttrOf(t, ind, "hanging"), 0.05)
+	assert.InDelta(t, layout.FontMetrics(layout.Regular).Width("- ", l.RecipientsSize), l.RecipientHang(), 0.05)
+	assert.NotContains(t, f.paraProp(left[0], "ind").attrs, "hanging", "not the label")
 
 	require.Len(t, right, 3)
 	assert.Equal(t, []string{"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân"}, []string{paraText(right[0]), paraText(right[1]), paraText(right[2])})

@@ -221,6 +221,13 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	return l.SignatureHeight(p) <= room
 }
 
+// RecipientHang returns how far a recipient item's wrapped lines stand in
+// from its first: the width of its "- ", so that they go on under its
+// text (a hanging indent, rounded to the twip Word keeps).
+func (l *Layout) RecipientHang() float64 {
+	return RoundToTwip(FontMetrics(Regular).Width("- ", l.RecipientsSize))
+}
+
 // SignatureHeight estimates the height of the signature row (ô 7, 9b): the
 // taller of its cells, "Nơi nhận:" and the recipients wrapped in the left
 // column, or the authority and position lines, the room to sign and the
@@ -230,7 +237,8 @@ func (l *Layout) SignatureHeight(p *plan.Plan) float64 {
 	if lines := p.RecipientLines(); len(lines) > 0 {
 		left = l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize)
 		for _, line := range lines {
-			left += float64(max(1, len(WrapText(line, Regular, l.RecipientsSize, l.SignatureLeft())))) * LineHeight(l.RecipientsSize)
+			lines := Wrap([]Piece{{Text: line, Style: Regular, Size: l.RecipientsSize}}, l.SignatureLeft(), l.SignatureLeft()-l.RecipientHang())
+			left += float64(len(lines)) * LineHeight(l.RecipientsSize)
 		}
 	}
 	signerLines := 1 // the name

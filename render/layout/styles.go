@@ -149,8 +149,11 @@ func (l *Layout) StyleSheet() *StyleSheet {
 		}),
 		Subject:         with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Size = true, true, l.SubjectSize }),
 		RecipientsLabel: with(left, func(r *StyleRule) { r.Bold, r.Italic, r.Size = true, true, l.RecipientsLabelSize }),
-		RecipientItem:   with(left, func(r *StyleRule) { r.Size = l.RecipientsSize }),
-		SignerLine:      with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Caps, r.Size = true, true, true, l.SignerSize }),
+		// An item that wraps goes on under its text, after "- ".
+		RecipientItem: with(left, func(r *StyleRule) {
+			r.Size, r.Indent = l.RecipientsSize, &Indent{Left: l.RecipientHang(), Hanging: l.RecipientHang()}
+		}),
+		SignerLine: with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Caps, r.Size = true, true, true, l.SignerSize }),
 		SignerName: with(centred, func(r *StyleRule) {
 			r.Spacing, r.Bold, r.Size = &Spacing{Before: l.SignatureSpace, Line: 1}, true, l.SignerSize
 		}),

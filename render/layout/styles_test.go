@@ -67,7 +67,11 @@ func TestStyleSheet(t *testing.T) {
 		assert.Equal(t, c.align, st.Align, "element %d", c.e)
 		assert.Equal(t, 1.0, st.Spacing.Line, "element %d: single spacing", c.e)
 		assert.Zero(t, st.Indent.FirstLine, "element %d: no first-line indent", c.e)
+		if c.e != RecipientItem {
+			assert.Zero(t, st.Indent, "element %d: no indent", c.e)
+		}
 	}
+	assert.Equal(t, Indent{Left: l.RecipientHang(), Hanging: l.RecipientHang()}, s.Style(RecipientItem).Indent, "a wrapped item goes on after its dash")
 	assert.Equal(t, l.GapAfterHeader, s.Style(Title).Spacing.Before)
 	assert.Equal(t, l.SignatureSpace, s.Style(SignerName).Spacing.Before, "room to sign above the name")
 	assert.Equal(t, l.RuleGap, s.Style(RuleLine).Spacing.Before)
