@@ -229,3 +229,25 @@ func TestRecipientsHang(t *testing.T) {
 	require.NotNil(t, label)
 	assert.InDelta(t, l.Margins.Left, label.X, 0.01)
 }
+
+// TestAppendixRuleRoom: the rule under an appendix's "(Kèm theo …)" line
+// sits below the line's italic descenders, with the rule gap and a
+// descent more between them.
+func TestAppendixRuleRoom(t *testing.T) {
+	l := layout.Default()
+	for _, pg := range pagesOf(t, "plan-10.md") {
+		if pg.Section == 0 || pg.Number != 1 {
+			continue
+		}
+		rule := pg.Rules[0] // the first the page draws, under the title block
+		var above compose.Text
+		for _, tx := range pg.Texts {
+			if tx.Y < rule.Y1 && tx.Y > above.Y {
+				above = tx
+			}
+		}
+		require.Equal(t, layout.Italic, above.Style, "the (Kèm theo …) line above the rule")
+		descent := layout.FontMetrics(layout.Italic).DescentAt(above.Size)
+		assert.GreaterOrEqual(t, rule.Y1-rule.Width/2-(above.Y+descent), l.RuleGap+descent-0.05, "appendix %d", pg.Section)
+	}
+}

@@ -422,6 +422,21 @@ func TestAppendixBlock(t *testing.T) {
 	}
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14, bold: true}, f.format(t, firstPara(f, "Phụ lục I")))
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14, italic: true}, f.format(t, firstPara(f, "(Kèm theo")))
+
+	// The rule under "(Kèm theo …)" leaves its italic descenders room: the
+	// rule gap and a descent more, where the subject's rule leaves the gap.
+	l := layout.Default()
+	var rules []float64 // the space before each rule paragraph that ends a title block
+	for _, para := range f.doc.all("p") {
+		if ps := para.child("pPr").child("pStyle"); ps != nil && ps.attrs["val"] == styleRule && para.child("pPr").child("spacing") != nil {
+			rules = append(rules, twipsAttrOf(t, para.child("pPr").child("spacing"), "before"))
+		}
+	}
+	require.Len(t, rules, 3, "under the subject and under each appendix's (Kèm theo …) line")
+	assert.InDelta(t, l.RuleGap, rules[0], 0.05)
+	for _, before := range rules[1:] {
+		assert.InDelta(t, l.RuleGap+layout.FontMetrics(layout.Italic).DescentAt(l.AttachedSize), before, 0.05)
+	}
 }
 
 func firstPara(f *docxFile, prefix string) *node {

@@ -191,7 +191,10 @@ func (l *Layout) AppendixHead(p *plan.Plan, title string, width float64) Appendi
 		longest = widest(h.Attached, Italic, l.AttachedSize)
 	}
 	h.Rule = longest * l.SubjectRuleRatio
+	// The rule leaves the italic line's descenders (its slanted "y" and
+	// "Q", the dots under "ị", "ọ") a descent more than the gap.
 	h.RuleSpacing = l.ruleSpacing()
+	h.RuleSpacing.Before += RoundToTwip(FontMetrics(Italic).DescentAt(l.AttachedSize))
 	return h
 }
 
