@@ -33,34 +33,49 @@ func newBuilder(p *plan.Plan, l *layout.Layout) *builder {
 	return &builder{l: l, sheet: l.StyleSheet(), p: p}
 }
 
+// sections returns the plan's sections of blocks, reading the walk's
+// elements as they come: the plan up to the signature, then each
+// appendix.
 func (b *builder) sections() []section {
-	groups := b.p.ElementsByAppendix()
-	out := []section{{l: *b.l, blocks: b.main(groups[0])}}
-	for i, a := range b.p.Appendices {
-		l := *b.l
-		if b.l.AppendixLandscape(a) {
-			l = l.Landscape()
+	cur := section{l: *b.l, blocks: b.opening()}
+	start := len(cur.blocks) // where the body's or the appendix's content begins
+	var out []section
+	for e := range b.p.Walk() {
+		if e.Kind == plan.KindAppendix {
+			if len(out) == 0 {
+				cur.blocks = append(cur.blocks, b.signature())
+			}
+			out = append(out, b.end(cur))
+			cur = b.appendix(&e)
+			start = len(cur.blocks)
+			continue
 		}
-		out = append(out, section{l: l, blocks: b.appendix(&l, groups[i+1])})
+		cur.blocks = b.add(cur.blocks, start, &e, cur.l.TextWidth())
 	}
-	return out
+	if len(out) == 0 {
+		cur.blocks = append(cur.blocks, b.signature())
+	}
+	return append(out, b.end(cur))
 }
 
-// main returns the blocks of the plan up to the signature; body holds the
-// walk's elements of its body.
-func (b *builder) main(body []plan.Element) []block {
+// end closes a section with the tiny paragraph the DOCX writer puts after
+// the signature row and after an appendix.
+func (b *builder) end(s section) section {
+	s.blocks = append(s.blocks, b.sectionEnd())
+	return s
+}
+
+// opening returns the blocks of the plan's first page before its body:
+// the header block, the title, the subject and the rule under it.
+func (b *builder) opening() []block {
 	l := b.l
 	head := l.Head(b.p)
 	// The tiny paragraph the DOCX writer puts before the header table.
-	blocks := []block{b.sectionEnd(), b.header(head)}
-	blocks = append(blocks,
+	return []block{b.sectionEnd(), b.header(head),
 		b.styled(layout.Title, plan.Plain(b.p.Title()), l.TextWidth()),
 		b.styled(layout.Subject, plan.Plain(head.Subject), l.TextWidth()),
 		b.rule(l.TextWidth(), head.SubjectRule, &head.SubjectRuleSpacing),
-	)
-	blocks = append(blocks, b.content(body, l.TextWidth())...)
-	blocks = append(blocks, b.signature(), b.sectionEnd())
-	return blocks
+	}
 }
 
 // header returns the first page's header block (ô 1–4): a borderless table,
@@ -170,49 +185,46 @@ func (b *builder) sectionEnd() *para {
 	return p
 }
 
-// content returns the blocks of a run of the walk's body or appendix
-// elements on a text of the given width.
-func (b *builder) content(els []plan.Element, width float64) []block {
-	var out []block
-	for i := range els {
-		e := &els[i]
-		switch {
-		case e.Kind == plan.KindEndMark: // after a table or a heading that ends the body
-			p := b.styled(layout.BodyText, e.Text, width)
-			p.keep = true // with the signature
-			out = append(out, p)
-		case e.Kind != plan.KindNode: // an appendix's opening, laid out by appendix
-		case e.Section() != nil:
-			mark := e.Label
-			if !e.Text.IsBlank() {
-				mark += " "
-			}
-			out = append(out, b.marked(layout.HeadingElement(e.Section().Level), mark, e.Text, width))
-		case e.Table() != nil:
-			if len(out) > 0 { // room between a paragraph and the table under it
-				switch prev := out[len(out)-1].(type) {
-				case *para:
-					prev.after = b.sheet.OverTable(prev.element).After
-					prev.keep = prev.keep || layout.KeepsIntro(e.Table())
-				case *table:
-					out = append(out, b.sectionEnd())
-				}
-			}
-			out = append(out, b.table(e, width))
-		default:
-			mark := e.Label
-			if mark != "" {
-				mark += " "
-			}
-			p := b.marked(layout.BlockElement(e.Node.(plan.Block)), mark, e.Text, width)
-			p.keep = p.keep || e.Ends // the end of the body stays with the signature
-			out = append(out, p)
+// add appends to blocks those of one of the walk's body or appendix
+// elements, on a text of the given width; the content's blocks begin at
+// start (those before it open the page).
+func (b *builder) add(blocks []block, start int, e *plan.Element, width float64) []block {
+	switch {
+	case e.Kind == plan.KindEndMark: // after a table or a heading that ends the body
+		p := b.styled(layout.BodyText, e.Text, width)
+		p.keep = true // with the signature
+		blocks = append(blocks, p)
+	case e.Kind != plan.KindNode: // an appendix's opening, laid out by appendix
+	case e.Section() != nil:
+		mark := e.Label
+		if !e.Text.IsBlank() {
+			mark += " "
 		}
-		for _, n := range e.Notes {
-			b.notes = append(b.notes, n.Text)
+		blocks = append(blocks, b.marked(layout.HeadingElement(e.Section().Level), mark, e.Text, width))
+	case e.Table() != nil:
+		if len(blocks) > start { // room between a paragraph and the table under it
+			switch prev := blocks[len(blocks)-1].(type) {
+			case *para:
+				prev.after = b.sheet.OverTable(prev.element).After
+				prev.keep = prev.keep || layout.KeepsIntro(e.Table())
+			case *table:
+				blocks = append(blocks, b.sectionEnd())
+			}
 		}
+		blocks = append(blocks, b.table(e, width))
+	default:
+		mark := e.Label
+		if mark != "" {
+			mark += " "
+		}
+		p := b.marked(layout.BlockElement(e.Node.(plan.Block)), mark, e.Text, width)
+		p.keep = p.keep || e.Ends // the end of the body stays with the signature
+		blocks = append(blocks, p)
 	}
-	return out
+	for _, n := range e.Notes {
+		b.notes = append(b.notes, n.Text)
+	}
+	return blocks
 }
 
 // marked returns a heading or a body paragraph, dash, plus or numbered
@@ -292,12 +304,16 @@ func (b *builder) signature() *table {
 	}
 }
 
-// appendix returns the blocks of an appendix (Mẫu 2.1) from the walk's
-// elements: "Phụ lục", its title, "(Kèm theo …)", a short rule, and its
-// content, ending "./." (contract §6).
-func (b *builder) appendix(l *layout.Layout, els []plan.Element) []block {
+// appendix opens the section of the appendix whose walk element is open
+// (Mẫu 2.1), landscape when it holds a table too wide for a portrait
+// page: "Phụ lục", its title, "(Kèm theo …)" and a short rule; its
+// content follows, ending "./." (contract §6).
+func (b *builder) appendix(open *plan.Element) section {
+	l := *b.l
+	if l.AppendixLandscape(b.p.Appendices[open.Appendix-1]) {
+		l = l.Landscape()
+	}
 	width := l.TextWidth()
-	open := els[0]
 	h := b.l.AppendixHead(b.p, open.Text.String(), width)
 	blocks := []block{b.styled(layout.AppendixLabel, plan.Plain(open.Label), width)}
 	if len(h.Title) > 0 {
@@ -306,8 +322,7 @@ func (b *builder) appendix(l *layout.Layout, els []plan.Element) []block {
 	blocks = append(blocks,
 		b.styled(layout.AttachedLine, plan.Plain(strings.Join(h.Attached, "\n")), width),
 		b.rule(width, h.Rule, &h.RuleSpacing))
-	blocks = append(blocks, b.content(els[1:], width)...)
-	return append(blocks, b.sectionEnd())
+	return section{l: l, blocks: blocks}
 }
 
 // collectNotes records which line refers to which footnotes.

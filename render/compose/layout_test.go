@@ -238,12 +238,25 @@ func TestTablesThatTouch(t *testing.T) {
 	one := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
 	two := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "B"})
 	p.Preamble, p.Sections = plan.Blocks{one, two, plan.Para("Đoạn.")}, nil
-	b := newBuilder(p, &l)
-	blocks := b.content(p.Elements(), l.TextWidth())
+	body := func() []block {
+		blocks := newBuilder(p, &l).sections()[0].blocks
+		return blocks[5 : len(blocks)-2] // after the opening, before the signature and the section's end
+	}
+	blocks := body()
 	require.Len(t, blocks, 4)
 	assert.IsType(t, &table{}, blocks[0])
 	sep, ok := blocks[1].(*para)
 	require.True(t, ok, "a paragraph between the tables")
 	assert.Equal(t, l.HairlineSize, sep.size)
 	assert.IsType(t, &table{}, blocks[2])
+
+	// A table after a section that ends with a table touches it too.
+	p.Preamble = nil
+	p.Sections = []*plan.Section{plan.NewPart("Một", plan.NewSection("Mục", one), two)}
+	require.NoError(t, p.Validate())
+	blocks = body()
+	require.Len(t, blocks, 6, "heading, heading, table, the tiny paragraph, table, ./.")
+	assert.IsType(t, &table{}, blocks[2])
+	assert.IsType(t, &para{}, blocks[3])
+	assert.IsType(t, &table{}, blocks[4])
 }

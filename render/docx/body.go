@@ -8,31 +8,32 @@ import (
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// elements writes a run of the walk's body or appendix elements on a text
-// of the given width (the width matters to tables).
-func (d *builder) elements(els []plan.Element, width float64) {
-	for i := range els {
-		e := &els[i]
-		var next *plan.Table // the table under this element, if any
-		if i+1 < len(els) {
-			next = els[i+1].Table()
-		}
-		switch {
-		case e.Kind == plan.KindEndMark:
-			d.endMark(e)
-		case e.Kind != plan.KindNode: // an appendix's opening, written by appendix
-		case e.Section() != nil:
-			d.heading(e, next)
-		case e.Table() != nil:
-			if i > 0 && els[i-1].Table() != nil { // Word joins two tables that touch
-				d.separator()
-			}
-			d.table(e, width)
-		default:
-			d.block(e, next)
-		}
-		d.notes.add(e.Notes)
+// element writes one of the walk's body or appendix elements on a text
+// of the given width (the width matters to tables); next is the element
+// printed after it, nil at the end of its part.
+func (d *builder) element(e, next *plan.Element, width float64) {
+	var under *plan.Table // the table under this element, if any
+	if next != nil {
+		under = next.Table()
 	}
+	table := false
+	switch {
+	case e.Kind == plan.KindEndMark:
+		d.endMark(e)
+	case e.Kind != plan.KindNode: // an appendix's opening, written by appendices
+	case e.Section() != nil:
+		d.heading(e, under)
+	case e.Table() != nil:
+		if d.afterTable { // Word joins two tables that touch
+			d.separator()
+		}
+		d.table(e, width)
+		table = true
+	default:
+		d.block(e, under)
+	}
+	d.afterTable = table
+	d.notes.add(e.Notes)
 }
 
 // heading writes a section's heading: the number the walk gives it,

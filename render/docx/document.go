@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
@@ -25,15 +26,36 @@ type builder struct {
 	// referring to styles (template mode).
 	direct bool
 	base   rProps // the current paragraph's run properties, in direct mode
+	// afterTable says the element just written is a table: Word would
+	// join a table that follows it.
+	afterTable bool
 }
 
 func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
-	d := &builder{l: l, p: p, sheet: l.StyleSheet(), styles: map[string]styleDef{}}
-	for _, s := range styleTable(d.sheet) {
-		d.styles[s.id] = s
+	d := &builder{l: l, p: p, sheet: l.StyleSheet()}
+	if *l == layout.Default() {
+		d.styles = defaultStyleDefs()
+	} else {
+		d.styles = styleDefs(d.sheet)
 	}
 	return d
 }
+
+// styleDefs returns the Word styles of a style sheet by id.
+func styleDefs(sheet *layout.StyleSheet) map[string]styleDef {
+	defs := make(map[string]styleDef, len(wordStyles))
+	for _, s := range styleTable(sheet) {
+		defs[s.id] = s
+	}
+	return defs
+}
+
+// defaultStyleDefs are the default layout's Word styles, built once and
+// only read.
+var defaultStyleDefs = sync.OnceValue(func() map[string]styleDef {
+	l := layout.Default()
+	return styleDefs(l.StyleSheet())
+})
 
 // Relationship IDs of word/_rels/document.xml.rels (templates/docx).
 const (
@@ -52,21 +74,20 @@ func (d *builder) document() {
 	d.separator()
 	d.header(head)
 	d.titleBlock(head)
-	groups := d.p.ElementsByAppendix()
-	d.elements(groups[0], d.l.TextWidth())
-	d.signature()
-	main := d.sectPr(false, false)
-	for i, a := range d.p.Appendices {
+	var main string // the properties of the section being written
+	d.content(true, func() {
+		d.signature()
+		main = d.sectPr(false, false)
+	}, func(a *plan.Appendix) (pProps, float64) {
 		d.sectionEnd(main) // the previous section ends on the page it fills
 		landscape := d.l.AppendixLandscape(a)
-		width := d.l.TextWidth()
-		if landscape {
-			turned := d.l.Landscape()
-			width = turned.TextWidth()
-		}
-		d.appendix(groups[i+1], pProps{}, width)
 		main = d.sectPr(true, landscape) // a new page, numbered from 1 (Phụ lục I, mục II.9)
-	}
+		l := *d.l
+		if landscape {
+			l = l.Landscape()
+		}
+		return pProps{}, l.TextWidth()
+	})
 	d.sectionEnd("")
 	d.b.WriteString(main)
 	d.b.WriteString(`</w:body></w:document>`)
@@ -190,25 +211,55 @@ func (d *builder) recipientsBlock() {
 }
 
 // body writes the elements of the plan's body, up to the signature.
-func (d *builder) body() { d.elements(d.p.ElementsByAppendix()[0], d.l.TextWidth()) }
+func (d *builder) body() { d.content(true, nil, nil) }
 
-// appendix writes an appendix from the walk's elements on a text of the
-// given width: its label ("Phụ lục II", with extra properties on top: a
-// template's page break), its title, the "(Kèm theo …)" line, a short
-// rule and its content, ending "./." (contract §6).
-func (d *builder) appendix(els []plan.Element, extra pProps, width float64) {
-	if len(els) == 0 {
-		return
+// appendices writes the appendices (see content).
+func (d *builder) appendices(open func(a *plan.Appendix) (extra pProps, width float64)) {
+	d.content(false, nil, open)
+}
+
+// content writes, in one walk of the plan, its body (when body is set),
+// then calls bodyDone (when set), then writes the appendices (when open is
+// set): for each, open (called with it first) says what its label
+// paragraph adds to its style (a template's page break) and the text
+// width it is laid out on; then come its label ("Phụ lục II"), its title,
+// the "(Kèm theo …)" line, a short rule and its content, ending "./."
+// (contract §6).
+func (d *builder) content(body bool, bodyDone func(), open func(a *plan.Appendix) (extra pProps, width float64)) {
+	width := d.l.TextWidth()
+	done := func() {
+		if bodyDone != nil {
+			bodyDone()
+			bodyDone = nil
+		}
 	}
-	open := els[0]
-	d.textPara(styleAppendixLabel, extra, open.Label)
-	h := d.l.AppendixHead(d.p, open.Text.String(), width)
-	if len(h.Title) > 0 {
-		d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
+	d.afterTable = false
+	for e, next := range d.p.WalkAhead() {
+		switch {
+		case e.Appendix == 0:
+			if body {
+				d.element(e, next, width)
+			}
+		case open == nil:
+			done()
+			return
+		case e.Kind == plan.KindAppendix:
+			done()
+			var extra pProps
+			extra, width = open(d.p.Appendices[e.Appendix-1])
+			d.textPara(styleAppendixLabel, extra, e.Label)
+			h := d.l.AppendixHead(d.p, e.Text.String(), width)
+			if len(h.Title) > 0 {
+				d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
+			}
+			d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
+			d.rule(width, h.Rule, &h.RuleSpacing)
+			d.afterTable = false
+		default:
+			d.element(e, next, width)
+		}
 	}
-	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
-	d.rule(width, h.Rule, &h.RuleSpacing)
-	d.elements(els[1:], width)
+	done()
 }
 
 // signerBlock writes the authority and position lines, the room to sign

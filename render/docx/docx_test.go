@@ -730,3 +730,22 @@ func TestIntroKeepsWithTable(t *testing.T) {
 func bodyParas(f *docxFile) []*node {
 	return f.doc.all("body")[0].kids("p")[1:]
 }
+
+// TestTablesThatTouch: two tables one after the other are kept apart by
+// a tiny paragraph, or Word joins them into one, also when the first ends
+// a section and the second follows it.
+func TestTablesThatTouch(t *testing.T) {
+	one := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
+	two := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "B"})
+	for name, sections := range map[string][]*plan.Section{
+		"siblings":           {plan.NewPart("Một", one, two)},
+		"after a section":    {plan.NewPart("Một", plan.NewSection("Mục", one), two)},
+		"after a subsection": {plan.NewPart("Một", plan.NewSection("Mục", plan.NewPoint("Điểm", one)), two)},
+	} {
+		p := load(t, "ke-hoach-004.md")
+		p.Preamble, p.Sections = nil, sections
+		doc := string(unzip(t, render(t, p))["word/document.xml"])
+		assert.Equal(t, 4, strings.Count(doc, "</w:tbl>"), "%s: header, two tables, signature", name)
+		assert.NotContains(t, doc, "</w:tbl><w:tbl>", "%s: no two tables touch", name)
+	}
+}

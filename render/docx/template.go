@@ -316,9 +316,7 @@ func (d *builder) placeholderBlock(name string) {
 		if len(d.p.Appendices) == 0 {
 			d.textPara(styleEnd, pProps{}, "")
 		}
-		for _, els := range d.p.ElementsByAppendix()[1:] {
-			d.appendix(els, pProps{pageBreakBefore: true}, d.l.TextWidth())
-		}
+		d.appendices(func(*plan.Appendix) (pProps, float64) { return pProps{pageBreakBefore: true}, d.l.TextWidth() })
 	}
 }
 

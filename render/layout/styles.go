@@ -1,6 +1,10 @@
 package layout
 
-import "github.com/kehoach/kehoach/plan"
+import (
+	"sync"
+
+	"github.com/kehoach/kehoach/plan"
+)
 
 // Element names what a paragraph of a plan's page is, as a selector of a
 // style sheet does: the writers ask the [StyleSheet] how an element
@@ -114,8 +118,22 @@ type StyleSheet struct {
 }
 
 // StyleSheet returns the style sheet of the layout: Part A of the layout
-// contract for [Default].
+// contract for [Default]. The default layout's is built once.
 func (l *Layout) StyleSheet() *StyleSheet {
+	if *l == Default() {
+		return defaultSheet()
+	}
+	return l.newStyleSheet()
+}
+
+// defaultSheet is the default layout's style sheet, built once.
+var defaultSheet = sync.OnceValue(func() *StyleSheet {
+	l := Default()
+	return l.newStyleSheet()
+})
+
+// newStyleSheet builds the layout's style sheet.
+func (l *Layout) newStyleSheet() *StyleSheet {
 	s := &StyleSheet{l: *l}
 	plain := &Spacing{Line: 1}
 	flush := &Indent{}
