@@ -3,9 +3,11 @@
 // pleasant to edit in Word or LibreOffice.
 //
 // The document follows Part A of the layout contract, with every number
-// read from package layout: A4, margins 20/20/30/15 mm, Times New Roman,
-// body 14 pt justified with a 10 mm first-line indent and 6 pt before each
-// paragraph. The header block is a borderless two-column table (the
+// read from package layout and every Word style written from its style
+// sheet (layout.StyleSheet), and the plan read as its walk gives it
+// (plan.Walk: numbering, end mark, footnote numbers): A4, margins
+// 20/20/30/15 mm, Times New Roman, body 14 pt justified with a 10 mm
+// first-line indent and 6 pt before each paragraph. The header block is a borderless two-column table (the
 // agencies and "Số:" on the left, the Quốc hiệu, the Tiêu ngữ and the date
 // on the right); the rules under the agency, the Tiêu ngữ and the subject
 // are paragraph borders between indents computed from the font metrics.
