@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -195,28 +194,12 @@ func BlockText(b Block) Text {
 	return nil
 }
 
-// PrintedTitle returns the section's title as the writers print it: a
+// printedTitle returns the section's title as the writers print it: a
 // part's in upper case (web and e-mail addresses kept, see
 // [UpperTitle]), the others as written.
-func (s *Section) PrintedTitle() Text {
+func (s *Section) printedTitle() Text {
 	if s.Level == LevelPart {
 		return s.Title.Upper()
 	}
 	return s.Title
-}
-
-// BlockMark returns the mark printed before a block's text: "- " for a
-// dash, "+ " for a plus, "3. " for numbered paragraph 3, and nothing for a
-// paragraph.
-func BlockMark(b Block) string {
-	switch b := b.(type) {
-	case *Bullet:
-		if b.Level == 2 {
-			return "+ "
-		}
-		return "- "
-	case *Numbered:
-		return strconv.Itoa(b.Number) + ". "
-	}
-	return ""
 }

@@ -159,9 +159,9 @@ func (p *Plan) AttachedLine() string {
 // with nothing under it). That node carries the end mark "./." (Mẫu 1.4,
 // Mẫu 2.1): writers print a block's text through [WithEndMark], and the
 // mark as a paragraph of its own after a table or a heading.
-func LastNode(nodes []Node) Node {
+func LastNode[T Node](nodes []T) Node {
 	for i := len(nodes) - 1; i >= 0; i-- {
-		switch n := nodes[i].(type) {
+		switch n := Node(nodes[i]).(type) {
 		case *Section:
 			if n == nil {
 				continue

@@ -134,15 +134,11 @@ func TestColumnAlign(t *testing.T) {
 	assert.Equal(t, AlignDefault, table.ColumnAlign(7))
 }
 
-func TestPrintedTitleAndBlockMark(t *testing.T) {
+func TestPrintedTitle(t *testing.T) {
 	part := NewPart("mục đích (xem http://x.vn/A)")
-	assert.Equal(t, "MỤC ĐÍCH (XEM http://x.vn/A)", part.PrintedTitle().String())
+	assert.Equal(t, "MỤC ĐÍCH (XEM http://x.vn/A)", part.printedTitle().String())
 	sec := &Section{Level: LevelSection, Title: Plain("Mục đích")}
-	assert.Equal(t, "Mục đích", sec.PrintedTitle().String())
-	assert.Equal(t, "- ", BlockMark(Dash("a")))
-	assert.Equal(t, "+ ", BlockMark(Plus("a")))
-	assert.Equal(t, "3. ", BlockMark(&Numbered{Number: 3, Text: Plain("a")}))
-	assert.Equal(t, "", BlockMark(Para("a")))
+	assert.Equal(t, "Mục đích", sec.printedTitle().String())
 	assert.Equal(t, "05/KH-STTTT", NumberSymbol("5", "KH-STTTT"))
 	assert.Equal(t, "Số: "+NumberSymbol("", "KH-STTTT"), NumberLine("", "KH-STTTT"))
 }

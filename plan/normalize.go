@@ -93,7 +93,8 @@ func normalizeNode(n Node) {
 }
 
 // isNilNode reports whether a node holds a nil pointer.
-func isNilNode(n Node) bool {
+func isNilNode[T Node](node T) bool {
+	n := Node(node)
 	if s, ok := n.(*Section); ok {
 		return s == nil
 	}

@@ -29,7 +29,7 @@ type Span struct {
 }
 
 // Footnote is the text of a footnote. Footnotes are numbered automatically,
-// in order of appearance through the whole document ([NoteNumbers]).
+// in order of appearance through the whole document ([Plan.Walk]).
 //
 // A note referred to from several places is one *Footnote in several
 // spans, or, in JSON, footnotes with the same ID: the later references

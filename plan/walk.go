@@ -77,14 +77,12 @@ func (e *Element) Table() *Table { t, _ := e.Node.(*Table); return t }
 func (p *Plan) Walk() iter.Seq[Element] {
 	return func(yield func(Element) bool) {
 		w := walker{yield: yield}
-		body := make([]pathNode, 0, len(p.Preamble)+len(p.Sections))
-		for i, b := range p.Preamble {
-			body = append(body, pathNode{b, "preamble", i})
+		end := LastNode(p.Sections) // the node that carries the body's end mark
+		if end == nil {
+			end = LastNode(p.Preamble)
 		}
-		for i, s := range p.Sections {
-			body = append(body, pathNode{s, "sections", i})
-		}
-		if !w.list(body, LastNode(p.Body())) {
+		var c Counter // the preamble and the sections are one list of siblings
+		if !list(&w, p.Preamble, "preamble", end, &c) || !list(&w, p.Sections, "sections", end, &c) {
 			return
 		}
 		for i, a := range p.Appendices {
@@ -97,15 +95,44 @@ func (p *Plan) Walk() iter.Seq[Element] {
 				Text: Plain(UpperTitle(a.Title))}) {
 				return
 			}
-			if !w.list(pathNodes(a.Content, path+".content"), LastNode(a.Content)) {
+			if !list(&w, a.Content, path+".content", LastNode(a.Content), &Counter{}) {
 				return
 			}
 		}
 	}
 }
 
-// Elements returns [Plan.Walk]'s elements as a slice, for a writer that
-// looks ahead.
+// WalkAhead returns [Plan.Walk]'s elements, each with the element printed
+// after it in the same part of the document (the body, or the same
+// appendix), or nil after a part's last: a writer that lays an element
+// out by what follows it (a paragraph over a table leaves the table room)
+// reads the plan so, holding two elements at a time. The two are valid
+// until the next iteration.
+func (p *Plan) WalkAhead() iter.Seq2[*Element, *Element] {
+	return func(yield func(*Element, *Element) bool) {
+		var cur, next Element
+		started := false
+		for e := range p.Walk() {
+			next = e
+			if started {
+				ahead := &next
+				if next.Appendix != cur.Appendix {
+					ahead = nil
+				}
+				if !yield(&cur, ahead) {
+					return
+				}
+			}
+			cur, started = next, true
+		}
+		if started {
+			yield(&cur, nil)
+		}
+	}
+}
+
+// Elements returns [Plan.Walk]'s elements as a slice, for a reader that
+// looks back and ahead.
 func (p *Plan) Elements() []Element {
 	var out []Element
 	for e := range p.Walk() {
@@ -114,26 +141,11 @@ func (p *Plan) Elements() []Element {
 	return out
 }
 
-// pathNode is a node with the list that holds it and its index there.
-type pathNode struct {
-	node  Node
-	field string
-	index int
-}
-
-func pathNodes(nodes Nodes, field string) []pathNode {
-	out := make([]pathNode, len(nodes))
-	for i, n := range nodes {
-		out[i] = pathNode{n, field, i}
-	}
-	return out
-}
-
 // walker numbers what it walks: headings per list of siblings, footnotes
 // through the document.
 type walker struct {
 	yield    func(Element) bool
-	notes    NoteNumbers
+	notes    noteNumbers
 	appendix int
 }
 
@@ -142,20 +154,20 @@ func (w *walker) emit(e Element) bool {
 	return w.yield(e)
 }
 
-// list walks a list of sibling nodes; end is the node that carries the
-// end mark.
-func (w *walker) list(nodes []pathNode, end Node) bool {
-	var c Counter
-	for _, pn := range nodes {
-		if isNilNode(pn.node) {
+// list walks a list of sibling nodes, held in field ("sections",
+// "sections[0].content", …), whose headings c numbers; end is the node
+// that carries the end mark.
+func list[T Node](w *walker, nodes []T, field string, end Node, c *Counter) bool {
+	for i, node := range nodes {
+		if isNilNode(node) {
 			continue
 		}
-		path := pn.field + "[" + strconv.Itoa(pn.index) + "]"
-		switch n := pn.node.(type) {
+		path := field + "[" + strconv.Itoa(i) + "]"
+		switch n := Node(node).(type) {
 		case *Section:
 			e := Element{Node: n, Path: path, Line: n.Line, Label: c.Next(n.Level)}
-			e.Text = w.number(n.PrintedTitle(), &e)
-			if !w.emit(e) || !w.list(pathNodes(n.Content, path+".content"), end) {
+			e.Text = w.number(n.printedTitle(), &e)
+			if !w.emit(e) || !list(w, n.Content, path+".content", end, &Counter{}) {
 				return false
 			}
 			if Node(n) == end && !w.endMark() {

@@ -66,6 +66,26 @@ func TestWalk(t *testing.T) {
 	assert.Equal(t, 1, table.Appendix)
 	assert.Equal(t, [][]Text{{Plain("TT"), Plain("Việc")}, {Plain("1"), nil}}, table.Cells, "rows as wide as the table")
 	assert.Zero(t, p.Sections[1].Content[1].(*Paragraph).Text[1].NoteNumber, "the model itself is untouched")
+
+	// WalkAhead: each element with the next in its part, nil at the end
+	// of the body and of the appendix.
+	i := 0
+	for e, next := range p.WalkAhead() {
+		assert.Equal(t, els[i], *e)
+		switch i {
+		case 10, len(els) - 1: // the body's last, the appendix's last
+			assert.Nil(t, next, "element %d ends its part", i)
+		default:
+			require.NotNil(t, next, "element %d", i)
+			assert.Equal(t, els[i+1], *next)
+		}
+		i++
+	}
+	assert.Equal(t, len(els), i)
+	for e := range p.WalkAhead() {
+		assert.Equal(t, els[0], *e)
+		break // stops
+	}
 }
 
 // TestWalkStops: a consumer that stops early stops the walk, and nil

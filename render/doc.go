@@ -10,10 +10,17 @@
 //   - render/markdown: a readable Markdown document (CommonMark + GFM).
 //   - render/docx: the official document as a Word file, from the built-in
 //     template or an agency's own.
-//   - render/pdf: the official document as a PDF with embedded fonts.
+//   - render/pdf: the official document as a PDF with embedded fonts,
+//     drawn from the pages render/compose lays out.
+//   - render/compose: the laid-out pages (every line of text, rule and box
+//     at its place) that any page-based writer draws.
 //   - render/layout: the layout numbers (page, margins, sizes, column
-//     widths, spacing) and the font metrics both DOCX and PDF read.
+//     widths, spacing), the style sheet that says how each element of the
+//     page prints, and the font metrics and line breaking both DOCX and
+//     the page composition read.
 //
-// The writers read only the plan model and the shared layout numbers; none
-// holds a layout constant of its own.
+// The writers read the plan as its walk gives it (plan.Walk: labels, end
+// mark and footnote numbers computed once, in the model) and the shared
+// layout and style sheet; none numbers a heading or holds a layout
+// constant of its own.
 package render

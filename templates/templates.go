@@ -6,9 +6,12 @@
 //     metric-compatible with Times New Roman, which Decree 30 prescribes,
 //     and covers every Vietnamese letter; the PDF writer embeds it and the
 //     layout code measures text with it;
-//   - docx/: the parts of the default DOCX package that do not depend on
-//     the plan (styles, settings, page-number header…);
-//   - starter/: starter plans in the authoring format.
+//   - docx/: the parts of the default DOCX package that depend neither on
+//     the plan nor on the layout: the content types, the relationships,
+//     the settings, the font table, the application properties and the two
+//     page headers (an empty one for each section's first page, the PAGE
+//     field for the others). The styles are built from the layout by the
+//     DOCX writer.
 package templates
 
 import (

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -137,6 +138,18 @@ func Info(t testing.TB, pdf string) map[string]string {
 		}
 	}
 	return fields
+}
+
+// PageCount returns the number of pages of a PDF file, as pdfinfo reads
+// it; it fails the test when pdfinfo gives none. Compare page counts as
+// numbers: as strings "10" sorts before "9".
+func PageCount(t testing.TB, pdf string) int {
+	t.Helper()
+	n, err := strconv.Atoi(Info(t, pdf)["Pages"])
+	if err != nil {
+		t.Fatalf("pdfinfo %s: no page count: %v", pdf, err)
+	}
+	return n
 }
 
 // ConvertDocx converts DOCX files to PDF with LibreOffice, all at once (one

@@ -19,6 +19,14 @@ var FuzzSeeds = [][6]string{
 	{"\\", "%%EOF\nstartxref", "Wörter\u00adtrennung " + string(bytes.Repeat([]byte("dài"), 200)), "(\u0301", "KT. CHỦ TỊCH", "Cà Mau"},
 }
 
+// AddSeeds adds [FuzzSeeds] to a fuzz test whose function takes
+// [Fuzzed]'s six strings.
+func AddSeeds(f *testing.F) {
+	for _, s := range FuzzSeeds {
+		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
+	}
+}
+
 // Fuzzed builds a plan that puts fuzzed strings everywhere text goes: the
 // header, the body (paragraph, footnote, heading, bullets, numbered
 // paragraph, table), the recipients, the signature and an appendix.

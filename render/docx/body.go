@@ -8,126 +8,89 @@ import (
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// headingStyles maps a section's level to its paragraph style.
-var headingStyles = [...]string{plan.LevelPart: styleHeading1, plan.LevelSection: styleHeading2,
-	plan.LevelPoint: styleHeading3, plan.LevelSubPoint: styleHeading4}
-
-// section writes a heading and its content. The number is written as text
-// ("I.", "1.", "a)", "-"), as the decree's own Mẫu do: Word's letter
-// numbering follows the English alphabet (f, j, w, z), not the Vietnamese
-// one the decree asks for (a b c d đ e g …).
-func (d *builder) section(s *plan.Section, label string, end plan.Node, width float64, tableAfter *plan.Table) {
-	title := s.PrintedTitle()
-	style := headingStyles[s.Level]
-	var extra pProps
-	if tableNext(s.Content, -1, tableAfter) != nil {
-		extra.spacing = d.spacingBeforeTable(style)
+// element writes one of the walk's body or appendix elements on a text
+// of the given width (the width matters to tables); next is the element
+// printed after it, nil at the end of its part.
+func (d *builder) element(e, next *plan.Element, width float64) {
+	var under *plan.Table // the table under this element, if any
+	if next != nil {
+		under = next.Table()
 	}
-	d.runsPara(style, extra, func() {
-		d.run(label, runStyle{})
-		if !title.IsBlank() {
-			d.run(" ", runStyle{})
-			d.textRunsOf(title, runStyle{})
+	table := false
+	switch {
+	case e.Kind == plan.KindEndMark:
+		d.endMark(e)
+	case e.Kind != plan.KindNode: // an appendix's opening, written by appendices
+	case e.Section() != nil:
+		d.heading(e, under)
+	case e.Table() != nil:
+		if d.afterTable { // Word joins two tables that touch
+			d.separator()
 		}
-	})
-	d.contentWidth(s.Content, end, width, tableAfter)
+		d.table(e, width)
+		table = true
+	default:
+		d.block(e, under)
+	}
+	d.afterTable = table
+	d.notes.add(e.Notes)
 }
 
-// contentWidth writes a list of nodes on a text of the given width (the
-// width matters to tables); tableAfter is the table that follows the list, or nil.
-func (d *builder) contentWidth(nodes plan.Nodes, end plan.Node, width float64, tableAfter *plan.Table) {
-	var c plan.Counter
-	prevTable := false
-	for i, n := range nodes {
-		switch n := n.(type) {
-		case *plan.Section:
-			d.section(n, c.Next(n.Level), end, width, tableNext(nodes, i, tableAfter))
-			if n == end { // a last heading with nothing under it
-				d.endMark()
-			}
-			prevTable = false
-		case *plan.Table:
-			if prevTable { // Word joins two tables that touch
-				d.separator()
-			}
-			d.table(n, width)
-			if n == end {
-				d.endMark()
-			}
-			prevTable = true
-		case plan.Block:
-			d.block(n, end, tableNext(nodes, i, tableAfter))
-			prevTable = false
-		}
+// heading writes a section's heading: the number the walk gives it,
+// written as text ("I.", "1.", "a)", "-") as the decree's own Mẫu do
+// (Word's letter numbering follows the English alphabet, f, j, w, z, not
+// the Vietnamese one the decree asks for: a b c d đ e g …), and its
+// title. A heading over a table leaves room for it.
+func (d *builder) heading(e *plan.Element, next *plan.Table) {
+	element := layout.HeadingElement(e.Section().Level)
+	style := styleIDs[element]
+	var extra pProps
+	if next != nil {
+		extra.spacing = spacingOf(d.sheet.OverTable(element))
 	}
+	d.runsPara(style, extra, func() {
+		d.run(e.Label, runStyle{})
+		if !e.Text.IsBlank() {
+			d.run(" ", runStyle{})
+			d.textRunsOf(e.Text, runStyle{})
+		}
+	})
 }
 
 // endMark writes the end mark "./." as a paragraph of its own, after a
 // table or a heading that ends the body or an appendix; like the end of
 // the body, it keeps with the signature.
-func (d *builder) endMark() {
-	d.runsPara(styleNormal, pProps{keepNext: true}, func() { d.run(plan.EndMark, runStyle{}) })
+func (d *builder) endMark(e *plan.Element) {
+	d.runsPara(styleNormal, pProps{keepNext: true}, func() { d.textRunsOf(e.Text, runStyle{}) })
 }
 
-// tableNext returns the table that follows node i of a list (i = -1: the
-// list's start), the list itself being followed by tableAfter, or nil.
-func tableNext(nodes plan.Nodes, i int, tableAfter *plan.Table) *plan.Table {
-	if i+1 >= len(nodes) {
-		return tableAfter
-	}
-	t, _ := nodes[i+1].(*plan.Table)
-	return t
-}
-
-// spacingBeforeTable returns a paragraph style's spacing with the room a
-// table under it needs (Layout.TableSpacing).
-func (d *builder) spacingBeforeTable(style string) *spacingProps {
-	s := spacingProps{}
-	if sp := d.styles[styleNormal].p.merge(d.styles[style].p).spacing; sp != nil {
-		s = *sp
-	}
-	s.after = max(s.after, d.l.TableSpacing)
-	return &s
-}
-
-// block writes a paragraph, dash, plus or numbered paragraph; the end block
-// gets the end mark "./." and is kept with the signature that follows; a
-// paragraph over a table (next) leaves room above it and keeps with it
-// (layout.KeepsIntro).
-func (d *builder) block(b plan.Block, end plan.Node, next *plan.Table) {
-	text := plan.BlockText(b)
+// block writes a paragraph, dash, plus or numbered paragraph with its mark;
+// the one that ends the body or an appendix (with the end mark, from the
+// walk) is kept with what follows; a paragraph over a table (next) leaves
+// room above it and keeps with it (layout.KeepsIntro).
+func (d *builder) block(e *plan.Element, next *plan.Table) {
 	var extra pProps
-	if b == end {
-		text = plan.WithEndMark(text)
-		extra.keepNext = true
-	}
-	style, mark := styleNormal, plan.BlockMark(b)
-	switch b := b.(type) {
-	case *plan.Bullet:
-		style = styleDash
-		if b.Level == 2 {
-			style = stylePlus
-		}
-	case *plan.Numbered:
-		style = styleNumbered
-	}
+	extra.keepNext = e.Ends
+	element := layout.BlockElement(e.Node.(plan.Block))
+	style := styleIDs[element]
 	if next != nil {
-		extra.spacing = d.spacingBeforeTable(style)
+		extra.spacing = spacingOf(d.sheet.OverTable(element))
 		extra.keepNext = extra.keepNext || layout.KeepsIntro(next)
 	}
 	d.runsPara(style, extra, func() {
-		if mark != "" {
-			d.run(mark, runStyle{})
+		if e.Label != "" {
+			d.run(e.Label+" ", runStyle{})
 		}
-		d.textRunsOf(text, runStyle{})
+		d.textRunsOf(e.Text, runStyle{})
 	})
 }
 
 // table writes a bordered table whose header row is bold, centred and
 // repeated on every page; rows do not split across pages, except a row
-// taller than a page, which must.
-func (d *builder) table(t *plan.Table, width float64) {
-	l := d.l
+// taller than a page, which must. Its cells are the walk's, footnotes
+// numbered.
+func (d *builder) table(e *plan.Element, width float64) {
+	l, t := d.l, e.Table()
 	widths := l.ColumnWidths(t, width)
 	// A row is kept whole when it fits on a page under the header row,
 	// which repeats on every page; one that does not must be let split, or
@@ -164,13 +127,8 @@ func (d *builder) table(t *plan.Table, width float64) {
 			style, extra := styleTableText, pProps{}
 			if header {
 				style = styleTableHeading
-			} else {
-				switch t.ColumnAlign(c) {
-				case plan.AlignCenter:
-					extra.jc = "center"
-				case plan.AlignRight:
-					extra.jc = "right"
-				}
+			} else if a := d.sheet.Cell(t, c, false).Align; a != d.sheet.Style(layout.TableCell).Align {
+				extra.jc = jcOf(a) // the column's own alignment
 			}
 			var cell plan.Text
 			if c < len(cells) {
@@ -181,9 +139,8 @@ func (d *builder) table(t *plan.Table, width float64) {
 		}
 		d.b.WriteString(`</w:tr>`)
 	}
-	row(t.Header, true)
-	for _, r := range t.Rows {
-		row(r, false)
+	for r, cells := range e.Cells {
+		row(cells, r == 0)
 	}
 	d.b.WriteString(`</w:tbl>`)
 }
@@ -223,12 +180,14 @@ func (d *builder) runsPara(style string, extra pProps, fn func()) {
 	d.base = rProps{}
 }
 
-// textRunsOf writes styled text: each span a run, footnote references as
-// Word footnotes.
+// textRunsOf writes styled text: each span a run, footnote references
+// (numbered by the walk) as Word footnotes.
 func (d *builder) textRunsOf(t plan.Text, base runStyle) {
 	for _, s := range t.SplitNotes() {
 		if s.Note != nil {
-			d.noteRef(s.Note)
+			if s.NoteNumber > 0 { // a note inside a note has nowhere to go
+				d.noteRef(s)
+			}
 			continue
 		}
 		rs := base
@@ -267,14 +226,14 @@ func (d *builder) run(text string, rs runStyle) {
 	d.b.WriteString(`</w:t></w:r>`)
 }
 
-// noteRef writes a footnote reference: the first to a note makes a Word
-// footnote, bookmarked; a later one to the same note (plan.NoteNumbers) a
-// NOTEREF field to that bookmark, which prints the same number and keeps
-// it when Word renumbers the notes.
-func (d *builder) noteRef(f *plan.Footnote) {
-	number, first := d.notes.Ref(f)
+// noteRef writes a footnote reference, numbered by the walk: the first
+// to a note makes a Word footnote, bookmarked; a later one to the same
+// note a NOTEREF field to that bookmark, which prints the same number and
+// keeps it when Word renumbers the notes.
+func (d *builder) noteRef(s plan.Span) {
+	number := s.NoteNumber
 	n := strconv.Itoa(number)
-	if first {
+	if !s.NoteAgain && !d.notes.has(number) { // a template may print the body twice
 		d.b.WriteString(`<w:bookmarkStart w:id="` + strconv.Itoa(noteBookmarkBase+number) + `" w:name="` + noteBookmark + n + `"/><w:r>`)
 		d.noteRunProps()
 		d.b.WriteString(`<w:footnoteReference w:id="` + strconv.Itoa(d.noteBase+number) + `"/></w:r>`)

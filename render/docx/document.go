@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
@@ -12,8 +13,9 @@ type builder struct {
 	b      strings.Builder
 	l      *layout.Layout
 	p      *plan.Plan
-	styles map[string]styleDef
-	notes  plan.NoteNumbers // the footnotes, numbered in order
+	sheet  *layout.StyleSheet
+	styles map[string]styleDef // the Word styles, by id
+	notes  footnotes           // the footnotes written, numbered by the walk
 	// noteBase is added to footnote numbers: 0 in the default package,
 	// past the template's own footnotes when filling a template.
 	noteBase int
@@ -24,15 +26,36 @@ type builder struct {
 	// referring to styles (template mode).
 	direct bool
 	base   rProps // the current paragraph's run properties, in direct mode
+	// afterTable says the element just written is a table: Word would
+	// join a table that follows it.
+	afterTable bool
 }
 
 func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
-	d := &builder{l: l, p: p, styles: map[string]styleDef{}}
-	for _, s := range styleTable(l) {
-		d.styles[s.id] = s
+	d := &builder{l: l, p: p, sheet: l.StyleSheet()}
+	if *l == layout.Default() {
+		d.styles = defaultStyleDefs()
+	} else {
+		d.styles = styleDefs(d.sheet)
 	}
 	return d
 }
+
+// styleDefs returns the Word styles of a style sheet by id.
+func styleDefs(sheet *layout.StyleSheet) map[string]styleDef {
+	defs := make(map[string]styleDef, len(wordStyles))
+	for _, s := range styleTable(sheet) {
+		defs[s.id] = s
+	}
+	return defs
+}
+
+// defaultStyleDefs are the default layout's Word styles, built once and
+// only read.
+var defaultStyleDefs = sync.OnceValue(func() map[string]styleDef {
+	l := layout.Default()
+	return styleDefs(l.StyleSheet())
+})
 
 // Relationship IDs of word/_rels/document.xml.rels (templates/docx).
 const (
@@ -51,14 +74,20 @@ func (d *builder) document() {
 	d.separator()
 	d.header(head)
 	d.titleBlock(head)
-	d.contentWidth(d.p.Body(), d.p.LastBodyNode(), d.l.TextWidth(), nil)
-	d.signature()
-	main := d.sectPr(false, false)
-	for i, a := range d.p.Appendices {
+	var main string // the properties of the section being written
+	d.content(true, func() {
+		d.signature()
+		main = d.sectPr(false, false)
+	}, func(a *plan.Appendix) (pProps, float64) {
 		d.sectionEnd(main) // the previous section ends on the page it fills
 		landscape := d.l.AppendixLandscape(a)
-		main = d.appendix(a, i+1, landscape)
-	}
+		main = d.sectPr(true, landscape) // a new page, numbered from 1 (Phụ lục I, mục II.9)
+		l := *d.l
+		if landscape {
+			l = l.Landscape()
+		}
+		return pProps{}, l.TextWidth()
+	})
 	d.sectionEnd("")
 	d.b.WriteString(main)
 	d.b.WriteString(`</w:body></w:document>`)
@@ -79,29 +108,28 @@ func (d *builder) header(h layout.Head) {
 	for _, para := range h.Issuer {
 		d.textPara(styleIssuer, pProps{}, para)
 	}
-	d.rule(h.LeftWidth, h.IssuerRule, 0) // 1/3–1/2 of the issuer's line, centred
+	d.rule(h.LeftWidth, h.IssuerRule, nil) // 1/3–1/2 of the issuer's line, centred
 	d.b.WriteString(`</w:tc>`)
 	d.cellStart(h.RightWidth, "top")
 	d.textPara(styleNationalName, pProps{}, plan.NationalName)
 	d.textPara(styleMotto, pProps{}, plan.Motto)
-	d.rule(h.RightWidth, h.MottoRule, 0) // exactly as long as the Tiêu ngữ
+	d.rule(h.RightWidth, h.MottoRule, nil) // exactly as long as the Tiêu ngữ
 	d.b.WriteString(`</w:tc></w:tr>`)
 
 	// Row 2: "Số:" (13 pt) moves down by the difference of the ascents so
 	// that it sits on the date's (14 pt) baseline.
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	d.cellStart(h.LeftWidth, "top")
-	shift := layout.BaselineShift(l.NumberSize, h.DateSize)
-	d.textPara(styleNumber, pProps{spacing: spaced(l.HeaderRowGap+shift, 0, 1)}, d.p.NumberLine())
+	d.textPara(styleNumber, pProps{spacing: spacingOf(h.NumberSpacing)}, d.p.NumberLine())
 	if d.p.Urgency != "" {
-		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h.LeftWidth)
+		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h)
 	}
 	if d.p.Draft {
-		d.textPara(styleStamp, pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}, plan.DraftMark)
+		d.textPara(styleStamp, pProps{spacing: spacingOf(h.RowSpacing)}, plan.DraftMark)
 	}
 	d.b.WriteString(`</w:tc>`)
 	d.cellStart(h.RightWidth, "top")
-	datePPr := pProps{spacing: spaced(l.HeaderRowGap, 0, 1)}
+	datePPr := pProps{spacing: spacingOf(h.RowSpacing)}
 	if h.DateSize != l.DateSize { // too long at 14 pt: one point smaller
 		d.runsPara(styleDate, datePPr, func() { d.run(d.p.DateLine(), runSize(h.DateSize)) })
 	} else {
@@ -110,14 +138,14 @@ func (d *builder) header(h layout.Head) {
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
 }
 
-// stamp writes the độ khẩn stamp: a bordered, centred box of the given
-// width and the stamp's height, text and border in the stamp's red
-// (Phụ lục I, mục II.10.b).
-func (d *builder) stamp(text string, width, cell float64) {
-	ind := layout.RuleIndent(cell, width)
+// stamp writes the độ khẩn stamp: a bordered box of the given width and
+// the stamp's height, centred in the header's left column, text and border
+// in the stamp's red (Phụ lục I, mục II.10.b).
+func (d *builder) stamp(text string, width float64, h layout.Head) {
+	ind := layout.RuleIndent(h.LeftWidth, width)
 	color := d.l.StampColor.Hex()
 	box := &boxProps{color: color, pad: d.l.StampPad()}
-	extra := pProps{border: boxBorder, box: box, spacing: spaced(d.l.HeaderRowGap, 0, 1), ind: indented(ind, ind, 0)}
+	extra := pProps{border: boxBorder, box: box, spacing: spacingOf(h.RowSpacing), ind: indented(ind, ind, 0)}
 	d.runsPara(styleStamp, extra, func() { d.textRuns(text, runStyle{color: color}) })
 }
 
@@ -126,18 +154,20 @@ func (d *builder) stamp(text string, width, cell float64) {
 func (d *builder) titleBlock(h layout.Head) {
 	d.textPara(styleTitle, pProps{}, d.p.Title())
 	d.textPara(styleSubject, pProps{}, h.Subject)
-	d.rule(d.l.TextWidth(), h.SubjectRule, d.l.GapAfterSubject)
+	d.rule(d.l.TextWidth(), h.SubjectRule, &h.SubjectRuleSpacing)
 }
 
 // rule writes a solid horizontal line of the given length, centred in a
 // box of the given width: an empty paragraph whose top border, between
 // its computed indents, is the line (the decree's "đường kẻ ngang, nét
-// liền"; not a text underline, which would be as long as the text).
-func (d *builder) rule(box, length, after float64) {
+// liền"; not a text underline, which would be as long as the text). Its
+// spacing is the style's, or the given one (the rule that ends a title
+// block).
+func (d *builder) rule(box, length float64, spacing *layout.Spacing) {
 	ind := layout.RuleIndent(box, length)
 	extra := pProps{border: topBorder, ind: indented(ind, ind, 0)}
-	if after > 0 {
-		extra.spacing = spaced(d.l.RuleGap, after, 1)
+	if spacing != nil {
+		extra.spacing = spacingOf(*spacing)
 	}
 	d.runsPara(styleRule, extra, func() {})
 }
@@ -174,44 +204,70 @@ func (d *builder) recipientsBlock() {
 		d.textPara(styleRecipients, pProps{}, "")
 		return
 	}
-	shift := layout.BaselineShift(l.RecipientsLabelSize, l.SignerSize)
-	d.textPara(styleRecipientsLabel, pProps{spacing: spaced(l.GapBeforeSignature+shift, 0, 1)}, plan.RecipientsLabel)
+	d.textPara(styleRecipientsLabel, pProps{spacing: spacingOf(l.SignatureSpacing().Label)}, plan.RecipientsLabel)
 	for _, line := range lines {
 		d.textPara(styleRecipients, pProps{}, line)
 	}
 }
 
-// appendix writes an appendix's opening block and content, and returns the
-// properties of its section: a new page, numbered from 1 (Phụ lục I, mục
-// II.9: "số trang được đánh riêng theo từng phụ lục").
-func (d *builder) appendix(a *plan.Appendix, i int, landscape bool) string {
-	l := *d.l
-	if landscape {
-		l = l.Landscape()
-	}
-	d.textPara(styleAppendixLabel, pProps{}, plan.AppendixLabel(i, len(d.p.Appendices)))
-	d.appendixBody(a, l.TextWidth())
-	return d.sectPr(true, landscape)
+// body writes the elements of the plan's body, up to the signature.
+func (d *builder) body() { d.content(true, nil, nil) }
+
+// appendices writes the appendices (see content).
+func (d *builder) appendices(open func(a *plan.Appendix) (extra pProps, width float64)) {
+	d.content(false, nil, open)
 }
 
-// appendixBody writes what follows the "Phụ lục" line: the title, the
-// "(Kèm theo …)" line, a short rule and the content, on a text of the
-// given width.
-func (d *builder) appendixBody(a *plan.Appendix, width float64) {
-	h := d.l.AppendixHead(d.p, a, width)
-	if len(h.Title) > 0 {
-		d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
+// content writes, in one walk of the plan, its body (when body is set),
+// then calls bodyDone (when set), then writes the appendices (when open is
+// set): for each, open (called with it first) says what its label
+// paragraph adds to its style (a template's page break) and the text
+// width it is laid out on; then come its label ("Phụ lục II"), its title,
+// the "(Kèm theo …)" line, a short rule and its content, ending "./."
+// (contract §6).
+func (d *builder) content(body bool, bodyDone func(), open func(a *plan.Appendix) (extra pProps, width float64)) {
+	width := d.l.TextWidth()
+	done := func() {
+		if bodyDone != nil {
+			bodyDone()
+			bodyDone = nil
+		}
 	}
-	d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
-	d.rule(width, h.Rule, d.l.GapAfterSubject)
-	d.contentWidth(a.Content, plan.LastNode(a.Content), width, nil) // ending "./." (contract §6)
+	d.afterTable = false
+	for e, next := range d.p.WalkAhead() {
+		switch {
+		case e.Appendix == 0:
+			if body {
+				d.element(e, next, width)
+			}
+		case open == nil:
+			done()
+			return
+		case e.Kind == plan.KindAppendix:
+			done()
+			var extra pProps
+			extra, width = open(d.p.Appendices[e.Appendix-1])
+			d.textPara(styleAppendixLabel, extra, e.Label)
+			h := d.l.AppendixHead(d.p, e.Text.String(), width)
+			if len(h.Title) > 0 {
+				d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
+			}
+			d.textPara(styleAttached, pProps{}, strings.Join(h.Attached, "\n"))
+			d.rule(width, h.Rule, &h.RuleSpacing)
+			d.afterTable = false
+		default:
+			d.element(e, next, width)
+		}
+	}
+	done()
 }
 
 // signerBlock writes the authority and position lines, the room to sign
 // and stamp, and the name, all centred (ô 7a–7c).
 func (d *builder) signerBlock() {
 	l, signer := d.l, d.p.Signer
-	first := &spacingProps{before: l.GapBeforeSignature, lines: 1}
+	spacing := l.SignatureSpacing()
+	first := spacingOf(spacing.FirstSigner)
 	lines := l.SignerLines(signer)
 	if d.direct { // an agency's template: its cell has its own width, so the lines wrap there
 		lines = nil
@@ -225,7 +281,7 @@ func (d *builder) signerBlock() {
 	}
 	var extra pProps
 	if first != nil { // no authority or position: the name alone, after the gap
-		extra.spacing = spaced(l.GapBeforeSignature+l.SignatureSpace, 0, 1)
+		extra.spacing = spacingOf(spacing.NameAlone)
 	}
 	d.textPara(styleSignerName, extra, d.p.Signer.Name)
 }

@@ -3,19 +3,23 @@
 // pleasant to edit in Word or LibreOffice.
 //
 // The document follows Part A of the layout contract, with every number
-// read from package layout: A4, margins 20/20/30/15 mm, Times New Roman,
-// body 14 pt justified with a 10 mm first-line indent and 6 pt before each
-// paragraph. The header block is a borderless two-column table (the
+// read from package layout and every Word style written from its style
+// sheet (layout.StyleSheet), and the plan read as its walk gives it
+// (plan.Walk: numbering, end mark, footnote numbers): A4, margins
+// 20/20/30/15 mm, Times New Roman, body 14 pt justified with a 10 mm
+// first-line indent and 6 pt before each paragraph. The header block is a borderless two-column table (the
 // agencies and "Số:" on the left, the Quốc hiệu, the Tiêu ngữ and the date
 // on the right); the rules under the agency, the Tiêu ngữ and the subject
 // are paragraph borders between indents computed from the font metrics.
 // The body uses real Word styles (Heading 1–4, List Dash, …) with the
 // decree's numbering written out; footnotes are Word footnotes; the
-// signature row is a table that never splits (unless it is taller than a
-// page); page numbers are a PAGE field
-// centred in the top margin from page 2; each appendix is a section of its
-// own, on a new page, numbered from 1, and landscape when it holds a table
-// too wide for a portrait page.
+// signature row is a table kept whole and with the end of the body, except
+// when it cannot share a page with the body's last lines (some fifty
+// recipients, [layout.Layout.SignatureFits]): then it may split, starting
+// under the body's end; page numbers are a PAGE field centred in the top
+// margin from page 2; each appendix is a section of its own, on a new
+// page, numbered from 1, and landscape when it holds a table too wide for
+// a portrait page.
 //
 // Characters that XML 1.0 forbids (control characters other than tab and
 // line feed) are removed from the text; a tab prints as a space and a line

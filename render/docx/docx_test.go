@@ -315,6 +315,15 @@ func TestSignatureTable(t *testing.T) {
 	assert.Equal(t, "- Lưu: VT, CN(Linh).", paraText(left[2]))
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 11}, f.format(t, left[2]))
 	assert.Equal(t, "left", f.paraProp(left[1], "jc").attrs["val"])
+	// An item that wraps goes on under its text, after "- ": a hanging
+	// indent as wide as "- ".
+	l := layout.Default()
+	ind := f.paraProp(left[1], "ind")
+	require.NotNil(t, ind)
+	assert.InDelta(t, l.RecipientHang(), twipsAttrOf(t, ind, "left"), 0.05)
+	assert.InDelta(t, l.RecipientHang(), twipsAttrOf(t, ind, "hanging"), 0.05)
+	assert.InDelta(t, layout.FontMetrics(layout.Regular).Width("- ", l.RecipientsSize), l.RecipientHang(), 0.05)
+	assert.NotContains(t, f.paraProp(left[0], "ind").attrs, "hanging", "not the label")
 
 	require.Len(t, right, 3)
 	assert.Equal(t, []string{"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân"}, []string{paraText(right[0]), paraText(right[1]), paraText(right[2])})
@@ -413,6 +422,21 @@ func TestAppendixBlock(t *testing.T) {
 	}
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14, bold: true}, f.format(t, firstPara(f, "Phụ lục I")))
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14, italic: true}, f.format(t, firstPara(f, "(Kèm theo")))
+
+	// The rule under "(Kèm theo …)" leaves its italic descenders room: the
+	// rule gap and a descent more, where the subject's rule leaves the gap.
+	l := layout.Default()
+	var rules []float64 // the space before each rule paragraph that ends a title block
+	for _, para := range f.doc.all("p") {
+		if ps := para.child("pPr").child("pStyle"); ps != nil && ps.attrs["val"] == styleRule && para.child("pPr").child("spacing") != nil {
+			rules = append(rules, twipsAttrOf(t, para.child("pPr").child("spacing"), "before"))
+		}
+	}
+	require.Len(t, rules, 3, "under the subject and under each appendix's (Kèm theo …) line")
+	assert.InDelta(t, l.RuleGap, rules[0], 0.05)
+	for _, before := range rules[1:] {
+		assert.InDelta(t, l.RuleGap+layout.FontMetrics(layout.Italic).DescentAt(l.AttachedSize), before, 0.05)
+	}
 }
 
 func firstPara(f *docxFile, prefix string) *node {
@@ -705,4 +729,23 @@ func TestIntroKeepsWithTable(t *testing.T) {
 // tiny one that opens it: the title, the subject, …
 func bodyParas(f *docxFile) []*node {
 	return f.doc.all("body")[0].kids("p")[1:]
+}
+
+// TestTablesThatTouch: two tables one after the other are kept apart by
+// a tiny paragraph, or Word joins them into one, also when the first ends
+// a section and the second follows it.
+func TestTablesThatTouch(t *testing.T) {
+	one := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "A"})
+	two := plan.NewTable([]string{"TT", "Nội dung"}, []string{"1", "B"})
+	for name, sections := range map[string][]*plan.Section{
+		"siblings":           {plan.NewPart("Một", one, two)},
+		"after a section":    {plan.NewPart("Một", plan.NewSection("Mục", one), two)},
+		"after a subsection": {plan.NewPart("Một", plan.NewSection("Mục", plan.NewPoint("Điểm", one)), two)},
+	} {
+		p := load(t, "ke-hoach-004.md")
+		p.Preamble, p.Sections = nil, sections
+		doc := string(unzip(t, render(t, p))["word/document.xml"])
+		assert.Equal(t, 4, strings.Count(doc, "</w:tbl>"), "%s: header, two tables, signature", name)
+		assert.NotContains(t, doc, "</w:tbl><w:tbl>", "%s: no two tables touch", name)
+	}
 }

@@ -15,9 +15,7 @@ import (
 // XML parts all parse, whatever the text (control characters, invalid
 // UTF-8, markup, very long words).
 func FuzzWrite(f *testing.F) {
-	for _, s := range testplans.FuzzSeeds {
-		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
-	}
+	testplans.AddSeeds(f)
 	f.Fuzz(func(t *testing.T, issuer, subject, text, cell, authority, place string) {
 		p := testplans.Fuzzed(issuer, subject, text, cell, authority, place)
 		var buf bytes.Buffer

@@ -10,7 +10,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files and the example agency template")
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// agencyTemplatePath is an agency's own template, written by go generate
+// (internal/maketemplate).
+const agencyTemplatePath = "../../examples/agency-template.docx"
 
 // load reads an example plan.
 func load(t testing.TB, name string) *plan.Plan { return testplans.Load(t, name) }

@@ -11,13 +11,16 @@ import (
 
 // separators returns the two special footnotes Word expects first: the
 // rule above the notes, and the one above notes continued from a previous
-// page. Each is a paragraph one line of footnote text tall, with no space
-// before it (layout.FootnoteSeparator), so that Word gives the notes the
-// room the PDF does; LibreOffice draws its own, about as tall.
+// page. Each is a paragraph in the style sheet's NoteSeparator style, one
+// line of footnote text with no space before it, so that Word gives the
+// notes about the room LibreOffice does (layout.FootnoteGap).
 func separators(l *layout.Layout) string {
-	size := `<w:sz w:val="` + halfPoints(l.FootnoteSize) + `"/>`
+	st := l.StyleSheet().Style(layout.NoteSeparator)
+	size := `<w:sz w:val="` + halfPoints(st.Size) + `"/>`
+	sp := st.Spacing
 	para := func(mark string) string {
-		return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:rPr>` + size +
+		return `<w:p><w:pPr><w:spacing w:before="` + twips(sp.Before) + `" w:after="` + twips(sp.After) + `" w:line="` + lineRule(sp.Line) +
+			`" w:lineRule="auto"/><w:ind w:firstLine="` + twips(st.Indent.FirstLine) + `"/><w:rPr>` + size +
 			`</w:rPr></w:pPr><w:r><w:rPr>` + size + `</w:rPr><w:` + mark + `/></w:r></w:p>`
 	}
 	return `<w:footnote w:type="separator" w:id="-1">` + para("separator") + `</w:footnote>` +
@@ -35,22 +38,49 @@ func (d *builder) footnotesXML() []byte {
 // while the body was written.
 func (d *builder) footnoteElements() string {
 	var b strings.Builder
-	for i := range d.notes.Len() {
-		note := d.notes.Text(i + 1)
+	for _, note := range d.notes.list {
 		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct, noteStyle: d.noteStyle}
 		nb.runsPara(styleFootnoteText, pProps{}, func() {
 			nb.b.WriteString(`<w:r>`)
 			nb.noteRunProps()
 			nb.b.WriteString(`<w:footnoteRef/></w:r>`)
 			nb.run(" ", runStyle{})
-			nb.textRunsOf(note.WithoutNotes(), runStyle{})
+			nb.textRunsOf(note.Text, runStyle{})
 		})
-		b.WriteString(`<w:footnote w:id="` + strconv.Itoa(d.noteBase+i+1) + `">`)
+		b.WriteString(`<w:footnote w:id="` + strconv.Itoa(d.noteBase+note.Number) + `">`)
 		b.WriteString(nb.b.String())
 		b.WriteString(`</w:footnote>`)
 	}
 	return b.String()
 }
+
+// footnotes are the notes a document prints, as the walk numbers them, in
+// the order they are first referred to in what has been written.
+type footnotes struct {
+	list []plan.NoteText
+	seen map[int]bool
+}
+
+// add records notes first referred to in an element just written; a note
+// already recorded (a template that prints the body twice) is not again.
+func (f *footnotes) add(notes []plan.NoteText) {
+	for _, n := range notes {
+		if f.seen[n.Number] {
+			continue
+		}
+		if f.seen == nil {
+			f.seen = map[int]bool{}
+		}
+		f.seen[n.Number] = true
+		f.list = append(f.list, n)
+	}
+}
+
+// has reports whether note number n has been written.
+func (f *footnotes) has(n int) bool { return f.seen[n] }
+
+// Len returns how many notes have been written.
+func (f *footnotes) Len() int { return len(f.list) }
 
 // coreXML builds docProps/core.xml: the subject as title, the issuer as
 // author, Vietnamese as language, and the time only when one is given, so

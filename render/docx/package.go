@@ -8,6 +8,7 @@ import (
 	"io"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/kehoach/kehoach/templates"
@@ -28,9 +29,10 @@ type compressed struct {
 	size uint64
 }
 
-// dosDate is 1 January 1980, the earliest date a zip entry can carry: a
-// fixed time keeps the output byte-identical from run to run.
-const dosDate = 1<<5 | 1
+// partTime is every part's modification time: 1 January 1980, the
+// earliest date a zip entry can carry. A fixed time keeps the output
+// byte-identical from run to run.
+var partTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 func deflate(name string, content []byte) compressed {
 	var buf bytes.Buffer
@@ -97,7 +99,7 @@ func newPkg(w io.Writer) *pkg {
 // raw writes a precompressed part.
 func (p *pkg) raw(c compressed) error {
 	fh := &zip.FileHeader{Name: c.name, Method: zip.Deflate, CRC32: c.crc,
-		CompressedSize64: uint64(len(c.data)), UncompressedSize64: c.size, ModifiedDate: dosDate}
+		CompressedSize64: uint64(len(c.data)), UncompressedSize64: c.size, Modified: partTime}
 	w, err := p.zw.CreateRaw(fh)
 	if err != nil {
 		return err
@@ -108,7 +110,7 @@ func (p *pkg) raw(c compressed) error {
 
 // part compresses and writes a part built for this document.
 func (p *pkg) part(name string, content []byte) error {
-	w, err := p.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, ModifiedDate: dosDate})
+	w, err := p.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: partTime})
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,8 @@ package docx
 import (
 	"math"
 	"strings"
+
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // pProps are paragraph properties. A style holds one set; a paragraph may
@@ -37,7 +39,9 @@ type boxProps struct {
 
 type spacingProps struct{ before, after, lines float64 }
 
-type indProps struct{ left, right, first float64 }
+// indProps are indents: left and right for every line, and the first
+// line's, further in (first) or out (hanging).
+type indProps struct{ left, right, first, hanging float64 }
 
 // rProps are run properties.
 type rProps struct {
@@ -123,7 +127,12 @@ func (p pProps) render(b *strings.Builder, ruleWidth float64) {
 			`" w:line="` + lineRule(s.lines) + `" w:lineRule="auto"/>`)
 	}
 	if i := p.ind; i != nil {
-		b.WriteString(`<w:ind w:left="` + twips(i.left) + `" w:right="` + twips(i.right) + `" w:firstLine="` + twips(i.first) + `"/>`)
+		b.WriteString(`<w:ind w:left="` + twips(i.left) + `" w:right="` + twips(i.right))
+		if i.hanging > 0 {
+			b.WriteString(`" w:hanging="` + twips(i.hanging) + `"/>`)
+		} else {
+			b.WriteString(`" w:firstLine="` + twips(i.first) + `"/>`)
+		}
 	}
 	if p.jc != "" {
 		b.WriteString(`<w:jc w:val="` + p.jc + `"/>`)
@@ -158,6 +167,9 @@ func (r rProps) render(b *strings.Builder) {
 func spaced(before, after, lines float64) *spacingProps {
 	return &spacingProps{before: before, after: after, lines: lines}
 }
+
+// spacingOf returns a layout spacing as Word's.
+func spacingOf(s layout.Spacing) *spacingProps { return spaced(s.Before, s.After, s.Line) }
 
 func indented(left, right, first float64) *indProps {
 	return &indProps{left: left, right: right, first: first}

@@ -50,50 +50,90 @@ type styleDef struct {
 	r        rProps
 }
 
-// styleTable returns the document's paragraph styles, Normal first, with
-// every number from the layout.
-func styleTable(l *layout.Layout) []styleDef {
-	body := spaced(l.ParaSpacing, 0, l.LineSpacing)
-	plain := spaced(0, 0, 1)
-	flush := indented(0, 0, 0)
-	centred := pProps{spacing: plain, ind: flush, jc: "center"}
-	left := pProps{spacing: plain, ind: flush, jc: "left"}
-	keep := func(p pProps) pProps { p.keepNext = true; return p }
-	heading := func(level int) pProps { return pProps{keepNext: true, outline: level} }
-	cell := spaced(l.CellSpacing, l.CellSpacing, 1)
-	withSpacing := func(p pProps, s *spacingProps) pProps { p.spacing = s; return p }
-	return []styleDef{
-		{styleNormal, "Normal", pProps{widow: true, spacing: body, ind: indented(0, 0, l.FirstIndent), jc: "both"}, rProps{size: l.BodySize}},
-		{styleHeading1, "heading 1", heading(1), rProps{bold: true}},
-		{styleHeading2, "heading 2", heading(2), rProps{bold: true}},
-		{styleHeading3, "heading 3", heading(3), rProps{italic: true}},
-		{styleHeading4, "heading 4", heading(4), rProps{italic: true}},
-		{styleDash, "List Dash", pProps{}, rProps{}},
-		{stylePlus, "List Plus", pProps{}, rProps{}},
-		{styleNumbered, "List Numbered", pProps{}, rProps{}},
-		{styleParent, "Header Parent Agency", centred, rProps{caps: true, size: l.ParentSize}},
-		{styleIssuer, "Header Issuer", centred, rProps{bold: true, caps: true, size: l.IssuerSize}},
-		{styleNationalName, "National Name", centred, rProps{bold: true, caps: true, size: l.NationalNameSize}},
-		{styleMotto, "Motto", centred, rProps{bold: true, size: l.MottoSize}},
-		{styleRule, "Rule", withSpacing(centred, spaced(l.RuleGap, 0, 1)), rProps{size: l.HairlineSize}},
-		{styleNumber, "Number Line", centred, rProps{size: l.NumberSize}},
-		{styleDate, "Date Line", centred, rProps{italic: true, size: l.DateSize}},
-		{styleStamp, "Stamp", centred, rProps{bold: true, caps: true, size: l.UrgencySize}},
-		{styleTitle, "Title", keep(withSpacing(centred, spaced(l.GapAfterHeader, 0, 1))), rProps{bold: true, caps: true, size: l.TitleSize}},
-		{styleSubject, "Subject", keep(centred), rProps{bold: true, size: l.SubjectSize}},
-		{styleRecipientsLabel, "Recipients Label", left, rProps{bold: true, italic: true, size: l.RecipientsLabelSize}},
-		{styleRecipients, "Recipients", left, rProps{size: l.RecipientsSize}},
-		{styleSigner, "Signer", keep(centred), rProps{bold: true, caps: true, size: l.SignerSize}},
-		{styleSignerName, "Signer Name", withSpacing(centred, spaced(l.SignatureSpace, 0, 1)), rProps{bold: true, size: l.SignerSize}},
-		{styleTableText, "Table Text", pProps{spacing: cell, ind: flush, jc: "left"}, rProps{size: l.TableSize}},
-		{styleTableHeading, "Table Heading", pProps{keepNext: true, spacing: cell, ind: flush, jc: "center"}, rProps{bold: true, size: l.TableSize}},
-		{styleFootnoteText, "footnote text", pProps{spacing: plain, ind: flush, jc: "both"}, rProps{size: l.FootnoteSize}},
-		{styleHeader, "header", centred, rProps{size: l.PageNumberSize}},
-		{styleAppendixLabel, "Appendix Label", keep(centred), rProps{bold: true, size: l.AppendixLabelSize}},
-		{styleAppendixTitle, "Appendix Title", keep(centred), rProps{bold: true, size: l.AppendixTitleSize}}, // upper case in the text, web addresses kept (plan.UpperTitle)
-		{styleAttached, "Attached Line", keep(centred), rProps{italic: true, size: l.AttachedSize}},
-		{styleEnd, "Section End", pProps{spacing: plain, ind: flush}, rProps{size: l.HairlineSize}},
+// wordStyles gives each element of the layout's style sheet its Word
+// style, in the order styles.xml lists them, Normal first.
+var wordStyles = []struct {
+	element  layout.Element
+	id, name string
+}{
+	{layout.BodyText, styleNormal, "Normal"},
+	{layout.PartHeading, styleHeading1, "heading 1"},
+	{layout.SectionHeading, styleHeading2, "heading 2"},
+	{layout.PointHeading, styleHeading3, "heading 3"},
+	{layout.SubPointHeading, styleHeading4, "heading 4"},
+	{layout.DashItem, styleDash, "List Dash"},
+	{layout.PlusItem, stylePlus, "List Plus"},
+	{layout.NumberedItem, styleNumbered, "List Numbered"},
+	{layout.ParentAgency, styleParent, "Header Parent Agency"},
+	{layout.IssuingAgency, styleIssuer, "Header Issuer"},
+	{layout.NationalName, styleNationalName, "National Name"},
+	{layout.Motto, styleMotto, "Motto"},
+	{layout.RuleLine, styleRule, "Rule"},
+	{layout.NumberLine, styleNumber, "Number Line"},
+	{layout.DateLine, styleDate, "Date Line"},
+	{layout.Stamp, styleStamp, "Stamp"},
+	{layout.Title, styleTitle, "Title"},
+	{layout.Subject, styleSubject, "Subject"},
+	{layout.RecipientsLabel, styleRecipientsLabel, "Recipients Label"},
+	{layout.RecipientItem, styleRecipients, "Recipients"},
+	{layout.SignerLine, styleSigner, "Signer"},
+	{layout.SignerName, styleSignerName, "Signer Name"},
+	{layout.TableCell, styleTableText, "Table Text"},
+	{layout.TableHeaderCell, styleTableHeading, "Table Heading"},
+	{layout.FootnoteText, styleFootnoteText, "footnote text"},
+	{layout.PageNumber, styleHeader, "header"},
+	{layout.AppendixLabel, styleAppendixLabel, "Appendix Label"},
+	{layout.AppendixTitle, styleAppendixTitle, "Appendix Title"},
+	{layout.AttachedLine, styleAttached, "Attached Line"},
+	{layout.SectionEnd, styleEnd, "Section End"},
+}
+
+// styleIDs gives each element its Word style's id.
+var styleIDs = func() map[layout.Element]string {
+	ids := make(map[layout.Element]string, len(wordStyles))
+	for _, w := range wordStyles {
+		ids[w.element] = w.id
 	}
+	return ids
+}()
+
+// styleTable returns the document's paragraph styles, Normal first: each
+// the rule the layout's style sheet declares for its element.
+func styleTable(sheet *layout.StyleSheet) []styleDef {
+	out := make([]styleDef, len(wordStyles))
+	for i, w := range wordStyles {
+		r := sheet.Rule(w.element)
+		out[i] = styleDef{w.id, w.name, paraProps(r), rProps{bold: r.Bold, italic: r.Italic, caps: r.Caps, size: r.Size}}
+	}
+	return out
+}
+
+// paraProps returns a style rule's paragraph properties as Word writes
+// them; what the rule leaves unset stays unset.
+func paraProps(r layout.StyleRule) pProps {
+	p := pProps{keepNext: r.KeepNext, widow: r.WidowControl, jc: jcOf(r.Align), outline: r.Outline}
+	if s := r.Spacing; s != nil {
+		p.spacing = spaced(s.Before, s.After, s.Line)
+	}
+	if i := r.Indent; i != nil {
+		p.ind = &indProps{left: i.Left, right: i.Right, first: i.FirstLine, hanging: i.Hanging}
+	}
+	return p
+}
+
+// jcOf returns Word's name of an alignment, "" for one inherited.
+func jcOf(a layout.Align) string {
+	switch a {
+	case layout.AlignLeft:
+		return "left"
+	case layout.AlignCenter:
+		return "center"
+	case layout.AlignRight:
+		return "right"
+	case layout.AlignJustify:
+		return "both"
+	}
+	return ""
 }
 
 // footnoteRefStyle is the character style of footnote numbers, in the
@@ -101,7 +141,7 @@ func styleTable(l *layout.Layout) []styleDef {
 const footnoteRefStyle = `<w:style w:type="character" w:styleId="` + styleFootnoteRef + `"><w:name w:val="footnote reference"/>` +
 	`<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`
 
-// stylesXML builds the styles part from the layout.
+// stylesXML builds the styles part from the layout and its style sheet.
 func stylesXML(l *layout.Layout) []byte {
 	var b strings.Builder
 	b.Grow(12000)
@@ -114,7 +154,7 @@ func stylesXML(l *layout.Layout) []byte {
 	b.WriteString(`/><w:sz w:val="` + halfPoints(l.BodySize) + `"/><w:szCs w:val="` + halfPoints(l.BodySize) +
 		`"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
 		`<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`)
-	for _, s := range styleTable(l) {
+	for _, s := range styleTable(l.StyleSheet()) {
 		b.WriteString(`<w:style w:type="paragraph"`)
 		if s.id == styleNormal {
 			b.WriteString(` w:default="1"`)

@@ -438,7 +438,7 @@ func joinSplitPlaceholders(content string) string {
 func (d *builder) placeholderBlock(name string) {
 	switch name {
 	case "noi_dung":
-		d.contentWidth(d.p.Body(), d.p.LastBodyNode(), d.l.TextWidth(), nil)
+		d.body()
 	case "noi_nhan": // level with {{nguoi_ky}}'s first line when both start a cell
 		d.recipientsBlock()
 	case "nguoi_ky":
@@ -447,10 +447,7 @@ func (d *builder) placeholderBlock(name string) {
 		if len(d.p.Appendices) == 0 {
 			d.textPara(styleEnd, pProps{}, "")
 		}
-		for i, a := range d.p.Appendices {
-			d.textPara(styleAppendixLabel, pProps{pageBreakBefore: true}, plan.AppendixLabel(i+1, len(d.p.Appendices)))
-			d.appendixBody(a, d.l.TextWidth())
-		}
+		d.appendices(func(*plan.Appendix) (pProps, float64) { return pProps{pageBreakBefore: true}, d.l.TextWidth() })
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 func agencyTemplate(t *testing.T) []byte {
 	t.Helper()
 	tpl, err := os.ReadFile(agencyTemplatePath)
-	require.NoError(t, err, "run go test ./render/docx -run TestMakeAgencyTemplate -update")
+	require.NoError(t, err, "run go generate ./render/docx")
 	return tpl
 }
 

@@ -31,3 +31,21 @@ func ExampleBalance() {
 	// SỞ THÔNG TIN VÀ
 	// TRUYỀN THÔNG
 }
+
+// The style sheet says how each element of the page prints: the DOCX
+// writes its rules as Word styles, the page composition reads the
+// computed styles.
+func ExampleStyleSheet() {
+	l := layout.Default()
+	sheet := l.StyleSheet()
+	for _, e := range []layout.Element{layout.BodyText, layout.PartHeading, layout.DateLine, layout.RecipientItem} {
+		st := sheet.Style(e)
+		fmt.Printf("%g pt bold %v italic %v, %.1f pt before, first line %.1f mm\n",
+			st.Size, st.Bold, st.Italic, st.Spacing.Before, layout.ToMM(st.Indent.FirstLine))
+	}
+	// Output:
+	// 14 pt bold false italic false, 6.0 pt before, first line 10.0 mm
+	// 14 pt bold true italic false, 6.0 pt before, first line 10.0 mm
+	// 14 pt bold false italic true, 0.0 pt before, first line 0.0 mm
+	// 11 pt bold false italic false, 0.0 pt before, first line 0.0 mm
+}

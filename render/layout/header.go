@@ -31,6 +31,17 @@ type Head struct {
 	// SubjectRule is the length of the rule under the subject: a share of
 	// its longest line.
 	SubjectRule float64
+	// NumberSpacing is the "Số:" line's: the gap under the names, and the
+	// difference of the two lines' baselines that puts "Số:" (13 pt) on
+	// the date's (14 pt) whatever the number of name lines (layout
+	// contract §2.2).
+	NumberSpacing Spacing
+	// RowSpacing is the date's, the stamp's and the draft mark's: the gap
+	// under the names.
+	RowSpacing Spacing
+	// SubjectRuleSpacing is the rule paragraph's under the subject: the
+	// rule's gap under the text, and the gap before the body.
+	SubjectRuleSpacing Spacing
 }
 
 // minDateSize is the smallest size the decree allows the place-and-date
@@ -78,7 +89,42 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	subject := Balance(plan.NFC(p.Subject), Bold, l.SubjectSize, l.TextWidth())
 	h.Subject = strings.Join(subject, "\n")
 	h.SubjectRule = widest(subject, Bold, l.SubjectSize) * l.SubjectRuleRatio
+
+	h.RowSpacing = Spacing{Before: l.HeaderRowGap, Line: 1}
+	h.NumberSpacing = Spacing{Before: l.HeaderRowGap + BaselineShift(l.NumberSize, h.DateSize), Line: 1}
+	h.SubjectRuleSpacing = l.ruleSpacing()
 	return h
+}
+
+// ruleSpacing returns the spacing of the rule paragraph that ends a title
+// block (under the subject, under an appendix's "(Kèm theo …)" line): the
+// rule's gap under the text, and the gap before what follows.
+func (l *Layout) ruleSpacing() Spacing {
+	return Spacing{Before: l.RuleGap, After: l.GapAfterSubject, Line: 1}
+}
+
+// SignatureSpacing is the spacing of the paragraphs of the signature row
+// (ô 7, 9b) that sit apart from their style's.
+type SignatureSpacing struct {
+	// Label is "Nơi nhận:"'s: the gap before the signature, and the
+	// difference of baselines that puts it (12 pt) level with the first
+	// authority line (14 pt).
+	Label Spacing
+	// FirstSigner is the first authority or position line's: the gap
+	// before the signature.
+	FirstSigner Spacing
+	// NameAlone is the signer's name's when no authority or position line
+	// stands above it: the gap before the signature and the room to sign.
+	NameAlone Spacing
+}
+
+// SignatureSpacing returns the spacing of the signature row's paragraphs.
+func (l *Layout) SignatureSpacing() SignatureSpacing {
+	return SignatureSpacing{
+		Label:       Spacing{Before: l.GapBeforeSignature + BaselineShift(l.RecipientsLabelSize, l.SignerSize), Line: 1},
+		FirstSigner: Spacing{Before: l.GapBeforeSignature, Line: 1},
+		NameAlone:   Spacing{Before: l.GapBeforeSignature + l.SignatureSpace, Line: 1},
+	}
 }
 
 // SignerLines returns the signer's authority and position lines (ô 7a,
@@ -126,14 +172,18 @@ type AppendixHead struct {
 	Title    []string // upper case, wrapped
 	Attached []string // the "(Kèm theo …)" line, wrapped
 	Rule     float64  // the length of the short rule under it
+	// RuleSpacing is the rule paragraph's: the rule's gap under the
+	// text, and the gap before the appendix's content.
+	RuleSpacing Spacing
 }
 
-// AppendixHead computes the opening block of an appendix; width is the
-// text width of its (possibly landscape) page.
-func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) AppendixHead {
+// AppendixHead computes the opening block of an appendix whose title is
+// printed as given (in capitals, as [plan.Plan.Walk] gives it; empty for
+// none); width is the text width of its (possibly landscape) page.
+func (l *Layout) AppendixHead(p *plan.Plan, title string, width float64) AppendixHead {
 	var h AppendixHead
-	if a.Title != "" {
-		h.Title = Balance(plan.UpperTitle(plan.NFC(a.Title)), Bold, l.AppendixTitleSize, width)
+	if title != "" {
+		h.Title = Balance(title, Bold, l.AppendixTitleSize, width)
 	}
 	h.Attached = Balance(p.AttachedLine(), Italic, l.AttachedSize, width)
 	longest := widest(h.Title, Bold, l.AppendixTitleSize)
@@ -141,6 +191,10 @@ func (l *Layout) AppendixHead(p *plan.Plan, a *plan.Appendix, width float64) App
 		longest = widest(h.Attached, Italic, l.AttachedSize)
 	}
 	h.Rule = longest * l.SubjectRuleRatio
+	// The rule leaves the italic line's descenders (its slanted "y" and
+	// "Q", the dots under "ị", "ọ") a descent more than the gap.
+	h.RuleSpacing = l.ruleSpacing()
+	h.RuleSpacing.Before += RoundToTwip(FontMetrics(Italic).DescentAt(l.AttachedSize))
 	return h
 }
 
@@ -170,6 +224,13 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	return l.SignatureHeight(p) <= room
 }
 
+// RecipientHang returns how far a recipient item's wrapped lines stand in
+// from its first: the width of its "- ", so that they go on under its
+// text (a hanging indent, rounded to the twip Word keeps).
+func (l *Layout) RecipientHang() float64 {
+	return RoundToTwip(FontMetrics(Regular).Width("- ", l.RecipientsSize))
+}
+
 // SignatureHeight estimates the height of the signature row (ô 7, 9b): the
 // taller of its cells, "Nơi nhận:" and the recipients wrapped in the left
 // column, or the authority and position lines, the room to sign and the
@@ -179,7 +240,8 @@ func (l *Layout) SignatureHeight(p *plan.Plan) float64 {
 	if lines := p.RecipientLines(); len(lines) > 0 {
 		left = l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize)
 		for _, line := range lines {
-			left += float64(max(1, len(WrapText(line, Regular, l.RecipientsSize, l.SignatureLeft())))) * LineHeight(l.RecipientsSize)
+			lines := Wrap([]Piece{{Text: line, Style: Regular, Size: l.RecipientsSize}}, l.SignatureLeft(), l.SignatureLeft()-l.RecipientHang())
+			left += float64(len(lines)) * LineHeight(l.RecipientsSize)
 		}
 	}
 	signerLines := 1 // the name

@@ -46,7 +46,7 @@ func Write(w io.Writer, p *plan.Plan) error {
 
 type writer struct {
 	b     strings.Builder
-	notes plan.NoteNumbers // footnotes in order of reference
+	notes []plan.NoteText // footnotes in order of reference
 }
 
 func (w *writer) document(p *plan.Plan) {
@@ -57,18 +57,17 @@ func (w *writer) document(p *plan.Plan) {
 		w.inline(plan.Text(nil).Bold(p.Subject), inParagraph)
 		w.endParagraph()
 	}
-	end := p.LastBodyNode()
-	for _, b := range p.Preamble {
-		w.block(b, end)
+	signed := false
+	for e := range p.Walk() {
+		if e.Kind == plan.KindAppendix && !signed {
+			w.signature(p)
+			signed = true
+		}
+		w.element(p, &e)
+		w.notes = append(w.notes, e.Notes...)
 	}
-	nodes := make(plan.Nodes, len(p.Sections))
-	for i, s := range p.Sections {
-		nodes[i] = s
-	}
-	w.content(nodes, end)
-	w.signature(p)
-	for i, a := range p.Appendices {
-		w.appendix(p, a, i+1)
+	if !signed {
+		w.signature(p)
 	}
 	w.footnotes()
 }
@@ -126,73 +125,43 @@ func (w *writer) row(cells ...cell) {
 	w.b.WriteString("\n")
 }
 
-// content writes a list of body nodes, numbering its sections.
-func (w *writer) content(nodes plan.Nodes, end plan.Node) {
-	var c plan.Counter
-	for _, n := range nodes {
-		switch n := n.(type) {
-		case *plan.Section:
-			w.heading(n, c.Next(n.Level))
-			w.content(n.Content, end)
-			if n == end { // a last heading with nothing under it
-				w.endMark()
-			}
-		case plan.Block:
-			w.block(n, end)
-		}
-	}
-}
-
-// heading writes a section heading one Markdown level below its plan
-// level, since "#" is the document's title.
-func (w *writer) heading(s *plan.Section, label string) {
-	w.b.WriteString(strings.Repeat("#", s.Level+1))
-	w.b.WriteString(" ")
-	w.b.WriteString(escaped(label, inHeading))
-	if !s.Title.IsBlank() {
-		w.b.WriteString(" ")
-		w.inline(s.PrintedTitle(), inHeading)
-	}
-	w.b.WriteString("\n\n")
-}
-
-// block writes one block; end is the block that carries the end mark (a
-// table there is followed by the mark on its own).
-func (w *writer) block(b plan.Block, end plan.Node) {
-	text := plan.BlockText(b)
-	if b == end { // "./." alone when the block is empty, as the DOCX and PDF print it
-		text = plan.WithEndMark(text)
-	}
-	switch b := b.(type) {
-	case *plan.Paragraph:
-		w.inline(text, inParagraph)
-	case *plan.Bullet:
-		mark := `\- `
-		if b.Level == 2 {
-			mark = `\+ `
-		}
-		w.b.WriteString(mark)
-		w.inlineAfterMark(text)
-	case *plan.Numbered:
-		w.b.WriteString(itoa(b.Number))
-		w.b.WriteString(`\. `)
-		w.inlineAfterMark(text)
-	case *plan.Table:
-		w.table(b)
-		w.blank()
-		if b == end {
-			w.endMark()
-		}
+// element writes one element of the body or an appendix, as the walk
+// gives it: a heading one Markdown level below its plan level (since "#"
+// is the document's title), a paragraph with its mark written out, a
+// table, the end mark on its own, or an appendix's opening.
+func (w *writer) element(p *plan.Plan, e *plan.Element) {
+	switch e.Kind {
+	case plan.KindAppendix:
+		w.appendix(p, e)
+		return
+	case plan.KindEndMark:
+		w.inline(e.Text, inParagraph)
+		w.endParagraph()
 		return
 	}
-	w.endParagraph()
-}
-
-// endMark writes the end mark "./." as a paragraph of its own, after a
-// table or a heading that ends the body or an appendix.
-func (w *writer) endMark() {
-	w.inline(plan.Plain(plan.EndMark), inParagraph)
-	w.endParagraph()
+	switch n := e.Node.(type) {
+	case *plan.Section:
+		w.b.WriteString(strings.Repeat("#", n.Level+1))
+		w.b.WriteString(" ")
+		w.b.WriteString(escaped(e.Label, inHeading))
+		if !e.Text.IsBlank() {
+			w.b.WriteString(" ")
+			w.inline(e.Text, inHeading)
+		}
+		w.b.WriteString("\n\n")
+	case *plan.Table:
+		w.table(n, e.Cells)
+		w.blank()
+	default:
+		if e.Label == "" {
+			w.inline(e.Text, inParagraph)
+		} else { // the mark escaped so that it is not read as a list ("\- ", "3\. ")
+			escapeText(&w.b, e.Label, inParagraph, true, false)
+			w.b.WriteString(" ")
+			w.inlineAfterMark(e.Text)
+		}
+		w.endParagraph()
+	}
 }
 
 // inlineAfterMark writes the text of a bullet or numbered paragraph after
@@ -201,8 +170,9 @@ func (w *writer) inlineAfterMark(t plan.Text) {
 	w.inlineAt(t, inParagraph, false)
 }
 
-// table writes a GFM table; the header row is bold in every viewer.
-func (w *writer) table(t *plan.Table) {
+// table writes a GFM table of the given cells, the header row first; the
+// header row is bold in every viewer.
+func (w *writer) table(t *plan.Table, cells [][]plan.Text) {
 	cols := t.Columns()
 	row := func(cells []plan.Text) {
 		w.b.WriteString("|")
@@ -215,7 +185,10 @@ func (w *writer) table(t *plan.Table) {
 		}
 		w.b.WriteString("\n")
 	}
-	row(t.Header)
+	if len(cells) == 0 {
+		return
+	}
+	row(cells[0])
 	w.b.WriteString("|")
 	for c := 0; c < cols; c++ {
 		switch t.ColumnAlign(c) {
@@ -230,7 +203,7 @@ func (w *writer) table(t *plan.Table) {
 		}
 	}
 	w.b.WriteString("\n")
-	for _, r := range t.Rows {
+	for _, r := range cells[1:] {
 		row(r)
 	}
 }
@@ -272,30 +245,30 @@ func (w *writer) signature(p *plan.Plan) {
 	w.blank()
 }
 
-// appendix writes one appendix after a horizontal rule.
-func (w *writer) appendix(p *plan.Plan, a *plan.Appendix, i int) {
+// appendix writes the opening of an appendix after a horizontal rule:
+// its label ("Phụ lục II"), its title in capitals and the line that ties
+// it to the plan. Its content follows as the walk gives it, ending with
+// "./." like the body's (layout contract §6, after Mẫu 2.1).
+func (w *writer) appendix(p *plan.Plan, e *plan.Element) {
 	w.line("---")
 	w.blank()
-	w.line("# " + escaped(plan.AppendixLabel(i, len(p.Appendices)), inHeading))
+	w.line("# " + escaped(e.Label, inHeading))
 	w.blank()
-	if a.Title != "" {
-		w.inline(plan.Text(nil).Bold(plan.UpperTitle(a.Title)), inParagraph)
+	if title := e.Text.String(); title != "" {
+		w.inline(plan.Text(nil).Bold(title), inParagraph)
 		w.endParagraph()
 	}
 	w.inline(plan.Text(nil).Italic(p.AttachedLine()), inParagraph)
 	w.endParagraph()
-	// An appendix's content ends with "./." like the body's (layout
-	// contract §6, after Mẫu 2.1).
-	w.content(a.Content, plan.LastNode(a.Content))
 }
 
 // footnotes writes the footnote definitions; continuation lines of a note
 // are indented so that they stay in it.
 func (w *writer) footnotes() {
-	for i := 1; i <= w.notes.Len(); i++ {
+	for _, note := range w.notes {
 		var nw writer
-		nw.inline(w.notes.Text(i).WithoutNotes(), inParagraph) // as DOCX and PDF print it
-		w.b.WriteString("[^" + itoa(i) + "]: ")
+		nw.inline(note.Text, inParagraph) // without notes of its own, as DOCX and PDF print it
+		w.b.WriteString("[^" + itoa(note.Number) + "]: ")
 		w.b.WriteString(strings.ReplaceAll(nw.b.String(), "\n", "\n    "))
 		w.b.WriteString("\n")
 	}
@@ -309,9 +282,10 @@ func (w *writer) inlineAt(t plan.Text, ctx context, lineStart bool) {
 	t = t.SplitNotes()
 	for i, s := range t {
 		if s.Note != nil {
-			number, _ := w.notes.Ref(s.Note) // a note referred to again keeps its number
-			w.b.WriteString("[^" + itoa(number) + "]")
-			lineStart = false
+			if s.NoteNumber > 0 { // numbered by the walk; a note referred to again keeps its number
+				w.b.WriteString("[^" + itoa(s.NoteNumber) + "]")
+				lineStart = false
+			}
 			continue
 		}
 		text := plan.NFC(s.Text)

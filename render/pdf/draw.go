@@ -3,6 +3,7 @@ package pdf
 import (
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -22,24 +23,6 @@ func fontStyle(s layout.Style) string {
 	return ""
 }
 
-// finish adds to each page what is placed once its content is known: the
-// page number centred in the top margin, from the second page of each
-// section (Decree 30), and the footnotes at the foot under a short rule.
-func finish(pages []*page, b *builder) {
-	for _, pg := range pages {
-		if !pg.first {
-			l := pg.l
-			num := itoa(pg.number)
-			size := b.l.PageNumberSize
-			w := layout.FontMetrics(layout.Regular).Width(num, size)
-			x := l.Margins.Left + (l.TextWidth()-w)/2
-			number := textItem{x: x, y: l.HeaderDistance + baseline(size), text: num, size: size}
-			pg.texts = append([]textItem{number}, pg.texts...)
-		}
-		placeNotes(pg, b)
-	}
-}
-
 // drawer writes pages into an fpdf document.
 type drawer struct {
 	doc     *fpdf.Fpdf
@@ -51,47 +34,61 @@ type drawer struct {
 	fill, stroke layout.RGB
 }
 
-// draw writes the finished pages into the document.
-func draw(doc *fpdf.Fpdf, pages []*page) {
+// draw writes the composed pages into the document: each page's texts,
+// then its rules, then its boxes, each box as its four sides.
+func draw(doc *fpdf.Fpdf, pages []compose.Page) {
 	d := &drawer{doc: doc}
 	for _, pg := range pages {
-		d.doc.AddPageFormat("P", fpdf.SizeType{Wd: pg.l.PageWidth, Ht: pg.l.PageHeight})
+		d.doc.AddPageFormat("P", fpdf.SizeType{Wd: pg.Width, Ht: pg.Height})
 		d.fontSet = false
-		for _, t := range pg.texts {
+		for _, t := range pg.Texts {
 			d.text(t)
 		}
-		for _, r := range pg.rules {
-			d.doc.SetLineWidth(r.width)
-			if r.color != d.stroke {
-				d.doc.SetDrawColor(int(r.color.R), int(r.color.G), int(r.color.B))
-				d.stroke = r.color
+		for _, r := range pg.Rules {
+			d.line(r)
+		}
+		for _, b := range pg.Boxes {
+			for _, side := range [][4]float64{
+				{b.X, b.Y, b.X + b.Width, b.Y}, {b.X, b.Y + b.Height, b.X + b.Width, b.Y + b.Height},
+				{b.X, b.Y, b.X, b.Y + b.Height}, {b.X + b.Width, b.Y, b.X + b.Width, b.Y + b.Height},
+			} {
+				d.line(compose.Rule{X1: side[0], Y1: side[1], X2: side[2], Y2: side[3], Width: b.Stroke, Color: b.Color})
 			}
-			d.doc.Line(r.x1, r.y1, r.x2, r.y2)
 		}
 	}
 }
 
-// text prints one piece of text, selecting its font only when it differs
-// from the previous piece's: fpdf writes a font operator on every call.
-func (d *drawer) text(t textItem) {
-	if !d.fontSet || t.style != d.style || t.size != d.size {
-		d.doc.SetFont(fontFamily, fontStyle(t.style), t.size)
-		d.style, d.size, d.fontSet = t.style, t.size, true
+// line draws a rule, setting the stroke colour only when it changes.
+func (d *drawer) line(r compose.Rule) {
+	d.doc.SetLineWidth(r.Width)
+	if r.Color != d.stroke {
+		d.doc.SetDrawColor(int(r.Color.R), int(r.Color.G), int(r.Color.B))
+		d.stroke = r.Color
 	}
-	if t.color != d.fill {
-		d.doc.SetTextColor(int(t.color.R), int(t.color.G), int(t.color.B))
-		d.fill = t.color
-	}
-	d.doc.Text(t.x, t.y, t.text)
+	d.doc.Line(r.X1, r.Y1, r.X2, r.Y2)
 }
 
-// usedStyles returns the font styles the finished pages print in, so
-// that only those are embedded.
-func usedStyles(pages []*page) []layout.Style {
+// text prints one run of text, selecting its font only when it differs
+// from the previous run's: fpdf writes a font operator on every call.
+func (d *drawer) text(t compose.Text) {
+	if !d.fontSet || t.Style != d.style || t.Size != d.size {
+		d.doc.SetFont(fontFamily, fontStyle(t.Style), t.Size)
+		d.style, d.size, d.fontSet = t.Style, t.Size, true
+	}
+	if t.Color != d.fill {
+		d.doc.SetTextColor(int(t.Color.R), int(t.Color.G), int(t.Color.B))
+		d.fill = t.Color
+	}
+	d.doc.Text(t.X, t.Y, t.Text)
+}
+
+// usedStyles returns the font styles the pages print in, so that only
+// those are embedded.
+func usedStyles(pages []compose.Page) []layout.Style {
 	seen := map[layout.Style]bool{}
 	for _, pg := range pages {
-		for _, t := range pg.texts {
-			seen[t.style] = true
+		for _, t := range pg.Texts {
+			seen[t.Style] = true
 		}
 	}
 	var out []layout.Style

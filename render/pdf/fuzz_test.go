@@ -15,16 +15,13 @@ import (
 	"github.com/kehoach/kehoach/internal/pdfcheck"
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/render/layout"
 )
 
 // FuzzWrite builds plans from fuzzed strings: Write never panics, an
 // invalid plan writes nothing, and every PDF is sound: its cross-reference
 // table points at its objects and its trailer at the table.
 func FuzzWrite(f *testing.F) {
-	for _, s := range testplans.FuzzSeeds {
-		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
-	}
+	testplans.AddSeeds(f)
 	f.Fuzz(func(t *testing.T, issuer, subject, text, cell, authority, place string) {
 		var buf bytes.Buffer
 		if err := Write(&buf, testplans.Fuzzed(issuer, subject, text, cell, authority, place)); err != nil {
@@ -129,24 +126,4 @@ func TestStructureCheck(t *testing.T) {
 	assert.ErrorContains(t, checkStructure(renumbered), "xref entry 3 points at")
 	assert.ErrorContains(t, checkStructure(good[:len(good)-10]), "startxref")
 	assert.ErrorContains(t, checkStructure(good[5:]), "header")
-}
-
-// FuzzLayout runs the layout alone, many times faster than FuzzWrite
-// (which spends most of its time in fpdf's font work), so the fuzzer
-// reaches deeper into line breaking and pagination: every piece of text
-// lies in the text area and above the footnotes, and no page is empty.
-func FuzzLayout(f *testing.F) {
-	for _, s := range testplans.FuzzSeeds {
-		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
-	}
-	f.Fuzz(func(t *testing.T, issuer, subject, text, cell, authority, place string) {
-		p := testplans.Fuzzed(issuer, subject, text, cell, authority, place)
-		if p.Validate() != nil {
-			return
-		}
-		l := layout.Default()
-		if err := onThePage(paginate(p, &l)); err != nil {
-			t.Fatal(err)
-		}
-	})
 }

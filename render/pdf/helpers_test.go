@@ -2,10 +2,8 @@ package pdf
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/pdfcheck"
@@ -40,59 +38,4 @@ func save(t testing.TB, dir, name string, p *plan.Plan) string {
 func fontMetrics() pdfcheck.Metrics {
 	m := layout.FontMetrics(layout.Regular)
 	return pdfcheck.Metrics{Ascent: m.AscentAt(1), Descent: m.DescentAt(1)}
-}
-
-// stress returns a plan that exercises pagination: the seed plan's body
-// twice, footnotes on its first pages, and a table of sixty rows that
-// runs over a page.
-func stress(t testing.TB) *plan.Plan {
-	t.Helper()
-	p := testplans.Long(t, 2)
-	preamble := p.Preamble[0].(*plan.Paragraph)
-	preamble.Text = preamble.Text.Note("Chú thích thứ nhất: căn cứ Quyết định số 1234/QĐ-UBND ngày 05 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh.")
-	item := p.Sections[1].Content[1].(*plan.Numbered)
-	item.Text = item.Text.Note("Chú thích thứ hai: danh sách các phong trào thi đua do Thủ tướng Chính phủ phát động.")
-	last := p.Sections[4]
-	var rows [][]string
-	for i := 1; i <= 60; i++ {
-		rows = append(rows, []string{fmt.Sprint(i), fmt.Sprintf("Nhiệm vụ số %d của kế hoạch", i), "Sở Thông tin và Truyền thông", "Quý " + plan.Roman(1+i%4)})
-	}
-	table := plan.NewTable([]string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"}, rows...)
-	last.Content = append(plan.Nodes{table}, last.Content...)
-	return p
-}
-
-// pageText returns the lines of a page, one per line.
-func pageText(p pdfcheck.Page) string {
-	var lines []string
-	for _, l := range p.Lines {
-		lines = append(lines, l.Text())
-	}
-	return strings.Join(lines, "\n")
-}
-
-// onThePage checks paginated pages (before finish adds numbers and notes):
-// every piece of text lies in the text area and above the page's
-// footnotes, and no page is empty.
-func onThePage(pages []*page, b *builder) error {
-	for i, pg := range pages {
-		pb := &pager{b: b, l: pg.l}
-		floor := pg.l.PageHeight - pg.l.Margins.Bottom - pb.notesHeight(pg.notes)
-		for _, tx := range pg.texts {
-			m := layout.FontMetrics(tx.style)
-			w := m.Width(tx.text, tx.size)
-			switch {
-			case tx.x < pg.l.Margins.Left-0.01, tx.x+w > pg.l.PageWidth-pg.l.Margins.Right+0.05:
-				return fmt.Errorf("page %d: %q at x %.2f–%.2f is outside the margins", i+1, tx.text, tx.x, tx.x+w)
-			case tx.y < pg.l.Margins.Top:
-				return fmt.Errorf("page %d: %q at y %.2f is in the top margin", i+1, tx.text, tx.y)
-			case tx.y+m.DescentAt(tx.size) > floor+0.05:
-				return fmt.Errorf("page %d: %q at y %.2f runs into the footnotes or the bottom margin (%.2f)", i+1, tx.text, tx.y, floor)
-			}
-		}
-		if len(pg.texts) == 0 && len(pg.notes) == 0 {
-			return fmt.Errorf("page %d is empty", i+1)
-		}
-	}
-	return nil
 }

@@ -1,28 +1,19 @@
 // Package pdf writes a plan as a PDF in the official layout of Decree
 // 30/2020/NĐ-CP, with no outside program, looking as the DOCX writer's
 // document looks when LibreOffice prints it: the same layout numbers, the
-// same line breaks where the fonts allow, lines on the same baselines, the
-// same page count. (On plans LibreOffice itself lays out against the
-// decree, such as a signature taller than a page, kehoach keeps the rule
-// and may use fewer pages.)
+// same line breaks, lines on the same baselines, the same page count. (On
+// plans LibreOffice itself lays out against the decree, such as fifty
+// empty parts, kehoach keeps the rule and may use fewer pages.)
 //
-// Text is set in Liberation Serif 2.1.5, metric-compatible with Times New
-// Roman and embedded (only the styles the plan uses, as subsets). The
-// writer lays lines out itself, so that bold and italic mix within a
-// justified paragraph: it breaks lines where LibreOffice does and places
-// them as LibreOffice places them (line height of ascent, descent and line
-// gap, the larger of two paragraphs' facing spaces, widows and orphans of
-// two lines, headings kept with what follows, no space before a paragraph
-// at the top of a continued page).
-//
-// The page has the header block with its rules drawn from the font
-// metrics, "Số:" and the date on one baseline, the title and subject,
-// the body, footnotes at the foot of their page (a long one continued on
-// the next), tables whose header row repeats when they break across pages
-// and whose rows split only when a page cannot hold them, the signature
-// row kept whole and with at least the last two lines of the body, page
-// numbers centred in the top margin from page 2, and appendices on new
-// pages numbered from 1.
+// The pages are laid out by package compose, which places every line,
+// rule and box: the header block with its rules, "Số:" and the date on
+// one baseline, the title and subject, the body, footnotes at the foot of
+// their page, tables whose header row repeats, the signature row, page
+// numbers from page 2, appendices on new pages numbered from 1. This
+// package draws those pages, and decides nothing of the layout: text in
+// Liberation Serif 2.1.5, metric-compatible with Times New Roman and
+// embedded (only the styles the plan uses, as subsets), so that bold and
+// italic mix within a justified paragraph.
 //
 // Output is deterministic: the same plan and options give the same bytes.
 // The document's title is the subject, its author the issuing agency, its
@@ -39,6 +30,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -68,13 +60,10 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	if err := cfg.layout.Check(); err != nil {
+	pages, err := compose.Pages(p, cfg.layout)
+	if err != nil {
 		return err
 	}
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	pages := layOut(p, &cfg.layout)
 
 	l := cfg.layout
 	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: l.PageWidth, Ht: l.PageHeight}})
@@ -103,7 +92,7 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 // output draws the pages and returns the finished file. fpdf reports most
 // failures through doc.Err, but a few of its code paths panic; those are
 // turned into errors too, so that Write never panics.
-func output(doc *fpdf.Fpdf, pages []*page) (out []byte, err error) {
+func output(doc *fpdf.Fpdf, pages []compose.Page) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("pdf: fpdf failed: %v", r)
@@ -118,26 +107,9 @@ func output(doc *fpdf.Fpdf, pages []*page) (out []byte, err error) {
 }
 
 // infoText prepares text for the document information: on one line (the
-// subject may hold line breaks), cleaned as the page's text is.
-func infoText(s string) string { return strings.Join(strings.Fields(cleanText(plan.NFC(s))), " ") }
-
-// layOut lays a valid plan out on pages, ready to draw.
-func layOut(p *plan.Plan, l *layout.Layout) []*page {
-	pages, b := paginate(p, l)
-	finish(pages, b)
-	return pages
-}
-
-// paginate places a valid plan's body, signature and appendices on pages,
-// before the page numbers and footnotes are added.
-func paginate(p *plan.Plan, l *layout.Layout) ([]*page, *builder) {
-	b := &builder{l: l, p: p}
-	pg := &pager{b: b}
-	for _, s := range b.sections() {
-		pg.newSection(s.l)
-		pg.flow(s.blocks)
-	}
-	return pg.pages, b
+// subject may hold line breaks), as the page prints it.
+func infoText(s string) string {
+	return strings.Join(strings.Fields(compose.Printable(plan.NFC(s))), " ")
 }
 
 // documentTime returns the dates recorded in the document.

@@ -22,7 +22,7 @@ func TestFootnotesAtTheFoot(t *testing.T) {
 	pdfcheck.Require(t, "pdftotext")
 	l := layout.Default()
 	m := fontMetrics()
-	pages := pdfcheck.Read(t, save(t, t.TempDir(), "stress.pdf", stress(t)))
+	pages := pdfcheck.Read(t, save(t, t.TempDir(), "stress.pdf", testplans.Stress(t)))
 	for ref, note := range []string{"Chú thích thứ nhất:", "Chú thích thứ hai:"} {
 		number := strconv.Itoa(ref + 1)
 		found := false
@@ -75,7 +75,7 @@ func TestFootnotesAtTheFoot(t *testing.T) {
 func TestTableAcrossPages(t *testing.T) {
 	pdfcheck.Require(t, "pdftotext")
 	l := layout.Default()
-	pages := pdfcheck.Read(t, save(t, t.TempDir(), "stress.pdf", stress(t)))
+	pages := pdfcheck.Read(t, save(t, t.TempDir(), "stress.pdf", testplans.Stress(t)))
 	var rows []int
 	tablePages := 0
 	for i, pg := range pages {

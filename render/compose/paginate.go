@@ -1,4 +1,4 @@
-package pdf
+package compose
 
 import (
 	"slices"
@@ -6,29 +6,13 @@ import (
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// page is one laid-out page: what to draw, in points from its top left.
+// page is a page being laid out: the [Page] it becomes, with its layout
+// (turned for a landscape appendix) and the footnote lines printed at its
+// foot.
 type page struct {
-	l      layout.Layout
-	number int  // the number printed in the top margin
-	first  bool // the first page of its section: no number (Decree 30)
-	texts  []textItem
-	rules  []ruleItem
-	notes  []noteRange // footnote lines printed at the foot of this page
-}
-
-// textItem is a run of text on one baseline.
-type textItem struct {
-	x, y  float64
-	text  string
-	style layout.Style
-	size  float64
-	color layout.RGB // the zero value is black
-}
-
-// ruleItem is a straight line.
-type ruleItem struct {
-	x1, y1, x2, y2, width float64
-	color                 layout.RGB
+	Page
+	l     layout.Layout
+	notes []noteRange
 }
 
 // pager places blocks on pages as LibreOffice lays out the DOCX of the
@@ -52,6 +36,7 @@ type pager struct {
 	// keeps the larger of it and the next paragraph's space before, not
 	// their sum.
 	lastAfter float64
+	section   int  // the current section: 0 the plan, i the i-th appendix
 	number    int  // the current page's number within its section
 	atTop     bool // nothing placed yet on the page
 	initial   bool // the page is the first of its section
@@ -59,19 +44,20 @@ type pager struct {
 
 func (pg *pager) bottom() float64 { return pg.l.PageHeight - pg.l.Margins.Bottom - pg.noteH }
 
-// newSection starts a section on a new page, numbered from 1.
-func (pg *pager) newSection(l layout.Layout) {
+// newSection starts section i (0 the plan, then each appendix) on a new
+// page, numbered from 1.
+func (pg *pager) newSection(l layout.Layout, i int) {
 	pg.l = l
-	pg.number = 0
+	pg.section, pg.number = i, 0
 	pg.newPage()
 	pg.initial = true
-	pg.cur.first = true
 }
 
 // newPage starts a page: continued footnotes first, at its foot.
 func (pg *pager) newPage() {
 	pg.number++
-	pg.cur = &page{l: pg.l, number: pg.number}
+	pg.cur = &page{l: pg.l, Page: Page{Width: pg.l.PageWidth, Height: pg.l.PageHeight, Landscape: pg.l.PageWidth > pg.l.PageHeight,
+		Section: pg.section, Number: pg.number}}
 	pg.pages = append(pg.pages, pg.cur)
 	pg.y = pg.l.Margins.Top
 	pg.noteH = 0
@@ -253,7 +239,7 @@ func (pg *pager) openPara(p *para, x float64) {
 	}
 	rx := x + p.left + layout.RuleIndent(p.width, p.rule)
 	y := pg.y + p.border/2
-	pg.cur.rules = append(pg.cur.rules, ruleItem{x1: rx, y1: y, x2: rx + p.rule, y2: y, width: p.border})
+	pg.cur.Rules = append(pg.cur.Rules, Rule{X1: rx, Y1: y, X2: rx + p.rule, Y2: y, Width: p.border})
 	pg.y += p.border
 }
 
@@ -265,11 +251,7 @@ func (pg *pager) placeLine(p *para, x float64, k int) {
 		pg.boxAround(x+p.left, pg.y, p.box, lh+2*p.boxPad, p.color)
 		pg.y += p.boxPad
 	}
-	texts := lineTexts(p, k, x, pg.y+baseline(p.size))
-	for i := range texts {
-		texts[i].color = p.color
-	}
-	pg.cur.texts = append(pg.cur.texts, texts...)
+	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+baseline(p.size))
 	pg.y += lh + p.boxPad
 	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false
@@ -278,8 +260,5 @@ func (pg *pager) placeLine(p *para, x float64, k int) {
 // boxAround draws the border of a stamp: a box of the given width around
 // a line.
 func (pg *pager) boxAround(x, y, width, height float64, color layout.RGB) {
-	w := pg.b.l.RuleWidth
-	pg.cur.rules = append(pg.cur.rules,
-		ruleItem{x, y, x + width, y, w, color}, ruleItem{x, y + height, x + width, y + height, w, color},
-		ruleItem{x, y, x, y + height, w, color}, ruleItem{x + width, y, x + width, y + height, w, color})
+	pg.cur.Boxes = append(pg.cur.Boxes, Box{X: x, Y: y, Width: width, Height: height, Stroke: pg.b.l.RuleWidth, Color: color})
 }

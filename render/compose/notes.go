@@ -1,8 +1,9 @@
-package pdf
+package compose
 
 import (
 	"slices"
 
+	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -25,10 +26,10 @@ func (b *builder) notePara(ref int, width float64) *para {
 	if p, ok := b.noteCache[key]; ok {
 		return p
 	}
-	size := b.l.FootnoteSize
-	ps := []layout.Piece{{Text: itoa(ref), Style: layout.Regular, Size: size, Ref: ref}, {Text: " ", Style: layout.Regular, Size: size}}
-	ps = append(ps, pieces(b.notes.Text(ref), layout.Regular, size, nil)...)
-	p := &para{lines: layout.Wrap(ps, width, width), size: size, width: width, align: justify}
+	st := b.sheet.Style(layout.FootnoteText)
+	mark := plan.Text{{Note: &plan.Footnote{}, NoteNumber: ref}, {Text: " "}}
+	p := newPara(layout.FootnoteText, st, append(pieces(mark, st), pieces(b.notes[ref-1], st)...), width)
+	p.notes = nil // its number is its own, not a reference to place
 	if b.noteCache == nil {
 		b.noteCache = map[noteKey]*para{}
 	}
@@ -39,8 +40,9 @@ func (b *builder) notePara(ref int, width float64) *para {
 // noteLineHeight is the height of a footnote line.
 func (pg *pager) noteLineHeight() float64 { return layout.LineHeight(pg.b.l.FootnoteSize) }
 
-// separatorHeight is the room of the line above the footnotes.
-func (pg *pager) separatorHeight() float64 { return pg.b.l.FootnoteSeparator() }
+// separatorHeight is the room between the body and the footnotes, the
+// rule in its middle.
+func (pg *pager) separatorHeight() float64 { return layout.FootnoteGap }
 
 // notesHeight returns the room footnote lines take at the foot of a page,
 // the separator included.
@@ -129,12 +131,12 @@ func placeNotes(pg *page, b *builder) {
 	p := &pager{b: b, l: l}
 	top := l.PageHeight - l.Margins.Bottom - p.notesHeight(pg.notes)
 	sep := p.separatorHeight()
-	pg.rules = append(pg.rules, ruleItem{x1: l.Margins.Left, y1: top + sep/2, x2: l.Margins.Left + b.l.FootnoteRule, y2: top + sep/2, width: b.l.RuleWidth})
+	pg.Rules = append(pg.Rules, Rule{X1: l.Margins.Left, Y1: top + sep/2, X2: l.Margins.Left + b.l.FootnoteRule, Y2: top + sep/2, Width: b.l.RuleWidth})
 	y := top + sep
 	for _, r := range pg.notes {
 		np := b.notePara(r.ref, l.TextWidth())
 		for k := r.from; k < r.to; k++ {
-			pg.texts = append(pg.texts, lineTexts(np, k, l.Margins.Left, y+baseline(np.size))...)
+			pg.Texts = appendLine(pg.Texts, np, k, l.Margins.Left, y+baseline(np.size))
 			y += np.lineHeight()
 		}
 	}

@@ -1,18 +1,10 @@
-package pdf
+package compose
 
 import (
+	"strings"
+
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
-)
-
-// align is a paragraph's alignment.
-type align int
-
-const (
-	justify align = iota
-	left
-	center
-	right
 )
 
 // block is a vertical element of the flow: a paragraph, a table, or a
@@ -25,8 +17,9 @@ type block interface {
 // para is a paragraph broken into lines, in a text box of the given left
 // offset and width (from the left margin, or from a table cell's edge).
 type para struct {
-	lines []layout.Line
-	size  float64 // the size that sets the line height
+	element layout.Element // what the paragraph is, for the style sheet
+	lines   []layout.Line
+	size    float64 // the size that sets the line height
 	// spacing is the line spacing, a multiple of single (0 or 1: single).
 	spacing float64
 	before  float64 // space before (dropped at the top of a continued page)
@@ -34,7 +27,7 @@ type para struct {
 	left    float64 // the text box's left edge, from the enclosing box
 	width   float64 // the text box's width
 	first   float64 // first-line indent
-	align   align
+	align   layout.Align
 	keep    bool // keep with the next block (headings, the body's last paragraph)
 	widow   bool // widow and orphan control: at least two lines together
 	// filler is an empty paragraph that only takes room (the DOCX's tiny
@@ -87,7 +80,7 @@ type row struct {
 
 type cell struct {
 	blocks []*para
-	vAlign align // center, or top for any other value
+	middle bool // centred vertically in its row; at the top otherwise
 }
 
 func (c cell) height() float64 {
@@ -117,32 +110,32 @@ func (t *table) height() float64 {
 // baseline returns the distance from a line's top to its baseline.
 func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
 
-// styleOf returns the layout style of a span.
-func styleOf(bold, italic bool) layout.Style { return layout.Style{Bold: bold, Italic: italic} }
-
-// pieces turns styled text into pieces for the line breaker; footnote
-// references become superscript numbers, numbered by notes (nil: none
-// are printed).
-func pieces(t plan.Text, base layout.Style, size float64, notes *plan.NoteNumbers) []layout.Piece {
+// pieces turns styled text into pieces for the line breaker, in the font
+// style (the text's bold and italic on top), size and case of st; footnote
+// references become superscript numbers, as the walk numbers them (a
+// note inside a note has none, and nowhere to go: it is left out).
+func pieces(t plan.Text, st layout.ParagraphStyle) []layout.Piece {
 	t = t.SplitNotes()
+	base, size := st.Face(), st.Size
 	out := make([]layout.Piece, 0, len(t))
 	for _, s := range t {
 		if s.Note != nil {
-			if notes == nil {
-				continue // a note inside a note has nowhere to go
+			if s.NoteNumber > 0 {
+				out = append(out, layout.Piece{Text: itoa(s.NoteNumber), Style: base, Size: size, Ref: s.NoteNumber, Again: s.NoteAgain})
 			}
-			number, first := notes.Ref(s.Note)
-			out = append(out, layout.Piece{Text: itoa(number), Style: base, Size: size, Ref: number, Again: !first})
 			continue
 		}
-		text := cleanText(plan.NFC(s.Text))
+		text := Printable(plan.NFC(s.Text))
 		if text == "" {
 			continue
 		}
-		st := base
-		st.Bold = st.Bold || s.Bold
-		st.Italic = st.Italic || s.Italic
-		out = append(out, layout.Piece{Text: text, Style: st, Size: size})
+		if st.Caps {
+			text = strings.ToUpper(text)
+		}
+		face := base
+		face.Bold = face.Bold || s.Bold
+		face.Italic = face.Italic || s.Italic
+		out = append(out, layout.Piece{Text: text, Style: face, Size: size})
 	}
 	return out
 }

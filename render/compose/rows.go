@@ -1,4 +1,4 @@
-package pdf
+package compose
 
 import "slices"
 
@@ -85,7 +85,7 @@ func (pg *pager) rowPiece(t *table, r *row, x float64, at []cursor, h float64) b
 	} else {
 		for c, cl := range r.cells {
 			y := top
-			if cl.vAlign == center {
+			if cl.middle {
 				y += (h - cl.height()) / 2
 			}
 			after := 0.0
@@ -103,11 +103,11 @@ func (pg *pager) rowPiece(t *table, r *row, x float64, at []cursor, h float64) b
 	if t.borders {
 		colX = x
 		for _, w := range t.widths {
-			pg.cur.rules = append(pg.cur.rules,
-				ruleItem{x1: colX, y1: top, x2: colX + w, y2: top, width: t.ruleW},
-				ruleItem{x1: colX, y1: top + h, x2: colX + w, y2: top + h, width: t.ruleW},
-				ruleItem{x1: colX, y1: top, x2: colX, y2: top + h, width: t.ruleW},
-				ruleItem{x1: colX + w, y1: top, x2: colX + w, y2: top + h, width: t.ruleW})
+			pg.cur.Rules = append(pg.cur.Rules,
+				Rule{X1: colX, Y1: top, X2: colX + w, Y2: top, Width: t.ruleW},
+				Rule{X1: colX, Y1: top + h, X2: colX + w, Y2: top + h, Width: t.ruleW},
+				Rule{X1: colX, Y1: top, X2: colX, Y2: top + h, Width: t.ruleW},
+				Rule{X1: colX + w, Y1: top, X2: colX + w, Y2: top + h, Width: t.ruleW})
 			colX += w
 		}
 	}
