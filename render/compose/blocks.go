@@ -76,6 +76,10 @@ type table struct {
 
 type row struct {
 	cells []cell
+	// noteRefs caches refs: a row split over many pages (a signature of
+	// thousands of recipients) asks for them on each.
+	noteRefs []int
+	refsDone bool
 }
 
 type cell struct {

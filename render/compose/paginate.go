@@ -23,6 +23,9 @@ type page struct {
 // the header row repeated, and room for the footnotes at the foot of
 // their page, a long note continuing on the next.
 type pager struct {
+	// chunks remembers minChunk's sums over runs of kept blocks, by the
+	// block that starts them.
+	chunks  map[*block]float64
 	b       *builder
 	pages   []*page
 	cur     *page
@@ -101,6 +104,10 @@ func (pg *pager) before(p *para) float64 {
 // page with a kept block before them: two lines of a paragraph (all of a
 // short one), or all of a kept paragraph and what it keeps; the header
 // and first row of a table.
+//
+// A run of kept blocks (headings with nothing under them) is summed once:
+// the sums are remembered by where they start, so that placing n kept
+// blocks takes time in proportion to n, not to its square.
 func (pg *pager) minChunk(blocks []block) float64 {
 	if len(blocks) == 0 {
 		return 0
@@ -109,7 +116,16 @@ func (pg *pager) minChunk(blocks []block) float64 {
 	case *para:
 		n := len(b.lines)
 		if b.keep {
-			return b.height() + pg.minChunk(blocks[1:])
+			key := &blocks[0]
+			if h, ok := pg.chunks[key]; ok {
+				return h
+			}
+			h := b.height() + pg.minChunk(blocks[1:])
+			if pg.chunks == nil {
+				pg.chunks = map[*block]float64{}
+			}
+			pg.chunks[key] = h
+			return h
 		}
 		if b.widow && n >= 2*layout.WidowLines {
 			n = layout.WidowLines

@@ -163,6 +163,10 @@ func (r *row) firstLines() float64 {
 
 // refs returns the footnotes a row refers to, in order.
 func (r *row) refs() []int {
+	if r.refsDone {
+		return r.noteRefs
+	}
+	r.refsDone = true
 	var out []int
 	for _, c := range r.cells {
 		for _, p := range c.blocks {
@@ -172,5 +176,6 @@ func (r *row) refs() []int {
 		}
 	}
 	slices.Sort(out)
+	r.noteRefs = out
 	return out
 }
