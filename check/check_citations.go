@@ -33,14 +33,17 @@ var documentKindList = []string{
 func (c *checker) citations() {
 	seen := map[string]bool{}
 	for e := range c.p.Walk() {
-		if !strings.HasPrefix(e.Path, "preamble[") {
-			break // the preamble comes first
+		if !strings.HasPrefix(e.Path, "preamble[") && e.Kind != plan.KindBasis {
+			break // the bases and the preamble come first
 		}
-		b, ok := e.Node.(plan.Block)
-		if !ok {
-			continue
+		var text plan.Text
+		switch b := e.Node.(type) {
+		case nil:
+			text = e.Text // a legal basis
+		case plan.Block:
+			text = plan.BlockText(b)
 		}
-		words := strings.Fields(plan.NFC(plan.BlockText(b).String()))
+		words := strings.Fields(plan.NFC(text.String()))
 		var keys []string // the words' plainKeys, made when a number is found
 		for k, w := range words {
 			id := strings.Trim(w, "(),;:.“”\"'")

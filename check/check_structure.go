@@ -60,7 +60,7 @@ func (c *checker) structure() {
 			"the plan has no body (ô 6, nội dung): write its content after the front matter")
 		return
 	}
-	if c.p.DocType() == plan.TypeKH {
+	if c.p.DocType().IsPlanLike() {
 		line := 0 // a body without headings: the finding names the field
 		if first != nil {
 			line = first.Line

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -11,7 +12,10 @@ const (
 	LevelSection  = 2 // khoản: "1. Mục đích", bold
 	LevelPoint    = 3 // điểm: "a) …", Vietnamese alphabet
 	LevelSubPoint = 4 // "- …", italic
-	MaxLevel      = LevelSubPoint
+	// MaxLevel is the deepest heading: below the sub-point, "+" (level
+	// 5) and "•" (level 6) in the decree's scheme, or the forms a
+	// document's [Numbering] gives them.
+	MaxLevel = 6
 )
 
 // LevelName names a heading level in English ("part", "section", "point",
@@ -21,11 +25,17 @@ func LevelName(level int, lang ...string) string {
 	vi := len(lang) > 0 && lang[0] == "vi"
 	names := [...][2]string{LevelPart: {"part", "mục"}, LevelSection: {"section", "khoản"},
 		LevelPoint: {"point", "điểm"}, LevelSubPoint: {"sub-point", "tiết"}}
-	if level < LevelPart || level > LevelSubPoint {
+	if level < LevelPart || level > MaxLevel {
 		if vi {
 			return "đề mục"
 		}
 		return "heading"
+	}
+	if level > LevelSubPoint {
+		if vi {
+			return "đề mục cấp " + strconv.Itoa(level)
+		}
+		return "level-" + strconv.Itoa(level) + " heading"
 	}
 	if vi {
 		return names[level][1]
@@ -63,6 +73,11 @@ type Section struct {
 	Level int `json:"level"`
 	// Title is the heading text without its number.
 	Title Text `json:"title"`
+	// Label is the heading's number as its author wrote it ("A.", "Phần
+	// I", "1.1.", "(1)"), kept for a plan whose [Numbering] is Written,
+	// which prints it; empty otherwise, or for a heading written without
+	// one.
+	Label string `json:"label,omitempty"`
 	// Role says what a top-level part is for; empty means "detect from the
 	// title" (see [Section.EffectiveRole]).
 	Role Role `json:"role,omitempty"`
@@ -120,18 +135,78 @@ const (
 	AlignRight   Align = "right"
 )
 
-// Table is a bordered table with one header row, printed bold and centred
-// and repeated on every page.
+// Table is a bordered table: its header rows, printed bold and centred
+// and repeated on every page, and its rows. Cells may span columns and
+// rows ([Merge]), as an appendix's group row spans the table ("I. NÂNG
+// CAO NHẬN THỨC …") or a header cell ("Cơ quan") two columns.
 type Table struct {
 	Header []Text   `json:"header"`
 	Rows   [][]Text `json:"rows,omitempty"`
+	// HeaderRows is how many rows head the table: the Header row, and
+	// with 2 the first of Rows too (a two-level header). 0 means 1.
+	HeaderRows int `json:"header_rows,omitempty"`
+	// Merges are the cells that span several columns or rows.
+	Merges []Merge `json:"merges,omitempty"`
+	// Widths are the columns' widths relative to each other (1, 4, 2),
+	// as the author sets them; empty lets the layout choose.
+	Widths []float64 `json:"widths,omitempty"`
 	// Align holds one alignment per column; it may be shorter than Header.
 	Align []Align `json:"align,omitempty"`
 	Line  int     `json:"-"` // the source line it was read from; 0 when built in Go
 }
 
+// Merge is a cell that spans Cols columns and Rows rows from row Row,
+// column Col, where row 0 is the Header row and row 1 the first of Rows.
+// The cells it covers print nothing (their text, if any, is ignored).
+type Merge struct {
+	Row  int `json:"row"`
+	Col  int `json:"col"`
+	Rows int `json:"rows,omitempty"` // 0 or 1: one row
+	Cols int `json:"cols,omitempty"` // 0 or 1: one column
+}
+
+// Span returns the rows and columns of the merge, at least 1 each.
+func (m Merge) Span() (rows, cols int) { return max(1, m.Rows), max(1, m.Cols) }
+
+// Heads returns how many rows head the table, at least 1.
+func (t *Table) Heads() int { return max(1, min(t.HeaderRows, 1+len(t.Rows))) }
+
+// GridCell says how one cell of a table prints: the origin of a merge
+// spanning Rows × Cols (1 × 1 for an ordinary cell), or Covered by
+// another cell's merge, printing nothing.
+type GridCell struct {
+	Rows, Cols int
+	Covered    bool
+}
+
+// Grid returns how each cell of a valid table prints, rows (the Header
+// row first) by columns: writers lay spans out from it.
+func (t *Table) Grid() [][]GridCell {
+	cols := t.Columns()
+	grid := make([][]GridCell, 1+len(t.Rows))
+	for r := range grid {
+		grid[r] = make([]GridCell, cols)
+		for c := range grid[r] {
+			grid[r][c] = GridCell{Rows: 1, Cols: 1}
+		}
+	}
+	for _, m := range t.Merges {
+		mr, mc := m.Span()
+		if m.Row < 0 || m.Col < 0 || mr > len(grid) || mc > cols || m.Row > len(grid)-mr || m.Col > cols-mc {
+			continue // Validate refuses it
+		}
+		for r := m.Row; r < m.Row+mr; r++ {
+			for c := m.Col; c < m.Col+mc; c++ {
+				grid[r][c] = GridCell{Covered: true}
+			}
+		}
+		grid[m.Row][m.Col] = GridCell{Rows: mr, Cols: mc}
+	}
+	return grid
+}
+
 // Columns returns the number of columns: the longest of the header and the
-// rows.
+// rows, and at least as many as the widths and the merges need.
 func (t *Table) Columns() int {
 	n := len(t.Header)
 	for _, r := range t.Rows {

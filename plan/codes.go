@@ -109,4 +109,10 @@ const (
 	// CodeLimit: the input passes one of the bounds kehoach keeps on what
 	// it reads (package limits): its size, its nesting, its counts.
 	CodeLimit = "limit"
+	// CodeUnsupportedType: a type of the decree's table whose layout
+	// kehoach does not print (QĐ, NQ, CV, CĐ, GM, BB, …).
+	CodeUnsupportedType = "unsupported-type"
+	// CodeNumberForm: a numbering form kehoach does not know, or a
+	// numbering that is neither "written", "auto" nor a list of forms.
+	CodeNumberForm = "number-form"
 )

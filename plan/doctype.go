@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/textutil"
@@ -73,6 +74,27 @@ func LookupDocType(s string) (DocType, bool) {
 	}
 	return "", false
 }
+
+// Printed lists the types kehoach lays out: the named documents of
+// Mẫu 1.4 ("văn bản có tên loại") whose layout is a plan's: the plan-like
+// types (kế hoạch, chương trình, phương án, đề án, dự án) and báo cáo, tờ
+// trình, thông báo, hướng dẫn and chỉ thị. The other types of the
+// decree's table (quyết định, nghị quyết, công điện, giấy mời, biên bản,
+// …) have layouts of their own (Điều … / a record's signatures / an
+// invitation's slots) that kehoach does not print.
+var Printed = []DocType{"KH", "CTr", "PA", "ĐA", "DA", "BC", "TTr", "TB", "HD", "CT"}
+
+// planLike are the types whose body is a plan's: a purpose part and an
+// organisation part are expected.
+var planLike = []DocType{"KH", "CTr", "PA", "ĐA", "DA"}
+
+// IsPrinted reports whether kehoach lays out documents of type t.
+func (t DocType) IsPrinted() bool { return slices.Contains(Printed, t) }
+
+// IsPlanLike reports whether a document of type t is a plan: a kế hoạch,
+// chương trình, phương án, đề án or dự án, whose body states its purpose
+// and how it is carried out.
+func (t DocType) IsPlanLike() bool { return slices.Contains(planLike, t) }
 
 // Known reports whether t is in the decree's table, spelt exactly.
 func (t DocType) Known() bool {

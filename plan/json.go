@@ -160,9 +160,10 @@ func jsonKind(k reflect.Kind) words {
 }
 
 var jsonMembers = []string{"parent", "issuer", "issuer_name", "type", "number", "symbol", "place",
-	"date", "subject", "urgency", "draft", "preamble", "sections", "recipients", "archive",
-	"signer", "appendices", "authority", "position", "name", "title", "content", "level",
-	"role", "text", "header", "rows", "align", "bold", "italic", "note", "id"}
+	"date", "subject", "urgency", "draft", "numbering", "bases", "preamble", "sections", "recipients", "archive",
+	"signer", "appendices", "authority", "position", "name", "title", "orientation", "content", "level", "label",
+	"role", "text", "header", "rows", "header_rows", "merges", "widths", "align", "row", "col", "cols",
+	"bold", "italic", "note", "id"}
 
 // lineAt returns the 1-based line of a byte offset.
 func lineAt(data []byte, offset int) int {

@@ -93,7 +93,7 @@ func jsonNames(v any) []string {
 // misspelt member come from are exactly the encoding's members.
 func TestJSONMembersAreTheEncodings(t *testing.T) {
 	var names []string
-	for _, v := range []any{Plan{}, Signer{}, Section{}, Paragraph{}, Bullet{}, Numbered{}, Table{}, Span{}, Footnote{}, Appendix{}} {
+	for _, v := range []any{Plan{}, Signer{}, Section{}, Paragraph{}, Bullet{}, Numbered{}, Table{}, Merge{}, Span{}, Footnote{}, Appendix{}} {
 		for _, n := range jsonNames(v) {
 			if !slices.Contains(names, n) {
 				names = append(names, n)

@@ -47,6 +47,9 @@ func (p *Plan) Normalize() {
 	lines(p.Signer.Authority)
 	lines(p.Signer.Position)
 	p.Signer.Name = normalize(p.Signer.Name)
+	for _, t := range p.Bases {
+		normalizeText(t)
+	}
 	for _, b := range p.Preamble {
 		normalizeNode(b)
 	}

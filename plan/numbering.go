@@ -94,18 +94,12 @@ func pointIndex(letter string) int {
 }
 
 // Label returns the automatic number of the n-th heading (from 1) of a
-// level among its siblings: "II." for a part, "2." for a section, "b)" for
-// a point, and "-" for a sub-point, which has no number.
+// level among its siblings in the decree's scheme ([DecreeForms]): "II."
+// for a part, "2." for a section, "b)" for a point, and "-", "+" or "•"
+// below, which have no number.
 func Label(level, n int) string {
-	switch level {
-	case LevelPart:
-		return Roman(n) + "."
-	case LevelSection:
-		return strconv.Itoa(n) + "."
-	case LevelPoint:
-		return PointLetter(n) + ")"
-	}
-	return "-"
+	label, _ := (Numbering{}).Form(level).Label(n, "")
+	return label
 }
 
 // Counter numbers the headings of one content list in order: create one
@@ -115,12 +109,17 @@ type Counter struct {
 }
 
 // Next returns the label of the next section of the given level.
-func (c *Counter) Next(level int) string {
+func (c *Counter) Next(level int) string { return Label(level, c.Inc(level)) }
+
+// Inc counts the next section of the given level and returns its
+// position among its siblings of that level, from 1 (0 for a level out
+// of range).
+func (c *Counter) Inc(level int) int {
 	if level < 0 || level >= len(c.n) {
-		return Label(level, 0)
+		return 0
 	}
 	c.n[level]++
-	return Label(level, c.n[level])
+	return c.n[level]
 }
 
 // AppendixLabel returns the line that opens the i-th (from 1) of n

@@ -62,8 +62,8 @@ func TestLabelsAndCounter(t *testing.T) {
 	var c Counter
 	got := []string{c.Next(1), c.Next(2), c.Next(2), c.Next(1), c.Next(3), c.Next(3), c.Next(4)}
 	assert.Equal(t, []string{"I.", "1.", "2.", "II.", "a)", "b)", "-"}, got)
-	assert.Equal(t, "-", c.Next(9), "an out-of-range level does not panic")
-	assert.Equal(t, "-", c.Next(-1))
+	assert.Equal(t, "•", c.Next(9), "an out-of-range level does not panic: the deepest mark")
+	assert.Equal(t, "•", c.Next(-1))
 }
 
 func TestAppendixLabel(t *testing.T) {

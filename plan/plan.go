@@ -37,9 +37,19 @@ type Plan struct {
 	// Draft prints a removable draft mark, DraftMark, which Decree 30
 	// does not define.
 	Draft bool `json:"draft,omitempty"`
+	// Numbering says how the headings are numbered: automatically in the
+	// decree's scheme (the zero value), automatically in forms of the
+	// author's choice, or as written.
+	Numbering Numbering `json:"numbering,omitzero"`
 
-	// Preamble holds the paragraphs before the first heading: legal bases
-	// (căn cứ) and lead-in paragraphs.
+	// Bases are the legal bases (căn cứ ban hành văn bản, Phụ lục I, mục
+	// II.6.a), each printed on its own line in italic under the subject:
+	// "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
+	// 2015;", ";" after each and "." after the last, as the author writes
+	// them.
+	Bases []Text `json:"bases,omitempty"`
+	// Preamble holds the lead-in paragraphs before the first heading
+	// ("Thực hiện Chỉ thị số …, Sở xây dựng Kế hoạch như sau:").
 	Preamble Blocks `json:"preamble,omitempty"`
 	// Sections is the body: top-level parts (level 1, "I.") or, in a plan
 	// without parts, sections (level 2, "1.").
@@ -74,10 +84,25 @@ type Signer struct {
 	Name string `json:"name"`
 }
 
+// Orientation is a page's orientation.
+type Orientation string
+
+// Orientations; the zero value lets the layout choose (landscape for an
+// appendix whose table is too wide for a portrait page).
+const (
+	OrientationAuto      Orientation = ""
+	OrientationPortrait  Orientation = "portrait"
+	OrientationLandscape Orientation = "landscape"
+)
+
 // Appendix is one phụ lục: a title and its own body.
 type Appendix struct {
 	// Title is the appendix's subject, e.g. "DANH MỤC NHIỆM VỤ".
 	Title string `json:"title,omitempty"`
+	// Orientation turns the appendix's pages: landscape or portrait as
+	// the author says; by default landscape only for a table too wide
+	// for a portrait page.
+	Orientation Orientation `json:"orientation,omitempty"`
 	// Content is the appendix body: blocks and sections of level 1 or 2.
 	Content Nodes `json:"content,omitempty"`
 	// Line is the source line of the appendix heading, 0 when unknown.
@@ -109,6 +134,8 @@ type Source struct {
 	// unknown type): parts may be missing because of that, so the checker
 	// does not judge the body's structure.
 	BodyBroken bool
+	// BasisLines are the source lines of the legal bases, in order.
+	BasisLines []int
 	// JSON says the plan was read from its JSON encoding: messages about
 	// body nodes name their paths in the model, which are the author's
 	// own words, besides their lines.

@@ -3,6 +3,7 @@ package plan
 import (
 	"iter"
 	"strconv"
+	"strings"
 )
 
 // TextAt is one piece of text a plan prints: where it is and what it says.
@@ -82,6 +83,9 @@ func (p *Plan) Texts() iter.Seq[TextAt] {
 			case Block:
 				ok = text(e.Path, e.Line, BlockText(n), false)
 			case nil:
+				if e.Kind == KindBasis {
+					ok = text(e.Path, e.Line, p.Bases[basisIndex(e.Path)], false)
+				}
 				if e.Kind == KindAppendix {
 					if title := p.Appendices[e.Appendix-1].Title; title != "" {
 						ok = yield(TextAt{Field: e.Path + ".title", Line: e.Line, Text: title, Heading: true})
@@ -93,4 +97,10 @@ func (p *Plan) Texts() iter.Seq[TextAt] {
 			}
 		}
 	}
+}
+
+// basisIndex returns i from a basis's path, "bases[i]".
+func basisIndex(path string) int {
+	n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(path, "bases["), "]"))
+	return n
 }

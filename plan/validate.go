@@ -22,6 +22,17 @@ func (p *Plan) Validate() error {
 	v := validator{src: p.Source}
 	v.header(p)
 	v.signer(&p.Signer)
+	for i, basis := range p.Bases {
+		field := fmt.Sprintf("bases[%d]", i)
+		line := 0
+		if p.Source != nil && i < len(p.Source.BasisLines) {
+			line = p.Source.BasisLines[i]
+		}
+		if basis.IsBlank() {
+			v.at(line, field, CodeRequired, "căn cứ trống: ghi nội dung căn cứ hoặc bỏ dòng này", "a legal basis is empty: write it or remove it")
+		}
+		v.text(field, line, basis)
+	}
 	for i, b := range p.Preamble {
 		v.node(fmt.Sprintf("preamble[%d]", i), b, 0)
 	}
@@ -32,6 +43,13 @@ func (p *Plan) Validate() error {
 			v.errs.Add(0, field, CodeNil, "phụ lục rỗng (nil): xóa phần tử này, hoặc ghi tên và nội dung cho phụ lục",
 				"is nil; remove it or give it a title and content")
 			continue
+		}
+		switch a.Orientation {
+		case OrientationAuto, OrientationPortrait, OrientationLandscape:
+		default:
+			v.errs.Add(a.Line, field+".orientation", CodeInvalidValue,
+				fmt.Sprintf("%q không phải hướng trang: dùng landscape (trang ngang) hoặc portrait (trang dọc)", string(a.Orientation)),
+				fmt.Sprintf("%q is not an orientation: use landscape or portrait", string(a.Orientation)))
 		}
 		v.topHasParts = hasPart(a.Content)
 		v.content(field+".content", a.Content, 0)
@@ -125,11 +143,26 @@ func (v *validator) header(p *Plan) {
 			"thiếu trích yếu nội dung: câu tóm tắt in dưới tên loại văn bản, viết hoa chữ cái đầu",
 			"is required: the trích yếu, a sentence-case summary printed under the title")
 	}
-	if p.Type != "" && !p.Type.Known() {
+	for i, f := range p.Numbering.Forms {
+		if !f.Valid() {
+			key := fmt.Sprintf("numbering[%d]", i)
+			v.field(key, CodeNumberForm,
+				fmt.Sprintf("%q không phải kiểu đánh số kehoach biết: dùng I., A., 1., 1.1., 1.1.1., a), (1), (a), -, +, • hoặc một từ trước số như \"Phần I\", \"Mục 1\"", string(f)),
+				fmt.Sprintf("%q is not a numbering form kehoach knows: use I., A., 1., 1.1., 1.1.1., a), (1), (a), -, +, • or a word before the number such as \"Phần I\", \"Mục 1\"", string(f)))
+		}
+	}
+	switch {
+	case p.Type != "" && !p.Type.Known():
 		v.field("type", CodeUnknownType,
 			fmt.Sprintf("%q không có trong bảng tên loại văn bản của Nghị định 30: dùng KH (Kế hoạch, mặc định), CTr, PA, ĐA hoặc chữ viết tắt khác tại Phụ lục III", string(p.Type)),
 			fmt.Sprintf("%q is not a document type of Decree 30's table; use KH (Kế hoạch, the default), CTr, PA, ĐA or another abbreviation of Phụ lục III", string(p.Type)))
+	case p.Type != "" && !p.Type.IsPrinted():
+		printed := printedList()
+		v.field("type", CodeUnsupportedType,
+			fmt.Sprintf("kehoach không trình bày %s (%s), loại văn bản có thể thức riêng: kehoach trình bày %s", p.Type.Name(), string(p.Type), printed),
+			fmt.Sprintf("kehoach does not lay out a %s (%s), whose layout is its own: kehoach lays out %s", p.Type.Name(), string(p.Type), printed))
 	}
+
 	switch n := strings.TrimSpace(p.Number); {
 	case n == "":
 	case !textutil.IsDigits(n):
@@ -308,6 +341,7 @@ func (v *validator) table(field string, t *Table) {
 				fmt.Sprintf("%q is not left, center or right", string(a)))
 		}
 	}
+	v.tableLayout(field, t)
 	for c, cell := range t.Header {
 		v.text(fmt.Sprintf("%s.header[%d]", field, c), t.Line, cell)
 	}
@@ -352,6 +386,61 @@ func (v *validator) text(field string, line int, t Text) {
 				v.at(line, field, CodeFootnoteConflict,
 					fmt.Sprintf("chú thích %q có nội dung khác với chỗ được dẫn lần đầu (%q): mỗi id chỉ một chú thích", id, first),
 					fmt.Sprintf("footnote %q has another text than where it is first referred to (%q): one id, one note", id, first))
+			}
+		}
+	}
+}
+
+// printedList names the types kehoach lays out, for messages:
+// "KH (Kế hoạch), CTr (Chương trình), …".
+func printedList() string {
+	names := make([]string, len(Printed))
+	for i, t := range Printed {
+		names[i] = string(t) + " (" + t.Name() + ")"
+	}
+	return strings.Join(names, ", ")
+}
+
+// tableLayout checks a table's header rows, widths and merges: inside
+// the table, and no cell covered twice.
+func (v *validator) tableLayout(field string, t *Table) {
+	cols, rows := t.Columns(), 1+len(t.Rows)
+	if t.HeaderRows < 0 || t.HeaderRows > rows {
+		v.at(t.Line, field+".header_rows", CodeTableShape,
+			fmt.Sprintf("bảng có %d hàng nhưng header_rows là %d", rows, t.HeaderRows),
+			fmt.Sprintf("is %d, but the table has %d rows", t.HeaderRows, rows))
+	}
+	if len(t.Widths) > 0 && len(t.Widths) != cols {
+		v.at(t.Line, field+".widths", CodeTableShape,
+			fmt.Sprintf("có %d độ rộng nhưng bảng có %d cột: mỗi cột một độ rộng", len(t.Widths), cols),
+			fmt.Sprintf("has %d widths, but the table has %d columns: give one width per column", len(t.Widths), cols))
+	}
+	for i, w := range t.Widths {
+		if !(w > 0) || w > 1e6 { // NaN too
+			v.at(t.Line, fmt.Sprintf("%s.widths[%d]", field, i), CodeTableShape,
+				fmt.Sprintf("độ rộng %v không hợp lệ: độ rộng tương đối là một số dương, ví dụ 1, 4, 2", w),
+				fmt.Sprintf("%v is not a width: relative widths are positive numbers, e.g. 1, 4, 2", w))
+		}
+	}
+	covered := map[[2]int]bool{}
+	for i, m := range t.Merges {
+		mr, mc := m.Span()
+		f := fmt.Sprintf("%s.merges[%d]", field, i)
+		if m.Row < 0 || m.Col < 0 || m.Rows < 0 || m.Cols < 0 || mr > rows || mc > cols || m.Row > rows-mr || m.Col > cols-mc {
+			v.at(t.Line, f, CodeTableShape,
+				fmt.Sprintf("ô gộp từ hàng %d, cột %d, %d hàng × %d cột, vượt ra ngoài bảng %d hàng × %d cột", m.Row, m.Col, mr, mc, rows, cols),
+				fmt.Sprintf("the merged cell at row %d, column %d, %d rows × %d columns, goes outside the table's %d rows × %d columns", m.Row, m.Col, mr, mc, rows, cols))
+			continue
+		}
+		for r := m.Row; r < m.Row+mr; r++ {
+			for c := m.Col; c < m.Col+mc; c++ {
+				if covered[[2]int{r, c}] {
+					v.at(t.Line, f, CodeTableShape,
+						fmt.Sprintf("ô gộp từ hàng %d, cột %d chồng lên một ô gộp khác ở hàng %d, cột %d", m.Row, m.Col, r, c),
+						fmt.Sprintf("the merged cell at row %d, column %d overlaps another at row %d, column %d", m.Row, m.Col, r, c))
+					return
+				}
+				covered[[2]int{r, c}] = true
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package plan
 import (
 	"iter"
 	"strconv"
+	"strings"
 )
 
 // ElementKind says what an [Element] is.
@@ -18,6 +19,8 @@ const (
 	// KindAppendix opens an appendix: [Element.Appendix] says which, its
 	// Label is "Phụ lục" or "Phụ lục II", its Text the title in capitals.
 	KindAppendix
+	// KindBasis is a legal basis ([Plan.Bases]), before the preamble.
+	KindBasis
 )
 
 // Element is one element of a plan's body as it prints, with everything
@@ -76,10 +79,17 @@ func (e *Element) Table() *Table { t, _ := e.Node.(*Table); return t }
 // footnote on its own.
 func (p *Plan) Walk() iter.Seq[Element] {
 	return func(yield func(Element) bool) {
-		w := walker{yield: yield}
+		w := walker{yield: yield, numbering: p.Numbering}
 		end := LastNode(p.Sections) // the node that carries the body's end mark
 		if end == nil {
 			end = LastNode(p.Preamble)
+		}
+		for i, basis := range p.Bases {
+			e := Element{Kind: KindBasis, Path: "bases[" + strconv.Itoa(i) + "]", Line: w.basisLine(p, i)}
+			e.Text = w.number(basis, &e)
+			if !w.emit(e) {
+				return
+			}
 		}
 		var c Counter // the preamble and the sections are one list of siblings
 		if !list(&w, p.Preamble, "preamble", end, &c) || !list(&w, p.Sections, "sections", end, &c) {
@@ -144,9 +154,39 @@ func (p *Plan) Elements() []Element {
 // walker numbers what it walks: headings per list of siblings, footnotes
 // through the document.
 type walker struct {
-	yield    func(Element) bool
-	notes    noteNumbers
-	appendix int
+	yield     func(Element) bool
+	numbering Numbering
+	notes     noteNumbers
+	appendix  int
+	// parents are the numbers of the open headings, by level, which a
+	// compound form ("1.1.") continues.
+	parents [MaxLevel + 2]string
+}
+
+// label returns a heading's label, and records its number for its
+// children: as written, or in its level's automatic form.
+func (w *walker) label(s *Section, c *Counter) string {
+	n := c.Inc(s.Level)
+	if s.Level < 1 || s.Level > MaxLevel {
+		return Label(s.Level, n)
+	}
+	if w.numbering.Written {
+		label := strings.TrimSpace(s.Label)
+		w.parents[s.Level] = strings.TrimRight(strings.TrimLeft(label, "("), ".)")
+		return label
+	}
+	label, number := w.numbering.Form(s.Level).Label(n, w.parents[s.Level-1])
+	w.parents[s.Level] = number
+	return label
+}
+
+// basisLine returns the source line of basis i, from the reader's
+// record of where the bases were, 0 when unknown.
+func (w *walker) basisLine(p *Plan, i int) int {
+	if p.Source == nil || i >= len(p.Source.BasisLines) {
+		return 0
+	}
+	return p.Source.BasisLines[i]
 }
 
 func (w *walker) emit(e Element) bool {
@@ -165,7 +205,7 @@ func list[T Node](w *walker, nodes []T, field string, end Node, c *Counter) bool
 		path := field + "[" + strconv.Itoa(i) + "]"
 		switch n := Node(node).(type) {
 		case *Section:
-			e := Element{Node: n, Path: path, Line: n.Line, Label: c.Next(n.Level)}
+			e := Element{Node: n, Path: path, Line: n.Line, Label: w.label(n, c)}
 			e.Text = w.number(n.printedTitle(), &e)
 			if !w.emit(e) || !list(w, n.Content, path+".content", end, &Counter{}) {
 				return false

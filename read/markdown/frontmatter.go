@@ -16,7 +16,7 @@ import (
 // frontKeys are the front-matter keys, in the order the specification lists
 // them; issuer_name is this library's addition (see [Plan.IssuerName]).
 var frontKeys = []string{"parent", "issuer", "issuer_name", "number", "symbol", "place", "date",
-	"subject", "type", "urgency", "draft", "signer", "recipients", "archive"}
+	"subject", "type", "urgency", "draft", "numbering", "signer", "recipients", "archive"}
 
 var signerKeys = []string{"authority", "position", "name"}
 
@@ -246,6 +246,23 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 				fmt.Sprintf("%q không hợp lệ: ghi true (văn bản là dự thảo) hoặc false", s),
 				fmt.Sprintf("%q is not true or false", s))
 		}
+	case "numbering":
+		// "written", "auto", or the forms of levels 1, 2, …; Validate
+		// refuses a form kehoach does not know.
+		if v.Kind == yaml.SequenceNode {
+			for _, form := range f.lines(key, v) {
+				p.Numbering.Forms = append(p.Numbering.Forms, plan.NumberForm(form))
+			}
+			return
+		}
+		n, err := plan.ParseNumbering(f.scalar(key, v))
+		if err != nil || strings.Contains(f.scalar(key, v), ",") {
+			f.report(v, key, plan.CodeNumberForm,
+				fmt.Sprintf("%q không hợp lệ: ghi written (đánh số như đã viết), auto (tự động, mặc định) hoặc danh sách kiểu số của từng cấp, ví dụ [I., 1., 1.1., a)]", f.scalar(key, v)),
+				fmt.Sprintf("%q: expected written (numbers as written), auto (automatic, the default) or the list of each level's form, e.g. [I., 1., 1.1., a)]", f.scalar(key, v)))
+			return
+		}
+		p.Numbering = n
 	case "signer":
 		if v.Kind != yaml.MappingNode {
 			if !isNull(v) {

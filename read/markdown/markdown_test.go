@@ -122,12 +122,25 @@ func texts(cells []plan.Text) []string {
 
 // Row 1 of the body rules: paragraphs before the first heading are the
 // preamble.
+// The preamble's opening "Căn cứ" paragraphs are the legal bases (an
+// extension, issue 14: they print in italic, one a line); the paragraphs
+// after them the lead-in.
 func TestBodyRulePreamble(t *testing.T) {
-	p := parseBody(t, "Căn cứ Luật A;\n\nCăn cứ Nghị định B.\n\n# NỘI DUNG\n\nMột đoạn.\n")
-	require.Len(t, p.Preamble, 2)
-	assert.Equal(t, &plan.Paragraph{Text: plan.Plain("Căn cứ Luật A;"), Line: bodyLine}, p.Preamble[0])
-	assert.Equal(t, bodyLine+2, p.Preamble[1].SourceLine())
+	p := parseBody(t, "Căn cứ Luật A;\n\nCăn cứ Nghị định B.\n\nThực hiện Chỉ thị C, Sở xây dựng Kế hoạch như sau:\n\n# NỘI DUNG\n\nMột đoạn.\n")
+	require.Equal(t, []plan.Text{plan.Plain("Căn cứ Luật A;"), plan.Plain("Căn cứ Nghị định B.")}, p.Bases)
+	assert.Equal(t, []int{bodyLine, bodyLine + 2}, p.Source.BasisLines)
+	require.Len(t, p.Preamble, 1)
+	assert.Equal(t, &plan.Paragraph{Text: plan.Plain("Thực hiện Chỉ thị C, Sở xây dựng Kế hoạch như sau:"), Line: bodyLine + 4}, p.Preamble[0])
 	assert.Equal(t, "Một đoạn.", plan.BlockText(p.Sections[0].Content[0].(plan.Block)).String())
+
+	// Bases on consecutive lines, one paragraph, a style kept; "Căn cứ"
+	// after the lead-in is a paragraph.
+	p = parseBody(t, "Căn cứ *Luật* A;\ncăn cứ Nghị định B;\nCăn cứ Quyết định C.\n\nThực hiện X.\n\nCăn cứ tình hình.\n\n# NỘI DUNG\n\nY.\n")
+	require.Len(t, p.Bases, 3)
+	assert.Equal(t, plan.Plain("Căn cứ ").Italic("Luật").Plain(" A;"), p.Bases[0])
+	assert.Equal(t, "căn cứ Nghị định B;", p.Bases[1].String())
+	assert.Equal(t, []int{bodyLine, bodyLine + 1, bodyLine + 2}, p.Source.BasisLines)
+	assert.Len(t, p.Preamble, 2)
 }
 
 // Rows 2–5: the four heading levels, numbered automatically.
@@ -407,8 +420,8 @@ func TestBadInputs(t *testing.T) {
 			`plan.md:20: a point (level 3) cannot stand straight under a part (level 1): expected a section (level 2)`}},
 		{"level 3 at the top", frontMatter + "### Điểm\n", []string{
 			`plan.md:18: a point (level 3) cannot stand at the top of the body: it belongs under a section (level 2)`}},
-		{"heading too deep", frontMatter + "# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n", []string{
-			`plan.md:26: a heading of level 5 is too deep`}},
+		{"level 6 skipping level 5", frontMatter + "# A\n\n## B\n\n### C\n\n#### D\n\n###### E\n", []string{
+			`plan.md:26: a level-6 heading (level 6) cannot stand straight under a sub-point (level 4): expected a level-5 heading (level 5)`}},
 		{"unknown authority prefix", strings.Replace(frontMatter, "[KT. GIÁM ĐỐC]", "[KT. GIÁM ĐỐC, T/M. ĐOÀN KIỂM TRA]", 1), []string{
 			`plan.md:10: signer.authority[1]: unknown authority prefix "T/M." (T/M. is the Party documents' form): an authority line starts with TM., KT., TL., TUQ. or Q.`}},
 		{"misspelt key", strings.Replace(frontMatter, "issuer:", "isuer:", 1), []string{
@@ -618,10 +631,18 @@ func TestReviewFindings(t *testing.T) {
 		}
 		assert.Equal(t, []string{"P:Tiêu đề", "P:Nội dung mục.", "B1:Mục sau."}, got)
 	})
-	t.Run("heading too deep: one error", func(t *testing.T) {
+	t.Run("levels 5 and 6: '+' and '•'; misplaced, one error", func(t *testing.T) {
+		p := parseBody(t, "# A\n\n## B\n\n### C\n\n#### D\n\n##### + E\n\n###### F\n\nx\n")
+		var labels []string
+		for e := range p.Walk() {
+			if e.Section() != nil {
+				labels = append(labels, e.Label+" "+e.Text.String())
+			}
+		}
+		assert.Equal(t, []string{"I. A", "1. B", "a) C", "- D", "+ E", "• F"}, labels)
 		errs := parseErrors(t, frontMatter+"# A\n\n##### E\n")
 		require.Len(t, errs, 1)
-		assert.Contains(t, errs[0], "a heading of level 5 is too deep")
+		assert.Contains(t, errs[0], "a level-5 heading (level 5) cannot stand straight under a part")
 	})
 	t.Run("YAML hints", func(t *testing.T) {
 		errs := parseErrors(t, "---\nissuer: X\nsymbol: KH-X\nplace: P\nsubject: *Kế hoạch* năm 2022\n---\n")
@@ -751,7 +772,7 @@ func TestReaderProblemsHaveCodes(t *testing.T) {
 		"---\ndraft: có\n---\n":           plan.CodeInvalidBoolean,
 		"---\ndate: 2025-13\n---\n":       plan.CodeInvalidDate,
 		"---\nissuer: \xff\n---\n":        plan.CodeInvalidUTF8,
-		frontMatter + "# A\n\n##### B\n":  plan.CodeHeadingLevel,
+		frontMatter + "# A\n\n##### B\n":  plan.CodeHeadingNesting,
 		frontMatter + "# II. A\n":         plan.CodeHeadingNumber,
 		frontMatter + "# Phụ lục II: A\n": plan.CodeAppendixNumber,
 		frontMatter + "A[^1].\n":          plan.CodeFootnoteUndefined,

@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -29,6 +28,7 @@ type bodyReader struct {
 	labels map[int]string    // footnote labels by goldmark's index
 	refs   map[string]bool   // labels of the footnote definitions
 	inNote bool              // reading a footnote's own text
+	skip   gast.Node         // a table read with the attribute line before it
 
 	// Where content goes: the preamble until the first heading, then the
 	// open sections, or the current appendix.
@@ -40,6 +40,7 @@ type bodyReader struct {
 type openSection struct {
 	sec     *plan.Section
 	counter plan.Counter // numbers its child sections
+	number  string       // its number, which a compound form ("1.1.") continues
 }
 
 // body reads the Markdown after the front matter; it starts at firstLine.
@@ -75,6 +76,23 @@ func (b *bodyReader) block(n gast.Node) {
 	case *east.FootnoteList:
 		// read by collectNotes
 	default:
+		if b.bases(n) {
+			return
+		}
+		if attrs, ok := b.attributes(n); ok {
+			if t, ok := n.NextSibling().(*east.Table); ok {
+				b.add(b.table(t, attrs))
+				b.skip = t
+				return
+			}
+			b.errs.Add(attrs.line, "body", plan.CodeInvalidValue,
+				"dòng thuộc tính {…} phải đứng ngay trước một bảng (cách một dòng trống)",
+				"a line of attributes {…} must stand right before a table (a blank line between)")
+			return
+		}
+		if n == b.skip {
+			return
+		}
 		for _, blk := range b.blocks(n, 0) {
 			b.add(blk)
 		}
@@ -90,7 +108,7 @@ func (b *bodyReader) blocks(n gast.Node, listLevel int) []plan.Block {
 	case *gast.List:
 		return b.list(n, listLevel)
 	case *east.Table:
-		return []plan.Block{b.table(n)}
+		return []plan.Block{b.table(n, tableAttributes{})}
 	case *gast.Heading: // inside a list item or quote: a bold paragraph
 		return []plan.Block{&plan.Paragraph{Text: b.inlines(n, plan.Span{Bold: true}), Line: b.line(n)}}
 	case *gast.CodeBlock:
@@ -180,50 +198,13 @@ func (b *bodyReader) list(l *gast.List, outer int) []plan.Block {
 }
 
 // table converts a GFM table.
-func (b *bodyReader) table(t *east.Table) *plan.Table {
-	out := &plan.Table{Line: b.line(t)}
-	for _, a := range t.Alignments {
-		switch a {
-		case east.AlignLeft:
-			out.Align = append(out.Align, plan.AlignLeft)
-		case east.AlignCenter:
-			out.Align = append(out.Align, plan.AlignCenter)
-		case east.AlignRight:
-			out.Align = append(out.Align, plan.AlignRight)
-		default:
-			out.Align = append(out.Align, plan.AlignDefault)
-		}
-	}
-	if blankAligns(out.Align) {
-		out.Align = nil
-	}
-	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []plan.Text
-		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, b.inlines(c, plan.Span{}))
-		}
-		if _, ok := row.(*east.TableHeader); ok {
-			out.Header = cells
-		} else {
-			out.Rows = append(out.Rows, cells)
-			if written := rawCells(b.src, row.Pos()); written > len(out.Header) && len(out.Header) > 0 {
-				line := b.lines.line(row.Pos())
-				b.errs.Add(line, "body", plan.CodeTableShape,
-					fmt.Sprintf("hàng bảng có %d ô, nhiều hơn %d cột của hàng tiêu đề: các ô thừa sẽ bị bỏ; thêm cột vào hàng tiêu đề hoặc bỏ ô thừa", written, len(out.Header)),
-					fmt.Sprintf("the table row has %d cells, more than the header's %d columns: the extra cells would be dropped; add the columns to the header row or remove the cells", written, len(out.Header)))
-			}
-		}
-	}
-	return out
-}
-
-// rawCells counts the cells of a table row as written in the source line
-// at pos: the parts between unescaped pipes, without the empty ones
-// outside a leading and a trailing pipe. GFM drops the cells past the
-// header's without a word.
-func rawCells(src []byte, pos int) int {
+// rawCells returns the cells of a table row as written in the source line
+// at pos, trimmed: the parts between unescaped pipes, without the empty
+// ones outside a leading and a trailing pipe. (GFM drops the cells past
+// the header's without a word, and reads "\<" as "<".)
+func rawCells(src []byte, pos int) []string {
 	if pos < 0 || pos >= len(src) {
-		return 0
+		return nil
 	}
 	line := src[pos:]
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
@@ -234,16 +215,18 @@ func rawCells(src []byte, pos int) int {
 	if bytes.HasSuffix(line, []byte("|")) && !bytes.HasSuffix(line, []byte("\\|")) {
 		line = line[:len(line)-1]
 	}
-	cells := 1
+	var cells []string
+	start := 0
 	for i := 0; i < len(line); i++ {
 		switch line[i] {
 		case '\\':
 			i++ // an escaped character, a pipe among them
 		case '|':
-			cells++
+			cells = append(cells, string(bytes.TrimSpace(line[start:i])))
+			start = i + 1
 		}
 	}
-	return cells
+	return append(cells, string(bytes.TrimSpace(line[start:])))
 }
 
 func blankAligns(as []plan.Align) bool {

@@ -24,27 +24,28 @@ func (b *bodyReader) heading(h *gast.Heading) {
 					"tên phụ lục không được có chú thích: đặt chú thích vào đoạn đầu tiên của phụ lục",
 					"an appendix title cannot carry a footnote: put the note on the appendix's first paragraph")
 			}
+			rest, orientation := b.appendixAttributes(rest, line)
 			b.startAppendix(rest, number, line)
+			b.appendix.Orientation = orientation
 			return
 		}
 	}
 	level := h.Level
-	if level > plan.MaxLevel {
-		b.errs.Add(line, "body", plan.CodeHeadingLevel,
-			fmt.Sprintf("đề mục cấp %d quá sâu: kế hoạch chỉ có mục (#), khoản (##), điểm (###) và tiết (####)", level),
-			fmt.Sprintf("a heading of level %d is too deep: a plan has parts (#), sections (##), points (###) and sub-points (####)", level))
-		b.add(&plan.Paragraph{Text: b.inlines(h, plan.Span{Bold: true}), Line: line})
-		return
-	}
 	for len(b.stack) > 0 && b.stack[len(b.stack)-1].sec.Level >= level {
 		b.stack = b.stack[:len(b.stack)-1]
 	}
-	counter := &b.top
+	counter, parent := &b.top, ""
 	if len(b.stack) > 0 {
-		counter = &b.stack[len(b.stack)-1].counter
+		open := &b.stack[len(b.stack)-1]
+		counter, parent = &open.counter, open.number
 	}
+	numbering := b.plan.Numbering
+	want, number := numbering.Form(level).Label(counter.Inc(level), parent)
 	s := &plan.Section{Level: level, Line: line}
-	s.Title = b.stripWrittenNumber(title, level, counter.Next(level), line)
+	s.Title, s.Label = b.writtenLabel(title, level, want, line, numbering.Written)
+	if numbering.Written {
+		number = strings.TrimRight(strings.TrimLeft(s.Label, "("), ".)")
+	}
 	if level == plan.LevelPart {
 		s.Role = plan.DetectRole(s.Title.String())
 	}
@@ -53,7 +54,37 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	} else {
 		b.plan.Sections = append(b.plan.Sections, s)
 	}
-	b.stack = append(b.stack, openSection{sec: s})
+	b.stack = append(b.stack, openSection{sec: s, number: number})
+}
+
+// headingAttributes matches the attributes at the end of an appendix's
+// heading: "{landscape}", "{orientation=portrait}".
+var headingAttributes = regexp.MustCompile(`[\pZ\s]*\{([^{}]*)\}[\pZ\s]*$`)
+
+// appendixAttributes takes the attributes off an appendix's title: its
+// orientation, written {landscape} or {portrait} (an extension of the
+// authoring format, docs/authoring.md).
+func (b *bodyReader) appendixAttributes(title plan.Text, line int) (plan.Text, plan.Orientation) {
+	s := title.String()
+	m := headingAttributes.FindStringSubmatchIndex(s)
+	if m == nil {
+		return title, ""
+	}
+	var o plan.Orientation
+	for _, field := range strings.Fields(s[m[2]:m[3]]) {
+		switch strings.TrimPrefix(field, "orientation=") {
+		case "landscape", "ngang":
+			o = plan.OrientationLandscape
+		case "portrait", "dọc":
+			o = plan.OrientationPortrait
+		default:
+			b.errs.Add(line, "body", plan.CodeInvalidValue,
+				fmt.Sprintf("thuộc tính phụ lục %q không hợp lệ: dùng {landscape} (trang ngang) hoặc {portrait} (trang dọc)", field),
+				fmt.Sprintf("appendix attribute %q: use {landscape} or {portrait}", field))
+		}
+	}
+	head, _ := splitTextAt(title, m[0])
+	return trimText(head), o
 }
 
 // startAppendix closes the open sections and starts a new appendix.
@@ -153,25 +184,33 @@ var writtenNumber = regexp.MustCompile(`^(?:` +
 	`(\d+)[.):](?:[\pZ\s]+|$|\pL)|` + // 4: 3.
 	`(\d{1,2})[\pZ\s]*[/\-–][\pZ\s]+|` + // 5: 1- , 2/
 	`(\pL)(?:\)[\pZ\s]*|\.(?:[\pZ\s]+|$))|` + // 6: a)
-	`([-+–])(?:[\pZ\s]+|$))`) // 7: -
+	`([-+–•*])(?:[\pZ\s]+|$)|` + // 7: -
+	`\((\d{1,3}|\pL)\)(?:[\pZ\s]+|$)|` + // 8: (1), (a)
+	`(?i:mục|chương)[\pZ\s]+(\d+|[IVXLCDM]+)(?:[\pZ\s]*[.):/\-–])?(?:[\pZ\s]+|$))`) // 9: Mục 1, Chương II
 
 // The kinds of written number, by the group of writtenNumber that matched.
 const (
+	writtenPart     = 1
 	writtenRoman    = 2
 	writtenArabic   = 4
+	writtenSpan     = 5
 	writtenLetter   = 6
-	writtenDash     = 7
-	writtenGroupMax = 7
+	writtenWord     = 9
+	writtenGroupMax = 9
 )
 
-// stripWrittenNumber removes a number the author wrote before a heading's
-// title, after checking that it is the number the heading gets anyway
-// (want, from [Label]).
-func (b *bodyReader) stripWrittenNumber(title plan.Text, level int, want string, line int) plan.Text {
+// writtenLabel takes the number an author wrote before a heading's title
+// off the title, and returns the title and the label as written. In a
+// plan numbered as written (keep), the label is kept as it is, for the
+// writers to print. Otherwise it is checked against want, the label the
+// heading gets anyway (punctuation aside: "II-" and "3)" are "II." and
+// "3."; "A)" is the point a, written large), and a different one is a
+// problem.
+func (b *bodyReader) writtenLabel(title plan.Text, level int, want string, line int, keep bool) (plan.Text, string) {
 	plain := title.String()
 	m := writtenNumber.FindStringSubmatchIndex(plain)
 	if m == nil {
-		return title
+		return title, ""
 	}
 	group := 0
 	for g := 1; g <= writtenGroupMax; g++ {
@@ -181,55 +220,86 @@ func (b *bodyReader) stripWrittenNumber(title plan.Text, level int, want string,
 	}
 	value, valueEnd := plain[m[2*group]:m[2*group+1]], m[2*group+1]
 	switch {
-	case group == 1 && !textutil.IsRoman(value): // "PHẦN DI SẢN": a word, not a number
-		return title
-	case group == 5 && startsWithDigit(plain[m[1]:]): // "10 - 15 người": a span
-		return title
-	}
-	switch group { // the same kinds, written another way
-	case 1:
-		group = writtenRoman
-	case 5:
-		group = writtenArabic
+	case (group == writtenPart || group == writtenWord) && !textutil.IsRoman(value) && !textutil.IsDigits(value): // "PHẦN DI SẢN": a word
+		return title, ""
+	case group == writtenSpan && startsWithDigit(plain[m[1]:]): // "10 - 15 người": a span
+		return title, ""
 	}
 	if last, size := utf8.DecodeLastRuneInString(plain[:m[1]]); unicode.IsLetter(last) && m[1] > valueEnd {
 		m[1] -= size // "V.MỤC", "3.Mục": the title's first letter is not part of the number
 	}
-	written := plain[:m[1]]
-	var got string
-	switch {
-	case group == writtenRoman && level == plan.LevelPart:
-		got = value + "."
-	case group == writtenArabic && level == plan.LevelSection:
-		got = strconv.Itoa(textutil.Atoi(value)) + "."
-	case group == writtenLetter && level == plan.LevelPoint:
-		value = strings.ToLower(value) // "A)" is the letter a, written large
-		if _, ok := plan.ParsePointLetter(value); !ok {
-			b.errs.Add(line, "body", plan.CodeHeadingNumber,
-				fmt.Sprintf("đề mục %q được đánh chữ %q, không có trong bảng chữ cái tiếng Việt (a b c d đ e g h i k l m n o p q r s t u v x y): phải là %q", plain, value, want),
-				fmt.Sprintf("heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, value, want))
-			return trimTextPrefix(title, m[1])
-		}
-		got = value + ")"
-	case group == writtenDash && level == plan.LevelSubPoint:
-		return trimTextPrefix(title, m[1])
-	default:
-		b.errs.Add(line, "body", plan.CodeHeadingNumber,
-			fmt.Sprintf("đề mục %q được đánh số %q, nhưng %s được đánh số theo kiểu %q: ghi %q hoặc bỏ số (số được đánh tự động)",
-				plain, strings.TrimSpace(written), plan.LevelName(level, "vi"), want, want),
-			fmt.Sprintf("heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic)",
-				plain, strings.TrimSpace(written), plan.LevelName(level), want, want))
-		return trimTextPrefix(title, m[1])
+	written := strings.TrimSpace(plain[:m[1]])
+	rest := trimTextPrefix(title, m[1])
+	if keep {
+		return rest, written
 	}
-	if got != want {
-		number := strings.TrimRight(want, ".)")
+	if group == writtenLetter {
+		if _, ok := plan.ParsePointLetter(strings.ToLower(value)); !ok && len(value) == 1 && strings.ToLower(value) != strings.ToUpper(value) {
+			b.errs.Add(line, "body", plan.CodeHeadingNumber,
+				fmt.Sprintf("đề mục %q được đánh chữ %q, không có trong bảng chữ cái tiếng Việt (a b c d đ e g h i k l m n o p q r s t u v x y): phải là %q", plain, strings.ToLower(value), want),
+				fmt.Sprintf("heading %q is lettered %q, which is not in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y): expected %q", plain, strings.ToLower(value), want))
+			return rest, ""
+		}
+	}
+	if sameLabel(written, want) {
+		return rest, ""
+	}
+	wantForm, wantN, _ := plan.LabelForm(want)
+	gotForm, gotN, _ := plan.LabelForm(normalizeLabel(written))
+	if canonicalForm(gotForm) == canonicalForm(wantForm) && gotN != wantN {
+		number := strings.TrimRight(strings.TrimLeft(want, "("), ".)")
 		b.errs.Add(line, "body", plan.CodeHeadingNumber,
 			fmt.Sprintf("đề mục %q được đánh số %q, nhưng đây là %s %s: ghi %q hoặc bỏ số (số được đánh tự động)",
-				plain, strings.TrimSpace(written), plan.LevelName(level, "vi"), number, want),
+				plain, written, plan.LevelName(level, "vi"), number, want),
 			fmt.Sprintf("heading %q is numbered %q, but it is %s %s: write %q or leave the number out (numbering is automatic)",
-				plain, strings.TrimSpace(written), plan.LevelName(level), number, want))
+				plain, written, plan.LevelName(level), number, want))
+		return rest, ""
 	}
-	return trimTextPrefix(title, m[1])
+	b.errs.Add(line, "body", plan.CodeHeadingNumber,
+		fmt.Sprintf("đề mục %q được đánh số %q, nhưng %s được đánh số theo kiểu %q: ghi %q hoặc bỏ số (số được đánh tự động), hoặc khai báo numbering: written để in số như đã viết",
+			plain, written, plan.LevelName(level, "vi"), want, want),
+		fmt.Sprintf("heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic), or declare numbering: written to print numbers as written",
+			plain, written, plan.LevelName(level), want, want))
+	return rest, ""
+}
+
+// sameLabel reports whether a written label is the automatic one, its
+// punctuation and a point letter's case aside.
+func sameLabel(written, want string) bool {
+	if written == want {
+		return true
+	}
+	wf, wn, ok1 := plan.LabelForm(normalizeLabel(written))
+	ff, fn, ok2 := plan.LabelForm(want)
+	return ok1 && ok2 && wn == fn && canonicalForm(wf) == canonicalForm(ff)
+}
+
+// normalizeLabel writes the punctuation authors put after a number
+// ("II-", "IV:", "2/", "1 -") as a dot.
+func normalizeLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if word, rest, ok := strings.Cut(s, " "); ok && strings.EqualFold(word, "Phần") { // "Phần I": a part
+		s = strings.TrimSpace(rest)
+	}
+	trimmed := strings.TrimRight(s, ":/-– ")
+	if trimmed != s && trimmed != "" {
+		return trimmed + "."
+	}
+	return s
+}
+
+// canonicalForm is a form without the punctuation after its number and
+// with a letter counter in lower case: "a)" and "A." are the point
+// letters' form, "1." and "1)" the numbers', "(1)" stays itself.
+func canonicalForm(f plan.NumberForm) string {
+	s := string(f)
+	if !strings.HasPrefix(s, "(") && !strings.Contains(s, " (") {
+		s = strings.TrimRight(s, ".)")
+	}
+	if s == "A" {
+		s = "a"
+	}
+	return s
 }
 
 // isRoman reports whether s is a Roman numeral as parts are numbered:

@@ -194,6 +194,8 @@ func (b *builder) add(blocks []block, start int, e *plan.Element, width float64)
 		p := b.styled(layout.BodyText, e.Text, width)
 		p.keep = true // with the signature
 		blocks = append(blocks, p)
+	case e.Kind == plan.KindBasis:
+		blocks = append(blocks, b.marked(layout.Basis, "", e.Text, width))
 	case e.Kind != plan.KindNode: // an appendix's opening, laid out by appendix
 	case e.Section() != nil:
 		mark := e.Label

@@ -20,6 +20,8 @@ func (d *builder) element(e, next *plan.Element, width float64) {
 	switch {
 	case e.Kind == plan.KindEndMark:
 		d.endMark(e)
+	case e.Kind == plan.KindBasis:
+		d.runsPara(styleIDs[layout.Basis], pProps{}, func() { d.textRunsOf(e.Text, runStyle{}) })
 	case e.Kind != plan.KindNode: // an appendix's opening, written by appendices
 	case e.Section() != nil:
 		d.heading(e, under)

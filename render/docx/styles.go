@@ -15,6 +15,9 @@ const (
 	styleHeading2        = "Heading2"        // section: "1. Mục đích"
 	styleHeading3        = "Heading3"        // point: "a) …"
 	styleHeading4        = "Heading4"        // sub-point: "- …"
+	styleHeading5        = "Heading5"        // level 5: "+ …"
+	styleHeading6        = "Heading6"        // level 6: "• …"
+	styleBasis           = "LegalBasis"      // căn cứ: "Căn cứ Luật …;"
 	styleDash            = "ListDash"        // "- …"
 	stylePlus            = "ListPlus"        // "+ …"
 	styleNumbered        = "ListNumbered"    // "1. …"
@@ -86,6 +89,9 @@ var wordStyles = []struct {
 	{layout.AppendixTitle, styleAppendixTitle, "Appendix Title"},
 	{layout.AttachedLine, styleAttached, "Attached Line"},
 	{layout.SectionEnd, styleEnd, "Section End"},
+	{layout.Basis, styleBasis, "Legal Basis"},
+	{layout.FifthHeading, styleHeading5, "heading 5"},
+	{layout.SixthHeading, styleHeading6, "heading 6"},
 }
 
 // styleIDs gives each element its Word style's id.

@@ -44,6 +44,9 @@ const (
 	AttachedLine                   // "(Kèm theo Kế hoạch …)"
 	SectionEnd                     // the tiny paragraph that closes a section, or parts two tables
 	NoteSeparator                  // the paragraph that holds the rule above the footnotes (DOCX, for Word)
+	Basis                          // a legal basis (căn cứ), in italic: "Căn cứ Luật …;"
+	FifthHeading                   // a level-5 heading: "+ …", italic
+	SixthHeading                   // a level-6 heading: "• …", italic
 
 	elementCount // the number of elements
 )
@@ -151,6 +154,11 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 		SectionHeading:  heading(2, true),
 		PointHeading:    heading(3, false),
 		SubPointHeading: heading(4, false),
+		FifthHeading:    heading(5, false),
+		SixthHeading:    heading(6, false),
+		// Phụ lục I, mục II.6.a: "chữ in thường, kiểu chữ nghiêng", each
+		// basis on its own line, as a body paragraph.
+		Basis: {Italic: true},
 		ParentAgency:    with(centred, func(r *StyleRule) { r.Caps, r.Size = true, l.ParentSize }),
 		IssuingAgency:   with(centred, func(r *StyleRule) { r.Bold, r.Caps, r.Size = true, true, l.IssuerSize }),
 		NationalName:    with(centred, func(r *StyleRule) { r.Bold, r.Caps, r.Size = true, true, l.NationalNameSize }),
@@ -261,6 +269,10 @@ func HeadingElement(level int) Element {
 		return PointHeading
 	case plan.LevelSubPoint:
 		return SubPointHeading
+	case plan.LevelSubPoint + 1:
+		return FifthHeading
+	case plan.LevelSubPoint + 2:
+		return SixthHeading
 	}
 	return BodyText
 }

@@ -74,9 +74,16 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 	return out
 }
 
-// AppendixLandscape reports whether an appendix holds a table too wide
-// for a portrait page: the appendix is then laid out landscape.
+// AppendixLandscape reports whether an appendix is laid out landscape:
+// as its author says ([plan.Appendix.Orientation]), or else when it holds
+// a table too wide for a portrait page.
 func (l *Layout) AppendixLandscape(a *plan.Appendix) bool {
+	switch a.Orientation {
+	case plan.OrientationLandscape:
+		return true
+	case plan.OrientationPortrait:
+		return false
+	}
 	var wide func(nodes plan.Nodes) bool
 	wide = func(nodes plan.Nodes) bool {
 		for _, n := range nodes {

@@ -138,10 +138,19 @@ func (w *writer) element(p *plan.Plan, e *plan.Element) {
 		w.inline(e.Text, inParagraph)
 		w.endParagraph()
 		return
+	case plan.KindBasis: // in italic, as the decree prints a legal basis
+		italic := make(plan.Text, len(e.Text))
+		for i, s := range e.Text {
+			s.Italic = true
+			italic[i] = s
+		}
+		w.inline(italic, inParagraph)
+		w.endParagraph()
+		return
 	}
 	switch n := e.Node.(type) {
 	case *plan.Section:
-		w.b.WriteString(strings.Repeat("#", n.Level+1))
+		w.b.WriteString(strings.Repeat("#", min(n.Level+1, 6))) // Markdown has six heading levels
 		w.b.WriteString(" ")
 		w.b.WriteString(escaped(e.Label, inHeading))
 		if !e.Text.IsBlank() {
