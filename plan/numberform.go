@@ -215,8 +215,9 @@ func (n *Numbering) set(s string) error {
 // word ("written", "auto") or a comma-separated list of forms.
 func ParseNumbering(s string) (Numbering, error) {
 	var n Numbering
-	if err := n.set(s); err == nil {
-		return n, nil
+	err := n.set(s)
+	if err == nil || !strings.Contains(s, ",") {
+		return n, err
 	}
 	for _, f := range strings.Split(s, ",") {
 		n.Forms = append(n.Forms, NumberForm(strings.TrimSpace(f)))
