@@ -10,6 +10,7 @@ import (
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/markdown"
+	"github.com/kehoach/kehoach/read/text"
 )
 
 // A ReadFunc reads a plan from a file's bytes; file names the source in
@@ -25,8 +26,13 @@ var (
 		".md":       readMarkdown,
 		".markdown": readMarkdown,
 		".json":     readJSON,
+		".txt":      readText,
 	}
 )
+
+func readText(src []byte, file string, s *Settings) (*plan.Plan, error) {
+	return text.Read(src, file, text.WithLimits(s.Limits))
+}
 
 func readMarkdown(src []byte, file string, s *Settings) (*plan.Plan, error) {
 	return markdown.Read(src, file, markdown.WithLimits(s.Limits))

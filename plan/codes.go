@@ -115,4 +115,8 @@ const (
 	// CodeNumberForm: a numbering form kehoach does not know, or a
 	// numbering that is neither "written", "auto" nor a list of forms.
 	CodeNumberForm = "number-form"
+	// CodeNotFound: a reader of an existing document (text, Word) found
+	// no trace of a field the document should have ("no 'Số:' line
+	// found"): the field is left empty rather than guessed.
+	CodeNotFound = "not-found"
 )

@@ -1,7 +1,7 @@
 // Package flow is what the readers of existing documents (plain text,
 // Word files) see in a document before they know its structure: a flow
 // of paragraphs and tables, in reading order, with what each reader could
-// tell about their look. The structure recogniser (read/internal/recover)
+// tell about their look. The structure recogniser (read/internal/structure)
 // turns a flow into a plan, whatever the file it came from: the header's
 // agency lines, "Số:", the date, the title and subject, the legal bases,
 // the body's headings by their labels, the recipients, the signer and the

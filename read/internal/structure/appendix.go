@@ -1,0 +1,64 @@
+package structure
+
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// appendices reads the appendices after the signature: each opens with
+// "PHỤ LỤC" or its title over a "(Kèm theo …)" caption, which the
+// writers print themselves and is left out; its content is a body of its
+// own. A section break before it that turns the page makes it landscape.
+func (r *recogniser) appendices(items []item) {
+	for len(items) > 0 {
+		next := appendixStart(items, 1)
+		r.appendix(items[:next])
+		items = items[next:]
+	}
+}
+
+// appendix reads one appendix.
+func (r *recogniser) appendix(items []item) {
+	a := &plan.Appendix{}
+	i := 0
+	for ; i < len(items); i++ {
+		it := items[i]
+		if it.brk != nil {
+			if it.brk.Landscape {
+				a.Orientation = plan.OrientationLandscape
+			}
+			continue
+		}
+		if it.para == nil {
+			break
+		}
+		s := it.text()
+		switch {
+		case i == 0 && appendixLabel.MatchString(s):
+			a.Line = it.para.Pos
+		case isRule(s):
+		case attachedLine.MatchString(s):
+			for ; i < len(items) && !strings.Contains(items[i].text(), ")"); i++ { // a caption over two lines
+			}
+			i++
+			goto content
+		case isCaps(s) && a.Title == "" || isCaps(s) && i > 0 && isCaps(items[i-1].text()):
+			a.Title = strings.TrimSpace(a.Title + " " + s)
+			if a.Line == 0 {
+				a.Line = it.para.Pos
+			}
+		default:
+			goto content
+		}
+	}
+content:
+	if i > len(items) {
+		i = len(items)
+	}
+	b := &bodyReader{r: r, topNodes: &a.Content}
+	b.read(items[i:])
+	if len(a.Content) > 0 || a.Title != "" {
+		r.p.Appendices = append(r.p.Appendices, a)
+	}
+}

@@ -1,0 +1,444 @@
+package structure
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/internal/flow"
+)
+
+// bodyReader builds a body (the plan's, or an appendix's) from its items:
+// headings by their labels, nested by the order their forms first appear
+// in (the first form met is the top level, a new form goes one deeper, a
+// form met before closes the levels under it).
+type bodyReader struct {
+	r        *recogniser
+	forms    []string         // the heading forms open, outermost first
+	stack    []*plan.Section  // the open headings, by depth
+	base     int              // the level of the outermost form: 1 for parts, 2 for sections
+	top      *[]*plan.Section // where top headings go (the plan's sections)
+	topNodes *plan.Nodes      // where an appendix's top headings go
+	pre      *plan.Blocks     // where blocks before the first heading go
+	// headings says which numbered items are headings (decideHeadings),
+	// by their index among the items; index is the item being read.
+	headings map[int]bool
+	index    int
+}
+
+// body reads the plan's body: the legal bases, the lead-in, the parts.
+func (r *recogniser) body(items []item) {
+	i := 0
+	for ; i < len(items); i++ { // the legal bases open the body
+		it := items[i]
+		if it.para == nil || !basisStart.MatchString(it.text()) {
+			break
+		}
+		r.p.Bases = append(r.p.Bases, r.inline(it.para))
+		r.p.Source.BasisLines = append(r.p.Source.BasisLines, it.para.Pos)
+	}
+	b := &bodyReader{r: r, top: &r.p.Sections, pre: &r.p.Preamble}
+	b.read(items[i:])
+}
+
+// numbering decides how the plan is numbered: automatically when every
+// heading's written label is the one the decree's numbering gives it
+// (the labels are then dropped), as written otherwise.
+func (r *recogniser) numbering() {
+	if r.written {
+		r.p.Numbering = plan.Numbering{Written: true}
+		return
+	}
+	clearLabels(r.p.Sections)
+	for _, a := range r.p.Appendices {
+		for _, n := range a.Content {
+			if s, ok := n.(*plan.Section); ok {
+				clearSection(s)
+			}
+		}
+	}
+}
+
+// basisStart matches the start of a legal basis.
+var basisStart = regexp.MustCompile(`^(?i:căn\s+cứ)\s`)
+
+// read reads the items of a body.
+func (b *bodyReader) read(items []item) {
+	b.headings = decideHeadings(items)
+	for i, it := range items {
+		switch {
+		case it.brk != nil:
+		case it.table != nil:
+			b.add(b.r.table(it.table))
+		case it.para != nil:
+			b.index = i
+			b.para(it.para)
+		}
+	}
+}
+
+// para reads a paragraph: a heading, a bullet, a numbered paragraph or a
+// paragraph.
+func (b *bodyReader) para(p *flow.Para) {
+	raw := p.Text.String()
+	s := strings.TrimSpace(raw)
+	if strings.TrimSpace(p.String()) == "" || isRule(p.String()) {
+		return
+	}
+	label, rest, kind := splitLabel(s)
+	whole := b.r.inline(p) // the text, its label included
+	text := trimPrefix(whole, len(raw)-len(strings.TrimLeft(raw, " \t"))+len(s)-len(rest))
+	if p.Label != "" { // the word processor's own numbering, not in the text
+		label, rest = normalizeLabel(p.Label), s
+		kind = labelKindOf(label)
+		text = whole
+		whole = append(plan.Plain(label+" "), whole...)
+	}
+	switch {
+	case kind == bulletLabel:
+		level := 1
+		if label == "+" {
+			level = 2
+		}
+		b.add(&plan.Bullet{Level: level, Text: text, Line: p.Pos})
+	case kind == partLabel || kind == numberLabel && (b.headings[b.index] || p.Outline > 0):
+		title, content := runIn(text, rest)
+		b.heading(label, title, p.Pos)
+		if len(content) > 0 {
+			b.add(&plan.Paragraph{Text: content, Line: p.Pos})
+		}
+	case kind == numberLabel && labelNumber(label) > 0 && (strings.HasSuffix(label, ".") && !strings.Contains(strings.TrimSuffix(label, "."), ".")):
+		b.add(&plan.Numbered{Number: labelNumber(label), Text: text, Line: p.Pos})
+	default: // "a) a sentence …", "(1) …": the label stays in the text
+		b.add(&plan.Paragraph{Text: whole, Line: p.Pos})
+	}
+}
+
+// labelKindOf tells a label's kind.
+func labelKindOf(label string) labelKind {
+	_, _, kind := splitLabel(label + " x")
+	return kind
+}
+
+// heading opens a section at the level its label's form gives.
+func (b *bodyReader) heading(label string, title plan.Text, pos int) {
+	key := formKey(label)
+	depth := -1
+	for d, f := range b.forms {
+		if f == key {
+			depth = d
+			break
+		}
+	}
+	if depth < 0 {
+		if len(b.forms) == 0 {
+			b.base = 2 // a plan without parts: its top headings are sections
+			if _, _, kind := splitLabel(label + " x"); kind == partLabel {
+				b.base = 1
+			}
+		}
+		depth = len(b.forms)
+		b.forms = append(b.forms, key)
+	}
+	b.forms = b.forms[:depth+1]
+	if depth < len(b.stack) {
+		b.stack = b.stack[:depth]
+	}
+	level := min(b.base+depth, plan.MaxLevel)
+	if len(b.stack) > 0 && level > b.stack[len(b.stack)-1].Level+1 {
+		level = b.stack[len(b.stack)-1].Level + 1
+	}
+	s := &plan.Section{Level: level, Title: title, Label: label, Line: pos}
+	if level == plan.LevelPart {
+		s.Role = plan.DetectRole(title.String())
+	}
+	switch {
+	case len(b.stack) > 0:
+		parent := b.stack[len(b.stack)-1]
+		parent.Content = append(parent.Content, s)
+	case b.topNodes != nil:
+		*b.topNodes = append(*b.topNodes, s)
+	default:
+		*b.top = append(*b.top, s)
+	}
+	b.stack = append(b.stack, s)
+	if want := autoLabel(s, b); want != label {
+		b.r.written = true
+	}
+}
+
+// autoLabel returns the label the decree's automatic numbering gives a
+// heading just added: its level's form, numbered among its siblings.
+func autoLabel(s *plan.Section, b *bodyReader) string {
+	var siblings []plan.Node
+	if len(b.stack) > 1 {
+		siblings = b.stack[len(b.stack)-2].Content
+	} else if b.topNodes != nil {
+		siblings = *b.topNodes
+	} else {
+		for _, t := range *b.top {
+			siblings = append(siblings, t)
+		}
+	}
+	n := 0
+	for _, sib := range siblings {
+		if sec, ok := sib.(*plan.Section); ok && sec.Level == s.Level {
+			n++
+		}
+	}
+	return plan.Label(s.Level, n)
+}
+
+// add appends a block to the open heading, or before the first one.
+func (b *bodyReader) add(blk plan.Block) {
+	switch {
+	case len(b.stack) > 0:
+		s := b.stack[len(b.stack)-1]
+		s.Content = append(s.Content, blk)
+	case b.topNodes != nil:
+		*b.topNodes = append(*b.topNodes, blk)
+	default:
+		*b.pre = append(*b.pre, blk)
+	}
+}
+
+// clearLabels drops the written labels of a plan numbered automatically:
+// the walk numbers its headings.
+func clearLabels(nodes []*plan.Section) {
+	for _, s := range nodes {
+		clearSection(s)
+	}
+}
+
+func clearSection(s *plan.Section) {
+	s.Label = ""
+	for _, n := range s.Content {
+		if c, ok := n.(*plan.Section); ok {
+			clearSection(c)
+		}
+	}
+}
+
+// trimPrefix returns t without its first n bytes of text (a label and
+// the spaces after it).
+func trimPrefix(t plan.Text, n int) plan.Text {
+	out := make(plan.Text, 0, len(t))
+	for _, s := range t {
+		if n > 0 && s.Note == nil {
+			if n >= len(s.Text) {
+				n -= len(s.Text)
+				continue
+			}
+			s.Text = s.Text[n:]
+			n = 0
+		}
+		out = append(out, s)
+	}
+	for len(out) > 0 && out[0].Note == nil && strings.TrimSpace(out[0].Text) == "" {
+		out = out[1:]
+	}
+	if len(out) > 0 && out[0].Note == nil {
+		out[0].Text = strings.TrimLeft(out[0].Text, " \t")
+	}
+	return out
+}
+
+// table turns a body table into the model's: its first row the header
+// (a second when the first spans rows), merged cells kept.
+func (r *recogniser) table(t *flow.Table) *plan.Table {
+	out := &plan.Table{Line: t.Pos}
+	cols := 0
+	for _, row := range t.Rows {
+		n := 0
+		for _, c := range row {
+			if c != nil {
+				n += max(1, c.Cols)
+			}
+		}
+		cols = max(cols, n)
+	}
+	grid := make([][]plan.Text, len(t.Rows))
+	for ri, row := range t.Rows {
+		grid[ri] = make([]plan.Text, cols)
+		col := 0
+		for _, c := range row {
+			if c == nil {
+				col++
+				continue
+			}
+			span := max(1, c.Cols)
+			if !c.Covered && col < cols {
+				grid[ri][col] = r.cellText(c)
+				rows := max(1, c.Rows)
+				if span > 1 || rows > 1 {
+					m := plan.Merge{Row: ri, Col: col}
+					if span > 1 {
+						m.Cols = span
+					}
+					if rows > 1 {
+						m.Rows = min(rows, len(t.Rows)-ri)
+						if m.Rows < 2 {
+							m.Rows = 0
+						}
+					}
+					if m.Rows > 0 || m.Cols > 0 {
+						out.Merges = append(out.Merges, m)
+					}
+				}
+			}
+			col += span
+		}
+	}
+	if len(grid) > 0 {
+		out.Header = grid[0]
+		out.Rows = grid[1:]
+	}
+	for _, m := range out.Merges {
+		if m.Row == 0 && m.Rows >= 2 && len(out.Rows) > 0 {
+			out.HeaderRows = 2 // a header cell over two rows: a two-level header
+		}
+	}
+	return out
+}
+
+// cellText returns a cell's paragraphs as one text, line breaks between.
+func (r *recogniser) cellText(c *flow.Cell) plan.Text {
+	var out plan.Text
+	for _, b := range c.Blocks {
+		p, ok := b.(*flow.Para)
+		if !ok {
+			continue
+		}
+		t := r.inline(p)
+		if p.Label != "" {
+			t = append(plan.Plain(p.Label+" "), t...)
+		}
+		if len(out) > 0 && len(t) > 0 {
+			out = out.Plain("\n")
+		}
+		out = append(out, t...)
+	}
+	return out.Compact()
+}
+
+// runIn divides a heading's text into its title and, when the heading
+// runs into its content on the same line ("Đối tượng kiểm tra: Quy định
+// tại …"), that content: the title ends at its colon.
+func runIn(text plan.Text, plain string) (title, content plan.Text) {
+	if isTitleLike(plain) {
+		return text, nil
+	}
+	i := strings.Index(plain, ":")
+	if i < 0 || words(plain[:i]) > 10 || strings.TrimSpace(plain[i+1:]) == "" {
+		return text, nil
+	}
+	title, content = splitTextAt(text, i+1)
+	return trimTail(title), trimPrefix(content, 0)
+}
+
+// trimTail drops the spaces at the end of a text.
+func trimTail(t plan.Text) plan.Text {
+	for len(t) > 0 && t[len(t)-1].Note == nil {
+		t[len(t)-1].Text = strings.TrimRight(t[len(t)-1].Text, " ")
+		if t[len(t)-1].Text != "" {
+			break
+		}
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+// splitTextAt splits t at byte offset n of its String().
+func splitTextAt(t plan.Text, n int) (head, tail plan.Text) {
+	for i, s := range t {
+		if n < len(s.Text) && s.Note == nil {
+			left, right := s, s
+			left.Text, right.Text = s.Text[:n], s.Text[n:]
+			head = append(append(plan.Text(nil), t[:i]...), left)
+			return head, append(plan.Text{right}, t[i+1:]...)
+		}
+		n -= len(s.Text)
+		if n <= 0 {
+			return append(plan.Text(nil), t[:i+1]...), append(plan.Text(nil), t[i+1:]...)
+		}
+	}
+	return t, nil
+}
+
+// decideHeadings decides which numbered items of a body are headings and
+// which are numbered paragraphs, run by run: the items numbered in one
+// form one after another ("1.", "2.", "3."; "3.1.", "3.2.") are all
+// headings when half of them or more read as titles (short, not ending a
+// sentence), or when one that reads as a title has content under it
+// (bullets, deeper numbers); all paragraphs otherwise. A Word file's bold
+// item reads as a title.
+func decideHeadings(items []item) map[int]bool {
+	type run struct {
+		members []int
+		last    int
+	}
+	open := map[string]*run{}
+	var runs []*run
+	titles := map[int]bool{}
+	children := map[int]bool{}
+	prevLabel, prevKey := -1, ""
+	for i, it := range items {
+		if it.para == nil {
+			continue
+		}
+		label, rest, kind := splitLabel(strings.TrimSpace(it.para.Text.String()))
+		if it.para.Label != "" {
+			label, rest = normalizeLabel(it.para.Label), it.para.Text.String()
+			kind = labelKindOf(label)
+		}
+		if kind == noLabel {
+			continue
+		}
+		key, n := formKey(label), labelNumber(label)
+		if prevLabel >= 0 && kind != partLabel && key != prevKey {
+			children[prevLabel] = true // something labelled in another form under the item before
+		}
+		if kind != numberLabel {
+			prevLabel = -1
+			continue
+		}
+		r := open[key]
+		if r == nil || n != r.last+1 {
+			r = &run{}
+			open[key] = r
+			runs = append(runs, r)
+		}
+		r.members = append(r.members, i)
+		r.last = n
+		titles[i] = isTitleLike(rest) || it.para.Bold || boldStart(it.para)
+		prevLabel, prevKey = i, key
+	}
+	out := map[int]bool{}
+	for _, r := range runs {
+		count, parent := 0, false
+		for _, i := range r.members {
+			if titles[i] {
+				count++
+				parent = parent || children[i]
+			}
+		}
+		heads := count*2 >= len(r.members) || parent
+		for _, i := range r.members {
+			out[i] = heads
+		}
+	}
+	return out
+}
+
+// boldStart reports whether a paragraph opens with bold text after its
+// label and goes on in regular text: a heading that runs into its
+// content.
+func boldStart(p *flow.Para) bool {
+	for _, s := range p.Text {
+		if strings.TrimSpace(s.Text) == "" {
+			continue
+		}
+		return s.Bold && !p.Bold
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+package structure
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/internal/flow"
+)
+
+// typeTitles maps the folded name of every type of the decree's table
+// ("ke hoach") to its type.
+var typeTitles = func() map[string]plan.DocType {
+	m := map[string]plan.DocType{}
+	for _, t := range plan.DocTypes() {
+		m[fold(t.Name())] = t
+	}
+	return m
+}()
+
+// titleType returns the type a paragraph names when it is a type name
+// alone ("KẾ HOẠCH", "Kế hoạch" in capitals by style), or with the
+// subject after a line break, and the subject's text.
+func titleType(it item) (plan.DocType, string, bool) {
+	if it.para == nil {
+		return "", "", false
+	}
+	s := strings.TrimSpace(it.para.Text.String())
+	first, rest, _ := strings.Cut(s, "\n")
+	first = strings.TrimSpace(first)
+	t, ok := typeTitles[fold(first)]
+	if !ok || !(isCaps(first) || it.para.Caps || it.para.Bold) {
+		return "", "", false
+	}
+	return t, strings.TrimSpace(rest), true
+}
+
+// findTitle returns the index of the type name's paragraph, the first in
+// the body's column, or -1.
+func findTitle(items []item) int {
+	for i, it := range items {
+		if _, _, ok := titleType(it); ok && it.col != colLeft {
+			return i
+		}
+	}
+	return -1
+}
+
+// headerStart returns where the header starts among the items before the
+// title: at the first of its anchors or agency lines, after any text
+// before the document (a web page's headline and dates).
+func headerStart(items []item) int {
+	for i, it := range items {
+		s := it.text()
+		if it.col != colBody || isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || dateLine.MatchString(s) ||
+			isCaps(s) && words(s) <= 12 && !isRule(s) {
+			// What comes before an anchor in capitals is the agency.
+			return i
+		}
+	}
+	return len(items)
+}
+
+// urgencies maps the folded urgency marks to the decree's.
+var urgencies = map[string]plan.Urgency{"khan": plan.UrgencyUrgent, "thuong khan": plan.UrgencyVeryUrgent, "hoa toc": plan.UrgencyFlash}
+
+// header reads the header block: the agency lines, "Số:", the place and
+// date, the urgency and draft marks; the Quốc hiệu, the Tiêu ngữ and
+// typed rules are recognised and left out.
+func (r *recogniser) header(items []item) {
+	p := r.p
+	var agency []*flow.Para
+	found := map[string]bool{}
+	for _, it := range items {
+		if it.para == nil {
+			continue
+		}
+		for _, part := range splitGaps(it.para.String()) {
+			f := fold(part)
+			switch {
+			case isNationalName(part), isMotto(part), isRule(part):
+			case numberLine.MatchString(part):
+				m := numberLine.FindStringSubmatch(part)
+				p.Number, p.Symbol = m[1], strings.TrimRight(m[2], ".")
+				found["number"] = true
+				p.Source.Keys["symbol"] = it.para.Pos
+			case dateLine.MatchString(part):
+				r.dateLine(part, it.para.Pos)
+				found["date"] = true
+			case urgencies[f] != "":
+				p.Urgency = urgencies[f]
+			case f == "du thao":
+				p.Draft = true
+			case found["number"] || it.col == colRight:
+				// After "Số:" or in the right column: not an agency line.
+			case isCaps(part) && len(agency) < 6:
+				agency = append(agency, &flow.Para{Text: plan.Plain(part), Bold: it.para.Bold, Pos: it.para.Pos})
+			}
+		}
+	}
+	r.agencies(agency)
+	if !found["number"] {
+		r.missing("symbol", "không tìm thấy dòng \"Số:\" (số và ký hiệu văn bản)", "no \"Số:\" line (number and symbol) found")
+	}
+	if !found["date"] {
+		r.missing("place", "không tìm thấy dòng địa danh và thời gian (\"…, ngày … tháng … năm …\")", "no place and date line (\"…, ngày … tháng … năm …\") found")
+	}
+}
+
+// dateLine reads the place and date; a blank day or month stays blank.
+func (r *recogniser) dateLine(s string, pos int) {
+	m := dateLine.FindStringSubmatch(s)
+	r.p.Place = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(m[1]), ","))
+	day, _ := strconv.Atoi(m[2])
+	month, _ := strconv.Atoi(m[3])
+	year, _ := strconv.Atoi(m[4])
+	r.p.Date = plan.Date{Year: year, Month: month, Day: day}
+	if month == 0 {
+		r.p.Date.Day = 0 // a date with a blank month has a blank day
+	}
+	r.p.Source.Keys["date"] = pos
+	r.p.Source.Keys["place"] = pos
+}
+
+// agencyHeads are the words that open an issuing agency's name under a
+// superior one: "UBND TỈNH X" over "SỞ …".
+var agencyHeads = regexp.MustCompile(`^(?:SỞ|PHÒNG|BAN|CỤC|VỤ|VIỆN|TRƯỜNG|TRUNG TÂM|VĂN PHÒNG|ĐOÀN|TỔ|THANH TRA|CHI CỤC|HỘI ĐỒNG|BỆNH VIỆN|BỘ CHỈ HUY|CÔNG AN|KHO BẠC|BẢO HIỂM|ĐÀI|BÁO|TỔNG CỤC|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỌC VIỆN|ĐẠI HỌC|LIÊN HIỆP|QUỸ)(?:\s|$)`)
+
+// unitWords open a line that goes on with the agency above it: "ỦY BAN
+// NHÂN DÂN" over "TỈNH ĐỒNG THÁP".
+var unitWords = regexp.MustCompile(`^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|THEO|SỐ|VÀ|VỀ|CỦA|TẠI|KHU VỰC|\()`)
+
+// agencies divides the agency lines into the superior agency (cơ quan
+// chủ quản, in regular type) and the issuing one (in bold): by their
+// weight when the source tells it, else by their words ("UBND TỈNH X"
+// over "SỞ …"; "ỦY BAN NHÂN DÂN" over "TỈNH …" is one agency).
+func (r *recogniser) agencies(lines []*flow.Para) {
+	if len(lines) == 0 {
+		r.missing("issuer", "không tìm thấy tên cơ quan ban hành ở phần đầu văn bản", "no issuing agency found in the header")
+		return
+	}
+	texts := make([]string, len(lines))
+	bold := 0
+	for i, l := range lines {
+		texts[i] = l.Text.String()
+		if l.Bold {
+			bold++
+		}
+	}
+	issuerFrom := 0
+	switch {
+	case bold > 0 && bold < len(lines) && !lines[0].Bold:
+		for issuerFrom < len(lines) && !lines[issuerFrom].Bold {
+			issuerFrom++
+		}
+	default:
+		for i := 1; i < len(texts); i++ {
+			if agencyHeads.MatchString(texts[i]) && !unitWords.MatchString(texts[i]) {
+				issuerFrom = i
+			}
+		}
+	}
+	r.p.Parent = texts[:issuerFrom]
+	r.p.Issuer = texts[issuerFrom:]
+	r.p.Source.Keys["issuer"] = lines[issuerFrom].Pos
+}
+
+// titleBlock reads the type name at items[i] and the subject after it,
+// and returns the index of the first item of the body.
+func (r *recogniser) titleBlock(items []item, i int) int {
+	t, subject, _ := titleType(items[i])
+	r.p.Type = t
+	if t == plan.TypeKH {
+		r.p.Type = "" // the default
+	}
+	var lines []string
+	if subject != "" {
+		lines = append(lines, subject)
+	}
+	first := items[i].para
+	j := i + 1
+	for ; j < len(items); j++ {
+		it := items[j]
+		if it.para == nil {
+			break
+		}
+		s := it.text()
+		if isRule(s) {
+			if len(lines) > 0 {
+				j++
+				break
+			}
+			continue
+		}
+		if len(lines) > 0 && !continuesSubject(first, items[j-1].para, it.para, lines) {
+			break
+		}
+		lines = append(lines, s)
+		r.p.Source.Keys["subject"] = it.para.Pos
+	}
+	r.p.Subject = strings.Join(lines, " ")
+	if r.p.Subject == "" {
+		r.missing("subject", "không tìm thấy trích yếu nội dung dưới tên loại văn bản", "no subject (trích yếu) found under the type name")
+	}
+	return j
+}
+
+// continuesSubject reports whether paragraph next goes on with the
+// subject whose lines so far are lines: it looks like the subject's
+// (bold and centred as the title in a Word file), or in a text it
+// follows on the next line, opens no body and the subject has not ended
+// with a period.
+func continuesSubject(title, prev, next *flow.Para, lines []string) bool {
+	s := strings.TrimSpace(next.String())
+	if bodyStart.MatchString(s) || startsLabel(s) || recipientsLabel.MatchString(s) {
+		return false
+	}
+	if title.Bold || title.Align == flow.AlignCenter && next.Align != flow.AlignUnknown {
+		return next.Bold == title.Bold && next.Align == flow.AlignCenter
+	}
+	if strings.HasSuffix(lines[len(lines)-1], ".") {
+		return false
+	}
+	return next.Pos == prev.Pos+1 && len(lines) < 5
+}

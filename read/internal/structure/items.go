@@ -1,0 +1,219 @@
+package structure
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/read/internal/flow"
+)
+
+// Columns of a layout table's cells: a header's or signature's left and
+// right column; body items are in neither.
+const (
+	colBody = iota
+	colLeft
+	colRight
+)
+
+// item is one element of the document in reading order: a paragraph (of
+// the body, or of a layout table's column), a body table or a section
+// break.
+type item struct {
+	para  *flow.Para
+	table *flow.Table
+	brk   *flow.Break
+	col   int
+	// row is the layout table row the paragraph came from, counted
+	// through the document, so that a column's lines can be told apart
+	// from the other column's on the same row; -1 in the body.
+	row int
+}
+
+// text returns a paragraph item's text with its label, "" for others.
+func (it item) text() string {
+	if it.para == nil {
+		return ""
+	}
+	return strings.TrimSpace(it.para.String())
+}
+
+// flatten lists the blocks as items: a table that lays out a header or a
+// signature (no borders, and the Quốc hiệu, "Số:", a date, "Nơi nhận:" or
+// a signer in it) gives its cells' paragraphs, left column then right
+// column row by row; a body table stays a table.
+func flatten(blocks []flow.Block) []item {
+	var out []item
+	rows := 0
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *flow.Para:
+			out = append(out, item{para: b, row: -1})
+		case *flow.Break:
+			out = append(out, item{brk: b, row: -1})
+		case *flow.Table:
+			if !isLayoutTable(b) {
+				out = append(out, item{table: b, row: -1})
+				continue
+			}
+			for _, cells := range b.Rows {
+				for c, cell := range cells {
+					if cell == nil || cell.Covered {
+						continue
+					}
+					col := colLeft
+					if c > 0 && c == len(cells)-1 {
+						col = colRight
+					}
+					for _, it := range flatten(cell.Blocks) {
+						if it.para != nil {
+							it.col, it.row = col, rows
+						}
+						out = append(out, it)
+					}
+				}
+				rows++
+			}
+		}
+	}
+	return out
+}
+
+// isLayoutTable reports whether a table lays out a header or a signature
+// rather than holding data: no borders, at most three columns, and one of
+// the header's or the signature's anchors in it.
+func isLayoutTable(t *flow.Table) bool {
+	if t.Borders && !hasAnchor(t) {
+		return false
+	}
+	cols := 0
+	for _, r := range t.Rows {
+		cols = max(cols, len(r))
+	}
+	return cols <= 3 && hasAnchor(t)
+}
+
+// hasAnchor reports whether a table holds one of the header's or the
+// signature's anchors.
+func hasAnchor(t *flow.Table) bool {
+	for _, r := range t.Rows {
+		for _, c := range r {
+			if c == nil {
+				continue
+			}
+			for _, b := range c.Blocks {
+				switch b := b.(type) {
+				case *flow.Para:
+					s := b.String()
+					if isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || dateLine.MatchString(s) ||
+						recipientsLabel.MatchString(s) || authorityLine.MatchString(s) {
+						return true
+					}
+				case *flow.Table:
+					if hasAnchor(b) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fold reduces text to compare it loosely: lower case, without
+// diacritics (đ as d), letters and digits and single spaces. "CỘNG HÕA"
+// folds as "CỘNG HÒA" does.
+func fold(s string) string {
+	s = norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == 'đ':
+			r = 'd'
+		case unicode.Is(unicode.Mn, r):
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// isNationalName reports whether a line is the Quốc hiệu, however typed.
+func isNationalName(s string) bool {
+	return strings.Contains(fold(s), "cong hoa xa hoi chu nghia viet nam")
+}
+
+// isMotto reports whether a line is the Tiêu ngữ.
+func isMotto(s string) bool {
+	f := fold(s)
+	return strings.Contains(f, "doc lap") && strings.Contains(f, "tu do") && strings.Contains(f, "hanh phuc")
+}
+
+// isRule reports whether a line is a typed rule: underscores, hyphens,
+// equals or tildes and nothing else, or empty.
+func isRule(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "" || strings.Trim(s, "-_=~*.–—·• ") == "" && len(s) >= 3
+}
+
+// numberLine matches "Số: 125/KH-UBND", "Số:      /KH-SCT", "Số 05/KH",
+// the number blank or written.
+var numberLine = regexp.MustCompile(`^(?:(?i:số)\s*:|Số\s)\s*([0-9]*)\s*/\s*([\pL\pN][\pL\pN\-./&]*)`)
+
+// dateLine matches the place and date: "Vĩnh Phúc, ngày 15 tháng 11 năm
+// 2021", blank day or month kept, "tháng 4năm" read too.
+var dateLine = regexp.MustCompile(`^(.*?),?\s*(?i:ngày)\s*(\d{0,2})\s*(?i:tháng)\s*(\d{0,2})\s*(?i:năm)\s*(\d{4})`)
+
+// recipientsLabel matches "Nơi nhận:", alone or before an item.
+var recipientsLabel = regexp.MustCompile(`^(?i:nơi\s*nhận)\s*:?`)
+
+// authorityLine matches a signer's authority line: TM., KT., TL., TUQ.,
+// Q., and the Party's T/M.
+var authorityLine = regexp.MustCompile(`^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.\s*\S`)
+
+// bodyStart matches the words that open a legal basis or a lead-in.
+var bodyStart = regexp.MustCompile(`^(?i:căn\s+cứ|thực\s+hiện|theo|để|nhằm|trên\s+cơ\s+sở|xét|thi\s+hành|triển\s+khai\s+thực\s+hiện|qua)\s`)
+
+// words counts the words of a text.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// isCaps reports whether a text has letters and all of them are
+// capitals.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// splitGaps splits a paragraph laid out in columns with runs of spaces or
+// tabs ("SỞ CÔNG THƯƠNG        CỘNG HÒA XÃ HỘI …") into its parts.
+func splitGaps(s string) []string {
+	parts := gap.Split(strings.TrimSpace(s), -1)
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var gap = regexp.MustCompile(`\t+|\s{4,}`)

@@ -1,0 +1,78 @@
+// Package structure recognises the structure of an existing document, a
+// flow of paragraphs and tables (package flow) read from a text or a Word
+// file, and builds the plan it is: the header's agency lines, the
+// Quốc hiệu and Tiêu ngữ (recognised, not kept), "Số:" into number and
+// symbol, the place and date, the urgency mark, the type name and the
+// subject, the legal bases and the lead-in, the body's headings by their
+// written labels (I./1./a)/-/+, "1.1.", A./B., "Phần I", "(1)") and its
+// paragraphs, bullets and tables, footnotes, "Nơi nhận:" with its items
+// and the "Lưu:" line, the signer's authority lines, position and name,
+// and the appendices.
+//
+// It never guesses silently: a field it finds no trace of is left empty
+// and reported as a problem of code "not-found" that names it.
+package structure
+
+import (
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/internal/flow"
+)
+
+// Plan builds the plan a document's flow holds; file names the source in
+// messages. The problems name each field it could not find.
+func Plan(doc *flow.Document, file string) (*plan.Plan, plan.Errors) {
+	r := &recogniser{doc: doc, p: &plan.Plan{Source: &plan.Source{File: file, Keys: map[string]int{}}}}
+	r.items = flatten(doc.Blocks)
+	r.recognise()
+	r.p.Normalize()
+	return r.p, r.problems.Sorted()
+}
+
+// recogniser holds a document being recognised.
+type recogniser struct {
+	doc      *flow.Document
+	p        *plan.Plan
+	items    []item
+	problems plan.Errors
+	// notes are the footnotes met so far, by label: a note referred to
+	// twice is one.
+	notes map[string]*plan.Footnote
+	// written says some heading's label is not the one automatic
+	// numbering gives it.
+	written bool
+}
+
+// missing reports a field the document has no trace of.
+func (r *recogniser) missing(field, vi, en string) {
+	r.problems.Add(0, field, plan.CodeNotFound, vi, en)
+}
+
+// recognise finds the document's parts in order: what comes before the
+// document, the header, the title and subject, the body, the recipients
+// and signer, the appendices.
+func (r *recogniser) recognise() {
+	items := r.items
+	title := findTitle(items)
+	var body []item
+	if title < 0 {
+		r.missing("type", "không tìm thấy tên loại văn bản (KẾ HOẠCH, BÁO CÁO…): văn bản thiếu phần đầu", "no type name (KẾ HOẠCH, BÁO CÁO…) found: the document has no header")
+		body = trimChrome(items)
+		r.header(nil)
+	} else {
+		start := headerStart(items[:title])
+		r.header(items[start:title])
+		next := r.titleBlock(items, title)
+		body = items[next:]
+	}
+	main, sign, appendices := splitTail(body)
+	r.body(main)
+	r.signature(sign)
+	r.appendices(appendices)
+	r.numbering()
+	if len(r.p.Recipients) == 0 && r.p.Archive == "" {
+		r.missing("recipients", "không tìm thấy \"Nơi nhận:\"", "no \"Nơi nhận:\" (recipients) found")
+	}
+	if r.p.Signer.Name == "" && len(r.p.Signer.Position) == 0 {
+		r.missing("signer", "không tìm thấy phần chữ ký (chức vụ và họ tên người ký)", "no signer (position and name) found")
+	}
+}
