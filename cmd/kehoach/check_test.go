@@ -83,8 +83,8 @@ func TestCheckCommand(t *testing.T) {
 		{[]string{"check", "-lang", "fr", good}, `-lang "fr": chọn vi hoặc en`},
 		{[]string{"check", "-lang", "en", filepath.Join(dir, "missing.md")}, "no such file or directory"},
 		{[]string{"check", filepath.Join(dir, "missing.md")}, "không tìm thấy tệp"},
-		{[]string{"check", "-lang", "en", write(t, dir, "notes.txt", "x")}, "not a plan file"},
-		{[]string{"check", filepath.Join(dir, "notes.txt")}, "không phải tệp kế hoạch"},
+		{[]string{"check", "-lang", "en", write(t, dir, "notes.odt", "x")}, "not a plan file"},
+		{[]string{"check", filepath.Join(dir, "notes.odt")}, "không phải tệp kế hoạch"},
 	} {
 		status, _, stderr := runKehoach(c.args...)
 		assert.Equal(t, exitUsage, status, c.args)

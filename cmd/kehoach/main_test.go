@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach"
 	mdread "github.com/kehoach/kehoach/read/markdown"
 
 	"github.com/kehoach/kehoach/plan"
@@ -280,7 +281,8 @@ func TestRenderUsageErrors(t *testing.T) {
 	plan := write(t, dir, "plan.md", validPlan)
 	other := filepath.Join(t.TempDir(), "plan.md")
 	require.NoError(t, os.WriteFile(other, []byte(validPlan), 0o644))
-	txt := write(t, dir, "plan.txt", validPlan)
+	txt := write(t, dir, "plan.odt", validPlan)
+	exts := strings.Join(kehoach.Extensions(), ", ")
 	missing := filepath.Join(dir, "missing.md")
 	cases := []struct {
 		args   []string
@@ -295,8 +297,8 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to", "sẽ cùng được ghi vào"},
 		{[]string{"render", "-o", t.TempDir(), missing}, "kehoach render: " + missing + ": no such file or directory", "kehoach render: " + missing + ": không tìm thấy tệp hoặc thư mục này"},
 		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: " + filepath.Join(dir, "missing.docx") + ": no such file", "kehoach render: -template: " + filepath.Join(dir, "missing.docx") + ": không tìm thấy"},
-		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected one of .json, .markdown, .md", "kehoach render: " + txt + ": không phải tệp kế hoạch: tệp kế hoạch có đuôi .json, .markdown, .md"},
-		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a plan file (.json, .markdown, .md)", "kehoach render: " + dir + ": là một thư mục, không phải tệp kế hoạch (.json, .markdown, .md)"},
+		{[]string{"render", "-o", t.TempDir(), txt}, "kehoach render: " + txt + ": not a plan file: expected one of " + exts, "kehoach render: " + txt + ": không phải tệp kế hoạch: tệp kế hoạch có đuôi " + exts},
+		{[]string{"render", "-o", t.TempDir(), dir}, "kehoach render: " + dir + ": is a directory: expected a plan file (" + exts + ")", "kehoach render: " + dir + ": là một thư mục, không phải tệp kế hoạch (" + exts + ")"},
 		{[]string{"check", dir}, "kehoach check: " + dir + ": is a directory", "kehoach check: " + dir + ": là một thư mục"},
 		{[]string{"render", "-f", "pdf", "-template", "../../examples/agency-template.docx", plan}, "-template fills the DOCX output, and -f pdf has none: add docx to -f", "-template dùng cho bản DOCX, nhưng -f pdf không có docx: thêm docx vào -f"},
 		{[]string{"render", "-template", txt, plan}, "kehoach render: " + txt + ": docx template: not a readable .docx file", "kehoach render: " + txt + ": mẫu .docx: không phải tệp .docx đọc được"},
