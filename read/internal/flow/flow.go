@@ -80,6 +80,9 @@ type Table struct {
 	// opposed to a layout table without borders (the header, the
 	// signature row); false when unknown.
 	Borders bool
+	// HeaderRows is how many rows at the top are marked to repeat as the
+	// table's header on every page (Word's tblHeader); 0 when unknown.
+	HeaderRows int
 	// Pos is the position of its first row.
 	Pos int
 }

@@ -12,7 +12,21 @@ import (
 // own. A section break before it that turns the page makes it landscape.
 func (r *recogniser) appendices(items []item) {
 	for len(items) > 0 {
-		next := appendixStart(items, 1)
+		first := 0
+		for first < len(items)-1 && items[first].brk != nil {
+			first++ // the section break before the appendix belongs to it
+		}
+		from := first + 1
+		for j := first; j < len(items) && j <= first+6; j++ {
+			if attachedLine.MatchString(items[j].text()) {
+				from = j + 1 // past this appendix's own caption
+				break
+			}
+		}
+		next := appendixStart(items, from)
+		if next < len(items) && next > first+1 && items[next-1].brk != nil {
+			next-- // and the next appendix's break to the next
+		}
 		r.appendix(items[:next])
 		items = items[next:]
 	}
@@ -35,7 +49,7 @@ func (r *recogniser) appendix(items []item) {
 		}
 		s := it.text()
 		switch {
-		case i == 0 && appendixLabel.MatchString(s):
+		case a.Line == 0 && a.Title == "" && appendixLabel.MatchString(s):
 			a.Line = it.para.Pos
 		case isRule(s):
 		case attachedLine.MatchString(s):

@@ -34,7 +34,7 @@ func (r *recogniser) body(items []item) {
 		if it.para == nil || !basisStart.MatchString(it.text()) {
 			break
 		}
-		r.p.Bases = append(r.p.Bases, r.inline(it.para))
+		r.p.Bases = append(r.p.Bases, plainStyle(r.inline(it.para), false, it.para.Italic))
 		r.p.Source.BasisLines = append(r.p.Source.BasisLines, it.para.Pos)
 	}
 	b := &bodyReader{r: r, top: &r.p.Sections, pre: &r.p.Preamble}
@@ -102,6 +102,9 @@ func (b *bodyReader) para(p *flow.Para) {
 		}
 		b.add(&plan.Bullet{Level: level, Text: text, Line: p.Pos})
 	case kind == partLabel || kind == numberLabel && (b.headings[b.index] || p.Outline > 0):
+		if p.Bold || p.Italic { // a heading's style, not the author's emphasis
+			text = plainStyle(text, p.Bold, p.Italic)
+		}
 		title, content := runIn(text, rest)
 		b.heading(label, title, p.Pos)
 		if len(content) > 0 {
@@ -298,6 +301,9 @@ func (r *recogniser) table(t *flow.Table) *plan.Table {
 			out.HeaderRows = 2 // a header cell over two rows: a two-level header
 		}
 	}
+	if t.HeaderRows > 1 && t.HeaderRows <= len(t.Rows) {
+		out.HeaderRows = t.HeaderRows // the rows Word repeats on each page
+	}
 	return out
 }
 
@@ -441,4 +447,21 @@ func boldStart(p *flow.Para) bool {
 		return s.Bold && !p.Bold
 	}
 	return false
+}
+
+// plainStyle returns t without the bold (italic) its whole paragraph has
+// from its style: what a heading's or a basis's style gives it is not
+// the author's emphasis.
+func plainStyle(t plan.Text, bold, italic bool) plan.Text {
+	out := make(plan.Text, len(t))
+	for i, s := range t {
+		if bold {
+			s.Bold = false
+		}
+		if italic {
+			s.Italic = false
+		}
+		out[i] = s
+	}
+	return out.Compact()
 }

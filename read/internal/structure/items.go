@@ -204,16 +204,27 @@ func isCaps(s string) bool {
 }
 
 // splitGaps splits a paragraph laid out in columns with runs of spaces or
-// tabs ("SỞ CÔNG THƯƠNG        CỘNG HÒA XÃ HỘI …") into its parts.
+// tabs ("SỞ CÔNG THƯƠNG        CỘNG HÒA XÃ HỘI …") into its parts. The
+// blanks left for the văn thư stay inside their line: "Số:      /KH-SCT",
+// "ngày      tháng 4".
 func splitGaps(s string) []string {
 	parts := gap.Split(strings.TrimSpace(s), -1)
-	out := parts[:0]
+	var out []string
 	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+		if p = strings.TrimSpace(p); p == "" {
+			continue
 		}
+		if n := len(out); n > 0 && blankBefore.MatchString(out[n-1]) {
+			out[n-1] += "      " + p
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
+
+// blankBefore matches a line's part that ends where a blank for the văn
+// thư starts: after "Số:", "ngày", "tháng".
+var blankBefore = regexp.MustCompile(`(?i:số\s*:|ngày|tháng)$`)
 
 var gap = regexp.MustCompile(`\t+|\s{4,}`)

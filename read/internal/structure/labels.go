@@ -29,7 +29,7 @@ var labelPatterns = []struct {
 	{regexp.MustCompile(`^([IVXLC]{1,6}\s?[.:)/\-–])(?:\s*)(\S|$)`), partLabel},
 	{regexp.MustCompile(`^([A-ZĐ][.)])\s+\S`), partLabel},
 	{regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)`), numberLabel},
-	{regexp.MustCompile(`^(\d{1,2}\s?[.)])(?:\s*)(\S|$)`), numberLabel},
+	{regexp.MustCompile(`^(\d{1,2}\s?[.)])(?:\s+\S|[^\d\s.]|$)`), numberLabel},
 	{regexp.MustCompile(`^(\((?:\d{1,2}|[a-zđ])\))\s*\S`), numberLabel},
 	{regexp.MustCompile(`^([a-zđ]\s?[).])\s+\S`), numberLabel},
 	{regexp.MustCompile(`^([-–+•*])(?:\s+|\S)`), bulletLabel},
@@ -87,7 +87,7 @@ func normalizeLabel(label string) string {
 	switch {
 	case label == "–" || label == "*":
 		return "-"
-	case strings.HasSuffix(label, "-") || strings.HasSuffix(label, "–") || strings.HasSuffix(label, ":") || strings.HasSuffix(label, "/"):
+	case strings.TrimRight(label, "-–:/ ") != "" && (strings.HasSuffix(label, "-") || strings.HasSuffix(label, "–") || strings.HasSuffix(label, ":") || strings.HasSuffix(label, "/")):
 		label = strings.TrimRight(label, "-–:/ ") + "."
 	}
 	return strings.ReplaceAll(label, " .", ".")

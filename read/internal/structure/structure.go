@@ -14,6 +14,8 @@
 package structure
 
 import (
+	"strings"
+
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -69,10 +71,86 @@ func (r *recogniser) recognise() {
 	r.signature(sign)
 	r.appendices(appendices)
 	r.numbering()
+	dropEndMarks(r.p)
 	if len(r.p.Recipients) == 0 && r.p.Archive == "" {
 		r.missing("recipients", "không tìm thấy \"Nơi nhận:\"", "no \"Nơi nhận:\" (recipients) found")
 	}
 	if r.p.Signer.Name == "" && len(r.p.Signer.Position) == 0 {
 		r.missing("signer", "không tìm thấy phần chữ ký (chức vụ và họ tên người ký)", "no signer (position and name) found")
+	}
+}
+
+// dropEndMarks takes the end mark "./." off the body's last paragraph and
+// each appendix's: the writers put it where the decree does.
+func dropEndMarks(p *plan.Plan) {
+	p.Preamble = dropMarkLine(p.Preamble)
+	for _, s := range p.Sections {
+		dropMarkInSection(s)
+	}
+	for _, a := range p.Appendices {
+		a.Content = dropMarkLine(a.Content)
+		for _, n := range a.Content {
+			if s, ok := n.(*plan.Section); ok {
+				dropMarkInSection(s)
+			}
+		}
+	}
+	drop := func(nodes plan.Nodes) {
+		last := plan.LastNode(nodes)
+		switch b := last.(type) {
+		case *plan.Paragraph:
+			b.Text = withoutEndMark(b.Text)
+		case *plan.Bullet:
+			b.Text = withoutEndMark(b.Text)
+		case *plan.Numbered:
+			b.Text = withoutEndMark(b.Text)
+		}
+	}
+	drop(p.Body())
+	for _, a := range p.Appendices {
+		drop(a.Content)
+	}
+}
+
+// withoutEndMark returns t without a final "./." (and the space before
+// it), keeping a final period: "thực hiện./." becomes "thực hiện.".
+func withoutEndMark(t plan.Text) plan.Text {
+	for i := len(t) - 1; i >= 0; i-- {
+		if t[i].Note != nil {
+			continue
+		}
+		s := strings.TrimRight(t[i].Text, " ")
+		if !strings.HasSuffix(s, "./.") && !strings.HasSuffix(s, "/.") {
+			return t
+		}
+		out := append(plan.Text(nil), t...)
+		switch {
+		case strings.HasSuffix(s, "./."):
+			out[i].Text = strings.TrimRight(strings.TrimSuffix(s, "/."), " ")
+		default:
+			out[i].Text = strings.TrimRight(strings.TrimSuffix(s, "/."), " ") + "."
+		}
+		return out.Compact()
+	}
+	return t
+}
+
+// dropMarkLine drops a last block that is the end mark alone, as the
+// writers print it after a table or a heading.
+func dropMarkLine[N plan.Node](nodes []N) []N {
+	if n := len(nodes); n > 0 {
+		if para, ok := any(nodes[n-1]).(*plan.Paragraph); ok && strings.TrimSpace(para.Text.String()) == plan.EndMark {
+			return nodes[:n-1]
+		}
+	}
+	return nodes
+}
+
+func dropMarkInSection(s *plan.Section) {
+	s.Content = dropMarkLine(s.Content)
+	for _, n := range s.Content {
+		if c, ok := n.(*plan.Section); ok {
+			dropMarkInSection(c)
+		}
 	}
 }

@@ -32,6 +32,9 @@ func splitTail(items []item) (body, sign, appendices []item) {
 		return items, nil, nil
 	}
 	a := appendixStart(items, k+1)
+	if a > k+1 && a < len(items) && items[a-1].brk != nil {
+		a-- // the section break that opens the appendix's pages
+	}
 	return items[:k], items[k:a], items[a:]
 }
 

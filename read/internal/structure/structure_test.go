@@ -1,0 +1,125 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/internal/flow"
+)
+
+// para returns a paragraph of plain text.
+func para(s string, look ...func(*flow.Para)) *flow.Para {
+	p := &flow.Para{Text: plan.Plain(s)}
+	for _, l := range look {
+		l(p)
+	}
+	return p
+}
+
+func bold(p *flow.Para)     { p.Bold = true; p.Text = plan.Text(nil).Bold(p.Text.String()) }
+func italic(p *flow.Para)   { p.Italic = true; p.Text = plan.Text(nil).Italic(p.Text.String()) }
+func centered(p *flow.Para) { p.Align = flow.AlignCenter }
+
+// cell returns a table cell of paragraphs.
+func cell(ps ...*flow.Para) *flow.Cell {
+	c := &flow.Cell{Cols: 1, Rows: 1}
+	for _, p := range ps {
+		c.Blocks = append(c.Blocks, p)
+	}
+	return c
+}
+
+// A Word file's flow: a borderless header table, the title and the
+// bold subject, italic bases, bold headings with typed labels, a body
+// table with merged cells, a signature table, a landscape appendix.
+func TestWordLikeFlow(t *testing.T) {
+	header := &flow.Table{Rows: [][]*flow.Cell{
+		{cell(para("UBND TỈNH LÀO CAI", centered), para("SỞ CÔNG THƯƠNG", bold, centered), para("Số:      /KH-SCT", centered)),
+			cell(para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold), para("Độc lập - Tự do - Hạnh phúc", bold), para("Lào Cai, ngày      tháng 4 năm 2026", italic))},
+	}}
+	body := &flow.Table{Borders: true, HeaderRows: 2, Rows: [][]*flow.Cell{
+		{{Cols: 1, Rows: 2, Blocks: []flow.Block{para("TT", bold)}}, {Cols: 2, Rows: 1, Blocks: []flow.Block{para("Cơ quan", bold)}}, {Covered: true}},
+		{{Covered: true}, cell(para("Chủ trì", bold)), cell(para("Phối hợp", bold))},
+		{{Cols: 3, Rows: 1, Blocks: []flow.Block{para("I. NHÓM MỘT")}}, {Covered: true}, {Covered: true}},
+		{cell(para("1")), cell(para("Sở")), cell(para("Các phòng"))},
+	}}
+	sign := &flow.Table{Rows: [][]*flow.Cell{{
+		cell(para("Nơi nhận:", bold, italic), para("- Ban Giám đốc Sở;"), para("- Lưu: VT, CN(Linh).")),
+		cell(para("KT. GIÁM ĐỐC", bold), para("PHÓ GIÁM ĐỐC", bold), para("(Đã ký)"), para("Hoàng Văn Thuân", bold)),
+	}}}
+	doc := &flow.Document{Paragraphs: true, Blocks: []flow.Block{
+		header,
+		para("KẾ HOẠCH", bold, centered),
+		para("Kiểm tra việc chấp hành quy định", bold, centered),
+		para("trên địa bàn tỉnh Lào Cai", bold, centered),
+		para("______"),
+		para("Căn cứ Luật Quản lý ngày 26/8/2024;", italic),
+		para("Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.", italic),
+		para("Sở Công Thương xây dựng Kế hoạch như sau:"),
+		para("I. MỤC ĐÍCH, YÊU CẦU", bold),
+		para("1. Mục đích", bold),
+		para("Bảo đảm an toàn."),
+		para("II. TỔ CHỨC THỰC HIỆN", bold),
+		body,
+		para("Các phòng triển khai thực hiện./."),
+		sign,
+		&flow.Break{Landscape: true},
+		para("PHỤ LỤC", bold, centered),
+		para("DANH SÁCH ĐƠN VỊ", bold, centered),
+		para("(Kèm theo Kế hoạch số      /KH-SCT ngày      /4/2026 của Sở Công Thương)", italic, centered),
+		para("Nội dung phụ lục."),
+	}}
+	p, problems := Plan(doc, "f.docx")
+	assert.Empty(t, problems)
+	assert.Equal(t, []string{"UBND TỈNH LÀO CAI"}, p.Parent)
+	assert.Equal(t, []string{"SỞ CÔNG THƯƠNG"}, p.Issuer)
+	assert.Equal(t, "", p.Number)
+	assert.Equal(t, "KH-SCT", p.Symbol)
+	assert.Equal(t, plan.Date{Year: 2026, Month: 4}, p.Date)
+	assert.Equal(t, "Kiểm tra việc chấp hành quy định trên địa bàn tỉnh Lào Cai", p.Subject)
+	require.Len(t, p.Bases, 2)
+	assert.Equal(t, plan.Plain("Căn cứ Luật Quản lý ngày 26/8/2024;"), p.Bases[0], "the bases' italic is their style")
+	require.Len(t, p.Sections, 2)
+	assert.Equal(t, plan.Plain("MỤC ĐÍCH, YÊU CẦU"), p.Sections[0].Title, "a heading's bold is its style")
+	assert.Equal(t, "", p.Sections[0].Label, "numbered as the decree numbers: labels dropped")
+	assert.False(t, p.Numbering.Written)
+	tb := p.Sections[1].Content[0].(*plan.Table)
+	assert.Equal(t, 2, tb.HeaderRows)
+	assert.Equal(t, []plan.Merge{{Row: 0, Col: 0, Rows: 2}, {Row: 0, Col: 1, Cols: 2}, {Row: 2, Col: 0, Cols: 3}}, tb.Merges)
+	last := p.Sections[1].Content[1].(*plan.Paragraph)
+	assert.Equal(t, "Các phòng triển khai thực hiện.", last.Text.String(), "the end mark is the writers'")
+	assert.Equal(t, []string{"Ban Giám đốc Sở"}, p.Recipients)
+	assert.Equal(t, "VT, CN(Linh)", p.Archive)
+	assert.Equal(t, plan.Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Hoàng Văn Thuân"}, p.Signer)
+	require.Len(t, p.Appendices, 1)
+	assert.Equal(t, "DANH SÁCH ĐƠN VỊ", p.Appendices[0].Title)
+	assert.Equal(t, plan.OrientationLandscape, p.Appendices[0].Orientation)
+	assert.NoError(t, p.Validate())
+}
+
+// Labels: what is a label and what only looks like one.
+func TestSplitLabel(t *testing.T) {
+	for s, want := range map[string][2]string{
+		"II. NỘI DUNG":         {"II.", "NỘI DUNG"},
+		"IV- GIẢI PHÁP":        {"IV.", "GIẢI PHÁP"},
+		"3.2. Nội dung":        {"3.2.", "Nội dung"},
+		"a) Điểm":              {"a)", "Điểm"},
+		"(1) Một":              {"(1)", "Một"},
+		"Phần I. CHUNG":        {"Phần I.", "CHUNG"},
+		"- Gạch":               {"-", "Gạch"},
+		"B. PHẦN HAI":          {"B.", "PHẦN HAI"},
+		"2025 - 2030 là":       {"", "2025 - 2030 là"},
+		"TP. Hà Nội":           {"", "TP. Hà Nội"},
+		"12/3/2026 họp":        {"", "12/3/2026 họp"},
+		"Căn cứ Luật":          {"", "Căn cứ Luật"},
+		"LC- Lào Cai":          {"", "LC- Lào Cai"},
+		"1.000 tỷ đồng":        {"", "1.000 tỷ đồng"},
+		"5 năm (2021-2025) là": {"", "5 năm (2021-2025) là"},
+	} {
+		label, rest, _ := splitLabel(s)
+		assert.Equal(t, want, [2]string{label, rest}, s)
+	}
+}
