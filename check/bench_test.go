@@ -9,7 +9,7 @@ import (
 
 // BenchmarkCheck checks the seed plan 004 against every rule.
 func BenchmarkCheck(b *testing.B) {
-	src, err := os.ReadFile("../../examples/ke-hoach-004.md")
+	src, err := os.ReadFile("../examples/ke-hoach-004.md")
 	if err != nil {
 		b.Fatal(err)
 	}
