@@ -24,6 +24,7 @@ const (
 	RulePlaceName         = "ND30-PLACE-NAME"
 	RuleSubjectCaps       = "ND30-SUBJECT-CAPS"
 	RuleCitationFull      = "ND30-CITATION-FULL"
+	RuleBasisEnd          = "ND30-BASIS-END"
 	RuleBodyEmpty         = "ND30-BODY-EMPTY"
 	RulePartPurpose       = "ND30-PART-PURPOSE"
 	RulePartOrganisation  = "ND30-PART-ORGANISATION"
@@ -42,6 +43,13 @@ const (
 	RulePositionCase      = "ND30-POSITION-CASE"
 	RuleNameCase          = "ND30-NAME-CASE"
 	RuleNameTitle         = "ND30-NAME-TITLE"
+	// The numbering rules: how headings numbered as written, or in forms
+	// of the plan's own, depart from the decree's scheme.
+	RuleNumberCollision = "ND30-NUMBER-COLLISION"
+	RuleNumberSequence  = "ND30-NUMBER-SEQUENCE"
+	RuleNumberLevel     = "ND30-NUMBER-LEVEL"
+	RuleNumberLetter    = "ND30-NUMBER-LETTER"
+	RuleNumberForms     = "ND30-NUMBER-FORMS"
 	// RuleTableWide: a body table whose words cannot fit a portrait page.
 	RuleTableWide = "KEHOACH-TABLE-WIDE"
 	// RuleGlyphMissing: characters the PDF's font has no glyph for,
@@ -56,6 +64,8 @@ const (
 	refSubject   = "Phụ lục I, mục II.5.b"
 	refContent   = "Phụ lục I, mục II.6"
 	refCitation  = "Phụ lục I, mục II.6.a–b"
+	refBasis     = "Phụ lục I, mục II.6.a"
+	refNumbering = "Phụ lục I, mục II.6.đ"
 	refPractice  = "practice (layout contract, Part B §3.1)"
 	refSpacing   = "practice"
 	refFont      = "Phụ lục I, mục I (Unicode, TCVN 6909:2001)"
@@ -74,11 +84,17 @@ var rules = []Rule{
 	{RulePlaceName, SeverityError, refPlace, "the place is the full official name, not an abbreviation", "place: TP. HCM", "place: Thành phố Hồ Chí Minh"},
 	{RuleSubjectCaps, SeverityWarning, refSubject, "the subject is in sentence case, not in capitals", "subject: TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "subject: Tổ chức Hội nghị tổng kết"},
 	{RuleCitationFull, SeverityWarning, refCitation, "a document cited in the preamble is written in full on first mention: kind, number and symbol, date, issuer", "Thực hiện Chỉ thị số 19/CT-TTg, …", "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, …"},
+	{RuleBasisEnd, SeverityWarning, refBasis, "each legal basis (căn cứ) ends with \";\" and the last with \".\"", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015. (not the last)", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"},
 	{RuleBodyEmpty, SeverityError, refContent, "the plan has a body: the content between the subject and the signature", "(the front matter only)", "# MỤC ĐÍCH, YÊU CẦU …"},
 	{RulePartPurpose, SeverityWarning, refPractice, "a plan has a purpose-and-requirements part", "# NỘI DUNG … (no purpose part)", "# MỤC ĐÍCH, YÊU CẦU"},
 	{RulePartOrganisation, SeverityWarning, refPractice, "a plan has an organisation part that says who does what", "(no organisation part)", "# TỔ CHỨC THỰC HIỆN"},
 	{RuleHeadingEmpty, SeverityError, refContent, "every heading has a title", "## (nothing after the marks)", "## Mục đích"},
 	{RuleHeadingTab, SeverityWarning, refContent, "headings hold no tabs", "## Mục<tab>đích", "## Mục đích"},
+	{RuleNumberCollision, SeverityWarning, refNumbering, "a heading is not numbered in the form of the heading it stands under, which would make two nested levels look alike", "### a) Nội dung, biện pháp, then #### a) Tuyên truyền", "#### - Tuyên truyền"},
+	{RuleNumberSequence, SeverityWarning, refNumbering, "the headings of one level are numbered alike and in sequence, without skipping or starting again, and a compound number (2.1.) continues its parent's", "## 1. Mục đích, then ## 3. Yêu cầu", "## 2. Yêu cầu"},
+	{RuleNumberLevel, SeverityWarning, refNumbering, "a heading under another is numbered in the next form of the decree's scheme (I., 1., a), then -, +): no level skipped, no larger form under a smaller one", "# I. NỘI DUNG, then ## a) Tuyên truyền", "## 1. Tuyên truyền"},
+	{RuleNumberLetter, SeverityError, refNumbering, "points are lettered in the order of the Vietnamese alphabet, which has no f, j, w or z", "### f) Kinh phí", "### g) Kinh phí"},
+	{RuleNumberForms, SeverityInfo, refNumbering, "the headings are numbered in the decree's forms (I., 1., a), then -, +); other forms (A., Phần I, 1.1., (1)) are named, for a clerk re-issuing the document", "# A. MỤC ĐÍCH, YÊU CẦU", "# I. MỤC ĐÍCH, YÊU CẦU"},
 	{RuleTextControl, SeverityError, refFont, "text holds no control characters", "Kế hoạch<U+0007>", "Kế hoạch"},
 	{RuleTextSpaces, SeverityWarning, refSpacing, "words are separated by one space", "Thực hiện  Chỉ thị", "Thực hiện Chỉ thị"},
 	{RuleTextNFC, SeverityInfo, refFont, "text is written in composed Unicode (NFC); kehoach normalises it, other tools may not", "Vĩnh Phúc typed as V + i + combining tilde …", "Vĩnh Phúc in NFC"},

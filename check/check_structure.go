@@ -37,9 +37,13 @@ var (
 	organisationWords = []string{"to chuc thuc hien", "phan cong", "trach nhiem"}
 )
 
-// structure checks the body's outline: a plan has a purpose-and-
-// requirements part and an organisation part (as the decree's Mẫu 1.4
-// and real plans have), and every heading has a title.
+// planLikeEn names the plan-like document types in English messages.
+var planLikeEn = map[plan.DocType]string{"KH": "plan", "CTr": "programme", "PA": "scheme", "ĐA": "project proposal", "DA": "project"}
+
+// structure checks the body's outline: a plan-like document (kế hoạch,
+// chương trình, phương án, đề án, dự án) has a purpose-and-requirements
+// part and an organisation part (as the decree's Mẫu 1.4 and real plans
+// have), and every heading has a title.
 func (c *checker) structure() {
 	var first *plan.Section
 	purpose, organisation := false, false
@@ -60,20 +64,24 @@ func (c *checker) structure() {
 			"the plan has no body (ô 6, nội dung): write its content after the front matter")
 		return
 	}
-	if c.p.DocType().IsPlanLike() {
+	if t := c.p.DocType(); t.IsPlanLike() {
 		line := 0 // a body without headings: the finding names the field
 		if first != nil {
 			line = first.Line
 		}
+		var vi, en string // the type's name, for the messages
+		if !purpose || !organisation {
+			vi, en = strings.ToLower(t.Name()), planLikeEn[t]
+		}
 		if !purpose {
 			c.report(RulePartPurpose, line, "sections",
-				"kế hoạch thiếu phần \"MỤC ĐÍCH, YÊU CẦU\" (nêu mục đích và yêu cầu của kế hoạch)",
-				"the plan has no purpose-and-requirements part (\"MỤC ĐÍCH, YÊU CẦU\")")
+				fmt.Sprintf("%s thiếu phần \"MỤC ĐÍCH, YÊU CẦU\" (nêu mục đích và yêu cầu của %s)", vi, vi),
+				fmt.Sprintf("the %s has no purpose-and-requirements part (\"MỤC ĐÍCH, YÊU CẦU\")", en))
 		}
 		if !organisation {
 			c.report(RulePartOrganisation, line, "sections",
-				"kế hoạch thiếu phần \"TỔ CHỨC THỰC HIỆN\" (phân công cơ quan, đơn vị thực hiện)",
-				"the plan has no organisation part (\"TỔ CHỨC THỰC HIỆN\") saying who does what")
+				fmt.Sprintf("%s thiếu phần \"TỔ CHỨC THỰC HIỆN\" (phân công cơ quan, đơn vị thực hiện)", vi),
+				fmt.Sprintf("the %s has no organisation part (\"TỔ CHỨC THỰC HIỆN\") saying who does what", en))
 		}
 	}
 	for e := range c.p.Walk() {

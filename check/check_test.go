@@ -50,12 +50,15 @@ func TestGoodPlanPasses(t *testing.T) {
 	assert.Nil(t, Check(nil))
 }
 
-// checkCases gives each rule plans that break it and plans near the line
+// checkCase gives a rule plans that break it and plans near the line
 // that do not.
-var checkCases = []struct {
+type checkCase struct {
 	rule       string
 	fail, pass []func(*plan.Plan)
-}{
+}
+
+// checkCases are every rule's cases.
+var checkCases = []checkCase{
 	{RuleSymbolFormat,
 		[]func(*plan.Plan){
 			func(p *plan.Plan) { p.Symbol = "KH - STTTT" },
@@ -66,8 +69,18 @@ var checkCases = []struct {
 		},
 		[]func(*plan.Plan){func(p *plan.Plan) { p.Symbol = "KH-UBND-VX" }, func(p *plan.Plan) { p.Symbol = "KH-ĐKT" }}},
 	{RuleSymbolType,
-		[]func(*plan.Plan){func(p *plan.Plan) { p.Symbol = "CV-STTTT" }, func(p *plan.Plan) { p.Type = "CTr"; p.Symbol = "KH-UBND" }},
-		[]func(*plan.Plan){func(p *plan.Plan) { p.Type = "CTr"; p.Symbol = "CTr-UBND" }, func(p *plan.Plan) { p.Type = "PA"; p.Symbol = "PA-UBND" }}},
+		[]func(*plan.Plan){
+			func(p *plan.Plan) { p.Symbol = "CV-STTTT" },
+			func(p *plan.Plan) { p.Type = "CTr"; p.Symbol = "KH-UBND" },
+			func(p *plan.Plan) { p.Type = "BC"; p.Symbol = "KH-UBND" },
+			func(p *plan.Plan) { p.Type = "TTr"; p.Symbol = "TB-UBND" },
+		},
+		[]func(*plan.Plan){
+			func(p *plan.Plan) { p.Type = "CTr"; p.Symbol = "CTr-UBND" },
+			func(p *plan.Plan) { p.Type = "PA"; p.Symbol = "PA-UBND" },
+			func(p *plan.Plan) { p.Type = "BC"; p.Symbol = "BC-UBND" },
+			func(p *plan.Plan) { p.Type = "ĐA"; p.Symbol = "ĐA-UBND" },
+		}},
 	{RuleSymbolCase,
 		[]func(*plan.Plan){
 			func(p *plan.Plan) { p.Symbol = "Kh-STTTT" },
@@ -139,13 +152,26 @@ var checkCases = []struct {
 		[]func(*plan.Plan){func(p *plan.Plan) { p.Sections, p.Preamble = nil, nil }, func(p *plan.Plan) { p.Sections, p.Preamble = []*plan.Section{nil}, plan.Blocks{nil} }},
 		[]func(*plan.Plan){func(p *plan.Plan) { p.Sections = nil }, func(p *plan.Plan) { p.Preamble, p.Sections = nil, []*plan.Section{plan.NewPart("KẾT THÚC")} }}},
 	{RulePartPurpose,
-		[]func(*plan.Plan){func(p *plan.Plan) { p.Sections = p.Sections[1:] }, func(p *plan.Plan) { p.Sections = nil }}, // no headings at all
-		[]func(*plan.Plan){func(p *plan.Plan) {
-			p.Sections = []*plan.Section{plan.NewSection("Mục tiêu", plan.Para("Đánh giá.")), plan.NewSection("Phân công nhiệm vụ", plan.Para("Đoàn."))}
-		}}},
+		[]func(*plan.Plan){
+			func(p *plan.Plan) { p.Sections = p.Sections[1:] },
+			func(p *plan.Plan) { p.Sections = nil },                                                  // no headings at all
+			func(p *plan.Plan) { p.Type, p.Symbol, p.Sections = "CTr", "CTr-STTTT", p.Sections[1:] }, // a chương trình is a plan
+		},
+		[]func(*plan.Plan){
+			func(p *plan.Plan) {
+				p.Sections = []*plan.Section{plan.NewSection("Mục tiêu", plan.Para("Đánh giá.")), plan.NewSection("Phân công nhiệm vụ", plan.Para("Đoàn."))}
+			},
+			func(p *plan.Plan) { p.Type, p.Symbol, p.Sections = "BC", "BC-STTTT", p.Sections[1:] }, // a báo cáo is not
+		}},
 	{RulePartOrganisation,
-		[]func(*plan.Plan){func(p *plan.Plan) { p.Sections = p.Sections[:1] }},
-		[]func(*plan.Plan){func(p *plan.Plan) { p.Sections[1].Title = plan.Plain("Phân công thực hiện") }}},
+		[]func(*plan.Plan){
+			func(p *plan.Plan) { p.Sections = p.Sections[:1] },
+			func(p *plan.Plan) { p.Type, p.Symbol, p.Sections = "ĐA", "ĐA-STTTT", p.Sections[:1] },
+		},
+		[]func(*plan.Plan){
+			func(p *plan.Plan) { p.Sections[1].Title = plan.Plain("Phân công thực hiện") },
+			func(p *plan.Plan) { p.Type, p.Symbol, p.Sections = "TB", "TB-STTTT", p.Sections[:1] },
+		}},
 	{RuleHeadingEmpty,
 		[]func(*plan.Plan){func(p *plan.Plan) { p.Sections[0].Content = plan.Nodes{plan.NewSection("", plan.Para("Nội dung."))} }},
 		nil},
@@ -281,10 +307,7 @@ func init() {
 		wide[i] = "Tổng số cán bộ, công chức được đào tạo"
 	}
 	checkCases = append(checkCases,
-		struct {
-			rule       string
-			fail, pass []func(*plan.Plan)
-		}{RuleTableWide,
+		checkCase{RuleTableWide,
 			[]func(*plan.Plan){func(p *plan.Plan) {
 				p.Sections[1].Content = append(p.Sections[1].Content, plan.NewTable(wide, wide))
 			}},
@@ -296,10 +319,7 @@ func init() {
 					p.Appendices = []*plan.Appendix{plan.NewAppendix("BẢNG", plan.NewTable(wide, wide))}
 				},
 			}},
-		struct {
-			rule       string
-			fail, pass []func(*plan.Plan)
-		}{RuleGlyphMissing,
+		checkCase{RuleGlyphMissing,
 			[]func(*plan.Plan){
 				func(p *plan.Plan) {
 					p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành ✓ đúng hạn."))
@@ -406,9 +426,10 @@ Nội dung  kế hoạch.
 		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, strings.ToUpper(f.Severity.String())))
 	}
 	assert.Equal(t, []string{
-		"plan.md:3: ERROR", "plan.md:9: ERROR", "plan.md:15: WARNING", "plan.md:19: WARNING", "plan.md:23: INFO",
+		"plan.md:3: ERROR", "plan.md:9: ERROR", "plan.md:15: WARNING", "plan.md:15: WARNING", "plan.md:19: WARNING", "plan.md:23: INFO",
 	}, got)
-	assert.Equal(t, []string{RuleSymbolFormat, RulePositionCase, RuleCitationFull, RuleTextSpaces, RuleTextNFC}, rulesOf(Check(p)))
+	assert.Equal(t, []string{RuleSymbolFormat, RulePositionCase, RuleCitationFull, RuleBasisEnd, RuleTextSpaces, RuleTextNFC}, rulesOf(Check(p)),
+		"the one basis, the last, ends with \";\"")
 }
 
 // TestCheckParsed: an invalid plan's problems are findings too, once.
@@ -548,6 +569,8 @@ func TestCheckRealPlans(t *testing.T) {
 	assert.Equal(t, map[string][]string{
 		// The source file writes the place in decomposed Unicode.
 		"plan-08.md": {"plan-08.md:10: INFO ND30-TEXT-NFC " + nfcEn},
+		// The source ends its third basis of five with "." instead of ";".
+		"plan-09.md": {`plan-09.md:23: WARNING ND30-BASIS-END bases[2]: basis 3 ends with ".": every basis before the last ends with a semicolon (;)`},
 	}, got)
 
 	// Plan 10 as its source signs it, with the Party's "T/M.".
