@@ -245,6 +245,9 @@ func TestEditorExample(t *testing.T) {
 	assert.Equal(t, "2021-11-", value("f-year")+"-"+value("f-month")+"-"+value("f-day"), "the day left blank")
 	body := value("f-body")
 	assert.True(t, strings.HasPrefix(body, "Thực hiện Chỉ thị số 19/CT-TTg"), body[:min(len(body), 80)])
+	_, err := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("summary").classList.contains("ok") && document.getElementById("summary").innerText`,
+		chromedp.WithPollingTimeout(30*time.Second)))
+	require.NoError(t, err, "the example passes the checker")
 	screenshot(t, ctx, "editor-example.png")
 
 	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)

@@ -30,6 +30,7 @@
 
   let lang = "vi";
   let findings = [];
+  let checked = false; // whether the findings are the server's answer
   let layout = { bodyStart: 1, lines: [] }; // where each line of the sent text comes from
   let timer = 0;
   let inFlight = null;
@@ -249,6 +250,7 @@
       const answer = await res.json();
       layout = built;
       findings = answer.findings || [];
+      checked = true;
       showFindings();
       if (answer.html) {
         showPages(answer.html);
@@ -314,10 +316,11 @@
   function fit() {
     const doc = frameDoc();
     if (!doc || doc.querySelector(".kehoach-note")) return;
-    doc.documentElement.style.zoom = "1";
-    const width = Math.max(doc.documentElement.scrollWidth, 1);
-    const scale = Math.min(1, (frame.clientWidth - 8) / width);
-    doc.documentElement.style.zoom = String(scale);
+    const root = doc.documentElement;
+    root.style.zoom = "1";
+    const width = Math.max(root.scrollWidth, 1);
+    const scale = Math.min(1, (root.clientWidth - 16) / width); // the frame's width less its scroll bar
+    root.style.zoom = String(scale);
   }
   window.addEventListener("resize", fit);
 
@@ -352,13 +355,15 @@
       li.append(el);
       findingsEl.append(li);
     });
-    summaryEl.classList.toggle("ok", findings.length === 0);
-    if (findings.length === 0) {
+    summaryEl.classList.toggle("ok", checked && findings.length === 0);
+    if (!checked) {
+      summaryEl.textContent = lang === "en" ? "Not checked yet." : "Chưa kiểm tra.";
+    } else if (findings.length === 0) {
       summaryEl.textContent = lang === "en" ? "The plan meets Decree 30." : "Kế hoạch đạt thể thức Nghị định 30.";
     } else if (lang === "en") {
-      summaryEl.textContent = `${count.error} errors, ${count.warning} warnings, ${count.info} notes.`;
+      summaryEl.textContent = `${count.error} errors, ${count.warning} warnings, ${count.info} notes. Choose one to go to what it is about.`;
     } else {
-      summaryEl.textContent = `${count.error} lỗi, ${count.warning} cảnh báo, ${count.info} lưu ý.`;
+      summaryEl.textContent = `${count.error} lỗi, ${count.warning} cảnh báo, ${count.info} lưu ý. Bấm vào từng mục để đến chỗ cần sửa.`;
     }
   }
   findingsEl.addEventListener("click", (e) => {
@@ -476,7 +481,7 @@
         return;
       }
       const p = await res.json().catch(() => ({}));
-      if (p.findings) { layout = built; findings = p.findings; showFindings(); }
+      if (p.findings) { layout = built; findings = p.findings; checked = true; showFindings(); }
       if (p.code === "breaks-decree" && !force) {
         if (confirm("Kế hoạch còn lỗi thể thức (xem cột Kiểm tra thể thức). Vẫn tải văn bản về?")) await download(format, button, true);
         return;
@@ -591,11 +596,12 @@
     changed();
   });
 
-  // Lists of lines grow with what they hold.
+  // The form's text areas grow with what they hold.
   function fitRows() {
-    for (const id of ["f-parent", "f-issuer", "f-authority", "f-position"]) {
-      $(id).rows = Math.max(1, $(id).value.split("\n").length);
-    }
+    form.querySelectorAll("textarea").forEach((ta) => {
+      ta.style.height = "auto";
+      ta.style.height = ta.scrollHeight + 2 + "px";
+    });
   }
 
   form.addEventListener("input", () => { fitRows(); changed(); });
