@@ -25,6 +25,12 @@ const (
 	DefaultBodyTimeout = 30 * time.Second
 )
 
+// queuePerWorker is how many requests may wait for each worker by
+// default: renders take milliseconds (tens for a long PDF), so a full
+// queue is about half a second of work, and 32 clients at once on two
+// CPUs are all served (the load test, docs/deploy.md).
+const queuePerWorker = 16
+
 // config holds what the options set.
 type config struct {
 	maxBody       int64
@@ -55,7 +61,7 @@ func newConfig(opts []Option) config {
 	}
 	c.workers = max(c.workers, 1)
 	if c.queue < 0 {
-		c.queue = 2 * c.workers
+		c.queue = queuePerWorker * c.workers
 	}
 	// A plan or a template is at most a request body.
 	c.limits = c.limits.Or()
@@ -104,8 +110,8 @@ func WithBodyTimeout(d time.Duration) Option {
 // (the number of CPUs by default).
 func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
 
-// WithQueue sets how many requests may wait for a worker (twice the
-// workers by default; 0 means none waits). A request that finds the
+// WithQueue sets how many requests may wait for a worker (16 for each
+// worker by default; 0 means none waits). A request that finds the
 // queue full gets 503 with Retry-After at once.
 func WithQueue(n int) Option { return func(c *config) { c.queue = max(n, 0) } }
 

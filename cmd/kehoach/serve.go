@@ -119,8 +119,8 @@ func parseServe(args []string, stderr io.Writer) (o serveOptions, status int, ok
 	maxBody := byteSize(server.DefaultMaxBody)
 	fs.Var(&maxBody, "max-body", msg{"dung lượng lớn nhất của một yêu cầu, ví dụ 5MiB, 512KiB", "the largest request body, e.g. 5MiB, 512KiB"}.in(lang))
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), msg{"số văn bản được lập cùng lúc", "how many plans are rendered at once"}.in(lang))
-	fs.IntVar(&o.queue, "queue", -1, msg{"số yêu cầu được chờ đến lượt (mặc định gấp đôi -workers); yêu cầu đến khi hàng chờ đầy nhận 503",
-		"how many requests may wait for their turn (twice -workers by default); a request that finds the queue full gets 503"}.in(lang))
+	fs.IntVar(&o.queue, "queue", -1, msg{"số yêu cầu được chờ đến lượt (mặc định 16 lần -workers); yêu cầu đến khi hàng chờ đầy nhận 503",
+		"how many requests may wait for their turn (16 times -workers by default); a request that finds the queue full gets 503"}.in(lang))
 	fs.DurationVar(&o.timeout, "timeout", server.DefaultRenderTimeout, msg{"thời gian tối đa để lập một văn bản, kể cả thời gian chờ", "the longest one request's work may take, waiting included"}.in(lang))
 	var origins originList
 	fs.Var(&origins, "cors", msg{"nguồn (trang web) được gọi API từ trình duyệt, ví dụ https://vanphong.example.vn; có thể ghi nhiều lần, hoặc * cho mọi nguồn",
