@@ -203,7 +203,7 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) int {
 	srv.ErrorLog = slog.NewLogLogger(logger.Handler(), slog.LevelWarn)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
-	url := "http://" + ln.Addr().String() + "/"
+	url := "http://" + listenedAt(o.addr, ln.Addr()) + "/"
 	fmt.Fprintf(stdout, "kehoach serve: %s\n", msgf("đang phục vụ tại %s (trình soạn thảo: %s, API: %sv1/)", "serving at %s (editor: %s, API: %sv1/)", url, url, url).in(lang))
 
 	select {
@@ -223,6 +223,21 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "kehoach serve: %s\n", msg{"đã dừng", "stopped"}.in(lang))
 	return exitOK
+}
+
+// listenedAt returns the address to print for a listener: the host as
+// -addr gave it ("0.0.0.0" stays so, not "[::]") with the port listened
+// on (the one the system chose for port 0).
+func listenedAt(addr string, ln net.Addr) string {
+	host, _, err := net.SplitHostPort(addr)
+	_, port, err2 := net.SplitHostPort(ln.String())
+	if err != nil || err2 != nil {
+		return ln.String()
+	}
+	if host == "" {
+		host = "0.0.0.0"
+	}
+	return net.JoinHostPort(host, port)
 }
 
 // healthcheck asks the server at -addr for /healthz.
