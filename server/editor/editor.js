@@ -48,7 +48,7 @@
     const input = document.createElement("input");
     input.value = value || "";
     input.className = "recipient";
-    input.placeholder = "UBND tỉnh (để b/c)";
+    input.placeholder = "UBND tỉnh (B/c)";
     const remove = document.createElement("button");
     remove.type = "button";
     remove.textContent = "Xóa";
