@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -323,4 +326,17 @@ func TestVersion(t *testing.T) {
 	assert.Contains(t, rec.Body.String(), `"name": "pdf"`)
 	assert.Contains(t, rec.Body.String(), `".md"`)
 	assert.Contains(t, rec.Body.String(), `"go": "go1.`)
+}
+
+// A writer that panics gets 500 with a problem; the worker's place is
+// given back and the server goes on serving.
+func TestPanicRecovered(t *testing.T) {
+	kehoach.RegisterFormat(kehoach.Format{Name: "test-panic", Ext: ".txt", MediaType: "text/plain", OnRequest: true,
+		Write: func(io.Writer, *plan.Plan, *kehoach.Settings) error { panic("boom") }})
+	var logs bytes.Buffer
+	h := New(WithWorkers(1), WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+	problemOf(t, post(t, h, "/v1/render?format=test-panic", "text/markdown", seed(t)), http.StatusInternalServerError, codeInternal)
+	assert.Equal(t, 0, h.(*handler).gate.working())
+	assert.Equal(t, http.StatusOK, post(t, h, "/v1/render?format=md", "text/markdown", seed(t)).Code)
+	assert.Contains(t, logs.String(), "panic=boom")
 }

@@ -22,7 +22,7 @@ func TestRenderEveryFormat(t *testing.T) {
 	h := New()
 	src := bytes.Replace(seed(t), []byte("symbol: KH-STTTT"), []byte("number: 125\nsymbol: KH-STTTT"), 1)
 	for _, f := range kehoach.Formats() {
-		if f.Name == blockingFormat {
+		if strings.HasPrefix(f.Name, "test-") { // the formats the tests register
 			continue
 		}
 		t.Run(f.Name, func(t *testing.T) {

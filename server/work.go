@@ -53,17 +53,19 @@ func (h *handler) serveWork(w http.ResponseWriter, r *http.Request, metric strin
 	go func() {
 		// The worker's place is given back when the work ends, not when
 		// the request does: a render that passed its time still holds the
-		// CPU, and the number of renders at once stays bounded.
+		// CPU, and the number of renders at once stays bounded. It is
+		// given back before the answer is sent.
+		var a answer
+		defer func() { done <- a }()
 		defer h.gate.leave()
 		defer func() {
 			if v := recover(); v != nil {
 				h.cfg.logger.Error("panic", "id", infoOf(r).id, "route", infoOf(r).route, "panic", v)
-				done <- answer{problem: &problem{status: http.StatusInternalServerError, code: codeInternal, text: msgInternal}}
+				a = answer{problem: &problem{status: http.StatusInternalServerError, code: codeInternal, text: msgInternal}}
 			}
 		}()
-		a := work(ctx, in)
+		a = work(ctx, in)
 		h.metrics.rendered(metric, time.Since(start))
-		done <- a
 	}()
 	select {
 	case a := <-done:
