@@ -164,6 +164,8 @@ func TestEditorInBrowser(t *testing.T) {
 		for _, want := range []string{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 125/KH-STTTT", typedSubject, "MỤC ĐÍCH, YÊU CẦU", "NGUYỄN VĂN AN"} {
 			assert.Contains(t, flat, want)
 		}
+		poll(`(() => { const f = [...document.getElementById("preview").contentDocument.fonts];
+			return f.length > 0 && f.every(x => x.status === "loaded") ? "loaded" : false })()`) // the pages' fonts, from the server
 		do("type a word", typing("#f-body", " Xong."))
 		typed = time.Now()
 		poll(`(() => { const d = document.getElementById("preview").contentDocument; return d.body.innerText.includes("Xong.") ? "yes" : false })()`)
