@@ -6,6 +6,7 @@
 //
 //	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
 //	kehoach check [-lang vi|en] [-json] FILE...
+//	kehoach serve [-addr 127.0.0.1:8080] [-token T] [-max-body 5MiB] [-workers N] [-cors ORIGIN...]
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
 // (.json). For each FILE and format (by default md, docx and pdf; json
@@ -20,6 +21,10 @@
 // field: message" (the severity LỖI, CẢNH BÁO or LƯU Ý in Vietnamese,
 // ERROR, WARNING or INFO in English), or a JSON array with -json; nothing
 // for a plan that passes.
+//
+// serve runs the HTTP service of package server: the web editor at /, the
+// API under /v1, /healthz and /metrics, until SIGINT or SIGTERM, when it
+// finishes the requests in flight and exits 0 (see docs/deploy.md).
 //
 // Exit status: 0 on success, 1 when a plan is invalid, breaks the decree
 // or cannot be written, 2 on a usage error or an unreadable input.
@@ -42,7 +47,9 @@ import (
 )
 
 func main() {
-	exitOnSignal()
+	if len(os.Args) < 2 || os.Args[1] != "serve" { // serve shuts down on a signal itself, and writes no file
+		exitOnSignal()
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -65,6 +72,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runRender(args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage.in(lang))
 		return exitOK

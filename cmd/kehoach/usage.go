@@ -16,10 +16,12 @@ Cách dùng:
       xuất kế hoạch (.md hoặc .json) ra văn bản
   kehoach check [-lang vi|en] [-json] TỆP...
       kiểm tra kế hoạch theo Nghị định 30; không in gì nếu kế hoạch đạt
+  kehoach serve [-addr 127.0.0.1:8080] [-token MÃ] [-max-body 5MiB] [-workers N] [-cors NGUỒN…]
+      chạy máy chủ HTTP: trình soạn thảo trên web và API lập, kiểm tra văn bản
   kehoach help [-lang vi|en]
       xem hướng dẫn này
 
-Gõ "kehoach render -h" hoặc "kehoach check -h" để xem các tùy chọn; thêm "-lang en" để đọc thông báo bằng tiếng Anh.
+Gõ "kehoach render -h", "kehoach check -h" hoặc "kehoach serve -h" để xem các tùy chọn; thêm "-lang en" để đọc thông báo bằng tiếng Anh.
 `,
 	en: `kehoach turns Vietnamese administrative plans into official documents.
 
@@ -28,10 +30,12 @@ Usage:
       render plans (.md or .json) to documents
   kehoach check [-lang vi|en] [-json] FILE...
       check plans against Decree 30; prints nothing for a plan that passes
+  kehoach serve [-addr 127.0.0.1:8080] [-token TOKEN] [-max-body 5MiB] [-workers N] [-cors ORIGIN…]
+      run the HTTP server: the web editor and the API that renders and checks plans
   kehoach help [-lang vi|en]
       show this help
 
-Run "kehoach render -h" or "kehoach check -h" for the options; add "-lang vi" for the messages in Vietnamese (the default).
+Run "kehoach render -h", "kehoach check -h" or "kehoach serve -h" for the options; add "-lang vi" for the messages in Vietnamese (the default).
 `,
 }
 

@@ -1,0 +1,44 @@
+package server
+
+import (
+	"net/http"
+	"slices"
+)
+
+// cors answers the browsers' preflight requests of the origins allowed
+// (WithCORS), and marks the answers to their requests as readable by
+// them. A request from another origin is served all the same (a server
+// cannot stop a client that is not a browser); its browser keeps the
+// answer from the page. Preflights are answered before authentication:
+// a browser sends no credentials with them.
+func (h *handler) cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin == "" || len(h.cfg.origins) == 0 {
+			next.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Add("Vary", "Origin")
+		allowed := slices.Contains(h.cfg.origins, origin) || slices.Contains(h.cfg.origins, "*")
+		preflight := r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != ""
+		if !allowed {
+			if preflight {
+				writeProblem(w, r, &problem{status: http.StatusForbidden, code: codeForbiddenOrigin, text: msgf(
+					"trang web %q không được phép gọi máy chủ này", "pages of %q may not call this server", origin)})
+				return
+			}
+			next.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Access-Control-Allow-Origin", origin)
+		if preflight {
+			w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
+			w.Header().Set("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept-Language, X-Request-ID")
+			w.Header().Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		w.Header().Set("Access-Control-Expose-Headers", "Content-Disposition, Content-Language, Retry-After, X-Request-ID")
+		next.ServeHTTP(w, r)
+	})
+}
