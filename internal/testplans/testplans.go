@@ -74,3 +74,25 @@ func TallRow(t testing.TB) *plan.Plan {
 	p.Sections[0].Content = append(plan.Nodes{table}, p.Sections[0].Content...)
 	return p
 }
+
+// KeptWhole returns the seed plan 004 with its last paragraph six
+// sentences longer: kept with the signature, it no longer fits at the
+// foot of page 3 with it, and moves whole to page 4, as LibreOffice moves
+// a paragraph kept with the next rather than split it.
+func KeptWhole(t testing.TB) *plan.Plan {
+	t.Helper()
+	p := Load(t, "ke-hoach-004.md")
+	last := p.Sections[len(p.Sections)-1]
+	var text *plan.Text
+	switch b := last.Content[len(last.Content)-1].(type) {
+	case *plan.Paragraph:
+		text = &b.Text
+	case *plan.Numbered:
+		text = &b.Text
+	default:
+		t.Fatalf("the seed plan ends with a %T, not a paragraph", b)
+	}
+	more := strings.Repeat(" Các phòng, đơn vị chủ động phối hợp thực hiện nghiêm túc nội dung này.", 6)
+	*text = plan.Plain(strings.TrimSuffix(text.String(), "./.") + more) // the walk adds the end mark
+	return p
+}
