@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/read/markdown"
+	"github.com/kehoach/kehoach/render/layout"
 
 	"github.com/kehoach/kehoach/plan"
 )
@@ -73,6 +74,36 @@ func TallRow(t testing.TB) *plan.Plan {
 		[]string{"3", "Báo cáo kết quả", "Văn phòng"})
 	p.Sections[0].Content = append(plan.Nodes{table}, p.Sections[0].Content...)
 	return p
+}
+
+// Profile is a layout profile shipped in examples/profiles: its name (the
+// file's, without ".yaml") and the layout it reads as.
+type Profile struct {
+	Name   string
+	Layout layout.Layout
+}
+
+// Profiles returns the shipped layout profiles, in the order of their
+// file names, each read with [layout.ReadProfile].
+func Profiles(t testing.TB) []Profile {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(Dir(), "profiles", "*.yaml"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no profiles in examples/profiles: %v", err)
+	}
+	var out []Profile
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := layout.ReadProfile(data)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, Profile{strings.TrimSuffix(filepath.Base(path), ".yaml"), l})
+	}
+	return out
 }
 
 // KeptWhole returns the seed plan 004 with its last paragraph six
