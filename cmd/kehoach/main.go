@@ -4,8 +4,8 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
-//	kehoach check [-lang vi|en] [-json] FILE...
+//	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
+//	kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
 // (.json). For each FILE and format (by default md, docx and pdf; json
@@ -15,6 +15,12 @@
 // prints every problem at once: what stops a plan from being laid out,
 // "file:line: field: message", and the compliance checker's warnings and
 // errors; it refuses a plan that breaks the decree unless -force is given.
+//
+// -profile FILE.yaml lays the documents out, and checks the plan, with an
+// agency's layout profile (docs/profiles.md): margins, body size, line and
+// paragraph spacing within the decree's ranges. A profile with a value
+// outside them, or an unknown key, is refused (exit status 2) with each
+// problem on its line.
 //
 // check prints the checker's findings, "file:line: SEVERITY RULE-ID
 // field: message" (the severity LỖI, CẢNH BÁO or LƯU Ý in Vietnamese,
