@@ -26,6 +26,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	lang := langOf(args)
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.String("lang", "vi", langOption.in(lang))
+	profilePath := profileFlag(fs, lang)
 	asJSON := fs.Bool("json", false, msg{"in một mảng JSON các phát hiện", "print a JSON array of findings"}.in(lang))
 	fs.Usage = func() {
 		fmt.Fprint(stderr, checkUsage.in(lang))
@@ -36,6 +37,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 	lang = fs.Lookup("lang").Value.String() // as parsed, once valid
+	var opts []check.Option
+	if *profilePath != "" {
+		l, problems := loadProfile(*profilePath)
+		if problems != nil {
+			printLines(stderr, "check", problems, lang)
+			return exitUsage
+		}
+		opts = append(opts, check.WithLayout(l))
+	}
 	all := []jsonFinding{}
 	for _, file := range files {
 		p, err := loadPlan(file)
@@ -49,7 +59,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		found := kehoach.Check(p, err)
+		found := kehoach.Check(p, err, opts...)
 		if check.HasErrors(found) {
 			status = max(status, exitInvalid)
 		}

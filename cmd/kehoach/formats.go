@@ -5,11 +5,13 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/check"
 )
 
 // renderOptions are the render command's choices that reach the writers.
 type renderOptions struct {
-	settings []kehoach.Option // -template
+	settings []kehoach.Option // -template, -profile
+	checks   []check.Option   // -profile: the checker judges the layout the writers use
 	force    bool             // render plans whose check finds errors (-force)
 	lang     string           // language of the messages (-lang)
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/kehoach/kehoach/limits"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // errNotRegular is the error of an input that is not a regular file: a
@@ -52,8 +53,11 @@ func readInput(path string, max int64) ([]byte, error) {
 
 // limitName names the limit a maximum size is.
 func limitName(max int64) string {
-	if max == limits.Default().PackageSize {
+	switch max {
+	case limits.Default().PackageSize:
 		return "PackageSize"
+	case layout.MaxProfileSize:
+		return "MaxProfileSize"
 	}
 	return "PlanSize"
 }

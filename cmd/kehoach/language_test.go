@@ -53,6 +53,8 @@ var usageErrors = []string{
 	"render -template DIR/missing.docx PLAN", "render -template DIR/plan.txt PLAN", "render DIR/missing.md",
 	"render DIR", "check DIR", "render -", "check -", "render -o DIR/plan.txt PLAN", "check -json DIR/missing.md",
 	"render -o DIR PLAN DIR/other/plan.md", "help", "render -h", "check -h",
+	"render -profile DIR/bad.yaml PLAN", "check -profile DIR/bad.yaml PLAN", "render -profile DIR/broken.yaml PLAN",
+	"check -profile DIR/missing.yaml PLAN", "render -profile DIR PLAN",
 }
 
 // TestMessagesInOneLanguage runs the command on every bad input of the
@@ -99,6 +101,8 @@ func TestMessagesInOneLanguage(t *testing.T) {
 	write(t, dir, "plan.txt", validPlan)
 	require.NoError(t, os.Mkdir(filepath.Join(dir, "other"), 0o755))
 	write(t, filepath.Join(dir, "other"), "plan.md", validPlan)
+	write(t, dir, "bad.yaml", badProfile+"body_size_pt: mười bốn\nroom_to_sign_mm: 5\nline_spacing: exactly 20\nfirst_line_indent_mm: 9\n")
+	write(t, dir, "broken.yaml", "margin_top_mm: 20\n  body_size_pt: 14\n")
 	for _, line := range usageErrors {
 		line = strings.NewReplacer("PLAN", plan, "DIR", dir).Replace(line)
 		for _, lang := range []string{"vi", "en"} {

@@ -4,8 +4,8 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
-//	kehoach check [-lang vi|en] [-json] FILE...
+//	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
+//	kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
 //	kehoach serve [-addr 127.0.0.1:8080] [-token T] [-max-body 5MiB] [-workers N] [-cors ORIGIN...]
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
@@ -16,6 +16,12 @@
 // prints every problem at once: what stops a plan from being laid out,
 // "file:line: field: message", and the compliance checker's warnings and
 // errors; it refuses a plan that breaks the decree unless -force is given.
+//
+// -profile FILE.yaml lays the documents out, and checks the plan, with an
+// agency's layout profile (docs/profiles.md): margins, body size, line and
+// paragraph spacing within the decree's ranges. A profile with a value
+// outside them, or an unknown key, is refused (exit status 2) with each
+// problem on its line.
 //
 // check prints the checker's findings, "file:line: SEVERITY RULE-ID
 // field: message" (the severity LỖI, CẢNH BÁO or LƯU Ý in Vietnamese,

@@ -48,6 +48,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	templatePath := fs.String("template", "", msg{
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
 		"an agency's own .docx file with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout"}.in(lang))
+	profilePath := profileFlag(fs, lang)
 	force := fs.Bool("force", false, msg{"xuất cả kế hoạch có lỗi thể thức", "render plans whose check finds errors"}.in(lang))
 	fs.String("lang", "vi", langOption.in(lang))
 	fs.Usage = func() {
@@ -68,6 +69,15 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return fail(describe(err, lang))
 	}
 	opts := renderOptions{force: *force, lang: lang}
+	if *profilePath != "" {
+		l, problems := loadProfile(*profilePath)
+		if problems != nil {
+			printLines(stderr, "render", problems, lang)
+			return exitUsage
+		}
+		opts.settings = append(opts.settings, kehoach.WithLayout(l))
+		opts.checks = append(opts.checks, check.WithLayout(l))
+	}
 	if *templatePath != "" {
 		if !slices.ContainsFunc(fmts, func(f kehoach.Format) bool { return f.Name == "docx" }) {
 			return fail(msgf("-template dùng cho bản DOCX, nhưng -f %s không có docx: thêm docx vào -f",
@@ -283,7 +293,7 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 	// Every problem at once: what stops the plan from being laid out, and
 	// the checker's findings on what could be read.
 	var findings strings.Builder
-	breaches := reportProblems(&findings, input, p, problems, opts.lang)
+	breaches := reportProblems(&findings, input, p, problems, opts.lang, opts.checks...)
 	job.findings = findings.String()
 	switch {
 	case problems != nil:
@@ -329,8 +339,8 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 // warnings and errors as check prints them, leaving out a finding on a
 // field that one of the problems already names, so that what -force
 // cannot change is always the one shown. It returns whether the checker
-// found an error.
-func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, lang string) (breaches bool) {
+// found an error. The checker takes opts (the layout of -profile).
+func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, lang string, opts ...check.Option) (breaches bool) {
 	type problem struct {
 		line int
 		text string
@@ -343,7 +353,7 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 			named[e.Field] = true
 		}
 	}
-	for _, f := range check.Parsed(p, nil) {
+	for _, f := range check.Parsed(p, nil, opts...) {
 		if f.Severity < check.SeverityWarning || named[f.Field] {
 			continue
 		}

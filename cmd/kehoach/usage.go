@@ -12,9 +12,9 @@ var usage = msg{
 	vi: `kehoach lập văn bản Kế hoạch (và các văn bản hành chính có tên loại khác) theo thể thức của Nghị định 30/2020/NĐ-CP.
 
 Cách dùng:
-  kehoach render [-f md,docx,pdf,json] [-o THƯ-MỤC] [-template TỆP.docx] [-force] [-lang vi|en] TỆP...
+  kehoach render [-f md,docx,pdf,json] [-o THƯ-MỤC] [-template TỆP.docx] [-profile TỆP.yaml] [-force] [-lang vi|en] TỆP...
       xuất kế hoạch (.md hoặc .json) ra văn bản
-  kehoach check [-lang vi|en] [-json] TỆP...
+  kehoach check [-profile TỆP.yaml] [-lang vi|en] [-json] TỆP...
       kiểm tra kế hoạch theo Nghị định 30; không in gì nếu kế hoạch đạt
   kehoach serve [-addr 127.0.0.1:8080] [-token MÃ] [-max-body 5MiB] [-workers N] [-cors NGUỒN…]
       chạy máy chủ HTTP: trình soạn thảo trên web và API lập, kiểm tra văn bản
@@ -26,9 +26,9 @@ Gõ "kehoach render -h", "kehoach check -h" hoặc "kehoach serve -h" để xem 
 	en: `kehoach turns Vietnamese administrative plans into official documents.
 
 Usage:
-  kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
+  kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
       render plans (.md or .json) to documents
-  kehoach check [-lang vi|en] [-json] FILE...
+  kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
       check plans against Decree 30; prints nothing for a plan that passes
   kehoach serve [-addr 127.0.0.1:8080] [-token TOKEN] [-max-body 5MiB] [-workers N] [-cors ORIGIN…]
       run the HTTP server: the web editor and the API that renders and checks plans
@@ -41,7 +41,7 @@ Run "kehoach render -h", "kehoach check -h" or "kehoach serve -h" for the option
 
 // renderUsage opens the help of kehoach render, before its options.
 var renderUsage = msg{
-	vi: `Cách dùng: kehoach render [-f ĐỊNH-DẠNG] [-o THƯ-MỤC] [-template TỆP.docx] [-force] [-lang vi|en] TỆP...
+	vi: `Cách dùng: kehoach render [-f ĐỊNH-DẠNG] [-o THƯ-MỤC] [-template TỆP.docx] [-profile TỆP.yaml] [-force] [-lang vi|en] TỆP...
 
 Xuất mỗi TỆP kế hoạch (.md theo định dạng soạn thảo, hoặc .json) ra
 THƯ-MỤC/<tên>.<đuôi> theo từng định dạng. Tệp xuất nào sẽ ghi đè lên một
@@ -53,7 +53,7 @@ lệnh check in ra; kế hoạch có lỗi thể thức (trái Nghị định 30
 xuất, trừ khi dùng -force. Đường dẫn các tệp đã ghi được in ra stdout, mỗi
 dòng một tệp. Tùy chọn:
 `,
-	en: `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
+	en: `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
 
 Renders each plan FILE (.md in the authoring format, or .json) to
 DIR/<base>.<ext> for each format. An output that would overwrite a plan
@@ -69,7 +69,7 @@ given. The paths written are printed on stdout, one per line. Options:
 
 // checkUsage opens the help of kehoach check, before its options.
 var checkUsage = msg{
-	vi: `Cách dùng: kehoach check [-lang vi|en] [-json] TỆP...
+	vi: `Cách dùng: kehoach check [-profile TỆP.yaml] [-lang vi|en] [-json] TỆP...
 
 Kiểm tra từng TỆP kế hoạch (.md hoặc .json) theo Nghị định 30/2020/NĐ-CP
 và in mỗi phát hiện trên một dòng, "tệp:dòng: MỨC-ĐỘ MÃ-QUY-TẮC trường:
@@ -77,7 +77,7 @@ thông báo" (không in gì nếu kế hoạch đạt), hoặc một mảng JSON
 khi có -json. Mã thoát: 0 khi không có lỗi, 1 khi có lỗi (kế hoạch không
 hợp lệ cũng là lỗi), 2 khi lệnh viết sai hoặc không đọc được tệp. Tùy chọn:
 `,
-	en: `Usage: kehoach check [-lang vi|en] [-json] FILE...
+	en: `Usage: kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
 
 Checks each plan FILE (.md or .json) against Decree 30/2020/NĐ-CP and
 prints one finding per line, "file:line: SEVERITY RULE-ID field: message"
@@ -95,6 +95,7 @@ var optionValues = map[string]msg{
 	"f":        {"ĐỊNH-DẠNG", "FORMATS"},
 	"o":        {"THƯ-MỤC", "DIR"},
 	"template": {"TỆP.docx", "FILE.docx"},
+	"profile":  {"TỆP.yaml", "FILE.yaml"},
 	"lang":     {"vi|en", "vi|en"},
 }
 

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/read/markdown"
+	"github.com/kehoach/kehoach/render/layout"
 
 	"github.com/kehoach/kehoach/plan"
 )
@@ -72,5 +73,57 @@ func TallRow(t testing.TB) *plan.Plan {
 		[]string{"2", strings.TrimSpace(long), "Các phòng"},
 		[]string{"3", "Báo cáo kết quả", "Văn phòng"})
 	p.Sections[0].Content = append(plan.Nodes{table}, p.Sections[0].Content...)
+	return p
+}
+
+// Profile is a layout profile shipped in examples/profiles: its name (the
+// file's, without ".yaml") and the layout it reads as.
+type Profile struct {
+	Name   string
+	Layout layout.Layout
+}
+
+// Profiles returns the shipped layout profiles, in the order of their
+// file names, each read with [layout.ReadProfile].
+func Profiles(t testing.TB) []Profile {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(Dir(), "profiles", "*.yaml"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no profiles in examples/profiles: %v", err)
+	}
+	var out []Profile
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := layout.ReadProfile(data)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, Profile{strings.TrimSuffix(filepath.Base(path), ".yaml"), l})
+	}
+	return out
+}
+
+// KeptWhole returns the seed plan 004 with its last paragraph six
+// sentences longer: kept with the signature, it no longer fits at the
+// foot of page 3 with it, and moves whole to page 4, as LibreOffice moves
+// a paragraph kept with the next rather than split it.
+func KeptWhole(t testing.TB) *plan.Plan {
+	t.Helper()
+	p := Load(t, "ke-hoach-004.md")
+	last := p.Sections[len(p.Sections)-1]
+	var text *plan.Text
+	switch b := last.Content[len(last.Content)-1].(type) {
+	case *plan.Paragraph:
+		text = &b.Text
+	case *plan.Numbered:
+		text = &b.Text
+	default:
+		t.Fatalf("the seed plan ends with a %T, not a paragraph", b)
+	}
+	more := strings.Repeat(" Các phòng, đơn vị chủ động phối hợp thực hiện nghiêm túc nội dung này.", 6)
+	*text = plan.Plain(strings.TrimSuffix(text.String(), "./.") + more) // the walk adds the end mark
 	return p
 }

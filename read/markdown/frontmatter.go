@@ -154,7 +154,7 @@ func yamlError(err error, front []byte, firstLine int) *plan.FieldError {
 		}
 	}
 	return &plan.FieldError{Line: line, Code: plan.CodeYAMLSyntax,
-		Vi: "phần khai báo đầu tệp sai cú pháp YAML: " + yamlMessageVi(msg) + hintVi,
+		Vi: "phần khai báo đầu tệp sai cú pháp YAML: " + textutil.YAMLMessageVi(msg) + hintVi,
 		En: "front matter: invalid YAML: " + msg + hintEn}
 }
 

@@ -20,16 +20,17 @@ type para struct {
 	element layout.Element // what the paragraph is, for the style sheet
 	lines   []layout.Line
 	size    float64 // the size that sets the line height
-	// spacing is the line spacing, a multiple of single (0 or 1: single).
-	spacing float64
-	before  float64 // space before (dropped at the top of a continued page)
-	after   float64
-	left    float64 // the text box's left edge, from the enclosing box
-	width   float64 // the text box's width
-	first   float64 // first-line indent
-	align   layout.Align
-	keep    bool // keep with the next block (headings, the body's last paragraph)
-	widow   bool // widow and orphan control: at least two lines together
+	// lineSpacing is the line spacing: a multiple of single (0 or 1: single),
+	// or an exact line height.
+	lineSpacing layout.Spacing
+	before      float64 // space before (dropped at the top of a continued page)
+	after       float64
+	left        float64 // the text box's left edge, from the enclosing box
+	width       float64 // the text box's width
+	first       float64 // first-line indent
+	align       layout.Align
+	keep        bool // keep with the next block (headings, the body's last paragraph)
+	widow       bool // widow and orphan control: at least two lines together
 	// filler is an empty paragraph that only takes room (the DOCX's tiny
 	// section end): it never starts a page, but runs into the bottom
 	// margin, as LibreOffice prints it.
@@ -47,14 +48,34 @@ type para struct {
 	notes map[int][]int
 }
 
-// lineHeight returns the height of the paragraph's lines: single, or its
-// multiple of single. LibreOffice adds the extra room under each line's
-// text, so the baseline stays where single spacing puts it.
-func (p *para) lineHeight() float64 {
-	if p.spacing > 1 {
-		return layout.RoundToTwip(layout.LineHeight(p.size) * p.spacing)
+// lineHeight returns the height of the paragraph's lines: single, its
+// multiple of single (LibreOffice adds the extra room under each line's
+// text, so the baseline stays where single spacing puts it), or its exact
+// height.
+func (p *para) lineHeight() float64 { return p.lineSpacing.Height(p.size) }
+
+// textHeight returns the height of a line's text, which must fit above
+// the page's bottom margin: single spacing's, the extra room of a
+// multiple running into the margin, or the exact height.
+func (p *para) textHeight() float64 {
+	if p.lineSpacing.Exact {
+		return p.lineHeight()
 	}
 	return layout.LineHeight(p.size)
+}
+
+// baseline returns the distance from the top of one of the paragraph's
+// lines to its baseline.
+func (p *para) baseline() float64 { return p.lineSpacing.Baseline(p.size) }
+
+// fitsPage reports whether the paragraph's lines fit on a page of the
+// given text height, at the top of a continued page (no space before).
+func (p *para) fitsPage(textHeight float64) bool {
+	if len(p.lines) == 0 {
+		return true
+	}
+	lines := p.border + float64(len(p.lines)-1)*(p.lineHeight()+2*p.boxPad) + p.textHeight() + 2*p.boxPad
+	return lines <= textHeight+fitTolerance
 }
 
 func (p *para) height() float64 {

@@ -159,7 +159,8 @@ func newPara(e layout.Element, st layout.ParagraphStyle, ps []layout.Piece, widt
 
 // space sets the paragraph's spacing and returns it.
 func (p *para) space(s layout.Spacing) *para {
-	p.before, p.after, p.spacing = s.Before, s.After, s.Line
+	p.before, p.after = s.Before, s.After
+	p.lineSpacing = layout.Spacing{Line: s.Line, Exact: s.Exact}
 	return p
 }
 

@@ -33,7 +33,7 @@ func Example() {
 	}
 	// Output:
 	// page 1: 595 × 842 pt, 14 runs of text, 3 rules
-	// "KẾ HOẠCH" at x 280.6, baseline 144.7, 14 pt, bold true
-	// "I. NỘI DUNG" at x 113.4, baseline 187.6, 14 pt, bold true
-	// "Nội dung./." at x 113.4, baseline 209.7, 14 pt, bold false
+	// "KẾ HOẠCH" at x 280.6, baseline 160.7, 14 pt, bold true
+	// "I. NỘI DUNG" at x 113.4, baseline 203.6, 14 pt, bold true
+	// "Nội dung./." at x 113.4, baseline 225.7, 14 pt, bold false
 }

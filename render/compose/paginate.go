@@ -155,7 +155,8 @@ func (pg *pager) keeps(p *para, next []block) bool {
 }
 
 // para places a paragraph at the left edge x of its box, splitting it
-// across pages when it must.
+// across pages when it must (never one kept with the next that a page can
+// hold).
 func (pg *pager) para(p *para, x float64, next []block) {
 	if p.filler && !pg.full && pg.y+p.height() > pg.bottom() {
 		pg.y = max(pg.y, pg.bottom()) // no text to place, and no page to start
@@ -182,7 +183,7 @@ func (pg *pager) para(p *para, x float64, next []block) {
 		limit := pg.l.PageHeight - pg.l.Margins.Bottom - pg.noteH + fitTolerance
 		// A line fits when its text does: the extra room of a line spacing
 		// above single may run into the bottom margin, as in LibreOffice.
-		text := layout.LineHeight(p.size)
+		text := p.textHeight()
 		for k := 0; k < n; k++ {
 			own := p.notes[from+k]
 			if add := pg.growth(slices.Concat(refs, own), nil); y+text <= limit-add {
@@ -204,6 +205,18 @@ func (pg *pager) para(p *para, x float64, next []block) {
 			pg.y += p.after
 			pg.lastAfter = p.after
 			return
+		}
+		// A paragraph kept with the next is not split where it stands
+		// (LibreOffice treats "keep with next" as "keep together"): it
+		// moves to the next page, whole with what it keeps, or to be split
+		// there when it is taller than a page. One that a page holds, but
+		// not with what it keeps (the body's last paragraph and a tall
+		// signature), is split here instead, so that two of its lines go
+		// with the signature: LibreOffice would leave the signature alone
+		// on a page, which the decree's practice does not allow.
+		if from == 0 && p.keep && !pg.atTop && (keep || !p.fitsPage(pg.l.TextHeight())) {
+			pg.newPage()
+			continue
 		}
 		k := fit
 		if p.widow {
@@ -267,7 +280,7 @@ func (pg *pager) placeLine(p *para, x float64, k int) {
 		pg.boxAround(x+p.left, pg.y, p.box, lh+2*p.boxPad, p.color)
 		pg.y += p.boxPad
 	}
-	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+baseline(p.size))
+	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+p.baseline())
 	pg.y += lh + p.boxPad
 	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false

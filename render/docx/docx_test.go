@@ -70,6 +70,31 @@ func TestBodyDefaults(t *testing.T) {
 	assert.Equal(t, runFormat{font: "Times New Roman", size: 14}, got, "body: Times New Roman 14, regular")
 }
 
+// TestProfileSpacing: a layout of exact line spacing and space after
+// paragraphs writes them into the Normal style, as Word's "Exactly 17 pt"
+// (lineRule exact, in twips); the title and the signature row stand their
+// gaps, the signature's less the body's space after, which Word and
+// LibreOffice add to it.
+func TestProfileSpacing(t *testing.T) {
+	l := layout.Default()
+	l.LineExact, l.ParaSpacing, l.ParaSpacingAfter = 17, 3, 6
+	f := openDocx(t, render(t, load(t, "ke-hoach-004.md"), WithLayout(l)))
+	sp := f.styles["Normal"].child("pPr").child("spacing")
+	assert.Equal(t, map[string]string{"before": "60", "after": "120", "line": "340", "lineRule": "exact"}, sp.attrs)
+	for _, id := range []string{styleTitle, styleSignerName, styleRecipients, styleTableText} {
+		assert.Equal(t, "auto", f.styles[id].child("pPr").child("spacing").attrs["lineRule"], "%s stays single spaced", id)
+	}
+	assert.InDelta(t, l.GapAfterHeader, twipsAttrOf(t, f.styles[styleTitle].child("pPr").child("spacing"), "before"), 0.001)
+	var signer *node
+	for _, p := range f.doc.all("p") {
+		if ps := p.child("pPr").child("pStyle"); ps != nil && ps.attrs["val"] == styleSigner && signer == nil {
+			signer = p
+		}
+	}
+	require.NotNil(t, signer)
+	assert.InDelta(t, l.GapBeforeSignature-l.ParaSpacingAfter, twipsAttrOf(t, signer.child("pPr").child("spacing"), "before"), 0.001)
+}
+
 // headerTable returns the two rows of the header block.
 func headerTable(t *testing.T, f *docxFile) [][]*node {
 	t.Helper()

@@ -17,10 +17,9 @@ import (
 func separators(l *layout.Layout) string {
 	st := l.StyleSheet().Style(layout.NoteSeparator)
 	size := `<w:sz w:val="` + halfPoints(st.Size) + `"/>`
-	sp := st.Spacing
+	sp := spacingOf(st.Spacing).xml()
 	para := func(mark string) string {
-		return `<w:p><w:pPr><w:spacing w:before="` + twips(sp.Before) + `" w:after="` + twips(sp.After) + `" w:line="` + lineRule(sp.Line) +
-			`" w:lineRule="auto"/><w:ind w:firstLine="` + twips(st.Indent.FirstLine) + `"/><w:rPr>` + size +
+		return `<w:p><w:pPr>` + sp + `<w:ind w:firstLine="` + twips(st.Indent.FirstLine) + `"/><w:rPr>` + size +
 			`</w:rPr></w:pPr><w:r><w:rPr>` + size + `</w:rPr><w:` + mark + `/></w:r></w:p>`
 	}
 	return `<w:footnote w:type="separator" w:id="-1">` + para("separator") + `</w:footnote>` +

@@ -37,7 +37,13 @@ type boxProps struct {
 	pad   float64
 }
 
-type spacingProps struct{ before, after, lines float64 }
+// spacingProps are the space before and after a paragraph, in points, and
+// its line spacing: a multiple of single spacing, or with exact the line
+// height in points.
+type spacingProps struct {
+	before, after, lines float64
+	exact                bool
+}
 
 // indProps are indents: left and right for every line, and the first
 // line's, further in (first) or out (hanging).
@@ -123,8 +129,7 @@ func (p pProps) render(b *strings.Builder, ruleWidth float64) {
 		b.WriteString(`</w:pBdr>`)
 	}
 	if s := p.spacing; s != nil {
-		b.WriteString(`<w:spacing w:before="` + twips(s.before) + `" w:after="` + twips(s.after) +
-			`" w:line="` + lineRule(s.lines) + `" w:lineRule="auto"/>`)
+		b.WriteString(s.xml())
 	}
 	if i := p.ind; i != nil {
 		b.WriteString(`<w:ind w:left="` + twips(i.left) + `" w:right="` + twips(i.right))
@@ -164,12 +169,21 @@ func (r rProps) render(b *strings.Builder) {
 	}
 }
 
-func spaced(before, after, lines float64) *spacingProps {
-	return &spacingProps{before: before, after: after, lines: lines}
+// spacingOf returns a layout spacing as Word's.
+func spacingOf(s layout.Spacing) *spacingProps {
+	return &spacingProps{before: s.Before, after: s.After, lines: s.Line, exact: s.Exact}
 }
 
-// spacingOf returns a layout spacing as Word's.
-func spacingOf(s layout.Spacing) *spacingProps { return spaced(s.Before, s.After, s.Line) }
+// xml returns the w:spacing element: w:line in 240ths of a line with
+// lineRule "auto", or in twips with lineRule "exact".
+func (s *spacingProps) xml() string {
+	line, rule := lineRule(s.lines), "auto"
+	if s.exact {
+		line, rule = twips(s.lines), "exact"
+	}
+	return `<w:spacing w:before="` + twips(s.before) + `" w:after="` + twips(s.after) +
+		`" w:line="` + line + `" w:lineRule="` + rule + `"/>`
+}
 
 func indented(left, right, first float64) *indProps {
 	return &indProps{left: left, right: right, first: first}

@@ -119,7 +119,7 @@ func styleTable(sheet *layout.StyleSheet) []styleDef {
 func paraProps(r layout.StyleRule) pProps {
 	p := pProps{keepNext: r.KeepNext, widow: r.WidowControl, jc: jcOf(r.Align), outline: r.Outline}
 	if s := r.Spacing; s != nil {
-		p.spacing = spaced(s.Before, s.After, s.Line)
+		p.spacing = spacingOf(*s)
 	}
 	if i := r.Indent; i != nil {
 		p.ind = &indProps{left: i.Left, right: i.Right, first: i.FirstLine, hanging: i.Hanging}

@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/kehoach/kehoach/render/layout"
@@ -48,4 +49,25 @@ func ExampleStyleSheet() {
 	// 14 pt bold true italic false, 6.0 pt before, first line 10.0 mm
 	// 14 pt bold false italic true, 0.0 pt before, first line 0.0 mm
 	// 11 pt bold false italic false, 0.0 pt before, first line 0.0 mm
+}
+
+// An agency's layout profile names its choices within the decree's
+// ranges; what it leaves out keeps the default. A value outside them is
+// refused, naming the line, the key and the range.
+func ExampleReadProfile() {
+	l, err := layout.ReadProfile([]byte("line_spacing: exactly 17\nspace_before_pt: 3\nspace_after_pt: 6\n"))
+	fmt.Println(err)
+	fmt.Printf("lines %.1f mm apart, %g pt between paragraphs\n", layout.ToMM(l.BodyLineHeight()), layout.ParagraphGap(l.ParaSpacingAfter, l.ParaSpacing))
+
+	_, err = layout.ReadProfile([]byte("body_size_pt: 12\n"))
+	var pe *layout.ProfileError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Message("en"))
+		fmt.Println(pe.Message("vi"))
+	}
+	// Output:
+	// <nil>
+	// lines 6.0 mm apart, 6 pt between paragraphs
+	// line 1: body_size_pt: 12 pt is outside the decree's range 13–14 pt
+	// dòng 1: body_size_pt: 12 pt nằm ngoài khoảng Nghị định 30 cho phép (13–14 pt)
 }

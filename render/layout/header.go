@@ -119,11 +119,15 @@ type SignatureSpacing struct {
 }
 
 // SignatureSpacing returns the spacing of the signature row's paragraphs.
+// The row's first lines stand the gap before the signature under the
+// body's last line: the body's space after, which Word and LibreOffice
+// add to the space before a table's first line, counts in it.
 func (l *Layout) SignatureSpacing() SignatureSpacing {
+	gap := max(0, l.GapBeforeSignature-l.ParaSpacingAfter)
 	return SignatureSpacing{
-		Label:       Spacing{Before: l.GapBeforeSignature + BaselineShift(l.RecipientsLabelSize, l.SignerSize), Line: 1},
-		FirstSigner: Spacing{Before: l.GapBeforeSignature, Line: 1},
-		NameAlone:   Spacing{Before: l.GapBeforeSignature + l.SignatureSpace, Line: 1},
+		Label:       Spacing{Before: gap + BaselineShift(l.RecipientsLabelSize, l.SignerSize), Line: 1},
+		FirstSigner: Spacing{Before: gap, Line: 1},
+		NameAlone:   Spacing{Before: gap + l.SignatureSpace, Line: 1},
 	}
 }
 
@@ -206,7 +210,7 @@ func (l *Layout) AppendixHead(p *plan.Plan, title string, width float64) Appendi
 // tries a bound that needs no line breaking (each recipient wraps to at
 // most one line per word), which settles it for all but very long lists.
 func (l *Layout) SignatureFits(p *plan.Plan) bool {
-	room := l.TextHeight() - 2*l.ParaSpacing - (WidowLines+1)*LineHeight(l.BodySize)*l.LineSpacing
+	room := l.TextHeight() - 2*l.ParaSpacing - (WidowLines+1)*l.BodyLineHeight()
 	lines := 1 + len(p.Signer.Authority) + len(p.Signer.Position) // room for a line of each and the name
 	for _, s := range p.Signer.Position {
 		lines += len(s) / 8 // a position long enough to wrap

@@ -5,8 +5,10 @@
 //
 // Numbers are in points (1/72 inch); [MM] converts millimetres. The
 // defaults are Part A of the layout contract (docs/nd30-layout.md);
-// where the decree gives a range, an option may choose within it and
-// [Layout.Check] refuses anything outside.
+// where the decree gives a range, an option or an agency's layout profile
+// ([ReadProfile], docs/profiles.md) may choose within it, and
+// [Layout.Check] refuses anything outside. The ranges are in one place,
+// [Decree], for every check that judges a layout against the decree.
 //
 // The package also measures text with the embedded Liberation Serif, which
 // has the metrics of Times New Roman, and breaks lines the way LibreOffice
@@ -16,7 +18,6 @@ package layout
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
@@ -31,8 +32,9 @@ func ToMM(pt float64) float64 { return pt * 25.4 / 72 }
 // Margins are the page margins in points.
 type Margins struct{ Top, Bottom, Left, Right float64 }
 
-// Layout holds every number of the page. Build it with [Default] and
-// change it only through the writers' options, which check it.
+// Layout holds every number of the page. Build it with [Default] or
+// [ReadProfile], and change it only through the writers' options, which
+// check it.
 type Layout struct {
 	// Paper: A4 portrait (Phụ lục I, mục I.2); landscape only for a wide
 	// appendix table, which swaps the two.
@@ -44,11 +46,24 @@ type Layout struct {
 	FontName string
 
 	// Body text (ô 6): 13–14 pt, justified, first-line indent 1 or 1.27 cm,
-	// at least 6 pt between paragraphs, line spacing from single to 1.5.
-	BodySize     float64
-	FirstIndent  float64
-	ParaSpacing  float64 // before each paragraph
-	LineSpacing  float64 // a multiple of single spacing
+	// at least 6 pt between paragraphs, line spacing from single to 1.5
+	// (or exactly 15–18 pt).
+	BodySize    float64
+	FirstIndent float64
+	// ParaSpacing is the space before each body paragraph, and
+	// ParaSpacingAfter the space after it. Word and LibreOffice print the
+	// larger of one paragraph's space after and the next one's space
+	// before between them, not their sum ([ParagraphGap]): that gap is
+	// the decree's "at least 6 pt".
+	ParaSpacing      float64
+	ParaSpacingAfter float64
+	// LineSpacing is the body's line spacing as a multiple of single
+	// spacing (1–1.5), unless LineExact is set.
+	LineSpacing float64
+	// LineExact, when above zero, is the height of every body line in
+	// points, whatever its text (Word's "Exactly", 15–18 pt: the Lào Cai
+	// drafts set 17 pt); LineSpacing is then not used.
+	LineExact    float64
 	TableSize    float64 // text in body tables (not set by the decree)
 	TablePadding float64 // left and right cell padding of body tables
 	CellSpacing  float64 // before and after each paragraph in a table cell
@@ -109,10 +124,15 @@ type Layout struct {
 	TitleSize        float64 // tên loại: 13–14, bold
 	SubjectSize      float64 // trích yếu: 13–14, bold
 	SubjectRuleRatio float64 // share of the subject's longest line (1/3–1/2)
-	// GapAfterHeader separates the header table from the title; the
-	// decree sets no gap, the official sample leaves empty lines.
+	// GapAfterHeader is the space between the "Số:"/date row and the
+	// title, the title's space before. The decree sets none; Mẫu 1.4, as
+	// LibreOffice prints the decree's Phụ lục III, puts the title's top
+	// 10.6 mm under the date line's foot (two empty 14 pt lines), and the
+	// layout contract asks for one blank body line more than kehoach used
+	// to leave (16 pt): 32 pt puts it 10.5 mm below.
 	GapAfterHeader float64
-	// GapAfterSubject separates the subject's rule from the body.
+	// GapAfterSubject separates the subject's rule from the body: the
+	// larger of it and the body's space before ([ParagraphGap]).
 	GapAfterSubject float64
 
 	// The signature row (ô 7, 9b): a borderless table of two columns; the
@@ -122,7 +142,11 @@ type Layout struct {
 	RecipientsSize      float64 // its items: 11
 	SignerSize          float64 // authority, position and name: 13–14, bold
 	SignatureSpace      float64 // room to sign and stamp (practice: about 25 mm)
-	GapBeforeSignature  float64 // between the body and the signature row
+	// GapBeforeSignature is the space between the body's last line and
+	// the signature row, the body's space after included. Mẫu 1.4 leaves
+	// 9 mm from the last body line's foot to "Nơi nhận:" (two empty 12 pt
+	// lines); 25 pt leaves 8.8 mm, as LibreOffice's boxes measure it.
+	GapBeforeSignature float64
 
 	// Page numbers: 13–14 pt, centred in the top margin, from page 2.
 	PageNumberSize float64
@@ -176,7 +200,7 @@ func Default() Layout {
 		TitleSize:        14,
 		SubjectSize:      14,
 		SubjectRuleRatio: 0.4,
-		GapAfterHeader:   16,
+		GapAfterHeader:   32,
 		GapAfterSubject:  6,
 
 		SignatureRight:      MM(100),
@@ -184,7 +208,7 @@ func Default() Layout {
 		RecipientsSize:      11,
 		SignerSize:          14,
 		SignatureSpace:      MM(25),
-		GapBeforeSignature:  12,
+		GapBeforeSignature:  25,
 
 		PageNumberSize: 14,
 		HeaderDistance: MM(10),
@@ -223,19 +247,19 @@ func (l *Layout) UrgencyBox(u plan.Urgency) float64 {
 	return l.UrgentBox
 }
 
-// checkRange reports a number outside lo–hi (in unit, "mm" numbers given
-// in points), naming whose range it is: "the decree's" or "kehoach's".
-func checkRange(whose, name string, v, lo, hi float64, unit string) error {
-	if unit == "mm" {
-		v = ToMM(v)
-	}
-	if v >= lo-1e-6 && v <= hi+1e-6 { // false for NaN
+// outOfRange returns the error of a setting whose number is outside its
+// range, naming the number as Check does; nil when it is inside.
+func (s *setting) outOfRange(l *Layout) error {
+	r := s.allowed(l)
+	v := s.value(l)
+	if r.Contains(v) {
 		return nil
 	}
-	if lo == hi {
-		return fmt.Errorf("layout: %s %.4g %s is not %s %.4g %s", name, v, unit, whose, lo, unit)
+	_, whose := s.whose()
+	if r.Min == r.Max {
+		return fmt.Errorf("layout: %s %.4g %s is not %s %s", s.name, v, r.Unit, whose, r)
 	}
-	return fmt.Errorf("layout: %s %.4g %s is outside %s range %.4g–%.4g %s", name, v, unit, whose, lo, hi, unit)
+	return fmt.Errorf("layout: %s %.4g %s is outside %s range %s", s.name, v, r.Unit, whose, r)
 }
 
 // TextWidth returns the width between the left and right margins.
@@ -276,78 +300,57 @@ const FootnoteGap = 2 * 72 / 25.4
 // PDF breaks pages where they do.
 const WidowLines = 2
 
-// Check reports every number outside the range Decree 30 allows, one
-// per line, or nil.
+// Check reports every number outside the range Decree 30 allows
+// ([Decree]), or kehoach's own bounds where the decree sets none, one per
+// line, or nil.
 func (l *Layout) Check() error {
-	in := func(name string, v, lo, hi float64, unit string) error {
-		return checkRange("the decree's", name, v, lo, hi, unit)
+	d := Decree()
+	var checks []error
+	for i := range settings {
+		s := &settings[i]
+		if !s.decree {
+			continue
+		}
+		checks = append(checks, s.outOfRange(l))
 	}
-	checks := []error{
-		in("top margin", l.Margins.Top, 20, 25, "mm"),
-		in("bottom margin", l.Margins.Bottom, 20, 25, "mm"),
-		in("left margin", l.Margins.Left, 30, 35, "mm"),
-		in("right margin", l.Margins.Right, 15, 20, "mm"),
-		in("body size", l.BodySize, 13, 14, "pt"),
-		in("line spacing", l.LineSpacing, 1, 1.5, "lines"),
-		in("paragraph spacing", l.ParaSpacing, 6, 24, "pt"),
-		in("parent agency size", l.ParentSize, 12, 13, "pt"),
-		in("issuer size", l.IssuerSize, 12, 13, "pt"),
-		in("Quốc hiệu size", l.NationalNameSize, 12, 13, "pt"),
-		in("Tiêu ngữ size", l.MottoSize, 13, 14, "pt"),
-		in("date size", l.DateSize, minDateSize, 14, "pt"),
-		in("title size", l.TitleSize, 13, 14, "pt"),
-		in("subject size", l.SubjectSize, 13, 14, "pt"),
-		in("signer size", l.SignerSize, 13, 14, "pt"),
-		in("page number size", l.PageNumberSize, 13, 14, "pt"),
-		in("urgency size", l.UrgencySize, 13, 14, "pt"),
-		in("appendix title size", l.AppendixTitleSize, 13, 14, "pt"),
-		in("attached line size", l.AttachedSize, 13, 14, "pt"),
-		in("number size", l.NumberSize, 13, 13, "pt"),
-		in("recipients label size", l.RecipientsLabelSize, 12, 12, "pt"),
-		in("recipients size", l.RecipientsSize, 11, 11, "pt"),
-		in("issuer rule ratio", l.IssuerRuleRatio, 1.0/3, 0.5, "of the line"),
-		in("subject rule ratio", l.SubjectRuleRatio, 1.0/3, 0.5, "of the line"),
-		in("paper width", l.PageWidth, 210, 210, "mm"),
-		in("paper height", l.PageHeight, 297, 297, "mm"),
+	if !l.lineSpacingOK() {
+		if l.LineExact != 0 {
+			checks = append(checks, fmt.Errorf("layout: line spacing exactly %.4g pt is outside the decree's range %s", l.LineExact, d.LineExact))
+		} else {
+			checks = append(checks, fmt.Errorf("layout: line spacing %.4g lines is outside the decree's range %s", l.LineSpacing, d.LineMultiple))
+		}
 	}
-	// Numbers the decree leaves open: sizes within what a page can hold.
-	for _, n := range []struct {
-		name      string
-		v, lo, hi float64
-	}{
-		{"table text size", l.TableSize, 8, 14}, {"footnote size", l.FootnoteSize, 8, 14},
-		{"appendix label size", l.AppendixLabelSize, 13, 14},
-		{"table padding", l.TablePadding, 0, MM(5)}, {"cell spacing", l.CellSpacing, 0, 12},
-		{"table spacing", l.TableSpacing, 0, 24}, {"footnote rule", l.FootnoteRule, 0, MM(100)},
-		{"rule width", l.RuleWidth, 0.25, 2}, {"rule gap", l.RuleGap, 0, 12}, {"hairline size", l.HairlineSize, 1, 2},
-		{"header row gap", l.HeaderRowGap, 0, 24}, {"gap after header", l.GapAfterHeader, 0, 72},
-		{"gap after subject", l.GapAfterSubject, 0, 72}, {"signature space", l.SignatureSpace, 0, MM(60)},
-		{"gap before signature", l.GapBeforeSignature, 0, 72},
-		// The page number sits between the page edge and the top margin.
-		{"header distance", l.HeaderDistance, MM(5), max(MM(5), l.Margins.Top-l.PageNumberSize)},
-		{"urgent box width", l.UrgentBox, MM(10), MM(60)}, {"very urgent box width", l.VeryUrgentBox, MM(10), MM(60)},
-		{"flash box width", l.FlashBox, MM(10), MM(60)}, {"urgency box height", l.UrgencyBoxHeight, MM(6), MM(12)},
-	} {
-		checks = append(checks, checkRange("kehoach's", n.name, n.v, n.lo, n.hi, "pt"))
+	if !l.paragraphGapOK() {
+		checks = append(checks, fmt.Errorf("layout: %.4g pt after and %.4g pt before paragraphs print %.4g pt between them (the larger, not the sum); the decree asks %s",
+			l.ParaSpacingAfter, l.ParaSpacing, ParagraphGap(l.ParaSpacingAfter, l.ParaSpacing), d.ParagraphGap))
 	}
-	checks = append(checks, checkRange("kehoach's", "fit allowance", l.FitAllowance, 0, 0.1, "of the width"))
-	if ind := ToMM(l.FirstIndent); !(math.Abs(ind-10) <= 0.01 || math.Abs(ind-12.7) <= 0.01) { // NaN is neither
+	if ind := ToMM(l.FirstIndent); !d.FirstIndentAllowed(ind) {
 		checks = append(checks, fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind))
 	}
-	for _, c := range []struct {
-		name  string
-		right float64
-	}{{"the header's", l.HeaderRight}, {"the signature's", l.SignatureRight}} {
-		switch {
-		case !(c.right >= minHeaderLeft): // NaN too
-			checks = append(checks, fmt.Errorf("layout: %s right column of %.4g mm is narrower than %.0f mm", c.name, ToMM(c.right), ToMM(minHeaderLeft)))
-		case c.right > l.TextWidth()-minHeaderLeft:
-			checks = append(checks, fmt.Errorf("layout: %s right column of %.1f mm leaves less than %.0f mm of the %.1f mm text width",
-				c.name, ToMM(c.right), ToMM(minHeaderLeft), ToMM(l.TextWidth())))
+	for i := range settings {
+		s := &settings[i]
+		if !s.decree {
+			checks = append(checks, s.outOfRange(l))
 		}
 	}
 	if strings.TrimSpace(l.FontName) == "" {
 		checks = append(checks, errors.New("layout: the font name is empty; the decree's font is \"Times New Roman\""))
 	}
 	return errors.Join(checks...)
+}
+
+// BodySpacing returns the spacing of a body paragraph: its space before
+// and after, and its line spacing, a multiple of single or exact.
+func (l *Layout) BodySpacing() Spacing {
+	if l.LineExact > 0 {
+		return Spacing{Before: l.ParaSpacing, After: l.ParaSpacingAfter, Line: l.LineExact, Exact: true}
+	}
+	return Spacing{Before: l.ParaSpacing, After: l.ParaSpacingAfter, Line: l.LineSpacing}
+}
+
+// BodyLineHeight returns the height of a line of body text, as Word and
+// LibreOffice lay it out: the exact height, or single spacing times the
+// multiple.
+func (l *Layout) BodyLineHeight() float64 {
+	return l.BodySpacing().Height(l.BodySize)
 }

@@ -30,10 +30,17 @@ func TestCheck(t *testing.T) {
 		{func(l *Layout) { l.RuleWidth = math.Inf(1) }, "rule width +Inf pt is outside kehoach's range 0.25–2 pt"},
 		{func(l *Layout) { l.FirstIndent = MM(15) }, "first-line indent 15 mm is neither 10 nor 12.7 mm"},
 		{func(l *Layout) { l.VeryUrgentBox = 0 }, "very urgent box width 0 pt is outside"},
-		{func(l *Layout) { l.SignatureRight = MM(120) }, "the signature's right column of 120.0 mm leaves less than 50 mm"},
+		{func(l *Layout) { l.SignatureRight = MM(120) }, "signature right column 120 mm is outside kehoach's range 50–115 mm"},
 		{func(l *Layout) { l.FirstIndent = math.NaN() }, "first-line indent NaN mm is neither 10 nor 12.7 mm"},
-		{func(l *Layout) { l.HeaderRight = math.NaN() }, "the header's right column of NaN mm is narrower than 50 mm"},
-		{func(l *Layout) { l.SignatureRight = -100 }, "the signature's right column of -35.28 mm is narrower than 50 mm"},
+		{func(l *Layout) { l.HeaderRight = math.NaN() }, "header right column NaN mm is outside kehoach's range 50–115 mm"},
+		{func(l *Layout) { l.SignatureRight = -100 }, "signature right column -35.28 mm is outside kehoach's range 50–115 mm"},
+		{func(l *Layout) { l.Margins.Right = MM(20); l.HeaderRight = MM(112) }, "header right column 112 mm is outside kehoach's range 50–110 mm"},
+		{func(l *Layout) { l.LineExact = 20 }, "line spacing exactly 20 pt is outside the decree's range 15–18 pt"},
+		{func(l *Layout) { l.LineExact = 14 }, "line spacing exactly 14 pt is outside the decree's range 15–18 pt"},
+		{func(l *Layout) { l.ParaSpacing, l.ParaSpacingAfter = 3, 3 }, "3 pt after and 3 pt before paragraphs print 3 pt between them (the larger, not the sum); the decree asks at least 6 pt"},
+		{func(l *Layout) { l.ParaSpacing, l.ParaSpacingAfter = 0, math.NaN() }, "NaN pt after and 0 pt before paragraphs"},
+		{func(l *Layout) { l.ParaSpacingAfter = 30 }, "space after paragraphs 30 pt is outside kehoach's range 0–24 pt"},
+		{func(l *Layout) { l.SignatureSpace = MM(5) }, "room to sign 5 mm is outside kehoach's range 15–60 mm"},
 		{func(l *Layout) { l.FontName = " " }, "the font name is empty"},
 	} {
 		l := Default()
@@ -46,6 +53,10 @@ func TestCheck(t *testing.T) {
 	l := Default()
 	l.Margins.Right, l.LineSpacing, l.FirstIndent = MM(20), 1.5, MM(12.7)
 	assert.NoError(t, l.Check(), "values inside the ranges")
+	l = Default()
+	l.LineSpacing, l.LineExact = 3, 17 // an exact height: the multiple is not used
+	l.ParaSpacing, l.ParaSpacingAfter = 3, 6
+	assert.NoError(t, l.Check(), "exactly 17 pt, 6 pt between paragraphs")
 
 	// An empty layout: every problem named once, no range upside down.
 	err := (&Layout{}).Check()

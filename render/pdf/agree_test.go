@@ -2,55 +2,30 @@ package pdf
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/kehoach/kehoach/internal/pdfcheck"
 	"github.com/kehoach/kehoach/internal/testplans"
-	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// TestAgreesWithLibreOffice prints each example plan, the stress plan of
-// footnotes and a long table, the seed plan with 1.5 line spacing, and
-// one with a table row taller than a page, twice: as our PDF, and as our DOCX printed to PDF by LibreOffice. The
-// two have the same number of pages, and at least 99% of the lines end at
-// the same word.
+// TestAgreesWithLibreOffice prints each example plan under each shipped
+// layout profile (examples/profiles), the stress plan of footnotes and a
+// long table, the seed plan with 1.5 line spacing, and one with a table
+// row taller than a page, twice: as our PDF, and as our DOCX printed to
+// PDF by LibreOffice. The two have the same number of pages, and at least
+// 99% of the lines end at the same word.
 func TestAgreesWithLibreOffice(t *testing.T) {
 	pdfcheck.Require(t, "soffice", "pdftotext", "pdfinfo")
-	dir := t.TempDir()
-	type sample struct {
-		name string
-		plan *plan.Plan
-		l    layout.Layout
-	}
-	var samples []sample
-	for _, name := range testplans.Names {
-		samples = append(samples, sample{strings.TrimSuffix(name, ".md"), load(t, name), layout.Default()})
-	}
+	samples := profileSamples(t)
 	spaced := layout.Default()
 	spaced.LineSpacing = 1.5
 	samples = append(samples, sample{"stress", testplans.Stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
-		sample{"tall-row", testplans.TallRow(t), layout.Default()})
-	var docs, ours []string
-	for _, s := range samples {
-		var buf strings.Builder
-		require.NoError(t, docx.Write(&buf, s.plan, docx.WithLayout(s.l)))
-		path := filepath.Join(dir, s.name+".docx")
-		require.NoError(t, os.WriteFile(path, []byte(buf.String()), 0o644))
-		docs = append(docs, path)
-		path = filepath.Join(dir, s.name+".kehoach.pdf")
-		require.NoError(t, os.WriteFile(path, render(t, s.plan, WithLayout(s.l)), 0o644))
-		ours = append(ours, path)
-	}
-	theirs := pdfcheck.ConvertDocx(t, dir, docs...)
+		sample{"tall-row", testplans.TallRow(t), layout.Default()}, sample{"kept-whole", testplans.KeptWhole(t), layout.Default()})
+	ours, theirs := printBoth(t, samples)
 	for i, s := range samples {
 		name := s.name
 		t.Run(name, func(t *testing.T) {

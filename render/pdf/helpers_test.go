@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/pdfcheck"
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/stretchr/testify/require"
 )
@@ -38,4 +40,43 @@ func save(t testing.TB, dir, name string, p *plan.Plan) string {
 func fontMetrics() pdfcheck.Metrics {
 	m := layout.FontMetrics(layout.Regular)
 	return pdfcheck.Metrics{Ascent: m.AscentAt(1), Descent: m.DescentAt(1)}
+}
+
+// sample is a plan printed under a layout, by name.
+type sample struct {
+	name string
+	plan *plan.Plan
+	l    layout.Layout
+}
+
+// profileSamples returns every example plan under each shipped layout
+// profile, named "<profile>-<plan>".
+func profileSamples(t testing.TB) []sample {
+	var out []sample
+	for _, profile := range testplans.Profiles(t) {
+		for _, name := range testplans.Names {
+			out = append(out, sample{profile.Name + "-" + strings.TrimSuffix(name, ".md"), load(t, name), profile.Layout})
+		}
+	}
+	return out
+}
+
+// printBoth prints each sample twice, as our PDF and as our DOCX printed
+// to PDF by LibreOffice (all in one start of LibreOffice), and returns
+// the two lists of PDF files.
+func printBoth(t testing.TB, samples []sample) (ours, theirs []string) {
+	t.Helper()
+	dir := t.TempDir()
+	var docs []string
+	for _, s := range samples {
+		var buf bytes.Buffer
+		require.NoError(t, docx.Write(&buf, s.plan, docx.WithLayout(s.l)))
+		path := filepath.Join(dir, s.name+".docx")
+		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+		docs = append(docs, path)
+		path = filepath.Join(dir, s.name+".kehoach.pdf")
+		require.NoError(t, os.WriteFile(path, render(t, s.plan, WithLayout(s.l)), 0o644))
+		ours = append(ours, path)
+	}
+	return ours, pdfcheck.ConvertDocx(t, dir, docs...)
 }

@@ -1,10 +1,10 @@
-package markdown
+package textutil
 
 import "strings"
 
 // yamlMessages words in Vietnamese the syntax errors of the YAML library
-// that a front matter typed by hand meets, by a part of their English
-// words.
+// that a file typed by hand meets (a plan's front matter, a layout
+// profile), by a part of their English words.
 var yamlMessages = []struct{ en, vi string }{
 	{"mapping values are not allowed", "dấu hai chấm đứng ở chỗ không được có"},
 	{"mapping keys are not allowed", "khóa đứng ở chỗ không được có"},
@@ -28,9 +28,9 @@ var yamlMessages = []struct{ en, vi string }{
 	{"unreadable front matter", "không đọc được phần khai báo"},
 }
 
-// yamlMessageVi words a YAML syntax error in Vietnamese; one it does not
-// know gets a general hint.
-func yamlMessageVi(en string) string {
+// YAMLMessageVi words a syntax error of the YAML library in Vietnamese;
+// one it does not know gets a general hint.
+func YAMLMessageVi(en string) string {
 	for _, m := range yamlMessages {
 		if strings.Contains(en, m.en) {
 			return m.vi
