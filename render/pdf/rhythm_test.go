@@ -142,7 +142,7 @@ func linePitches(pages []pdfcheck.Page, l *layout.Layout, m pdfcheck.Metrics) []
 		slices.SortFunc(lines, func(a, b line) int { return int(math.Round(a.baseline - b.baseline)) })
 		for k := 1; k < len(lines); k++ {
 			prev, cur := lines[k-1], lines[k]
-			if math.Abs(prev.xmax-right) < 1 && math.Abs(cur.xmin-left) < 1 && cur.baseline-prev.baseline < 2*l.BodySize {
+			if math.Abs(prev.xmax-right) < 2 && math.Abs(cur.xmin-left) < 1 && cur.baseline-prev.baseline < 2*l.BodySize {
 				out = append(out, cur.baseline-prev.baseline)
 			}
 		}
