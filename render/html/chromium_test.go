@@ -246,6 +246,41 @@ func TestHostileTextInChromium(t *testing.T) {
 	}
 }
 
+// TestFontsInChromium opens a plan with bold, italic, raised footnote
+// numbers and red text in Chromium: every line and span has the size,
+// weight, style and colour its class names, in the embedded font, and
+// no style of the host page's reaches it.
+func TestFontsInChromium(t *testing.T) {
+	b := useBrowser(t)
+	page := filepath.Join(t.TempDir(), "fonts.html")
+	writeFile(t, page, func(w *bytes.Buffer) error {
+		w.WriteString("<!DOCTYPE html>\n<meta charset=\"utf-8\">\n<title>host</title>\n<style>div, span { color: green; font: italic 30px monospace; letter-spacing: 3px; word-spacing: 9px; padding: 2px; border: 1px solid; text-transform: lowercase }</style>\n")
+		return Write(w, landscapePlan(), Fragment())
+	})
+	b.open(page)
+	var runs [][6]string
+	b.decode([]byte(b.eval(`JSON.stringify([...document.querySelectorAll(".kh-page div, .kh-page span")].map(e => {
+		const s = getComputedStyle(e);
+		return [e.className, s.fontSize, s.fontWeight, s.fontStyle, s.color, [s.fontFamily, s.letterSpacing, s.paddingLeft, s.borderLeftWidth, s.textTransform].join("|")];
+	}))`)), &runs)
+	require.NotEmpty(t, runs)
+	red := 0
+	for _, r := range runs {
+		st, size := fontOf(t, r[0])
+		assert.Equal(t, string(appendNum(nil, textScale*size*pxPerPt))+"px", strings.TrimSuffix(r[1], "px")+"px", "%s: size", r[0])
+		assert.Equal(t, map[bool]string{true: "700", false: "400"}[st.Bold], r[2], "%s: weight", r[0])
+		assert.Equal(t, map[bool]string{true: "italic", false: "normal"}[st.Italic], r[3], "%s: style", r[0])
+		color := "rgb(0, 0, 0)"
+		if strings.HasSuffix(r[0], "-ff0000") {
+			color = "rgb(255, 0, 0)"
+			red++
+		}
+		assert.Equal(t, color, r[4], "%s: colour", r[0])
+		assert.Equal(t, "kehoach-serif, serif|normal|0px|0px|none", r[5], "%s: font family, spacing, box", r[0])
+	}
+	assert.Positive(t, red, "the stamp's red text")
+}
+
 // pixelsDiffer thresholds two images of a page to black and white and
 // returns the share of their pixels that differ and the share that are
 // black in want. Their sizes may differ by a pixel of rounding.

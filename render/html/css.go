@@ -148,7 +148,7 @@ func (d *document) styleSheet(full bool) {
 		d.str("}\n")
 	}
 	for _, k := range d.fonts {
-		d.str(".kehoach .")
+		d.str(".kehoach .kh-page .") // above the resets of pageRules
 		d.str(d.class[k])
 		d.str("{font-size:")
 		d.num(textScale * k.size)
