@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -289,43 +290,78 @@ func pixelsDiffer(t *testing.T, want, got image.Image) (differ, black float64) {
 	wb, gb := want.Bounds(), got.Bounds()
 	assert.InDelta(t, wb.Dx(), gb.Dx(), 1, "widths")
 	assert.InDelta(t, wb.Dy(), gb.Dy(), 1, "heights")
-	n, d, k := 0, 0, 0
-	for y := 0; y < min(wb.Dy(), gb.Dy()); y++ {
-		for x := 0; x < min(wb.Dx(), gb.Dx()); x++ {
-			a := dark(want, wb.Min.X+x, wb.Min.Y+y)
-			if a != dark(got, gb.Min.X+x, gb.Min.Y+y) {
-				d++
-			}
-			if a {
-				k++
-			}
-			n++
+	w, h := min(wb.Dx(), gb.Dx()), min(wb.Dy(), gb.Dy())
+	a, c := thresholded(want, w, h), thresholded(got, w, h)
+	d, k := 0, 0
+	for i := range a {
+		if a[i] != c[i] {
+			d++
+		}
+		if a[i] {
+			k++
 		}
 	}
-	return float64(d) / float64(n), float64(k) / float64(n)
+	return float64(d) / float64(len(a)), float64(k) / float64(len(a))
 }
 
-// dark reports whether a pixel is black once the image is thresholded at
-// half its luminance.
-func dark(img image.Image, x, y int) bool {
-	r, g, b, _ := img.At(x, y).RGBA()
-	return 299*r+587*g+114*b < 1000*0x8000
+// thresholded returns which pixels of an image's top-left w × h are black
+// once it is thresholded at half its luminance.
+func thresholded(img image.Image, w, h int) []bool {
+	out := make([]bool, w*h)
+	b := img.Bounds()
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			var lum int // 0 to 255000
+			switch m := img.(type) {
+			case *image.Gray:
+				lum = 1000 * int(m.Pix[m.PixOffset(b.Min.X+x, b.Min.Y+y)])
+			case *image.RGBA:
+				p := m.Pix[m.PixOffset(b.Min.X+x, b.Min.Y+y):]
+				lum = 299*int(p[0]) + 587*int(p[1]) + 114*int(p[2])
+			case *image.NRGBA:
+				p := m.Pix[m.PixOffset(b.Min.X+x, b.Min.Y+y):]
+				lum = 299*int(p[0]) + 587*int(p[1]) + 114*int(p[2])
+			default:
+				r, g, bl, _ := img.At(b.Min.X+x, b.Min.Y+y).RGBA()
+				lum = (299*int(r) + 587*int(g) + 114*int(bl)) >> 8
+			}
+			out[y*w+x] = lum < 1000*128
+		}
+	}
+	return out
 }
 
-// rasterize renders every page of a PDF with pdftoppm at 72 dpi.
+// rasterize renders every page of a PDF with pdftoppm at 72 dpi, in
+// grey (PGM: quicker to write and read than PNG).
 func rasterize(t *testing.T, pdf string) []image.Image {
 	t.Helper()
 	prefix := strings.TrimSuffix(pdf, ".pdf") + ".72dpi"
-	out, ok := pdfcheck.Run(t, "pdftoppm", "-r", "72", "-gray", "-png", pdf, prefix)
+	out, ok := pdfcheck.Run(t, "pdftoppm", "-r", "72", "-gray", pdf, prefix)
 	require.True(t, ok, "pdftoppm: %s", out)
-	files, err := filepath.Glob(prefix + "-*.png") // numbered with as many digits as the last page's
+	files, err := filepath.Glob(prefix + "-*.pgm") // numbered with as many digits as the last page's
 	require.NoError(t, err)
 	sort.Strings(files)
 	var pages []image.Image
 	for _, f := range files {
-		pages = append(pages, readPNG(t, f))
+		pages = append(pages, readPGM(t, f))
 	}
 	return pages
+}
+
+// readPGM reads a binary PGM file ("P5", 8 bits) as pdftoppm writes it.
+func readPGM(t *testing.T, path string) *image.Gray {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	header := strings.Fields(string(data[:min(len(data), 64)]))
+	require.True(t, len(header) >= 4 && header[0] == "P5" && header[3] == "255", "%s: a PGM header", path)
+	w, err := strconv.Atoi(header[1])
+	require.NoError(t, err)
+	h, err := strconv.Atoi(header[2])
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(data), w*h)
+	pix := data[len(data)-w*h:] // the pixels end the file
+	return &image.Gray{Pix: pix, Stride: w, Rect: image.Rect(0, 0, w, h)}
 }
 
 func readPNG(t *testing.T, path string) image.Image {
