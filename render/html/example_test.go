@@ -8,7 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 
-	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/render/html"
 )
 
@@ -17,13 +17,7 @@ import (
 // writes the pages alone, to embed in another page; WithFontURL links the
 // fonts instead of embedding them.
 func Example() {
-	p := &plan.Plan{
-		Issuer: []string{"SỞ NỘI VỤ"}, Symbol: "KH-SNV", Place: "Hà Nội", Subject: "Kế hoạch thử",
-		Date:     plan.Date{Year: 2026, Month: 3, Day: 5},
-		Sections: []*plan.Section{plan.NewPart("Nội dung", plan.Para("Nội dung."))},
-		Signer:   plan.Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Position: []string{"PHÓ GIÁM ĐỐC"}, Name: "Trần Văn B"},
-		Archive:  "VT",
-	}
+	p := testplans.Minimal() // a short valid plan: one part of one paragraph
 	var out bytes.Buffer
 	if err := html.Write(&out, p, html.Fragment(), html.WithFontURL("/fonts/")); err != nil {
 		fmt.Println(err)
