@@ -57,6 +57,8 @@ func TestDocument(t *testing.T) {
 		assert.True(t, bytes.Equal(templates.Font(used[i].Bold, used[i].Italic), data), "the embedded %s is the PDF's", fontFile(used[i]))
 	}
 	assert.True(t, doc == render(t, p), "the same plan gives the same bytes")
+	assertOnlyOwnMarkup(t, doc)
+	assertOnlyOwnMarkup(t, render(t, landscapePlan(), Fragment()))
 }
 
 // TestWordsWhereTheCompositionPutsThem reads the words back from the
@@ -261,16 +263,29 @@ func TestHostileText(t *testing.T) {
 }
 
 // assertOnlyOwnMarkup checks a document holds only the elements and
-// attributes the writer writes.
+// attributes the writer writes, each element closed in order.
 func assertOnlyOwnMarkup(t *testing.T, doc string) {
 	t.Helper()
+	var open []string
 	for _, tg := range tags(doc) {
-		assert.True(t, okTags[strings.TrimPrefix(tg.name, "/")], "element %q", tg.name)
-		for name := range tg.attrs {
-			assert.False(t, eventAttr.MatchString(name), "event attribute %q", name)
-			assert.Contains(t, []string{"lang", "charset", "http-equiv", "content", "name", "class", "style", "viewbox", "fill", "stroke", "stroke-width", "d", "aria-hidden", "html"}, name)
+		name, end := strings.TrimPrefix(tg.name, "/"), strings.HasPrefix(tg.name, "/")
+		assert.True(t, okTags[name], "element %q", tg.name)
+		for attr := range tg.attrs {
+			assert.False(t, eventAttr.MatchString(attr), "event attribute %q", attr)
+			assert.Contains(t, []string{"lang", "charset", "http-equiv", "content", "name", "class", "style", "viewbox", "fill", "stroke", "stroke-width", "d", "aria-hidden", "html", "/"}, attr)
+		}
+		switch {
+		case name == "!doctype" || name == "meta" || name == "path": // void, or closed by "/>"
+		case end:
+			if assert.NotEmpty(t, open, "</%s> closes nothing", name) {
+				assert.Equal(t, open[len(open)-1], name, "</%s> closes <%s>", name, open[len(open)-1])
+				open = open[:len(open)-1]
+			}
+		default:
+			open = append(open, name)
 		}
 	}
+	assert.Empty(t, open, "elements left open")
 }
 
 // textOf returns the text a document shows: its lines' text unescaped,
