@@ -77,7 +77,7 @@ func TestCheckReportsProblemsAndRules(t *testing.T) {
 // unknown name and an invalid plan write nothing.
 func TestRender(t *testing.T) {
 	p, _ := readExample(t)
-	magic := map[string]string{"md": "| UBND TỈNH VĨNH PHÚC", "docx": "PK", "pdf": "%PDF-", "json": "{"}
+	magic := map[string]string{"md": "| UBND TỈNH VĨNH PHÚC", "docx": "PK", "pdf": "%PDF-", "html": "<!DOCTYPE html>", "json": "{"}
 	for _, f := range kehoach.Formats() {
 		var out bytes.Buffer
 		require.NoError(t, kehoach.Render(&out, p, f.Name), f.Name)
@@ -91,12 +91,12 @@ func TestRender(t *testing.T) {
 	var out bytes.Buffer
 	err := kehoach.Render(&out, p, "odt")
 	assert.ErrorIs(t, err, kehoach.ErrUnknownFormat)
-	assert.ErrorContains(t, err, `unknown format "odt": choose from md, docx, pdf, json`)
+	assert.ErrorContains(t, err, `unknown format "odt": choose from md, docx, pdf, html, json`)
 	var unknown *kehoach.UnknownFormatError
 	require.ErrorAs(t, err, &unknown)
-	assert.Contains(t, unknown.Message("vi"), `không có định dạng "odt": chọn một trong md, docx, pdf, json`)
+	assert.Contains(t, unknown.Message("vi"), `không có định dạng "odt": chọn một trong md, docx, pdf, html, json`)
 	invalid := &plan.Plan{}
-	for _, name := range []string{"md", "docx", "pdf", "json"} {
+	for _, name := range []string{"md", "docx", "pdf", "html", "json"} {
 		err := kehoach.Render(&out, invalid, name)
 		assert.NotNil(t, plan.AsErrors(err), "%s: an invalid plan gets its problems", name)
 	}

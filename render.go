@@ -10,6 +10,7 @@ import (
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/docx"
+	"github.com/kehoach/kehoach/render/html"
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/kehoach/kehoach/render/markdown"
 	"github.com/kehoach/kehoach/render/pdf"
@@ -82,6 +83,7 @@ var (
 		{Name: "md", Ext: ".md", MediaType: "text/markdown; charset=utf-8", Write: writeMarkdown},
 		{Name: "docx", Ext: ".docx", MediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Write: writeDOCX},
 		{Name: "pdf", Ext: ".pdf", MediaType: "application/pdf", Write: writePDF},
+		{Name: "html", Ext: ".html", MediaType: "text/html; charset=utf-8", Write: writeHTML, OnRequest: true},
 		{Name: "json", Ext: ".json", MediaType: "application/json", Write: writeJSON, OnRequest: true},
 	}
 )
@@ -127,7 +129,7 @@ func LookupFormat(name string) (Format, bool) {
 }
 
 // Render writes p to w in the named format ("pdf", "docx", "md",
-// "json", or a registered one). The document is made in memory and
+// "html", "json", or a registered one). The document is made in memory and
 // written only when complete: on error nothing has been written. An
 // invalid plan gets its [plan.Errors], an unknown format an
 // [*UnknownFormatError].
@@ -177,4 +179,14 @@ func writePDF(w io.Writer, p *plan.Plan, s *Settings) error {
 		opts = append(opts, pdf.WithTime(s.Time))
 	}
 	return pdf.Write(w, p, opts...)
+}
+
+// writeHTML writes the PDF's pages as an HTML document, its fonts
+// embedded.
+func writeHTML(w io.Writer, p *plan.Plan, s *Settings) error {
+	var opts []html.Option
+	if s.Layout != nil {
+		opts = append(opts, html.WithLayout(*s.Layout))
+	}
+	return html.Write(w, p, opts...)
 }

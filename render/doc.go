@@ -12,6 +12,8 @@
 //     template or an agency's own.
 //   - render/pdf: the official document as a PDF with embedded fonts,
 //     drawn from the pages render/compose lays out.
+//   - render/html: the same pages as HTML, each line positioned where the
+//     PDF prints it, for the browser and its printing.
 //   - render/compose: the laid-out pages (every line of text, rule and box
 //     at its place) that any page-based writer draws.
 //   - render/layout: the layout numbers (page, margins, sizes, column

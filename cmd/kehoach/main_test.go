@@ -120,6 +120,25 @@ func TestRenderJSONOutput(t *testing.T) {
 	assert.NotContains(t, stdout, ".json", "not among the default formats")
 }
 
+// TestRenderHTMLOutput: -f html writes <base>.html, the PDF's pages as a
+// web page that needs no other file, on request only.
+func TestRenderHTMLOutput(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "plan.md", validPlan)
+	status, stdout, stderr := runKehoach("render", "-f", "html,pdf", "-o", dir, in)
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(dir, "plan.pdf")+"\n"+filepath.Join(dir, "plan.html")+"\n", stdout)
+	page, err := os.ReadFile(filepath.Join(dir, "plan.html"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(page), "<!DOCTYPE html>\n<html lang=\"vi\">"))
+	assert.True(t, strings.Contains(string(page), "src:url(\"data:font/ttf;base64,"), "the fonts embedded")
+	assert.True(t, strings.Contains(string(page), ">KẾ HOẠCH</div>"), "the title")
+
+	status, stdout, _ = runKehoach("render", "-o", t.TempDir(), in)
+	require.Equal(t, exitOK, status)
+	assert.NotContains(t, stdout, ".html", "not among the default formats")
+}
+
 // TestRenderNeverOverwritesAPlan: rendering plan.json beside the Markdown
 // plan it was converted from writes plan.rendered.md, not over plan.md;
 // a Markdown document kehoach wrote earlier is replaced as usual.

@@ -42,8 +42,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	lang := langOf(args)
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), msgf(
-		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (json là bản JSON của kế hoạch)",
-		"comma-separated output formats: %s (json is the plan's JSON encoding)", strings.Join(formatNames(), ", ")).in(lang))
+		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch)",
+		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding)", strings.Join(formatNames(), ", ")).in(lang))
 	outDir := fs.String("o", ".", msg{"thư mục ghi văn bản, được tạo nếu chưa có", "output directory, created when missing"}.in(lang))
 	templatePath := fs.String("template", "", msg{
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
