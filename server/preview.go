@@ -8,6 +8,7 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/html"
 )
 
 // previewAnswer is what POST /v1/preview answers: the checker's findings
@@ -38,14 +39,11 @@ const previewFormat = "html"
 const fontBase = "v1/fonts/"
 
 // writePreview draws the pages of a valid plan for the editor's preview
-// through the pipeline's HTML writer (format "html"). The pages are
-// those the PDF prints, line for line.
-//
-// The HTML writer can also write only the pages (a fragment) with fonts
-// loaded from fontBase, which keeps each preview small; the editor shows
-// either in its frame.
-func writePreview(w io.Writer, p *plan.Plan, opts []kehoach.Option) error {
-	return kehoach.Render(w, p, previewFormat, opts...)
+// with the HTML writer: the pages the PDF prints, line for line, as a
+// fragment whose fonts load from fontBase (served once, cached), which
+// keeps each preview small and quick to draw.
+func writePreview(w io.Writer, p *plan.Plan) error {
+	return html.Write(w, p, html.Fragment(), html.WithFontURL(fontBase))
 }
 
 // servePreview answers POST /v1/preview, the editor's call on each pause
@@ -70,7 +68,7 @@ func (h *handler) servePreview(w http.ResponseWriter, r *http.Request) {
 				return answer{problem: errGone}
 			} else {
 				var buf bytes.Buffer
-				if err := writePreview(&buf, j.plan, []kehoach.Option{kehoach.WithLimits(h.cfg.limits)}); err != nil {
+				if err := writePreview(&buf, j.plan); err != nil {
 					p := renderProblem(err, false)
 					out.Unavailable = &previewProblem{Code: p.code, DetailVi: p.text.vi, DetailEn: p.text.en}
 				} else {
