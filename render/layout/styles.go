@@ -158,11 +158,11 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 		SixthHeading:    heading(6, false),
 		// Phụ lục I, mục II.6.a: "chữ in thường, kiểu chữ nghiêng", each
 		// basis on its own line, as a body paragraph.
-		Basis: {Italic: true},
-		ParentAgency:    with(centred, func(r *StyleRule) { r.Caps, r.Size = true, l.ParentSize }),
-		IssuingAgency:   with(centred, func(r *StyleRule) { r.Bold, r.Caps, r.Size = true, true, l.IssuerSize }),
-		NationalName:    with(centred, func(r *StyleRule) { r.Bold, r.Caps, r.Size = true, true, l.NationalNameSize }),
-		Motto:           with(centred, func(r *StyleRule) { r.Bold, r.Size = true, l.MottoSize }),
+		Basis:         {Italic: true},
+		ParentAgency:  with(centred, func(r *StyleRule) { r.Caps, r.Size = true, l.ParentSize }),
+		IssuingAgency: with(centred, func(r *StyleRule) { r.Bold, r.Caps, r.Size = true, true, l.IssuerSize }),
+		NationalName:  with(centred, func(r *StyleRule) { r.Bold, r.Caps, r.Size = true, true, l.NationalNameSize }),
+		Motto:         with(centred, func(r *StyleRule) { r.Bold, r.Size = true, l.MottoSize }),
 		RuleLine: with(centred, func(r *StyleRule) {
 			r.Spacing, r.Size = &Spacing{Before: l.RuleGap, Line: 1}, l.HairlineSize
 		}),
