@@ -13,6 +13,7 @@ import (
 // over the next page.
 func (pg *pager) table(t *table, x float64, next []block) {
 	t.measure()
+	t.unspanTall(pg.l.TextHeight())
 	pg.open = pg.open[:0]
 	heads := t.headRows()
 	for i := range t.rows {
@@ -58,6 +59,37 @@ func (pg *pager) lastOfSpans(t *table, i int) {
 	}
 	if last {
 		t.heights[i] = h
+	}
+}
+
+// unspanTall lets a cell spanning rows that a page of the given text
+// height cannot hold (under the header rows, in the body) print in its
+// first row alone, which then splits over pages as any tall row does; the
+// cells it covered under it print empty.
+func (t *table) unspanTall(room float64) {
+	heads := t.headRows()
+	header := t.span(0, heads)
+	changed := false
+	for r := range t.rows {
+		for c := range t.rows[r].cells {
+			cl := &t.rows[r].cells[c]
+			limit := room
+			if r >= heads && header < room {
+				limit -= header
+			}
+			if cl.covered || cl.rowSpan() == 1 || cl.height() <= limit {
+				continue
+			}
+			for below := r + 1; below <= t.lastRow(r, cl); below++ {
+				t.rows[below].cells[c] = cell{cols: cl.cols, middle: true}
+			}
+			cl.rows = 1
+			changed = true
+		}
+	}
+	if changed {
+		t.heights, t.base = nil, nil
+		t.measure()
 	}
 }
 
