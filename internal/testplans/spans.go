@@ -111,3 +111,16 @@ func Unprinted() *plan.Plan {
 	p.Type = "QĐ"
 	return p
 }
+
+// CoveredText returns a short plan whose table holds text in cells that
+// other cells' spans cover, as a plan built in Go or read from JSON may:
+// the word "che" three hundred times under a cell spanning rows, and "ẩn"
+// beside a cell spanning columns. It prints nowhere.
+func CoveredText() *plan.Plan {
+	p := Minimal()
+	table := plan.NewTable([]string{"TT", "Nội dung", "Ghi chú"},
+		[]string{"1", "Một", "ẩn"}, []string{strings.TrimSpace(strings.Repeat("che ", 300)), "Hai", "Ba"})
+	table.Merges = []plan.Merge{{Row: 1, Col: 0, Rows: 2}, {Row: 1, Col: 1, Cols: 2}}
+	p.Sections[0].Content = append(p.Sections[0].Content, table)
+	return p
+}

@@ -196,3 +196,15 @@ func TestSpanAcrossPages(t *testing.T) {
 	assert.Equal(t, 5*5, members, "each line of each group once")
 	assert.Positive(t, split, "pages broke inside a group")
 }
+
+// TestCoveredTextIgnored: text in covered cells prints nowhere.
+func TestCoveredTextIgnored(t *testing.T) {
+	pages, err := compose.Pages(testplans.CoveredText(), layout.Default())
+	require.NoError(t, err)
+	require.Len(t, pages, 1)
+	for _, tx := range pages[0].Texts {
+		assert.NotContains(t, tx.Text, "che")
+		assert.NotContains(t, tx.Text, "ẩn")
+	}
+	assert.NotNil(t, find(pages[0], "Hai"))
+}

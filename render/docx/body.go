@@ -89,7 +89,7 @@ func (d *builder) block(e *plan.Element, next *plan.Table) {
 }
 
 // table writes a bordered table whose header rows (one or two,
-// [plan.Table.Heads]) are bold, centred and repeated on every page; rows
+// [layout.HeaderRows]) are bold, centred and repeated on every page; rows
 // do not split across pages, except a row taller than a page, which must.
 // Its cells are the walk's, footnotes numbered; a merged cell spans its
 // columns with gridSpan and its rows with vMerge, the cells it covers
@@ -116,7 +116,7 @@ func (d *builder) table(e *plan.Element, width float64) {
 		room = turned.TextHeight()
 	}
 	for r := range min(heads, len(e.Cells)) {
-		room -= l.RowHeight(e.Cells[r], spanWidths(grid[r], widths), layout.Bold)
+		room -= l.RowHeight(shownCells(e.Cells[r], grid[r]), spanWidths(grid[r], widths), layout.Bold)
 	}
 	border := func(side string) string {
 		return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(l.RuleWidth) + `" w:space="0" w:color="000000"/>`
@@ -138,7 +138,7 @@ func (d *builder) table(e *plan.Element, width float64) {
 		}
 		cellWidths := spanWidths(grid[r], widths)
 		d.b.WriteString(`<w:tr><w:trPr>`)
-		if header || l.RowHeight(cells, cellWidths, style) <= room {
+		if header || l.RowHeight(shownCells(cells, grid[r]), cellWidths, style) <= room {
 			d.b.WriteString(`<w:cantSplit/>`)
 		}
 		if header {
@@ -153,7 +153,7 @@ func (d *builder) table(e *plan.Element, width float64) {
 				// spans in its own row hold nothing.
 				span := max(1, g.Continues)
 				if g.Continues > 0 {
-					d.cellStart(sum(widths[c:c+span]), "center", span, `<w:vMerge/>`)
+					d.cellStart(sum(widths[c:min(len(widths), c+span)]), "center", span, `<w:vMerge/>`)
 					d.runsPara(cellStyle(header), d.cellAlign(t, c, header), func() {})
 					d.b.WriteString(`</w:tc>`)
 				}
@@ -194,6 +194,18 @@ func (d *builder) cellAlign(t *plan.Table, col int, header bool) pProps {
 		return pProps{jc: jcOf(a)}
 	}
 	return pProps{}
+}
+
+// shownCells returns a row's cells as they print: those another cell's
+// span covers empty.
+func shownCells(cells []plan.Text, row []layout.GridCell) []plan.Text {
+	out := make([]plan.Text, len(cells))
+	for c, cell := range cells {
+		if c < len(row) && !row[c].Covered {
+			out[c] = cell
+		}
+	}
+	return out
 }
 
 // spanWidths returns the width of each cell of a table's row: a merged

@@ -216,3 +216,17 @@ func TestReport(t *testing.T) {
 	assert.Equal(t, "BÁO CÁO", title)
 	assert.Equal(t, "Số: 85/BC-VHTT", number)
 }
+
+// TestCoveredTextIgnored: text in covered cells prints nowhere, and does
+// not make its row too tall to keep whole.
+func TestCoveredTextIgnored(t *testing.T) {
+	data := render(t, testplans.CoveredText())
+	f, text := openDocx(t, data), documentText(t, data)
+	assert.NotContains(t, text, "che")
+	assert.NotContains(t, text, "ẩn")
+	rows := f.doc.all("tbl")[1].kids("tr")
+	require.Len(t, rows, 3)
+	for i, r := range rows {
+		assert.NotNil(t, r.child("trPr").child("cantSplit"), "row %d kept whole", i)
+	}
+}
