@@ -7,12 +7,17 @@
 //   - the header as a two-column table: the parent and issuing agency, then
 //     "Số: …", on the left; the Quốc hiệu, the Tiêu ngữ and the
 //     place-and-date line on the right;
-//   - the title ("# KẾ HOẠCH") and the subject in bold;
-//   - the body, with the automatic numbering printed: parts as "## I. …",
-//     sections as "### 1. …", points as "#### a) …", sub-points as
-//     "##### - …", and dash, plus and numbered paragraphs with their marks
-//     written out ("- …", "+ …", "1. …") rather than as Markdown lists, so
-//     every viewer shows them as the clerk prints them;
+//   - the title ("# KẾ HOẠCH", "# BÁO CÁO") and the subject in bold;
+//   - the legal bases in italic, each a paragraph;
+//   - the body, with the numbering printed as the plan's walk gives it:
+//     parts as "## I. …", sections as "### 1. …", points as "#### a) …",
+//     sub-points as "##### - …", levels 5 and 6 as "###### …", and dash,
+//     plus and numbered paragraphs with their marks written out ("- …",
+//     "+ …", "1. …") rather than as Markdown lists, so every viewer shows
+//     them as the clerk prints them;
+//   - tables as GFM tables, which cannot merge cells: a merged cell's text
+//     stands in its first cell and the cells it covers are empty; a
+//     second header row is written in bold;
 //   - the recipients and the signer as a two-column table;
 //   - each appendix after a horizontal rule;
 //   - footnotes as GFM footnotes at the end.
