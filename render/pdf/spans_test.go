@@ -90,3 +90,44 @@ func TestReportPage(t *testing.T) {
 	require.NotNil(t, group)
 	assert.InDelta(t, l.Margins.Left+l.TextWidth()/2, (group.XMin+group.XMax)/2, 0.5, "the group row centred over the table")
 }
+
+// TestHeadingsAndBases: headings of levels 5 and 6 (the decree's "+" and
+// "•", or the author's own labels) and each legal basis start a line of
+// their own at the first-line indent.
+func TestHeadingsAndBases(t *testing.T) {
+	pdfcheck.Require(t, "pdftotext")
+	l := layout.Default()
+	indent := l.Margins.Left + l.FirstIndent
+	dir := t.TempDir()
+	for _, c := range []struct {
+		plan  *plan.Plan
+		lines []string
+	}{
+		{testplans.SixLevels(), []string{"+ Báo in", "• Chuyên mục hằng tuần", "- Trên báo chí", "a) Tuyên truyền"}},
+		{load(t, testplans.WrittenPlan), []string{"Phần II. NHIỆM VỤ TRỌNG TÂM", "1.1. Rà soát, hệ thống hóa văn bản",
+			"(1) Văn bản do Hội đồng nhân dân huyện ban hành", "- Nghị quyết về phát triển kinh tế - xã hội",
+			"Căn cứ Luật Tổ chức", "Căn cứ Nghị quyết số 76/NQ-CP", "Căn cứ Kế hoạch số 05/KH-UBND"}},
+		{load(t, testplans.Report), []string{"1.1. Xây dựng đời sống văn hóa cơ sở", "+ Đăng ký đầu năm"}},
+	} {
+		pages := pdfcheck.Read(t, save(t, dir, "plan.pdf", c.plan))
+		for _, want := range c.lines {
+			line := lineStarting(pages, pdfcheck.SplitWords(want))
+			if assert.NotNil(t, line, want) {
+				assert.InDelta(t, indent, line.XMin, 0.05, "%q at the first-line indent", want)
+			}
+		}
+	}
+}
+
+// TestOrientationByChoice: an appendix's pages are landscape or portrait
+// as its author says, whatever its table's width.
+func TestOrientationByChoice(t *testing.T) {
+	pdfcheck.Require(t, "pdftotext")
+	dir := t.TempDir()
+	for _, c := range testplans.Orientations() {
+		pages := pdfcheck.Read(t, save(t, dir, "plan.pdf", c.Plan))
+		last := pages[len(pages)-1]
+		assert.Equal(t, c.Landscape, last.Width > last.Height, c.Name)
+		assert.Less(t, pages[0].Width, pages[0].Height, "%s: the plan's own page portrait", c.Name)
+	}
+}
