@@ -1,7 +1,7 @@
 package pdfcheck
 
 import (
-	"strconv"
+	"strings"
 
 	"github.com/kehoach/kehoach/plan"
 )
@@ -30,41 +30,21 @@ func BodyParagraphs(p *plan.Plan) [][]string {
 	return paras
 }
 
-// walkBody calls fn with the printed text of each heading and paragraph
-// of a plan's body, in order.
+// walkBody calls fn with the printed text of each legal basis, heading
+// and paragraph of a plan's body, in order, as the walk gives them:
+// labels as the plan's numbering prints them, and the end mark.
 func walkBody(p *plan.Plan, fn func(text string, heading bool)) {
-	end := p.LastBodyNode()
-	text := func(b plan.Block) string {
-		t := plan.BlockText(b)
-		if b == end {
-			t = plan.WithEndMark(t)
-		}
-		return t.String()
-	}
-	var walk func(nodes plan.Nodes)
-	walk = func(nodes plan.Nodes) {
-		var c plan.Counter
-		for _, n := range nodes {
-			switch n := n.(type) {
-			case *plan.Section:
-				title := n.Title
-				if n.Level == plan.LevelPart {
-					title = title.Upper()
-				}
-				fn(c.Next(n.Level)+" "+title.String(), true)
-				walk(n.Content)
-			case *plan.Paragraph:
-				fn(text(n), false)
-			case *plan.Bullet:
-				mark := "- "
-				if n.Level == 2 {
-					mark = "+ "
-				}
-				fn(mark+text(n), false)
-			case *plan.Numbered:
-				fn(strconv.Itoa(n.Number)+". "+text(n), false)
-			}
+	for e := range p.Walk() {
+		switch {
+		case e.Appendix > 0:
+			return
+		case e.Table() != nil:
+		case e.Section() != nil:
+			fn(strings.TrimSpace(e.Label+" "+e.Text.String()), true)
+		case e.Label != "":
+			fn(e.Label+" "+e.Text.String(), false)
+		default: // a paragraph, a legal basis, the end mark
+			fn(e.Text.String(), false)
 		}
 	}
-	walk(p.Body())
 }

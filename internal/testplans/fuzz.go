@@ -29,8 +29,11 @@ func AddSeeds(f *testing.F) {
 
 // Fuzzed builds a plan that puts fuzzed strings everywhere text goes: the
 // header, the body (paragraph, footnote, heading, bullets, numbered
-// paragraph, table), the recipients, the signature and an appendix.
+// paragraph, a table with merged cells), the recipients, the signature
+// and an appendix.
 func Fuzzed(issuer, subject, text, cell, authority, place string) *plan.Plan {
+	table := plan.NewTable([]string{cell, text, subject}, []string{text, cell, subject}, []string{cell}) // a short row too
+	table.Merges = []plan.Merge{{Row: 0, Col: 1, Cols: 2}, {Row: 1, Col: 0, Rows: 2}}
 	return &plan.Plan{
 		Parent:  []string{text},
 		Issuer:  []string{issuer},
@@ -42,8 +45,7 @@ func Fuzzed(issuer, subject, text, cell, authority, place string) *plan.Plan {
 			plan.ParaText(plan.Plain(text).Bold(cell).Note(text)),
 		},
 		Sections: []*plan.Section{
-			plan.NewPart(subject, plan.NewSection(text, plan.Dash(text), plan.Plus(cell), plan.Num(3, subject),
-				plan.NewTable([]string{cell, text, subject}, []string{text, cell, subject}, []string{cell}))), // a short row too
+			plan.NewPart(subject, plan.NewSection(text, plan.Dash(text), plan.Plus(cell), plan.Num(3, subject), table)),
 		},
 		Recipients: []string{text, cell},
 		Archive:    cell,

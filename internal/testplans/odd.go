@@ -31,6 +31,10 @@ const (
 	// OddEmptyParts has fifty empty parts: a chain of headings kept with
 	// what follows, longer than a page.
 	OddEmptyParts = "50 empty parts"
+	// OddTallMerge has a cell taller than a page spanning two short rows.
+	OddTallMerge = "tall merged cell"
+	// OddTallHeader has two header rows taller than a page.
+	OddTallHeader = "tall header rows"
 )
 
 // Odd returns plans at the edges of pagination, from an independent
@@ -91,6 +95,23 @@ func Odd() map[string]*plan.Plan {
 	}
 	p.Sections[0].Content = append(p.Sections[0].Content, table)
 	plans["noted header"] = p
+
+	p = Minimal() // a merged cell taller than a page, over two short rows
+	table = plan.NewTable([]string{"TT", "Nội dung", "Ghi chú"},
+		[]string{"1", "Một", strings.TrimSpace(strings.Repeat("ghi chú rất dài ", 400)) + " cuối"}, []string{"2", "Hai", ""}, []string{"3", "Ba", "Bốn"})
+	table.Merges = []plan.Merge{{Row: 1, Col: 2, Rows: 2}}
+	p.Sections[0].Content = append(p.Sections[0].Content, table)
+	plans[OddTallMerge] = p
+
+	p = Minimal() // two header rows, the first's cells taller than a page
+	table = plan.NewTable([]string{"TT", strings.TrimSpace(strings.Repeat("tiêu đề ", 700)) + " cuối"}, []string{"", "Con"})
+	table.HeaderRows = 2
+	table.Merges = []plan.Merge{{Row: 0, Col: 0, Rows: 2}}
+	for i := 1; i <= 30; i++ {
+		table.Rows = append(table.Rows, []plan.Text{plan.Plain(fmt.Sprint(i)), plan.Plain("Hàng")})
+	}
+	p.Sections[0].Content = append(p.Sections[0].Content, table)
+	plans[OddTallHeader] = p
 
 	p = Minimal() // a paragraph introducing a table, at the foot of page 1
 	p.Sections[0].Content = nil

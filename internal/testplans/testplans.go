@@ -37,8 +37,19 @@ func Load(t testing.TB, name string) *plan.Plan {
 	return p
 }
 
-// Names are the example plans every writer is tested on.
-var Names = []string{"ke-hoach-004.md", "plan-08.md", "plan-09.md", "plan-10.md"}
+// Names are the example plans every writer is tested on: the seed plan,
+// three real plans, a plan numbered as written (six levels, legal bases,
+// a table with a group row and a two-row header on a landscape appendix)
+// and a báo cáo.
+var Names = []string{"ke-hoach-004.md", "plan-08.md", "plan-09.md", "plan-10.md",
+	WrittenPlan, Report}
+
+// The examples of issue 14's model: a plan numbered as its author wrote
+// it, and a báo cáo (type BC).
+const (
+	WrittenPlan = "ke-hoach-cai-cach-hanh-chinh-written.md"
+	Report      = "bao-cao-so-ket-6-thang.md"
+)
 
 // Long returns the seed plan 004 with its body repeated: each copy adds
 // three parts and about two pages.

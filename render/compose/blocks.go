@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
@@ -83,20 +84,26 @@ func (p *para) height() float64 {
 }
 
 // table is a table of rows of cells, each cell a list of blocks, at the
-// left edge of its box.
+// left edge of its box. A cell may span columns and rows; the cells it
+// covers print nothing.
 type table struct {
 	widths  []float64 // column widths
 	rows    []row
 	borders bool
-	header  bool // the first row repeats at the top of every page
-	ruleW   float64
+	// heads is how many rows head the table: they repeat at the top of
+	// every page it runs onto (0: none).
+	heads int
+	ruleW float64
 	// split lets a row that does not fit the rest of the page start there
 	// and go on over the next, rather than move to the next page whole.
 	split bool
+	// heights are the rows' heights, set by measure; base are their
+	// heights without the room a cell spanning rows asks of its last.
+	heights, base []float64
 }
 
 type row struct {
-	cells []cell
+	cells []cell // one a column, covered ones included
 	// noteRefs caches refs: a row split over many pages (a signature of
 	// thousands of recipients) asks for them on each.
 	noteRefs []int
@@ -106,9 +113,19 @@ type row struct {
 type cell struct {
 	blocks []*para
 	middle bool // centred vertically in its row; at the top otherwise
+	// cols and rows are the columns and rows the cell spans; 0 means 1.
+	cols, rows int
+	// covered says another cell's span covers this one: it prints
+	// nothing and has no border of its own.
+	covered bool
 }
 
-func (c cell) height() float64 {
+// colSpan and rowSpan return the columns and rows the cell spans, at
+// least 1.
+func (c *cell) colSpan() int { return max(1, c.cols) }
+func (c *cell) rowSpan() int { return max(1, c.rows) }
+
+func (c *cell) height() float64 {
 	h := 0.0
 	for _, b := range c.blocks {
 		h += b.height()
@@ -116,20 +133,86 @@ func (c cell) height() float64 {
 	return h
 }
 
-func (r row) height() float64 {
-	h := 0.0
-	for _, c := range r.cells {
-		h = max(h, c.height())
+// heightFrom returns the height of a cell's content from a cursor on, as
+// cellPiece places it: the space before the paragraph it stands in counts
+// again at the top of a continued piece.
+func (c *cell) heightFrom(at cursor) float64 {
+	h, after := 0.0, 0.0
+	for i := at.block; i < len(c.blocks); i++ {
+		p := c.blocks[i]
+		h += max(0, p.before-after)
+		from := 0
+		if i == at.block {
+			from = at.line
+		}
+		if from == 0 {
+			h += p.border
+		}
+		h += float64(len(p.lines)-from)*p.lineHeight() + p.after
+		after = p.after
 	}
 	return h
 }
 
-func (t *table) height() float64 {
+// measure sets the rows' heights, once: a row is as tall as its tallest
+// cell that spans no other row; a cell spanning rows that needs more room
+// than they have gives what it lacks to the last of them, as LibreOffice
+// does.
+func (t *table) measure() {
+	if t.heights != nil {
+		return
+	}
+	t.heights = make([]float64, len(t.rows))
+	for r := range t.rows {
+		for c := range t.rows[r].cells {
+			if cl := &t.rows[r].cells[c]; !cl.covered && cl.rowSpan() == 1 {
+				t.heights[r] = max(t.heights[r], cl.height())
+			}
+		}
+	}
+	t.base = slices.Clone(t.heights)
+	for r := range t.rows {
+		for c := range t.rows[r].cells {
+			cl := &t.rows[r].cells[c]
+			if cl.covered || cl.rowSpan() == 1 {
+				continue
+			}
+			last := t.lastRow(r, cl)
+			if lack := cl.height() - t.span(r, last+1); lack > 0 {
+				t.heights[last] += lack
+			}
+		}
+	}
+}
+
+// lastRow returns the last row of a cell of row r.
+func (t *table) lastRow(r int, cl *cell) int { return min(len(t.rows), r+cl.rowSpan()) - 1 }
+
+// span returns the height of rows [i, j).
+func (t *table) span(i, j int) float64 {
 	h := 0.0
-	for _, r := range t.rows {
-		h += r.height()
+	for _, rh := range t.heights[i:j] {
+		h += rh
 	}
 	return h
+}
+
+// cellWidth returns the width of the cell of column c: the columns it
+// spans.
+func (t *table) cellWidth(c int, cl *cell) float64 {
+	w := 0.0
+	for _, cw := range t.widths[c:min(len(t.widths), c+cl.colSpan())] {
+		w += cw
+	}
+	return w
+}
+
+// headRows returns how many rows head the table, at most all of them.
+func (t *table) headRows() int { return min(t.heads, len(t.rows)) }
+
+func (t *table) height() float64 {
+	t.measure()
+	return t.span(0, len(t.rows))
 }
 
 // baseline returns the distance from a line's top to its baseline.

@@ -239,21 +239,33 @@ func (b *builder) marked(e layout.Element, mark string, t plan.Text, width float
 	return newPara(e, st, append(ps, pieces(t, st)...), width)
 }
 
-// table returns a bordered body table of the walk's cells: header row
+// table returns a bordered body table of the walk's cells: header rows
 // bold and centred, repeated on every page; rows never split, except one
-// taller than a page.
+// taller than a page; a merged cell spans its columns and rows, and the
+// cells it covers print nothing.
 func (b *builder) table(e *plan.Element, width float64) *table {
 	l, t := b.l, e.Table()
 	widths := l.ColumnWidths(t, width)
-	out := &table{widths: widths, borders: true, header: true, ruleW: l.RuleWidth}
-	mk := func(cells []plan.Text, header bool) row {
-		var r row
-		for c, w := range widths {
+	grid := layout.TableGrid(t)
+	heads := layout.HeaderRows(t)
+	out := &table{widths: widths, borders: true, heads: heads, ruleW: l.RuleWidth}
+	for r, cells := range e.Cells {
+		var rw row
+		for c := range widths {
+			g := grid[r][c]
+			if g.Covered {
+				rw.cells = append(rw.cells, cell{covered: true})
+				continue
+			}
 			var text plan.Text
 			if c < len(cells) {
 				text = cells[c]
 			}
-			st := b.sheet.Cell(t, c, header)
+			st := b.sheet.Cell(t, c, r < heads)
+			w := 0.0
+			for _, cw := range widths[c : c+g.Cols] {
+				w += cw
+			}
 			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
 			p := newPara(layout.TableCell, st, pieces(text, st), inner)
 			// The cell's padding is the table's; LibreOffice gives each
@@ -261,12 +273,9 @@ func (b *builder) table(e *plan.Element, width float64) *table {
 			// (measured: rows 0.5 pt apart otherwise).
 			p.left = l.TablePadding
 			p.after += l.RuleWidth
-			r.cells = append(r.cells, cell{blocks: []*para{p}, middle: true})
+			rw.cells = append(rw.cells, cell{blocks: []*para{p}, middle: true, cols: g.Cols, rows: g.Rows})
 		}
-		return r
-	}
-	for r, cells := range e.Cells {
-		out.rows = append(out.rows, mk(cells, r == 0))
+		out.rows = append(out.rows, rw)
 	}
 	return out
 }

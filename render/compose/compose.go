@@ -16,11 +16,15 @@
 // with what follows; no space before a paragraph at the top of a
 // continued page; footnotes at the foot of the page that refers to them,
 // a long one continued on the next; table rows kept whole unless a page
-// cannot hold them, the header row repeated; the signature row kept with
-// at least the body's last two lines, or let split when it cannot share a
-// page with them; page numbers centred in the top margin from the second
-// page of each section; each appendix on new pages numbered from 1,
-// landscape when it holds a table too wide for a portrait page.
+// cannot hold them, the header rows repeated, a merged cell over the
+// columns and rows it spans (centred in them, what it lacks given to
+// their last row; a page may break between its rows, and it then goes on
+// from the top of the next page); the signature row kept with at least
+// the body's last two lines, or let split when it cannot share a page
+// with them; page numbers centred in the top margin from the second page
+// of each section; each appendix on new pages numbered from 1, landscape
+// or portrait as its author says, or landscape when it holds a table too
+// wide for a portrait page.
 //
 // # The page model
 //

@@ -59,6 +59,13 @@ func TestOddPlansStayOnThePage(t *testing.T) {
 			case "long note":
 				assert.Equal(t, 900, count("chú"), "every word of the long note")
 				assert.Contains(t, text, " hết ")
+			case testplans.OddTallMerge:
+				assert.Equal(t, 400, count("rất"), "every word of the merged cell")
+				assert.Contains(t, text, " cuối ")
+				assert.Contains(t, text, " Ba Bốn ")
+			case testplans.OddTallHeader:
+				assert.GreaterOrEqual(t, count("tiêu"), 700, "every word of the header, at least once")
+				assert.Contains(t, text, " 30 Hàng ")
 			case "noted header":
 				assert.Equal(t, 1, strings.Count(text, "Ghi chú của tiêu đề"), "the header's note printed once")
 			case testplans.OddIntro:

@@ -35,6 +35,9 @@ type pager struct {
 	pending []noteRange // footnote lines continued from the previous page
 	full    bool        // a note continues on the next page: no more body here
 	noNotes bool        // placing a repeated header row, whose notes print once
+	// open are the cells spanning rows of the table being placed whose
+	// last row is still to come.
+	open []openCell
 	// lastAfter is the space after the paragraph just placed: LibreOffice
 	// keeps the larger of it and the next paragraph's space before, not
 	// their sum.
@@ -103,7 +106,7 @@ func (pg *pager) before(p *para) float64 {
 // minChunk returns the least height of the first blocks that must share a
 // page with a kept block before them: two lines of a paragraph (all of a
 // short one), or all of a kept paragraph and what it keeps; the header
-// and first row of a table.
+// rows and first row of a table.
 //
 // A run of kept blocks (headings with nothing under them) is summed once:
 // the sums are remembered by where they start, so that placing n kept
@@ -132,17 +135,11 @@ func (pg *pager) minChunk(blocks []block) float64 {
 		}
 		return b.before + float64(n)*b.lineHeight()
 	case *table:
-		if b.split && !b.header && len(b.rows) > 0 { // it may start with its first lines
+		if b.split && b.headRows() == 0 && len(b.rows) > 0 { // it may start with its first lines
 			return b.rows[0].firstLines()
 		}
-		h := 0.0
-		for i, r := range b.rows {
-			h += r.height()
-			if i >= 1 || !b.header {
-				break
-			}
-		}
-		return h
+		b.measure()
+		return b.span(0, min(len(b.rows), b.headRows()+1)) // the header rows and the first row
 	}
 	return 0
 }

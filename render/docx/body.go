@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -87,22 +88,36 @@ func (d *builder) block(e *plan.Element, next *plan.Table) {
 	})
 }
 
-// table writes a bordered table whose header row is bold, centred and
-// repeated on every page; rows do not split across pages, except a row
-// taller than a page, which must. Its cells are the walk's, footnotes
-// numbered.
+// table writes a bordered table whose header rows (one or two,
+// [layout.HeaderRows]) are bold, centred and repeated on every page; rows
+// do not split across pages, except a row taller than a page, which must.
+// Its cells are the walk's, footnotes numbered; a merged cell spans its
+// columns with gridSpan and its rows with vMerge, the cells it covers
+// printing nothing.
 func (d *builder) table(e *plan.Element, width float64) {
 	l, t := d.l, e.Table()
 	widths := l.ColumnWidths(t, width)
-	// A row is kept whole when it fits on a page under the header row,
-	// which repeats on every page; one that does not must be let split, or
+	// In whole twips, so that a merged cell is as wide as its columns:
+	// each column's edges rounded, so that the columns' sum stays the
+	// table's width.
+	edge := 0.0
+	for c, w := range widths {
+		widths[c] = (math.Round((edge+w)*20) - math.Round(edge*20)) / 20
+		edge += w
+	}
+	grid := layout.TableGrid(t)
+	heads := layout.HeaderRows(t)
+	// A row is kept whole when it fits on a page under the header rows,
+	// which repeat on every page; one that does not must be let split, or
 	// Word and LibreOffice print it past the bottom margin.
 	room := l.TextHeight()
 	if width > l.TextWidth() { // in an appendix's landscape section
 		turned := l.Landscape()
 		room = turned.TextHeight()
 	}
-	room -= l.RowHeight(t.Header, widths, layout.Bold)
+	for r := range min(heads, len(e.Cells)) {
+		room -= l.RowHeight(shownCells(e.Cells[r], grid[r]), spanWidths(grid[r], widths), layout.Bold)
+	}
 	border := func(side string) string {
 		return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(l.RuleWidth) + `" w:space="0" w:color="000000"/>`
 	}
@@ -115,36 +130,102 @@ func (d *builder) table(e *plan.Element, width float64) {
 		d.b.WriteString(`<w:gridCol w:w="` + twips(w) + `"/>`)
 	}
 	d.b.WriteString(`</w:tblGrid>`)
-	row := func(cells []plan.Text, header bool) {
+	for r, cells := range e.Cells {
+		header := r < heads
+		style := layout.Regular
+		if header {
+			style = layout.Bold
+		}
+		cellWidths := spanWidths(grid[r], widths)
 		d.b.WriteString(`<w:tr><w:trPr>`)
-		if header || l.RowHeight(cells, widths, layout.Regular) <= room {
+		if header || l.RowHeight(shownCells(cells, grid[r]), cellWidths, style) <= room {
 			d.b.WriteString(`<w:cantSplit/>`)
 		}
 		if header {
 			d.b.WriteString(`<w:tblHeader/>`)
 		}
 		d.b.WriteString(`</w:trPr>`)
-		for c, w := range widths {
-			d.cellStart(w, "center")
-			style, extra := styleTableText, pProps{}
-			if header {
-				style = styleTableHeading
-			} else if a := d.sheet.Cell(t, c, false).Align; a != d.sheet.Style(layout.TableCell).Align {
-				extra.jc = jcOf(a) // the column's own alignment
+		for c := 0; c < len(widths); {
+			g := grid[r][c]
+			if g.Covered {
+				// The rows under a merged cell's first hold a cell that
+				// continues it (vMerge), as wide as it; the columns it
+				// spans in its own row hold nothing.
+				span := max(1, g.Continues)
+				if g.Continues > 0 {
+					d.cellStart(sum(widths[c:min(len(widths), c+span)]), "center", span, `<w:vMerge/>`)
+					d.runsPara(cellStyle(header), d.cellAlign(t, c, header), func() {})
+					d.b.WriteString(`</w:tc>`)
+				}
+				c += span
+				continue
 			}
+			merge := ""
+			if g.Rows > 1 {
+				merge = `<w:vMerge w:val="restart"/>`
+			}
+			d.cellStart(cellWidths[c], "center", g.Cols, merge)
 			var cell plan.Text
 			if c < len(cells) {
 				cell = cells[c]
 			}
-			d.runsPara(style, extra, func() { d.textRunsOf(cell, runStyle{}) })
+			d.runsPara(cellStyle(header), d.cellAlign(t, c, header), func() { d.textRunsOf(cell, runStyle{}) })
 			d.b.WriteString(`</w:tc>`)
+			c += g.Cols
 		}
 		d.b.WriteString(`</w:tr>`)
 	}
-	for r, cells := range e.Cells {
-		row(cells, r == 0)
-	}
 	d.b.WriteString(`</w:tbl>`)
+}
+
+// cellStyle returns the paragraph style of a table cell: a header row's,
+// or a body row's.
+func cellStyle(header bool) string {
+	if header {
+		return styleTableHeading
+	}
+	return styleTableText
+}
+
+// cellAlign returns what a body cell adds to its style: its column's own
+// alignment ([plan.Table.ColumnAlign]), when it is not the style's.
+func (d *builder) cellAlign(t *plan.Table, col int, header bool) pProps {
+	if a := d.sheet.Cell(t, col, header).Align; !header && a != d.sheet.Style(layout.TableCell).Align {
+		return pProps{jc: jcOf(a)}
+	}
+	return pProps{}
+}
+
+// shownCells returns a row's cells as they print: those another cell's
+// span covers empty.
+func shownCells(cells []plan.Text, row []layout.GridCell) []plan.Text {
+	out := make([]plan.Text, len(cells))
+	for c, cell := range cells {
+		if c < len(row) && !row[c].Covered {
+			out[c] = cell
+		}
+	}
+	return out
+}
+
+// spanWidths returns the width of each cell of a table's row: a merged
+// cell's the sum of the columns it spans, a covered cell's 0.
+func spanWidths(row []layout.GridCell, widths []float64) []float64 {
+	out := make([]float64, len(widths))
+	for c, g := range row {
+		if !g.Covered && c < len(widths) {
+			out[c] = sum(widths[c:min(len(widths), c+g.Cols)])
+		}
+	}
+	return out
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
 }
 
 // runStyle is the direct formatting of a run on top of its paragraph style.

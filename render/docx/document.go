@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 
@@ -101,7 +102,7 @@ func (d *builder) header(h layout.Head) {
 	d.layoutTable([]float64{h.LeftWidth, h.RightWidth})
 
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-	d.cellStart(h.LeftWidth, "top")
+	d.cellStart(h.LeftWidth, "top", 1, "")
 	for _, para := range h.Parent {
 		d.textPara(styleParent, pProps{}, para)
 	}
@@ -110,7 +111,7 @@ func (d *builder) header(h layout.Head) {
 	}
 	d.rule(h.LeftWidth, h.IssuerRule, nil) // 1/3–1/2 of the issuer's line, centred
 	d.b.WriteString(`</w:tc>`)
-	d.cellStart(h.RightWidth, "top")
+	d.cellStart(h.RightWidth, "top", 1, "")
 	d.textPara(styleNationalName, pProps{}, plan.NationalName)
 	d.textPara(styleMotto, pProps{}, plan.Motto)
 	d.rule(h.RightWidth, h.MottoRule, nil) // exactly as long as the Tiêu ngữ
@@ -119,7 +120,7 @@ func (d *builder) header(h layout.Head) {
 	// Row 2: "Số:" (13 pt) moves down by the difference of the ascents so
 	// that it sits on the date's (14 pt) baseline.
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
-	d.cellStart(h.LeftWidth, "top")
+	d.cellStart(h.LeftWidth, "top", 1, "")
 	d.textPara(styleNumber, pProps{spacing: spacingOf(h.NumberSpacing)}, d.p.NumberLine())
 	if d.p.Urgency != "" {
 		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h)
@@ -128,7 +129,7 @@ func (d *builder) header(h layout.Head) {
 		d.textPara(styleStamp, pProps{spacing: spacingOf(h.RowSpacing)}, plan.DraftMark)
 	}
 	d.b.WriteString(`</w:tc>`)
-	d.cellStart(h.RightWidth, "top")
+	d.cellStart(h.RightWidth, "top", 1, "")
 	datePPr := pProps{spacing: spacingOf(h.RowSpacing)}
 	if h.DateSize != l.DateSize { // too long at 14 pt: one point smaller
 		d.runsPara(styleDate, datePPr, func() { d.run(d.p.DateLine(), runSize(h.DateSize)) })
@@ -186,10 +187,10 @@ func (d *builder) signature() {
 	} else {
 		d.b.WriteString(`<w:tr>`)
 	}
-	d.cellStart(left, "top")
+	d.cellStart(left, "top", 1, "")
 	d.recipientsBlock()
 	d.b.WriteString(`</w:tc>`)
-	d.cellStart(right, "top")
+	d.cellStart(right, "top", 1, "")
 	d.signerBlock()
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
 }
@@ -342,6 +343,13 @@ func (d *builder) layoutTable(widths []float64) {
 	d.b.WriteString(`</w:tblGrid>`)
 }
 
-func (d *builder) cellStart(width float64, vAlign string) {
-	d.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + twips(width) + `" w:type="dxa"/><w:vAlign w:val="` + vAlign + `"/></w:tcPr>`)
+// cellStart opens a table cell of the given width and vertical alignment,
+// spanning cols grid columns (gridSpan, when more than one), with merge
+// its vMerge element, if any.
+func (d *builder) cellStart(width float64, vAlign string, cols int, merge string) {
+	d.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + twips(width) + `" w:type="dxa"/>`)
+	if cols > 1 {
+		d.b.WriteString(`<w:gridSpan w:val="` + strconv.Itoa(cols) + `"/>`)
+	}
+	d.b.WriteString(merge + `<w:vAlign w:val="` + vAlign + `"/></w:tcPr>`)
 }

@@ -11,15 +11,17 @@
 // agencies and "Số:" on the left, the Quốc hiệu, the Tiêu ngữ and the date
 // on the right); the rules under the agency, the Tiêu ngữ and the subject
 // are paragraph borders between indents computed from the font metrics.
-// The body uses real Word styles (Heading 1–4, List Dash, …) with the
-// decree's numbering written out; footnotes are Word footnotes; the
+// The body uses real Word styles (Heading 1–6, Legal Basis, List Dash, …)
+// with the numbering the walk gives written out; tables have one or two
+// header rows repeated on every page, merged cells (gridSpan, vMerge) and
+// the author's column widths; footnotes are Word footnotes; the
 // signature row is a table kept whole and with the end of the body, except
 // when it cannot share a page with the body's last lines (some fifty
 // recipients, [layout.Layout.SignatureFits]): then it may split, starting
 // under the body's end; page numbers are a PAGE field centred in the top
 // margin from page 2; each appendix is a section of its own, on a new
-// page, numbered from 1, and landscape when it holds a table too wide for
-// a portrait page.
+// page, numbered from 1, landscape or portrait as its author says, or
+// landscape when it holds a table too wide for a portrait page.
 //
 // Characters that XML 1.0 forbids (control characters other than tab and
 // line feed) are removed from the text; a tab prints as a space and a line

@@ -686,7 +686,7 @@ var golden = regexp.MustCompile(`(</w:p>|</w:tr>|</w:tbl>|<w:body>)`)
 // TestGolden compares document.xml (one paragraph per line) and the
 // footnotes with the files in testdata/golden/docx; -update rewrites them.
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"ke-hoach-004.md", "plan-09.md", "plan-10.md"} {
+	for _, name := range []string{"ke-hoach-004.md", "plan-09.md", "plan-10.md", testplans.WrittenPlan, testplans.Report} {
 		t.Run(name, func(t *testing.T) {
 			parts := unzip(t, render(t, load(t, name)))
 			got := golden.ReplaceAllString(string(parts["word/document.xml"]), "$1\n")

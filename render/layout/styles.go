@@ -37,7 +37,7 @@ const (
 	SignerLine                     // an authority or position line (ô 7a, 7b)
 	SignerName                     // the signer's name (ô 7c), after the room to sign
 	TableCell                      // a body table's cell
-	TableHeaderCell                // a body table's header cell
+	TableHeaderCell                // a body table's header cell, in each of its header rows ([HeaderRows])
 	FootnoteText                   // a footnote, at the foot of the page
 	PageNumber                     // the page number in the top margin
 	AppendixLabel                  // "Phụ lục II"
@@ -275,8 +275,10 @@ func (s *StyleSheet) OverTable(e Element) Spacing {
 	return sp
 }
 
-// Cell returns the style of column col of a body table: a header cell's,
-// or a body cell's aligned as the column says ([plan.Table.ColumnAlign]).
+// Cell returns the style of column col of a body table: a header cell's
+// (in any of the rows that head the table, [HeaderRows]: bold and
+// centred), or a body cell's aligned as the column says
+// ([plan.Table.ColumnAlign]); a merged cell takes its first column's.
 func (s *StyleSheet) Cell(t *plan.Table, col int, header bool) ParagraphStyle {
 	if header {
 		return s.styles[TableHeaderCell]

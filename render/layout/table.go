@@ -11,17 +11,23 @@ import (
 const minColumnText = 3 * 72 / 25.4
 
 // ColumnWidths returns the widths of a table's columns for a table of the
-// given total width, in the way browsers lay out automatic tables: each
-// column gets at least its longest word, and the rest of the width is
-// shared in proportion to how much more its longest line wants. A table
-// narrower than its width grows in proportion to its content, except a
-// column of ordinal numbers ("TT"), which keeps its width. When the
-// longest words do not fit side by side, each column keeps room for one
-// character, or for its longest word when that is short ("TT"), a word
-// wider than its column is broken between characters, and the columns
-// give up the rest of their longest word in proportion.
+// given total width. When the author sets relative widths
+// ([plan.Table.Widths]), they are scaled to the total (see
+// [Layout.authorWidths]). Otherwise the columns are laid out as browsers
+// lay out automatic tables: each column gets at least its longest word,
+// and the rest of the width is shared in proportion to how much more its
+// longest line wants. A table narrower than its width grows in proportion
+// to its content, except a column of ordinal numbers ("TT"), which keeps
+// its width. When the longest words do not fit side by side, each column
+// keeps room for one character, or for its longest word when that is
+// short ("TT"), a word wider than its column is broken between
+// characters, and the columns give up the rest of their longest word in
+// proportion. A cell spanning columns asks its room of them together.
 func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 	minW, prefW := l.columnNeeds(t)
+	if len(t.Widths) == len(minW) && len(minW) > 0 {
+		return l.authorWidths(t.Widths, minW, total)
+	}
 	sumMin, sumPref := sum(minW), sum(prefW)
 	out := make([]float64, len(minW))
 	switch {
@@ -49,14 +55,7 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 			}
 		}
 	case sumMin >= total:
-		floor := make([]float64, len(minW))
-		em := 2*l.TablePadding + l.TableSize // room for any one character
-		for c := range floor {
-			floor[c] = min(minW[c], em)
-			if minW[c] <= 3*em { // a narrow column ("TT", "1.") keeps its words whole
-				floor[c] = minW[c]
-			}
-		}
+		floor := l.columnFloors(minW)
 		sumFloor := sum(floor)
 		for c := range out {
 			if sumFloor >= total { // dozens of columns: even one character each does not fit
@@ -72,6 +71,63 @@ func (l *Layout) ColumnWidths(t *plan.Table, total float64) []float64 {
 		}
 	}
 	return out
+}
+
+// columnFloors returns the least width of each column whose longest word
+// takes minW: room for one character, or the whole word when it is short
+// ("TT", "1."), which is never broken.
+func (l *Layout) columnFloors(minW []float64) []float64 {
+	floor := make([]float64, len(minW))
+	em := 2*l.TablePadding + l.TableSize // room for any one character
+	for c := range floor {
+		floor[c] = min(minW[c], em)
+		if minW[c] <= 3*em { // a narrow column ("TT", "1.") keeps its words whole
+			floor[c] = minW[c]
+		}
+	}
+	return floor
+}
+
+// authorWidths scales the author's relative widths to the total, as a
+// clerk sets a table's columns in a word processor, keeping each column
+// at least its floor ([Layout.columnFloors]: a short word such as "TT"
+// whole, room for one character otherwise): a column the author made
+// narrower gets its floor, and the others share the rest in the author's
+// proportions. When even the floors do not fit, they are scaled down.
+func (l *Layout) authorWidths(rel, minW []float64, total float64) []float64 {
+	floor := l.columnFloors(minW)
+	out := make([]float64, len(rel))
+	if sumFloor := sum(floor); sumFloor >= total {
+		for c := range out {
+			out[c] = floor[c] * total / sumFloor
+		}
+		return out
+	}
+	fixed := make([]bool, len(rel)) // held at the floor
+	for {
+		room, share := total, 0.0
+		for c := range rel {
+			if fixed[c] {
+				room -= floor[c]
+			} else {
+				share += rel[c]
+			}
+		}
+		changed := false
+		for c := range rel {
+			if fixed[c] {
+				out[c] = floor[c]
+				continue
+			}
+			out[c] = rel[c] * room / share
+			if out[c] < floor[c] {
+				fixed[c], changed = true, true
+			}
+		}
+		if !changed { // each round fixes a column more, so this ends
+			return out
+		}
+	}
 }
 
 // AppendixLandscape reports whether an appendix is laid out landscape:
@@ -129,34 +185,88 @@ const (
 )
 
 // columnNeeds returns each column's minimum width (its longest word) and
-// preferred width (its longest line), padding included. The header row is
-// measured in bold.
+// preferred width (its longest line), padding included. The header rows
+// are measured in bold. A cell covered by another's span counts for
+// nothing; a cell spanning columns asks its room of them together: what
+// its longest word or line wants more than they have is shared among
+// them, in proportion to what they want already (the columns of content
+// first: an ordinal column keeps its width).
 func (l *Layout) columnNeeds(t *plan.Table) (minW, prefW []float64) {
 	n := t.Columns()
 	minW, prefW = make([]float64, n), make([]float64, n)
 	pad := 2 * l.TablePadding
-	measure := func(c int, cell plan.Text, style Style) {
+	measure := func(cell plan.Text, style Style) (word, line float64) {
 		m := FontMetrics(style)
-		for _, line := range strings.Split(plan.NFC(cell.String()), "\n") {
-			prefW[c] = max(prefW[c], l.Fit(m.Width(line, l.TableSize))+pad)
-			for _, word := range strings.Fields(line) {
-				minW[c] = max(minW[c], l.Fit(m.Width(word, l.TableSize))+pad)
+		for _, text := range strings.Split(plan.NFC(cell.String()), "\n") {
+			line = max(line, l.Fit(m.Width(text, l.TableSize))+pad)
+			for _, w := range strings.Fields(text) {
+				word = max(word, l.Fit(m.Width(w, l.TableSize))+pad)
 			}
 		}
+		return word, line
 	}
-	for c, cell := range t.Header {
-		measure(c, cell, Bold)
+	grid := TableGrid(t)
+	heads := HeaderRows(t)
+	type spanned struct {
+		col, cols  int
+		word, line float64
 	}
-	for _, row := range t.Rows {
-		for c, cell := range row {
-			measure(c, cell, Regular)
+	var spans []spanned
+	for r, cells := range append([][]plan.Text{t.Header}, t.Rows...) {
+		style := Regular
+		if r < heads {
+			style = Bold
+		}
+		for c, cell := range cells {
+			if c >= n || grid[r][c].Covered {
+				continue
+			}
+			word, line := measure(cell, style)
+			if cols := grid[r][c].Cols; cols > 1 {
+				spans = append(spans, spanned{c, cols, word, line})
+				continue
+			}
+			minW[c], prefW[c] = max(minW[c], word), max(prefW[c], line)
 		}
 	}
 	for c := range minW {
 		minW[c] = max(minW[c], pad+minColumnText) // an empty column stays visible
 		prefW[c] = max(prefW[c], minW[c])
 	}
+	for _, s := range spans {
+		widen(t, minW[s.col:s.col+s.cols], s.col, s.word)
+		widen(t, prefW[s.col:s.col+s.cols], s.col, s.line)
+		for c := s.col; c < s.col+s.cols; c++ {
+			prefW[c] = max(prefW[c], minW[c])
+		}
+	}
 	return minW, prefW
+}
+
+// widen grows the columns ws, the first of them column first of t, so
+// that together they are at least need wide: the missing width goes to
+// the columns of content in proportion to their width (to all when there
+// are only ordinal ones).
+func widen(t *plan.Table, ws []float64, first int, need float64) {
+	all := sum(ws)
+	missing := need - all
+	if missing <= 0 {
+		return
+	}
+	content := 0.0
+	for i, w := range ws {
+		if !t.IsOrdinal(first + i) {
+			content += w
+		}
+	}
+	for i, w := range ws {
+		switch {
+		case content == 0:
+			ws[i] += missing * w / all
+		case !t.IsOrdinal(first + i):
+			ws[i] += missing * w / content
+		}
+	}
 }
 
 func sum(xs []float64) float64 {

@@ -7,12 +7,17 @@
 //   - the header as a two-column table: the parent and issuing agency, then
 //     "Số: …", on the left; the Quốc hiệu, the Tiêu ngữ and the
 //     place-and-date line on the right;
-//   - the title ("# KẾ HOẠCH") and the subject in bold;
-//   - the body, with the automatic numbering printed: parts as "## I. …",
-//     sections as "### 1. …", points as "#### a) …", sub-points as
-//     "##### - …", and dash, plus and numbered paragraphs with their marks
-//     written out ("- …", "+ …", "1. …") rather than as Markdown lists, so
-//     every viewer shows them as the clerk prints them;
+//   - the title ("# KẾ HOẠCH", "# BÁO CÁO") and the subject in bold;
+//   - the legal bases in italic, each a paragraph;
+//   - the body, with the numbering printed as the plan's walk gives it:
+//     parts as "## I. …", sections as "### 1. …", points as "#### a) …",
+//     sub-points as "##### - …", levels 5 and 6 as "###### …", and dash,
+//     plus and numbered paragraphs with their marks written out ("- …",
+//     "+ …", "1. …") rather than as Markdown lists, so every viewer shows
+//     them as the clerk prints them;
+//   - tables as GFM tables, which cannot merge cells: a merged cell's text
+//     stands in its first cell and the cells it covers are empty; a
+//     second header row is written in bold;
 //   - the recipients and the signer as a two-column table;
 //   - each appendix after a horizontal rule;
 //   - footnotes as GFM footnotes at the end.
@@ -29,6 +34,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // Write validates p and writes it as Markdown to w. Nothing is written when
@@ -139,12 +145,7 @@ func (w *writer) element(p *plan.Plan, e *plan.Element) {
 		w.endParagraph()
 		return
 	case plan.KindBasis: // in italic, as the decree prints a legal basis
-		italic := make(plan.Text, len(e.Text))
-		for i, s := range e.Text {
-			s.Italic = true
-			italic[i] = s
-		}
-		w.inline(italic, inParagraph)
+		w.inline(restyled(e.Text, false, true), inParagraph)
 		w.endParagraph()
 		return
 	}
@@ -180,24 +181,32 @@ func (w *writer) inlineAfterMark(t plan.Text) {
 }
 
 // table writes a GFM table of the given cells, the header row first; the
-// header row is bold in every viewer.
+// header row is bold in every viewer, and a second header row is written
+// in bold. GFM cannot merge cells: a merged cell's text stands in its
+// first cell, and the cells it covers are left empty.
 func (w *writer) table(t *plan.Table, cells [][]plan.Text) {
+	if len(cells) == 0 {
+		return
+	}
 	cols := t.Columns()
-	row := func(cells []plan.Text) {
+	grid := layout.TableGrid(t)
+	heads := layout.HeaderRows(t)
+	row := func(r int) {
 		w.b.WriteString("|")
 		for c := 0; c < cols; c++ {
 			w.b.WriteString(" ")
-			if c < len(cells) {
-				w.inlineAt(cells[c], inCell, false)
+			if c < len(cells[r]) && !grid[r][c].Covered {
+				text := cells[r][c]
+				if r > 0 && r < heads {
+					text = restyled(text, true, false)
+				}
+				w.inlineAt(text, inCell, false)
 			}
 			w.b.WriteString(" |")
 		}
 		w.b.WriteString("\n")
 	}
-	if len(cells) == 0 {
-		return
-	}
-	row(cells[0])
+	row(0)
 	w.b.WriteString("|")
 	for c := 0; c < cols; c++ {
 		switch t.ColumnAlign(c) {
@@ -212,9 +221,20 @@ func (w *writer) table(t *plan.Table, cells [][]plan.Text) {
 		}
 	}
 	w.b.WriteString("\n")
-	for _, r := range cells[1:] {
+	for r := 1; r < len(cells); r++ {
 		row(r)
 	}
+}
+
+// restyled returns t with every span in bold or italic as well, when
+// asked: a header row's text, a legal basis.
+func restyled(t plan.Text, bold, italic bool) plan.Text {
+	out := make(plan.Text, len(t))
+	for i, s := range t {
+		s.Bold, s.Italic = s.Bold || bold, s.Italic || italic
+		out[i] = s
+	}
+	return out
 }
 
 // signature writes "Nơi nhận" and the signer side by side: the label level

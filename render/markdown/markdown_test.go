@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/read/markdown"
 
 	"github.com/kehoach/kehoach/plan"
@@ -45,7 +46,7 @@ func render(t testing.TB, p *plan.Plan) []byte {
 }
 
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"ke-hoach-004.md", "plan-08.md", "plan-09.md", "plan-10.md"} {
+	for _, name := range testplans.Names {
 		t.Run(name, func(t *testing.T) {
 			got := render(t, load(t, name))
 			golden := filepath.Join("../../testdata/golden/markdown", name)

@@ -14,17 +14,19 @@ import (
 
 // TestAgreesWithLibreOffice prints each example plan under each shipped
 // layout profile (examples/profiles), the stress plan of footnotes and a
-// long table, the seed plan with 1.5 line spacing, and one with a table
-// row taller than a page, twice: as our PDF, and as our DOCX printed to
-// PDF by LibreOffice. The two have the same number of pages, and at least
-// 99% of the lines end at the same word.
+// long table, the seed plan with 1.5 line spacing, one with a table row
+// taller than a page and one with a long table of cells spanning rows,
+// twice: as our PDF, and as our DOCX printed to PDF by LibreOffice. The
+// two have the same number of pages, and at least 99% of the lines end at
+// the same word.
 func TestAgreesWithLibreOffice(t *testing.T) {
 	pdfcheck.Require(t, "soffice", "pdftotext", "pdfinfo")
 	samples := profileSamples(t)
 	spaced := layout.Default()
 	spaced.LineSpacing = 1.5
 	samples = append(samples, sample{"stress", testplans.Stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
-		sample{"tall-row", testplans.TallRow(t), layout.Default()}, sample{"kept-whole", testplans.KeptWhole(t), layout.Default()})
+		sample{"tall-row", testplans.TallRow(t), layout.Default()}, sample{"kept-whole", testplans.KeptWhole(t), layout.Default()},
+		sample{"grouped-rows", testplans.GroupedRows(t), layout.Default()})
 	ours, theirs := printBoth(t, samples)
 	for i, s := range samples {
 		name := s.name

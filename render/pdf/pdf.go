@@ -8,7 +8,8 @@
 // The pages are laid out by package compose, which places every line,
 // rule and box: the header block with its rules, "Số:" and the date on
 // one baseline, the title and subject, the body, footnotes at the foot of
-// their page, tables whose header row repeats, the signature row, page
+// their page, tables whose header rows repeat, with merged cells, the
+// signature row, page
 // numbers from page 2, appendices on new pages numbered from 1. This
 // package draws those pages, and decides nothing of the layout: text in
 // Liberation Serif 2.1.5, metric-compatible with Times New Roman and
