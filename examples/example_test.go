@@ -17,7 +17,9 @@ func ExamplePlans() {
 		fmt.Println(name, p.Symbol, err)
 	}
 	// Output:
+	// bao-cao-so-ket-6-thang.md BC-VHTT <nil>
 	// ke-hoach-004.md KH-STTTT <nil>
+	// ke-hoach-cai-cach-hanh-chinh-written.md KH-UBND <nil>
 	// plan-08.md KH-SVHTT <nil>
 	// plan-09.md KH-SCT <nil>
 	// plan-10.md KH-ĐKT <nil>

@@ -1,4 +1,4 @@
-package layout
+package layout_test
 
 import (
 	"testing"
@@ -8,36 +8,37 @@ import (
 
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // TestTableGrid: the merged "TT" and "Nội dung" cells span the two
 // header rows, "Cơ quan" its two columns, the group row the table; the
 // rows under a cell spanning rows continue it in its first column.
 func TestTableGrid(t *testing.T) {
-	grid := TableGrid(testplans.SpannedTable())
+	grid := layout.TableGrid(testplans.SpannedTable())
 	require.Len(t, grid, 5)
-	one := GridCell{Rows: 1, Cols: 1}
-	assert.Equal(t, []GridCell{{Rows: 2, Cols: 1}, {Rows: 2, Cols: 1}, {Rows: 1, Cols: 2}, {Covered: true}}, grid[0])
-	assert.Equal(t, []GridCell{{Covered: true, Continues: 1}, {Covered: true, Continues: 1}, one, one}, grid[1])
-	assert.Equal(t, []GridCell{{Rows: 1, Cols: 4}, {Covered: true}, {Covered: true}, {Covered: true}}, grid[2])
-	assert.Equal(t, []GridCell{one, one, one, one}, grid[3])
+	one := layout.GridCell{Rows: 1, Cols: 1}
+	assert.Equal(t, []layout.GridCell{{Rows: 2, Cols: 1}, {Rows: 2, Cols: 1}, {Rows: 1, Cols: 2}, {Covered: true}}, grid[0])
+	assert.Equal(t, []layout.GridCell{{Covered: true, Continues: 1}, {Covered: true, Continues: 1}, one, one}, grid[1])
+	assert.Equal(t, []layout.GridCell{{Rows: 1, Cols: 4}, {Covered: true}, {Covered: true}, {Covered: true}}, grid[2])
+	assert.Equal(t, []layout.GridCell{one, one, one, one}, grid[3])
 
 	// A merge two columns wide over three rows continues, two columns
 	// wide, in each row under its first.
 	block := plan.NewTable([]string{"a", "b", "c"}, []string{"1", "2", "3"}, []string{"4", "5", "6"})
 	block.Merges = []plan.Merge{{Row: 0, Col: 1, Rows: 3, Cols: 2}}
-	grid = TableGrid(block)
-	assert.Equal(t, GridCell{Rows: 3, Cols: 2}, grid[0][1])
+	grid = layout.TableGrid(block)
+	assert.Equal(t, layout.GridCell{Rows: 3, Cols: 2}, grid[0][1])
 	for r := 1; r < 3; r++ {
-		assert.Equal(t, GridCell{Covered: true, Continues: 2}, grid[r][1], "row %d", r)
-		assert.Equal(t, GridCell{Covered: true}, grid[r][2], "row %d", r)
+		assert.Equal(t, layout.GridCell{Covered: true, Continues: 2}, grid[r][1], "row %d", r)
+		assert.Equal(t, layout.GridCell{Covered: true}, grid[r][2], "row %d", r)
 	}
 
 	// Merges outside the table (Validate refuses them) are left out.
 	block.Merges = []plan.Merge{{Row: -1, Col: 0}, {Row: 2, Col: 2, Rows: 5}, {Row: 0, Col: 9}}
-	for _, row := range TableGrid(block) {
+	for _, row := range layout.TableGrid(block) {
 		for _, g := range row {
-			assert.Equal(t, GridCell{Rows: 1, Cols: 1}, g)
+			assert.Equal(t, layout.GridCell{Rows: 1, Cols: 1}, g)
 		}
 	}
 }
@@ -46,27 +47,27 @@ func TestTableGrid(t *testing.T) {
 // last row of a cell spanning rows from them.
 func TestHeaderRows(t *testing.T) {
 	table := testplans.SpannedTable()
-	assert.Equal(t, 2, HeaderRows(table))
+	assert.Equal(t, 2, layout.HeaderRows(table))
 	table.HeaderRows = 0 // the author forgot header-rows=2: "TT" spans two rows
-	assert.Equal(t, 2, HeaderRows(table))
+	assert.Equal(t, 2, layout.HeaderRows(table))
 	table.Merges = nil
-	assert.Equal(t, 1, HeaderRows(table))
+	assert.Equal(t, 1, layout.HeaderRows(table))
 	// A chain of merges, each reaching the next: three header rows.
 	table.Merges = []plan.Merge{{Row: 0, Col: 0, Rows: 2}, {Row: 1, Col: 1, Rows: 2}}
-	assert.Equal(t, 3, HeaderRows(table))
+	assert.Equal(t, 3, layout.HeaderRows(table))
 	// A merge in the body does not reach the header.
 	table.Merges = []plan.Merge{{Row: 3, Col: 0, Rows: 2}}
-	assert.Equal(t, 1, HeaderRows(table))
+	assert.Equal(t, 1, layout.HeaderRows(table))
 	// Nor does one that goes outside the table.
 	table.Merges = []plan.Merge{{Row: 0, Col: 0, Rows: 99}}
-	assert.Equal(t, 1, HeaderRows(table))
+	assert.Equal(t, 1, layout.HeaderRows(table))
 }
 
 // TestAuthorWidths: relative widths are scaled to the text width; a
 // column the author made too narrow for a short word ("TT") keeps the
 // word whole, and the others share the rest in the author's proportions.
 func TestAuthorWidths(t *testing.T) {
-	l := Default()
+	l := layout.Default()
 	width := l.TextWidth()
 	table := testplans.SpannedTable()
 	ws := l.ColumnWidths(table, width)
@@ -78,7 +79,7 @@ func TestAuthorWidths(t *testing.T) {
 
 	table.Widths = []float64{0.01, 6, 3, 3}
 	ws = l.ColumnWidths(table, width)
-	tt := l.Fit(FontMetrics(Bold).Width("TT", l.TableSize)) + 2*l.TablePadding
+	tt := l.Fit(layout.FontMetrics(layout.Bold).Width("TT", l.TableSize)) + 2*l.TablePadding
 	assert.InDelta(t, tt, ws[0], 1e-9, "TT whole")
 	assert.InDelta(t, width, sum(ws), 1e-9)
 	assert.InDelta(t, 2, ws[1]/ws[2], 1e-9, "the others in the author's proportions")
@@ -104,19 +105,19 @@ func TestAuthorWidths(t *testing.T) {
 // the "TT" column it starts in, and a long word in a merged cell is
 // shared by its columns.
 func TestSpanningCellWidths(t *testing.T) {
-	l := Default()
+	l := layout.Default()
 	table := testplans.SpannedTable()
 	table.Widths = nil
 	table.Rows[1][0] = plan.Plain("I. NÂNG CAO NHẬN THỨC, TRÁCH NHIỆM CỦA CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG TRONG THỰC HIỆN KẾ HOẠCH")
 	ws := l.ColumnWidths(table, l.TextWidth())
-	tt := l.Fit(FontMetrics(Bold).Width("TT", l.TableSize)) + 2*l.TablePadding
+	tt := l.Fit(layout.FontMetrics(layout.Bold).Width("TT", l.TableSize)) + 2*l.TablePadding
 	assert.InDelta(t, tt, ws[0], 1, "TT keeps its width")
 	assert.InDelta(t, l.TextWidth(), sum(ws), 1e-9)
 
 	word := "Thànhphốtrựcthuộctrungương"
 	table.Header[2] = plan.Plain(word) // "Cơ quan", over two columns
-	minW, _ := l.columnNeeds(table)
-	need := l.Fit(FontMetrics(Bold).Width(word, l.TableSize)) + 2*l.TablePadding
+	minW, _ := l.ColumnNeeds(table)
+	need := l.Fit(layout.FontMetrics(layout.Bold).Width(word, l.TableSize)) + 2*l.TablePadding
 	assert.InDelta(t, need, minW[2]+minW[3], 1e-9, "the word fits the two columns together")
 	assert.Less(t, minW[2], need, "and neither alone")
 	assert.True(t, l.WordsFit(table))
@@ -125,9 +126,18 @@ func TestSpanningCellWidths(t *testing.T) {
 // TestHeaderRowsMeasuredBold: the second header row is measured in bold,
 // as it prints.
 func TestHeaderRowsMeasuredBold(t *testing.T) {
-	l := Default()
+	l := layout.Default()
 	table := testplans.SpannedTable()
 	table.Rows[0][2] = plan.Plain("Chủtrìthựchiện")
-	minW, _ := l.columnNeeds(table)
-	assert.InDelta(t, l.Fit(FontMetrics(Bold).Width("Chủtrìthựchiện", l.TableSize))+2*l.TablePadding, minW[2], 1e-9)
+	minW, _ := l.ColumnNeeds(table)
+	assert.InDelta(t, l.Fit(layout.FontMetrics(layout.Bold).Width("Chủtrìthựchiện", l.TableSize))+2*l.TablePadding, minW[2], 1e-9)
+}
+
+// sum adds widths.
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
 }
