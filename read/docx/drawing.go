@@ -63,7 +63,7 @@ func (p *parser) drawing(q *para) error {
 				if !s.ext {
 					length = anchor
 				}
-				if (s.line || s.ext && s.cy == 0) && length > 0 {
+				if (s.line || s.ext && thin(s.cx, s.cy)) && length > 0 {
 					q.lines = append(q.lines, line{length: length})
 				}
 			}
@@ -71,6 +71,10 @@ func (p *parser) drawing(q *para) error {
 	}
 	return nil
 }
+
+// thin reports whether a shape's box is a line's: at most 4 pt high
+// and eight times as wide (a freeform line is a path in such a box).
+func thin(width, height float64) bool { return height <= 4 && width >= 8*height && width > 0 }
 
 func emuAttr(e xml.StartElement, local string) float64 {
 	v, _ := attr(e, "", local)
@@ -107,7 +111,7 @@ func (p *parser) vml(q *para) error {
 			conn, _ := attr(e, nsO, "connectortype")
 			w, okw := vmlStyle(style, "width")
 			h, okh := vmlStyle(style, "height")
-			if okw && w > 0 && (conn == "straight" || strings.HasSuffix(kind, "_t32") || okh && h == 0) {
+			if okw && w > 0 && (conn == "straight" || strings.HasSuffix(kind, "_t32") || okh && thin(w, h)) {
 				q.lines = append(q.lines, line{length: w})
 			}
 		}

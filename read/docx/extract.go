@@ -227,8 +227,11 @@ func (r *reading) relationships(pkg *ooxml.Package, part string) map[string]rela
 // footer.
 func (p *parser) readSettings() error {
 	return p.root(func(e xml.StartElement) error {
-		if is(e, "evenAndOddHeaders") {
+		switch {
+		case is(e, "evenAndOddHeaders"):
 			p.doc.evenOdd = onOff(e)
+		case is(e, "defaultTabStop"):
+			p.doc.tabStop, _ = twipsAttr(e, "val")
 		}
 		return p.x.skip()
 	})

@@ -14,9 +14,10 @@ type document struct {
 	body     []block
 	sections []*section // in order; the last is the body's own
 	notes    map[string]plan.Text
-	changes  int  // tracked changes accepted
-	pages    int  // docProps/app.xml's page count, 0 when unknown
-	evenOdd  bool // settings: even pages have their own header and footer
+	changes  int     // tracked changes accepted
+	pages    int     // docProps/app.xml's page count, 0 when unknown
+	evenOdd  bool    // settings: even pages have their own header and footer
+	tabStop  float64 // settings: the default tab stops' interval, in points
 	stories  map[string]*story
 	// headerRels are the header and footer parts by relationship id.
 	headerRels map[string]string
@@ -87,7 +88,6 @@ type run struct {
 // rules under the agency name and the Tiêu ngữ.
 type line struct {
 	length float64 // points
-	offset float64 // how far from the anchor's left it starts, in points, when known
 }
 
 // table is a table.
@@ -95,7 +95,8 @@ type table struct {
 	rows    [][]*cell
 	borders bool
 	pos     int
-	width   float64
+	// cols are the grid columns' widths, in points.
+	cols []float64
 }
 
 // cell is a table's cell on the grid.
@@ -105,6 +106,7 @@ type cell struct {
 	covered    bool
 	origin     *cell // the cell whose span covers this one
 	col        int
+	width      float64 // points; 0 when the grid does not say
 }
 
 // section is a section's page setup.

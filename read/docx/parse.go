@@ -528,7 +528,7 @@ func symbol(font, char string) string {
 	}
 	switch strings.ToLower(font) {
 	case "symbol":
-		if s, ok := symbolFont[low]; ok {
+		if s, ok := symbolChars[low]; ok {
 			return s
 		}
 	case "wingdings", "wingdings 2", "wingdings 3", "webdings":
@@ -546,10 +546,10 @@ func symbol(font, char string) string {
 	return string(c)
 }
 
-// symbolFont and wingdings give the characters of the symbol fonts that
+// symbolChars and wingdings give the characters of the symbol fonts that
 // documents use, as Unicode.
 var (
-	symbolFont = map[rune]string{0x2D: "−", 0xB7: "•", 0xA8: "♦", 0xAE: "→", 0xDE: "⇒", 0xB3: "≥", 0xA3: "≤", 0xB9: "≠",
+	symbolChars = map[rune]string{0x2D: "−", 0xB7: "•", 0xA8: "♦", 0xAE: "→", 0xDE: "⇒", 0xB3: "≥", 0xA3: "≤", 0xB9: "≠",
 		0xB4: "×", 0xB8: "÷", 0xB1: "±", 0xB0: "°", 0x2B: "+", 0x3D: "=", 0x3E: ">", 0x3C: "<"}
 	wingdings = map[rune]string{0x9F: "•", 0x6C: "●", 0x6E: "■", 0xA7: "▪", 0xA8: "◻", 0x71: "❑", 0x76: "❖", 0xD8: "➢",
 		0xE0: "➢", 0xFC: "✓", 0xFB: "✗", 0xFE: "☑", 0xA1: "○", 0x77: "⬥", 0xF0: "⇨", 0xE8: "➔"}

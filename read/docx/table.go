@@ -129,8 +129,9 @@ func (p *parser) table() (*table, error) {
 			return err
 		case "tblGrid":
 			return p.x.children(func(c xml.StartElement) error {
-				if w, ok := twipsAttr(c, "w"); ok && is(c, "gridCol") && w > 0 {
-					t.width += w
+				if is(c, "gridCol") && len(t.cols) < 64 {
+					w, _ := twipsAttr(c, "w")
+					t.cols = append(t.cols, max(w, 0))
 				}
 				return p.x.skip()
 			}, nil)
@@ -147,11 +148,7 @@ func (p *parser) table() (*table, error) {
 		}
 		return p.x.skip()
 	}
-	push2 := func(e xml.StartElement) error {
-		err := child(e)
-		return err
-	}
-	if err := p.x.children(push2, nil); err != nil {
+	if err := p.x.children(child, nil); err != nil {
 		return nil, err
 	}
 	tableBorders := own
@@ -159,6 +156,13 @@ func (p *parser) table() (*table, error) {
 		tableBorders = own.over(st.borders)
 	}
 	t.rows, t.borders = grid(rows, before, tableBorders)
+	for _, row := range t.rows {
+		for _, c := range row {
+			for k := c.col; k < c.col+c.cols && k < len(t.cols); k++ {
+				c.width += t.cols[k]
+			}
+		}
+	}
 	return t, nil
 }
 
