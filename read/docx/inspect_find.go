@@ -13,14 +13,18 @@ import (
 // diacritics ("đ" as "D"), each run of spaces one space; idx maps each
 // folded rune to its rune in the text.
 type folded struct {
-	r   []rune
-	idx []int
+	r    []rune
+	idx  []int
+	text []rune
 }
 
 func fold(s string) folded {
-	var f folded
+	f := folded{text: []rune(s)}
 	space := false
-	for i, c := range []rune(s) {
+	for i, c := range f.text {
+		if unicode.Is(unicode.Mn, c) { // a decomposed letter's mark
+			continue
+		}
 		if unicode.IsSpace(c) || c == '\u00a0' {
 			if !space && len(f.r) > 0 {
 				f.r, f.idx = append(f.r, ' '), append(f.idx, i)
@@ -60,7 +64,11 @@ func (f folded) find(pattern string) (start, end int, ok bool) {
 			}
 		}
 		if match {
-			return f.idx[i], f.idx[i+len(p)-1] + 1, true
+			end := f.idx[i+len(p)-1] + 1
+			for end < len(f.text) && unicode.Is(unicode.Mn, f.text[end]) {
+				end++
+			}
+			return f.idx[i], end, true
 		}
 	}
 	return 0, 0, false

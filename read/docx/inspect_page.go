@@ -141,6 +141,7 @@ func (in *inspector) pageNumbers() {
 				in.report(check.RuleLayoutPageNumber, "footer",
 					"chân trang của trang chẵn có trường số trang (PAGE): văn bản hiện chưa in chân trang riêng cho trang chẵn nên số trang này chưa hiện, nhưng sẽ hiện ở chân trang khi bật \"Trang chẵn lẻ khác nhau\"; Nghị định 30 đặt số trang ở lề trên, xóa trường này",
 					"the even pages' footer holds a page number field (PAGE): the document does not set even pages apart, so it does not print now, but it will at the foot of the page once \"Different Odd & Even Pages\" is on; Decree 30 puts page numbers in the top margin: delete it")
+				in.out[len(in.out)-1].Severity = check.SeverityWarning // it does not print now
 			case kind == "first" && !in.doc.sections[i].titlePg:
 			default:
 				in.report(check.RuleLayoutPageNumber, "footer",
