@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"math"
 	"strconv"
 	"strings"
@@ -23,12 +22,13 @@ func (p *parser) drawing(q *para) error {
 	var anchor float64 // the object's width, in points
 	depth := 1
 	for depth > 0 {
-		t, err := p.x.next()
+		k, err := p.x.next()
 		if err != nil {
 			return err
 		}
-		switch e := t.(type) {
-		case xml.StartElement:
+		switch k {
+		case tokStart:
+			e := p.x.el
 			depth++
 			var top *shape
 			if n := len(shapes); n > 0 {
@@ -54,7 +54,7 @@ func (p *parser) drawing(q *para) error {
 			case top != nil && e.Name.Space == nsA && e.Name.Local == "ext" && !top.ext:
 				top.cx, top.cy, top.ext = emuAttr(e, "cx"), emuAttr(e, "cy"), true
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
 			if n := len(shapes); n > 0 && depth < shapes[n-1].depth {
 				s := shapes[n-1]
@@ -76,7 +76,7 @@ func (p *parser) drawing(q *para) error {
 // and eight times as wide (a freeform line is a path in such a box).
 func thin(width, height float64) bool { return height <= 4 && width >= 8*height && width > 0 }
 
-func emuAttr(e xml.StartElement, local string) float64 {
+func emuAttr(e element, local string) float64 {
 	v, _ := attr(e, "", local)
 	f, err := strconv.ParseFloat(v, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
@@ -89,7 +89,7 @@ func emuAttr(e xml.StartElement, local string) float64 {
 // and its straight lines (v:line, or a shape drawn as a horizontal
 // connector or as a rectangle of no height).
 func (p *parser) vml(q *para) error {
-	return p.walk(func(e xml.StartElement) (bool, error) {
+	return p.walk(func(e element) (bool, error) {
 		if is(e, "txbxContent") {
 			return true, p.textBox(q)
 		}

@@ -2,7 +2,6 @@ package docx
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"path"
 	"strconv"
@@ -131,7 +130,7 @@ func read(src []byte, lim limits.Limits, stories bool) (*document, error) {
 			data, _ := pkg.Get(target)
 			sp := r.parser(target, data)
 			blocks := []block{}
-			err := sp.root(func(e xml.StartElement) error { return sp.block(e, &blocks) })
+			err := sp.root(func(e element) error { return sp.block(e, &blocks) })
 			if err != nil {
 				return nil, err
 			}
@@ -203,7 +202,7 @@ func (r *reading) relationships(pkg *ooxml.Package, part string) map[string]rela
 		return out
 	}
 	p := r.parser(name, data)
-	_ = p.root(func(e xml.StartElement) error {
+	_ = p.root(func(e element) error {
 		if e.Name.Local == "Relationship" {
 			id, _ := attr(e, "", "Id")
 			kind, _ := attr(e, "", "Type")
@@ -226,7 +225,7 @@ func (r *reading) relationships(pkg *ooxml.Package, part string) map[string]rela
 // readSettings reads whether even pages have their own header and
 // footer.
 func (p *parser) readSettings() error {
-	return p.root(func(e xml.StartElement) error {
+	return p.root(func(e element) error {
 		switch {
 		case is(e, "evenAndOddHeaders"):
 			p.doc.evenOdd = onOff(e)
@@ -250,7 +249,7 @@ func pages(pkg *ooxml.Package, r *reading) int {
 		}
 		n := 0
 		p := r.parser(rel.target, data)
-		_ = p.root(func(e xml.StartElement) error {
+		_ = p.root(func(e element) error {
 			if e.Name.Local == "Pages" {
 				s, err := p.x.text()
 				if v, convErr := strconv.Atoi(strings.TrimSpace(s)); convErr == nil && v > 0 {

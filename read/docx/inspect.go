@@ -108,24 +108,27 @@ type textLine struct {
 func linesOf(p *placed) []textLine {
 	var out []textLine
 	cur := textLine{at: p}
+	var text strings.Builder
 	for _, r := range p.q.runs {
 		if r.note != nil {
 			continue
 		}
-		parts := strings.Split(r.text, "\n")
-		for i, part := range parts {
+		for i, part := range strings.Split(r.text, "\n") {
 			if i > 0 {
+				cur.text = text.String()
 				out = append(out, cur)
 				cur = textLine{at: p}
+				text.Reset()
 			}
 			if part != "" {
 				piece := r
 				piece.text = part
 				cur.runs = append(cur.runs, piece)
-				cur.text += part
+				text.WriteString(part)
 			}
 		}
 	}
+	cur.text = text.String()
 	return append(out, cur)
 }
 
@@ -161,8 +164,9 @@ func lookOf(runs []run) look {
 	var l look
 	l.bold, l.italic, _, l.size = q.look()
 	l.underlined = true
+	var text strings.Builder
 	for _, r := range runs {
-		l.text += r.text
+		text.WriteString(r.text)
 		for _, c := range r.text {
 			if isLetter(c) {
 				l.letters++
@@ -173,6 +177,7 @@ func lookOf(runs []run) look {
 	if l.letters == 0 {
 		l.underlined = false
 	}
+	l.text = text.String()
 	return l
 }
 

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strconv"
 	"strings"
 
@@ -58,7 +57,7 @@ func (p *parser) readNotes(endnotes bool) error {
 	if endnotes {
 		prefix = "e"
 	}
-	return p.root(func(e xml.StartElement) error {
+	return p.root(func(e element) error {
 		if !is(e, "footnote") && !is(e, "endnote") {
 			return p.x.skip()
 		}

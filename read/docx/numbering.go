@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strconv"
 	"strings"
 
@@ -63,12 +62,12 @@ func newNumbering() *numbering {
 // readNumbering reads numbering.xml.
 func (p *parser) readNumbering() error {
 	n := p.num
-	return p.root(func(e xml.StartElement) error {
+	return p.root(func(e element) error {
 		switch {
 		case is(e, "abstractNum"):
 			id, _ := attr(e, nsW, "abstractNumId")
 			a := &abstractNum{}
-			err := p.x.children(func(c xml.StartElement) error {
+			err := p.x.children(func(c element) error {
 				switch {
 				case is(c, "lvl"):
 					i, err := strconv.Atoi(attrOr(c, "ilvl"))
@@ -92,14 +91,14 @@ func (p *parser) readNumbering() error {
 		case is(e, "num"):
 			id, _ := attr(e, nsW, "numId")
 			m := &num{}
-			err := p.x.children(func(c xml.StartElement) error {
+			err := p.x.children(func(c element) error {
 				switch {
 				case is(c, "abstractNumId"):
 					m.abstract = val(c)
 				case is(c, "lvlOverride"):
 					i, err := strconv.Atoi(attrOr(c, "ilvl"))
 					o := &override{}
-					cerr := p.x.children(func(d xml.StartElement) error {
+					cerr := p.x.children(func(d element) error {
 						switch {
 						case is(d, "startOverride"):
 							if v, err := strconv.Atoi(val(d)); err == nil {
@@ -128,7 +127,7 @@ func (p *parser) readNumbering() error {
 	})
 }
 
-func attrOr(e xml.StartElement, local string) string {
+func attrOr(e element, local string) string {
 	v, _ := attr(e, nsW, local)
 	return v
 }
@@ -136,7 +135,7 @@ func attrOr(e xml.StartElement, local string) string {
 // level reads a w:lvl.
 func (p *parser) level() (*level, error) {
 	l := &level{start: 1, format: "decimal"}
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		switch {
 		case is(e, "start"):
 			if v, err := strconv.Atoi(val(e)); err == nil {

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"io"
 	"strings"
 	"unicode"
@@ -58,16 +57,16 @@ func (r *reading) parser(part string, data []byte) *parser {
 }
 
 // root calls fn for each child of the part's root element.
-func (p *parser) root(fn func(xml.StartElement) error) error {
+func (p *parser) root(fn func(element) error) error {
 	for {
-		t, err := p.x.next()
+		k, err := p.x.next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		if _, ok := t.(xml.StartElement); ok {
+		if k == tokStart {
 			if err := p.x.children(fn, nil); err != nil {
 				return err
 			}
@@ -78,8 +77,8 @@ func (p *parser) root(fn func(xml.StartElement) error) error {
 // walk calls fn for the element just started's descendants, in order;
 // fn says whether it read the element to its end, or walk is to go into
 // it.
-func (p *parser) walk(fn func(xml.StartElement) (bool, error)) error {
-	return p.x.children(func(e xml.StartElement) error {
+func (p *parser) walk(fn func(element) (bool, error)) error {
+	return p.x.children(func(e element) error {
 		done, err := fn(e)
 		if err != nil || done {
 			return err
@@ -99,7 +98,7 @@ func (p *parser) count() error {
 
 // readBody reads document.xml's body.
 func (p *parser) readBody() error {
-	return p.root(func(e xml.StartElement) error {
+	return p.root(func(e element) error {
 		if !is(e, "body") {
 			return p.x.skip()
 		}
@@ -112,14 +111,14 @@ func (p *parser) readBody() error {
 // blocks reads the paragraphs and tables in the element just started.
 func (p *parser) blocks() ([]block, error) {
 	var out []block
-	err := p.x.children(func(e xml.StartElement) error { return p.block(e, &out) }, nil)
+	err := p.x.children(func(e element) error { return p.block(e, &out) }, nil)
 	return joinDeleted(out), err
 }
 
 // block reads one block-level element into out.
-func (p *parser) block(e xml.StartElement, out *[]block) error {
+func (p *parser) block(e element, out *[]block) error {
 	if e.Name.Space == nsMC && e.Name.Local == "AlternateContent" {
-		return p.alternate(func(c xml.StartElement) error { return p.block(c, out) })
+		return p.alternate(func(c element) error { return p.block(c, out) })
 	}
 	if e.Name.Space != nsW {
 		return p.x.skip()
@@ -141,7 +140,7 @@ func (p *parser) block(e xml.StartElement, out *[]block) error {
 		if e.Name.Local == "ins" || e.Name.Local == "moveTo" {
 			p.changes++
 		}
-		return p.x.children(func(c xml.StartElement) error { return p.block(c, out) }, nil)
+		return p.x.children(func(c element) error { return p.block(c, out) }, nil)
 	case "del", "moveFrom":
 		p.changes++
 	case "sectPr":
@@ -186,9 +185,9 @@ func joinDeleted(blocks []block) []block {
 // alternate reads markup-compatibility alternate content: its first
 // choice, or its fallback when there is none; never both, or the text
 // would be read twice.
-func (p *parser) alternate(fn func(xml.StartElement) error) error {
+func (p *parser) alternate(fn func(element) error) error {
 	taken := false
-	return p.x.children(func(e xml.StartElement) error {
+	return p.x.children(func(e element) error {
 		if e.Name.Space != nsMC || taken || e.Name.Local != "Choice" && e.Name.Local != "Fallback" {
 			return p.x.skip()
 		}
@@ -224,7 +223,7 @@ func (p *parser) paragraph() (*para, error) {
 		resolved = true
 		p.resolveParagraph(q, own)
 	}
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		if is(e, "pPr") && !resolved {
 			var err error
 			own, err = p.pPr()
@@ -273,11 +272,11 @@ func (p *parser) resolveParagraph(q *para, own pprops) {
 func (p *parser) tableDepth() int { return len(p.tableStyles) }
 
 // inline reads one element of a paragraph's content.
-func (p *parser) inline(q *para, e xml.StartElement) error {
+func (p *parser) inline(q *para, e element) error {
 	switch e.Name.Space {
 	case nsMC:
 		if e.Name.Local == "AlternateContent" {
-			return p.alternate(func(c xml.StartElement) error { return p.inline(q, c) })
+			return p.alternate(func(c element) error { return p.inline(q, c) })
 		}
 		return p.x.skip()
 	case nsM:
@@ -296,14 +295,14 @@ func (p *parser) inline(q *para, e xml.StartElement) error {
 		if e.Name.Local == "ins" || e.Name.Local == "moveTo" {
 			p.changes++
 		}
-		return p.x.children(func(c xml.StartElement) error { return p.inline(q, c) }, nil)
+		return p.x.children(func(c element) error { return p.inline(q, c) }, nil)
 	case "fldSimple":
 		f := &field{result: true, tabs: tabsIn(q)}
 		instr, _ := attr(e, nsW, "instr")
 		f.instr.WriteString(instr)
 		p.fields = append(p.fields, f)
 		p.classify(q, f)
-		err := p.x.children(func(c xml.StartElement) error { return p.inline(q, c) }, nil)
+		err := p.x.children(func(c element) error { return p.inline(q, c) }, nil)
 		p.fields = p.fields[:len(p.fields)-1]
 		return err
 	case "del", "moveFrom":
@@ -326,7 +325,7 @@ func (p *parser) inline(q *para, e xml.StartElement) error {
 // math reads an equation's text.
 func (p *parser) math(q *para) error {
 	props := p.st.runProps(p.tableStyle(), q.style, rprops{})
-	return p.walk(func(e xml.StartElement) (bool, error) {
+	return p.walk(func(e element) (bool, error) {
 		if e.Name.Space == nsM && e.Name.Local == "t" {
 			s, err := p.x.text()
 			p.emit(q, s, props)
@@ -347,8 +346,8 @@ func (p *parser) run(q *para) error {
 		}
 		return props
 	}
-	var child func(e xml.StartElement) error
-	child = func(e xml.StartElement) error {
+	var child func(e element) error
+	child = func(e element) error {
 		if e.Name.Space == nsMC && e.Name.Local == "AlternateContent" {
 			return p.alternate(child)
 		}
@@ -401,7 +400,7 @@ func (p *parser) run(q *para) error {
 }
 
 // fieldChar reads a complex field's begin, separate or end mark.
-func (p *parser) fieldChar(q *para, e xml.StartElement) {
+func (p *parser) fieldChar(q *para, e element) {
 	n := len(p.fields)
 	switch t, _ := attr(e, nsW, "fldCharType"); t {
 	case "begin":

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strconv"
 	"strings"
 )
@@ -171,7 +170,7 @@ func (p pprops) over(b pprops) pprops {
 // change and are not read.
 func (p *parser) rPr() (rprops, error) {
 	var r rprops
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		if e.Name.Space != nsW {
 			return p.x.skip()
 		}
@@ -223,7 +222,7 @@ func (p *parser) rPr() (rprops, error) {
 // (the section that ends with the paragraph) when sections is set.
 func (p *parser) pPr() (pprops, error) {
 	var pp pprops
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		if e.Name.Space != nsW {
 			return p.x.skip()
 		}
@@ -239,7 +238,7 @@ func (p *parser) pPr() (pprops, error) {
 				pp.outline = n + 1
 			}
 		case "numPr":
-			return p.x.children(func(c xml.StartElement) error {
+			return p.x.children(func(c element) error {
 				switch {
 				case is(c, "numId"):
 					pp.numID, pp.numSet = val(c), true
@@ -253,7 +252,7 @@ func (p *parser) pPr() (pprops, error) {
 				return p.x.skip()
 			}, nil)
 		case "pBdr":
-			return p.x.children(func(c xml.StartElement) error {
+			return p.x.children(func(c element) error {
 				switch {
 				case is(c, "top"):
 					pp.topBorder = triOf(visibleBorder(c))
@@ -268,7 +267,7 @@ func (p *parser) pPr() (pprops, error) {
 			}
 		case "tabs":
 			pp.centerTabs = []float64{}
-			return p.x.children(func(c xml.StartElement) error {
+			return p.x.children(func(c element) error {
 				if is(c, "tab") && val(c) == "center" {
 					if pos, ok := twipsAttr(c, "pos"); ok {
 						pp.centerTabs = append(pp.centerTabs, pos)
@@ -293,7 +292,7 @@ func (p *parser) pPr() (pprops, error) {
 	return pp, err
 }
 
-func readIndent(e xml.StartElement) indent {
+func readIndent(e element) indent {
 	var i indent
 	for _, names := range [][2]string{{"left", "start"}, {"right", "end"}} {
 		for _, n := range names {
@@ -317,7 +316,7 @@ func readIndent(e xml.StartElement) indent {
 }
 
 // visibleBorder reports whether a border element draws a line.
-func visibleBorder(e xml.StartElement) bool {
+func visibleBorder(e element) bool {
 	switch strings.ToLower(val(e)) {
 	case "", "nil", "none":
 		return false

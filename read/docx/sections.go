@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"math"
 )
 
@@ -9,7 +8,7 @@ import (
 // reads the document's sections, adds the section to the document.
 func (p *parser) sectPr() (*section, error) {
 	s := &section{headers: map[string]string{}, footers: map[string]string{}}
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		if e.Name.Space != nsW {
 			return p.x.skip()
 		}

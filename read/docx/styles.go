@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strings"
 	"unicode"
 )
@@ -35,11 +34,11 @@ func newStyles() *styles {
 // readStyles reads styles.xml.
 func (p *parser) readStyles() error {
 	st := p.st
-	return p.root(func(e xml.StartElement) error {
+	return p.root(func(e element) error {
 		switch {
 		case is(e, "docDefaults"):
-			return p.x.children(func(c xml.StartElement) error {
-				return p.x.children(func(d xml.StartElement) error { // rPrDefault/rPr, pPrDefault/pPr
+			return p.x.children(func(c element) error {
+				return p.x.children(func(d element) error { // rPrDefault/rPr, pPrDefault/pPr
 					var err error
 					switch {
 					case is(d, "rPr"):
@@ -57,7 +56,7 @@ func (p *parser) readStyles() error {
 			s.kind, _ = attr(e, nsW, "type")
 			s.id, _ = attr(e, nsW, "styleId")
 			def, _ := attr(e, nsW, "default")
-			err := p.x.children(func(c xml.StartElement) error {
+			err := p.x.children(func(c element) error {
 				var err error
 				switch {
 				case is(c, "name"):
@@ -202,8 +201,8 @@ func displayName(s *style) string {
 // readTheme reads the theme's major and minor Latin fonts.
 func (p *parser) readTheme() error {
 	var major, minor *string
-	return p.root(func(xml.StartElement) error {
-		return p.walk(func(e xml.StartElement) (bool, error) {
+	return p.root(func(element) error {
+		return p.walk(func(e element) (bool, error) {
 			if e.Name.Space != nsA {
 				return false, nil
 			}

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strconv"
 
 	"github.com/kehoach/kehoach/limits"
@@ -28,7 +27,7 @@ func (b borders) visible() bool {
 // readBorders reads a w:tblBorders or w:tcBorders.
 func (p *parser) readBorders() (borders, error) {
 	var b borders
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		if e.Name.Space == nsW {
 			v := triOf(visibleBorder(e))
 			switch e.Name.Local {
@@ -61,7 +60,7 @@ func (p *parser) tblBorders() (borders, error) {
 func (p *parser) tblPr() (string, borders, error) {
 	var id string
 	var b borders
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		switch {
 		case is(e, "tblStyle"):
 			id = val(e)
@@ -114,8 +113,8 @@ func (p *parser) table() (*table, error) {
 	}()
 	var rows [][]rawCell
 	var before []int
-	var child func(e xml.StartElement) error
-	child = func(e xml.StartElement) error {
+	var child func(e element) error
+	child = func(e element) error {
 		if e.Name.Space != nsW {
 			return p.x.skip()
 		}
@@ -128,7 +127,7 @@ func (p *parser) table() (*table, error) {
 			own, st = b, p.st.table(id)
 			return err
 		case "tblGrid":
-			return p.x.children(func(c xml.StartElement) error {
+			return p.x.children(func(c element) error {
 				if is(c, "gridCol") && len(t.cols) < 64 {
 					w, _ := twipsAttr(c, "w")
 					t.cols = append(t.cols, max(w, 0))
@@ -171,14 +170,14 @@ func (p *parser) table() (*table, error) {
 func (p *parser) row() ([]rawCell, int, bool, error) {
 	var cells []rawCell
 	skip, deleted := 0, false
-	var child func(e xml.StartElement) error
-	child = func(e xml.StartElement) error {
+	var child func(e element) error
+	child = func(e element) error {
 		if e.Name.Space != nsW {
 			return p.x.skip()
 		}
 		switch e.Name.Local {
 		case "trPr":
-			return p.x.children(func(c xml.StartElement) error {
+			return p.x.children(func(c element) error {
 				switch {
 				case is(c, "gridBefore"):
 					if n, err := strconv.Atoi(val(c)); err == nil && n > 0 && n < 64 {
@@ -212,11 +211,11 @@ func (p *parser) cell() (rawCell, error) {
 			What: "the document's table cells number at least", WhatVi: "số ô bảng của văn bản ít nhất là"}
 	}
 	rc := rawCell{c: &cell{}, span: 1}
-	err := p.x.children(func(e xml.StartElement) error {
+	err := p.x.children(func(e element) error {
 		if !is(e, "tcPr") {
 			return p.block(e, &rc.c.blocks)
 		}
-		return p.x.children(func(c xml.StartElement) error {
+		return p.x.children(func(c element) error {
 			switch {
 			case is(c, "gridSpan"):
 				if n, err := strconv.Atoi(val(c)); err == nil && n > 1 && n < 64 {
@@ -315,7 +314,7 @@ func grid(rows [][]rawCell, before []int, tb borders) ([][]*cell, bool) {
 func nonBlank(blocks []block) []block {
 	var out []block
 	for _, b := range blocks {
-		if q, ok := b.(*para); ok && blankPara(q) {
+		if q, ok := b.(*para); ok && blankPara(q) && len(q.floats) == 0 {
 			continue
 		}
 		out = append(out, b)
@@ -323,10 +322,11 @@ func nonBlank(blocks []block) []block {
 	return out
 }
 
-// blankPara reports whether a paragraph prints nothing: no text but
-// spaces, no label, no footnote reference, no text box.
+// blankPara reports whether a paragraph prints nothing of its own: no
+// text but spaces, no label, no footnote reference (the text boxes
+// anchored in it are their own paragraphs).
 func blankPara(q *para) bool {
-	if q.label != "" || len(q.floats) > 0 {
+	if q.label != "" {
 		return false
 	}
 	for _, r := range q.runs {
