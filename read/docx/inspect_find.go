@@ -40,16 +40,31 @@ func fold(s string) folded {
 
 // foldRune returns a letter's base letter in capitals.
 func foldRune(c rune) rune {
-	switch c {
-	case 'đ', 'Đ':
+	switch {
+	case c < 0x80:
+		return unicode.ToUpper(c)
+	case c == 'đ' || c == 'Đ':
 		return 'D'
 	}
-	if c < 0x80 {
-		return unicode.ToUpper(c)
+	if f, ok := folds[c]; ok {
+		return f
 	}
 	d := norm.NFD.String(string(c))
 	return unicode.ToUpper([]rune(d)[0])
 }
+
+// folds are the base letters, in capitals, of the Latin letters with
+// marks (Vietnamese's among them), computed once.
+var folds = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for c := block[0]; c <= block[1]; c++ {
+			m[c] = unicode.ToUpper([]rune(norm.NFD.String(string(c)))[0])
+		}
+	}
+	m['đ'], m['Đ'] = 'D', 'D'
+	return m
+}()
 
 // find returns where a folded pattern first occurs, as rune offsets of
 // the text (end exclusive).
@@ -337,8 +352,7 @@ func (in *inspector) findRecipients() {
 			continue
 		}
 		for j, l := range p.lines {
-			f := fold(strings.TrimSpace(l.text))
-			if !strings.HasPrefix(f.String(), "NOI NHAN") {
+			if !isRecipientsLabel(l.text) {
 				continue
 			}
 			s := whole(l)
@@ -375,6 +389,16 @@ func (in *inspector) findRecipients() {
 			return
 		}
 	}
+}
+
+// isRecipientsLabel reports whether a line starts with "Nơi nhận".
+func isRecipientsLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] != 'N' && s[0] != 'n' {
+		return false
+	}
+	head := []rune(s)[:min(len([]rune(s)), 16)]
+	return strings.HasPrefix(fold(string(head)).String(), "NOI NHAN")
 }
 
 // findBody finds the body's paragraphs: those outside tables after the

@@ -95,26 +95,60 @@ func alignOf(jc string) flow.Align {
 func (q *para) look() (bold, italic, caps bool, size float64) {
 	letters := 0
 	bold, italic, caps = true, true, true
-	sizes := map[float64]int{}
+	type count struct {
+		size float64
+		n    int
+	}
+	var sizes []count // few: a paragraph has a size or two
+	var many map[float64]int
 	for _, r := range q.runs {
 		if r.note != nil {
 			continue
 		}
+		n := 0
 		for _, c := range r.text {
 			if unicode.IsSpace(c) {
 				continue
 			}
-			sizes[r.size]++
+			n++
 			if unicode.IsLetter(c) {
 				letters++
 				bold, italic, caps = bold && r.bold, italic && r.italic, caps && r.caps
 			}
 		}
+		if n == 0 {
+			continue
+		}
+		if many != nil { // a hostile paragraph of many sizes
+			many[r.size] += n
+			continue
+		}
+		found := false
+		for i := range sizes {
+			if sizes[i].size == r.size {
+				sizes[i].n += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			sizes = append(sizes, count{r.size, n})
+		}
+		if len(sizes) > 16 {
+			many = map[float64]int{}
+			for _, c := range sizes {
+				many[c.size] = c.n
+			}
+			sizes = nil
+		}
+	}
+	for s, n := range many {
+		sizes = append(sizes, count{s, n})
 	}
 	best := 0
-	for s, n := range sizes {
-		if n > best || n == best && s > size {
-			size, best = s, n
+	for _, c := range sizes {
+		if c.n > best || c.n == best && c.size > size {
+			size, best = c.size, c.n
 		}
 	}
 	if letters == 0 {
