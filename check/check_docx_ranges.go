@@ -29,7 +29,9 @@ type LayoutRanges struct {
 	ParentSize, IssuerSize, NationalNameSize, MottoSize, NumberSize, DateSize Range
 	TitleSize, SubjectSize, SignerSize, PageNumberSize                        Range
 	RecipientsLabelSize, RecipientsSize                                       Range
-	IssuerRuleRatio, SubjectRuleRatio                                         Range
+	// The rules under the issuer and the subject: 1/3–1/2 of the line
+	// above them; under the Tiêu ngữ: as long as it.
+	IssuerRuleRatio, SubjectRuleRatio, MottoRuleRatio Range
 }
 
 // DecreeRanges returns the ranges Decree 30 allows.
@@ -46,6 +48,7 @@ func DecreeRanges() LayoutRanges {
 		TitleSize: pt(13, 14), SubjectSize: pt(13, 14), SignerSize: pt(13, 14), PageNumberSize: pt(13, 14),
 		RecipientsLabelSize: pt(12, 12), RecipientsSize: pt(11, 11),
 		IssuerRuleRatio: Range{1.0 / 3, 0.5, "of the line"}, SubjectRuleRatio: Range{1.0 / 3, 0.5, "of the line"},
+		MottoRuleRatio: Range{1, 1, "of the line"},
 	}
 }
 

@@ -74,44 +74,40 @@ func printed(t plan.Text) string {
 	return b.String()
 }
 
-// flowLines returns the flow's paragraphs as they print, labels
-// included, in reading order (tables row by row).
-func flowLines(blocks []flow.Block) []string {
-	var out []string
+// eachPara calls fn with the flow's paragraphs in reading order, those
+// in tables row by row.
+func eachPara(blocks []flow.Block, fn func(*flow.Para)) {
 	for _, b := range blocks {
 		switch b := b.(type) {
 		case *flow.Para:
-			s := printed(b.Text)
-			if b.Label != "" {
-				s = b.Label + " " + s
-			}
-			out = append(out, s)
+			fn(b)
 		case *flow.Table:
 			for _, row := range b.Rows {
 				for _, c := range row {
-					out = append(out, flowLines(c.Blocks)...)
+					eachPara(c.Blocks, fn)
 				}
 			}
 		}
 	}
+}
+
+// flowLines returns the flow's paragraphs as they print, labels
+// included, in reading order.
+func flowLines(blocks []flow.Block) []string {
+	var out []string
+	eachPara(blocks, func(p *flow.Para) {
+		s := printed(p.Text)
+		if p.Label != "" {
+			s = p.Label + " " + s
+		}
+		out = append(out, s)
+	})
 	return out
 }
 
-// paras returns the flow's paragraphs in reading order, those in tables
-// included.
+// paras returns the flow's paragraphs in reading order.
 func paras(blocks []flow.Block) []*flow.Para {
 	var out []*flow.Para
-	for _, b := range blocks {
-		switch b := b.(type) {
-		case *flow.Para:
-			out = append(out, b)
-		case *flow.Table:
-			for _, row := range b.Rows {
-				for _, c := range row {
-					out = append(out, paras(c.Blocks)...)
-				}
-			}
-		}
-	}
+	eachPara(blocks, func(p *flow.Para) { out = append(out, p) })
 	return out
 }

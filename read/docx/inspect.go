@@ -239,6 +239,15 @@ func where(p *placed) (vi, en string) {
 	return fmt.Sprintf(" (đoạn %d)", p.q.pos), fmt.Sprintf(" (paragraph %d)", p.q.pos)
 }
 
+// plural writes a count of things in English: "1 paragraph", "2
+// paragraphs".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}
+
 // sizeCounts writes sizes and how many paragraphs print at each:
 // "10 pt (35 đoạn), 12 pt (2 đoạn)".
 func sizeCounts(counts map[float64]int, vi bool) string {
@@ -252,7 +261,7 @@ func sizeCounts(counts map[float64]int, vi bool) string {
 		if vi {
 			parts = append(parts, fmt.Sprintf("%s pt (%d đoạn)", numVi(s), counts[s]))
 		} else {
-			parts = append(parts, fmt.Sprintf("%s pt (%d paragraphs)", numEn(s), counts[s]))
+			parts = append(parts, fmt.Sprintf("%s pt (%s)", numEn(s), plural(counts[s], "paragraph")))
 		}
 	}
 	return strings.Join(parts, ", ")

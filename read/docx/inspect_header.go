@@ -2,8 +2,10 @@ package docx
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -84,7 +86,7 @@ func (in *inspector) header() {
 		in.rule(issuer, "issuer", "tên cơ quan ban hành", "the issuer's name", r.IssuerRuleRatio)
 	}
 	if a.motto != nil {
-		in.rule(*a.motto, "motto", "Tiêu ngữ", "the Tiêu ngữ", check.Range{Min: 0.9, Max: 1.1, Unit: "of the line"})
+		in.rule(*a.motto, "motto", "Tiêu ngữ", "the Tiêu ngữ", r.MottoRuleRatio)
 	}
 }
 
@@ -205,17 +207,30 @@ func (in *inspector) rule(s span, field, vi, en string, ratio check.Range) {
 		return
 	}
 	share := length / textWidth
-	if share >= ratio.Min-0.03 && share <= ratio.Max+0.03 {
+	slack := ruleSlack
+	if ratio.Min == ratio.Max {
+		slack = equalRuleSlack
+	}
+	if share >= ratio.Min-slack && share <= ratio.Max+slack {
 		return
 	}
 	want, wantEn := "từ 1/3 đến 1/2 độ dài dòng chữ", "1/3 to 1/2 of the line"
-	if ratio.Min > 0.5 {
+	if ratio.Min == ratio.Max {
 		want, wantEn = "bằng độ dài dòng chữ", "as long as the line"
 	}
 	in.report(check.RuleLayoutRules, field,
 		fmt.Sprintf("đường kẻ dưới %s dài %s mm, bằng %s%% dòng chữ (%s mm); Nghị định 30 quy định %s", vi, numVi(layout.ToMM(length)), numVi(share*100), numVi(layout.ToMM(textWidth)), want),
 		fmt.Sprintf("the line under %s is %s mm, %s%% of the line (%s mm); Decree 30 sets %s", en, numEn(layout.ToMM(length)), numEn(share*100), numEn(layout.ToMM(textWidth)), wantEn))
 }
+
+// The slack given a rule's measured length, as a share of its line: the
+// line's width is measured with Times New Roman's metrics, not the word
+// processor's, and a line the decree wants as long as its text is drawn
+// by hand.
+const (
+	ruleSlack      = 0.03
+	equalRuleSlack = 0.1
+)
 
 // ruleUnder finds the line under a span: a border under its paragraph
 // or over the next in its column, a shape drawn in its paragraph or the
@@ -372,15 +387,15 @@ func (in *inspector) body() {
 		wv, we := where(p)
 		in.report(check.RuleLayoutBody, "body",
 			fmt.Sprintf("%d đoạn của phần nội dung không canh đều hai lề, đầu tiên %s%s; Nghị định 30 quy định canh đều cả hai lề", n, quote(p.q.runsText()), wv),
-			fmt.Sprintf("%d of the body's paragraphs are not justified, the first %s%s; Decree 30 justifies the body", n, quote(p.q.runsText()), we))
+			fmt.Sprintf("%s of the body are not justified, the first %s%s; Decree 30 justifies the body", plural(n, "paragraph"), quote(p.q.runsText()), we))
 	}
 	if n := len(badIndent); n > 0 {
 		p := badIndent[0]
 		wv, we := where(p)
 		var vi, en []string
-		for _, v := range sortedKeys(indents) {
+		for _, v := range slices.Sorted(maps.Keys(indents)) {
 			vi = append(vi, fmt.Sprintf("%s mm (%d đoạn)", numVi(v), indents[v]))
-			en = append(en, fmt.Sprintf("%s mm (%d paragraphs)", numEn(v), indents[v]))
+			en = append(en, fmt.Sprintf("%s mm (%s)", numEn(v), plural(indents[v], "paragraph")))
 		}
 		in.report(check.RuleLayoutBody, "body",
 			fmt.Sprintf("dòng đầu các đoạn văn lùi vào %s, đầu tiên %s%s; Nghị định 30 quy định lùi vào 1 cm hoặc 1,27 cm", strings.Join(vi, ", "), quote(p.q.runsText()), wv),
@@ -406,19 +421,6 @@ func (in *inspector) firstIndent(q *para) float64 {
 }
 
 func isJustified(jc string) bool { return alignOf(jc) == alignOf("both") }
-
-func sortedKeys(m map[float64]int) []float64 {
-	out := make([]float64, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j] < out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
-}
 
 // recipients judges "Nơi nhận:" (bold italic, 12 pt) and its items
 // (upright, 11 pt), and the signer's sizes.
@@ -447,11 +449,11 @@ func (in *inspector) recipients() {
 	if len(sizes) > 0 {
 		in.report(check.RuleLayoutSize, "recipients",
 			fmt.Sprintf("các dòng nơi nhận có cỡ chữ %s; Nghị định 30 quy định %s", strings.ReplaceAll(sizeCounts(sizes, true), "đoạn", "dòng"), rangeText(r.RecipientsSize, numVi)),
-			fmt.Sprintf("the recipients are at %s; Decree 30 sets %s", strings.ReplaceAll(sizeCounts(sizes, false), "paragraphs", "lines"), rangeText(r.RecipientsSize, numEn)))
+			fmt.Sprintf("the recipients are at %s; Decree 30 sets %s", strings.NewReplacer("paragraphs", "lines", "paragraph", "line").Replace(sizeCounts(sizes, false)), rangeText(r.RecipientsSize, numEn)))
 	}
 	if italic > 0 {
 		in.report(check.RuleLayoutRecipients, "recipients", fmt.Sprintf("%d dòng nơi nhận in nghiêng; Nghị định 30 quy định kiểu chữ đứng", italic),
-			fmt.Sprintf("%d recipient lines are italic; Decree 30 sets upright letters", italic))
+			fmt.Sprintf("%s of the recipients italic; Decree 30 sets upright letters", plural(italic, "line")))
 	}
 	for _, s := range a.signer {
 		if l := s.look(); l.letters > 0 && l.size > 0 && !r.SignerSize.Contains(l.size) {
