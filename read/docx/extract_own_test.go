@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 	"github.com/kehoach/kehoach/render/layout"
@@ -123,5 +124,63 @@ func TestExtractOwn(t *testing.T) {
 			assert.Equal(t, want, breaks, "a break before each appendix, landscape as it is")
 			assert.Zero(t, d.TrackedChanges)
 		})
+	}
+}
+
+// TestExtractOwnLook: the look of kehoach's own DOCX reads back as its
+// style sheet prints it: the title and headings bold, the bases italic,
+// the body justified at 14 pt with its first line indented 10 mm, the
+// header's lines centred, the headings' outline levels.
+func TestExtractOwnLook(t *testing.T) {
+	p := testplans.Load(t, "ke-hoach-004.md")
+	d, err := Extract(ownDocx(t, p))
+	require.NoError(t, err)
+	byText := map[string]*flow.Para{}
+	for _, q := range paras(d.Blocks) {
+		byText[q.Text.String()] = q
+	}
+	title := byText[p.Title()]
+	require.NotNil(t, title)
+	assert.True(t, title.Bold)
+	assert.Equal(t, 14.0, title.Size)
+	assert.Equal(t, flow.AlignCenter, title.Align)
+	date := byText[p.DateLine()]
+	require.NotNil(t, date)
+	assert.True(t, date.Italic)
+	assert.Equal(t, flow.AlignCenter, date.Align)
+	national := byText[plan.NationalName]
+	require.NotNil(t, national)
+	assert.True(t, national.Bold)
+	assert.Equal(t, 13.0, national.Size)
+	l := layout.Default()
+	for e := range p.Walk() {
+		if e.Appendix > 0 || e.Kind != plan.KindNode {
+			continue
+		}
+		text := printed(e.Text)
+		if e.Label != "" {
+			text = e.Label + " " + text
+		}
+		var q *flow.Para
+		for _, c := range paras(d.Blocks) {
+			if printed(c.Text) == text {
+				q = c
+				break
+			}
+		}
+		if e.Table() != nil {
+			continue
+		}
+		require.NotNil(t, q, "the paragraph %q", text)
+		if s := e.Section(); s != nil {
+			assert.Equal(t, min(s.Level, 6), q.Outline, "%q's outline level", text)
+			if s.Level <= 2 {
+				assert.True(t, q.Bold, "%q is bold", text)
+			}
+			continue
+		}
+		assert.Equal(t, flow.AlignJustify, q.Align, "%q is justified", text)
+		assert.Equal(t, 14.0, q.Size, "%q is at 14 pt", text)
+		assert.InDelta(t, l.FirstIndent, q.Indent-q.Continuation, 0.05, "%q's first line is indented 10 mm", text)
 	}
 }
