@@ -3,7 +3,9 @@ package docx
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -123,7 +125,8 @@ func read(src []byte, lim limits.Limits, stories bool) (*document, error) {
 				doc.headerRels[id] = rel.target
 			}
 		}
-		for _, target := range doc.headerRels {
+		for _, id := range slices.Sorted(maps.Keys(doc.headerRels)) {
+			target := doc.headerRels[id]
 			if doc.stories[target] != nil {
 				continue
 			}

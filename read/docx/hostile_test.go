@@ -102,8 +102,15 @@ func TestHostile(t *testing.T) {
 	runs := testDocx(t, `<w:p>`+strings.Repeat(`<w:r><w:t>a</w:t></w:r>`, 1_000_000)+`</w:p>`, nil)
 	alternating := testDocx(t, `<w:p>`+strings.Repeat(`<w:r><w:rPr><w:b/></w:rPr><w:t>a</w:t></w:r><w:r><w:t>b</w:t></w:r>`, 200_000)+`</w:p>`, nil)
 	paragraphs := testDocx(t, strings.Repeat(`<w:p><w:r><w:t>đoạn văn bản</w:t></w:r></w:p>`, 99_000), nil)
+	// A header, then a subject of 300,000 letters without a space.
+	header := p("UBND TỈNH X") + p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + p("Độc lập - Tự do - Hạnh phúc") + p("Hà Nội, ngày 05 tháng 3 năm 2026") + p("KẾ HOẠCH")
+	word := testDocx(t, header+p(strings.Repeat("a", 300_000))+p("Nội dung."), nil)
+	// One row of 3,000 cells spanning 63 columns each: at most 256 columns.
+	wide := testDocx(t, `<w:tbl><w:tr>`+strings.Repeat(`<w:tc><w:tcPr><w:gridSpan w:val="63"/></w:tcPr></w:tc>`, 3000)+`</w:tr></w:tbl>`, nil)
+	// Nonsense page widths and margins.
+	margins := testDocx(t, header+p("Tổ chức hội nghị")+`<w:sectPr><w:pgSz w:w="10" w:h="-5"/><w:pgMar w:top="-99999999" w:left="999999999" w:right="0" w:bottom="0"/></w:sectPr>`, nil)
 	t.Run("large files within the limits", func(t *testing.T) {
-		for _, src := range [][]byte{runs, alternating, paragraphs} {
+		for _, src := range [][]byte{runs, alternating, paragraphs, word, wide, margins} {
 			var err error
 			budget.Within(t, func() { _, err = Extract(src) })
 			assert.NoError(t, err)
@@ -124,6 +131,8 @@ func TestHostile(t *testing.T) {
 		{"100,000 nested content controls", deepElements, nil, limits.ErrExceeded, []string{"(Depth)", "XML elements nest"}},
 		{"more paragraphs than the limit", manyParas, []Option{WithLimits(small)}, limits.ErrExceeded, []string{"(Nodes)"}},
 		{"more cells than the limit", manyCells, []Option{WithLimits(small)}, limits.ErrExceeded, []string{"(TableCells)"}},
+		{"spans that cover more cells than the limit", testDocx(t, `<w:tbl>`+strings.Repeat(`<w:tr><w:tc><w:tcPr><w:gridSpan w:val="60"/></w:tcPr></w:tc></w:tr>`, 4000)+`</w:tbl>`, nil),
+			nil, limits.ErrExceeded, []string{"(TableCells)"}},
 		{"a file past the size limit", append([]byte("PK"), make([]byte, 2<<20)...), []Option{WithLimits(limits.Limits{PackageSize: 1 << 20})}, limits.ErrExceeded, []string{"(PackageSize)"}},
 		{"an encrypted .docx", compoundFile(false, "EncryptionInfo", "EncryptedPackage"), nil, ErrEncrypted, []string{"protected by a password", "remove the password"}},
 		{"an encrypted .doc", compoundFile(true, "WordDocument", "1Table"), nil, ErrEncrypted, []string{"Word 97-2003", "password"}},

@@ -184,17 +184,24 @@ func lookOf(runs []run) look {
 // box returns the width of the box a paragraph's lines are laid in: its
 // cell's, or the first section's text width.
 func (in *inspector) box(p *placed) float64 {
-	if p.cell != nil && p.cell.width > 0 {
+	if p.cell != nil && p.cell.width >= minBox {
 		return p.cell.width
 	}
 	return in.textWidth()
 }
 
+// minBox is the narrowest box a paragraph is measured in, in points: a
+// file's widths may be nonsense.
+const minBox = 36
+
 // textWidth returns the first section's text width, or A4's with the
-// decree's smallest margins when the file does not say.
+// decree's smallest margins when the file does not say (or says
+// nonsense).
 func (in *inspector) textWidth() float64 {
 	if s := in.firstSection(); s != nil && s.width > 0 && s.margins {
-		return s.width - s.left - s.right
+		if w := s.width - s.left - s.right; w >= minBox && w < 10_000 {
+			return w
+		}
 	}
 	return layout.MM(210 - 30 - 15)
 }

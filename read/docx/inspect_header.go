@@ -97,6 +97,9 @@ func (in *inspector) size(field, vi, en string, size float64, r check.Range, p *
 	}
 }
 
+// unspacedHyphen finds a hyphen run into a word: "Độc lập-Tự do".
+var unspacedHyphen = regexp.MustCompile(`\S-|-\S`)
+
 // motto judges the Tiêu ngữ: its words, its hyphens spaced, bold, not
 // underlined as text, its size.
 func (in *inspector) motto(s *span) {
@@ -108,7 +111,7 @@ func (in *inspector) motto(s *span) {
 		in.report(check.RuleLayoutHeader, "motto",
 			fmt.Sprintf("Tiêu ngữ %s dùng dấu gạch ngang dài; Nghị định 30 quy định gạch nối (-) có cách chữ: %q", quote(text), plan.Motto),
 			fmt.Sprintf("the Tiêu ngữ %s uses dashes; Decree 30 sets hyphens (-) with spaces: %q", quote(text), plan.Motto))
-	case regexp.MustCompile(`\S-|-\S`).MatchString(text):
+	case unspacedHyphen.MatchString(text):
 		in.report(check.RuleLayoutHeader, "motto",
 			fmt.Sprintf("Tiêu ngữ %s thiếu khoảng cách quanh gạch nối; Nghị định 30 quy định %q", quote(text), plan.Motto),
 			fmt.Sprintf("the Tiêu ngữ %s has hyphens without spaces; Decree 30 sets %q", quote(text), plan.Motto))
@@ -185,10 +188,7 @@ func (in *inspector) rule(s span, field, vi, en string, ratio check.Range) {
 	if size == 0 {
 		size = defaultSize
 	}
-	textWidth := 0.0
-	for _, line := range layout.WrapText(collapse(s.text()), face, size, in.box(s.at())) {
-		textWidth = max(textWidth, layout.FontMetrics(face).Width(line, size))
-	}
+	textWidth := widestLine(collapse(s.text()), face, size, in.box(s.at()))
 	length, how := in.ruleUnder(s)
 	switch how {
 	case "":
@@ -231,6 +231,24 @@ const (
 	ruleSlack      = 0.03
 	equalRuleSlack = 0.1
 )
+
+// widestLine returns the width of the widest line a text wraps into in
+// a box: its own width when it fits; else the widest of the lines its
+// first few hundred characters make (a longer text's lines are as wide).
+func widestLine(text string, face layout.Style, size, box float64) float64 {
+	font := layout.FontMetrics(face)
+	if w := font.Width(text, size); w <= box {
+		return w
+	}
+	if r := []rune(text); len(r) > 400 {
+		text = string(r[:400])
+	}
+	widest := 0.0
+	for _, line := range layout.WrapText(text, face, size, box) {
+		widest = max(widest, font.Width(line, size))
+	}
+	return widest
+}
 
 // ruleUnder finds the line under a span: a border under its paragraph
 // or over the next in its column, a shape drawn in its paragraph or the

@@ -214,9 +214,8 @@ func (in *inspector) pages() int {
 	if in.doc.pages > 0 {
 		return in.doc.pages
 	}
-	width := in.textWidth()
 	height := layout.MM(297 - 20 - 20)
-	if s := in.firstSection(); s != nil && s.height > 0 && s.margins {
+	if s := in.firstSection(); s != nil && s.height > 0 && s.margins && s.height-s.top-s.bottom >= minBox {
 		height = s.height - s.top - s.bottom
 	}
 	total := 0.0
@@ -227,10 +226,7 @@ func (in *inspector) pages() int {
 			if size == 0 {
 				size = defaultSize
 			}
-			box := width
-			if p.cell != nil && p.cell.width > 0 {
-				box = p.cell.width
-			}
+			box := in.box(p)
 			lines := math.Max(1, math.Ceil(font.Width(l.text, size)/box))
 			total += lines * layout.LineHeight(size)
 		}

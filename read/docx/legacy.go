@@ -56,7 +56,8 @@ func ConvertDoc(ctx context.Context, src []byte) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore", "--nolockcheck",
 		"-env:UserInstallation="+profile, "--convert-to", "docx", "--outdir", dir, in)
 	cmd.Dir = dir
-	isolate(cmd) // its own process group, killed whole when ctx ends
+	isolate(cmd)                    // its own process group, killed whole when ctx ends
+	cmd.WaitDelay = 5 * time.Second // and its output not waited for long after
 	out, runErr := cmd.CombinedOutput()
 	if ctx.Err() != nil {
 		return nil, &Error{Kind: ErrMalformed, Err: ctx.Err(),

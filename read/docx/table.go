@@ -154,6 +154,16 @@ func (p *parser) table() (*table, error) {
 	if st != nil {
 		tableBorders = own.over(st.borders)
 	}
+	// The grid's cells count against the limit too: the cells read, and
+	// those their spans cover and that pad the rows.
+	width, read := gridWidth(rows, before), 0
+	for _, row := range rows {
+		read += len(row)
+	}
+	if p.cells += len(rows)*width - read; p.cells > p.lim.TableCells {
+		return nil, &limits.Error{Limit: "TableCells", Max: int64(p.lim.TableCells), Got: int64(p.cells),
+			What: "the document's table cells number at least", WhatVi: "số ô bảng của văn bản ít nhất là"}
+	}
 	t.rows, t.borders = grid(rows, before, tableBorders)
 	for _, row := range t.rows {
 		for _, c := range row {
@@ -244,6 +254,29 @@ func (p *parser) cell() (rawCell, error) {
 	}, nil)
 	rc.c.blocks = joinDeleted(rc.c.blocks)
 	return rc, err
+}
+
+// maxColumns is the most grid columns a table is read with: Word's
+// tables have at most 63; the cells past it are left out.
+const maxColumns = 256
+
+// gridWidth returns how many grid columns the widest row takes, at most
+// maxColumns, clamping the spans that would go past it.
+func gridWidth(rows [][]rawCell, before []int) int {
+	width := 0
+	for r, row := range rows {
+		col := before[r]
+		for i := range row {
+			if col >= maxColumns {
+				rows[r] = row[:i]
+				break
+			}
+			row[i].span = min(row[i].span, maxColumns-col)
+			col += row[i].span
+		}
+		width = max(width, min(col, maxColumns))
+	}
+	return width
 }
 
 // grid places the cells read on the table's grid: each row as wide as
