@@ -64,9 +64,10 @@ func TestRunContent(t *testing.T) {
 			`<w:p><w:r><w:t xml:space="preserve">trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>`+
 			`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`+
 			`<w:fldSimple w:instr=" DATE "><w:r><w:t>01/01/2026</w:t></w:r></w:fldSimple></w:p>`+
-			`<w:p><m:oMath><m:r><m:t>x+1</m:t></m:r></m:oMath></w:p>`,
+			`<w:p><m:oMath><m:r><m:t>x+1</m:t></m:r></m:oMath></w:p>`+
+			`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HỎNG</w:instrText></w:r></w:p>`+p("sau trường hỏng"),
 		nil)
-	assert.Equal(t, []string{"một\nhai\tba-bốn•", "KẾ HOẠCH", "liên kết", "trang 701/01/2026", "x+1"}, texts(d))
+	assert.Equal(t, []string{"một\nhai\tba-bốn•", "KẾ HOẠCH", "liên kết", "trang 701/01/2026", "x+1", "sau trường hỏng"}, texts(d), "a field left open in its instruction does not hide what follows")
 	assert.True(t, paras(d.Blocks)[1].Caps)
 }
 

@@ -237,6 +237,11 @@ func (p *parser) paragraph() (*para, error) {
 	}, nil)
 	resolve()
 	q.flush()
+	// A field's instruction ends in its paragraph: one still open is
+	// broken, and the text after it prints.
+	for n := len(p.fields); n > 0 && !p.fields[n-1].result; n-- {
+		p.fields = p.fields[:n-1]
+	}
 	q.sect = own.sect
 	if !p.sections {
 		q.sect = nil
