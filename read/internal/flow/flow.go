@@ -20,6 +20,11 @@ type Document struct {
 	Notes map[string]plan.Text
 	// Paragraphs says positions count paragraphs (a Word file), not lines.
 	Paragraphs bool
+	// TrackedChanges counts the tracked changes a Word file holds
+	// (insertions, deletions, moves, formatting changes): the reader
+	// reads the document as it prints with them accepted, and the
+	// recogniser reports that it did.
+	TrackedChanges int
 }
 
 // Block is a *Para, a *Table or a *Break.

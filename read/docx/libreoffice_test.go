@@ -1,0 +1,58 @@
+package docx
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kehoach/kehoach/internal/testplans"
+)
+
+// TestLibreOfficeWritten: kehoach's DOCX saved again by LibreOffice, a
+// Word file written by another tool, reads as the same lines and
+// inspects clean.
+func TestLibreOfficeWritten(t *testing.T) {
+	soffice := findSoffice()
+	if soffice == "" {
+		if os.Getenv("KEHOACH_REQUIRE_TOOLS") == "1" {
+			t.Fatal("LibreOffice (soffice) is required")
+		}
+		t.Skip("LibreOffice (soffice) is not installed")
+	}
+	dir := t.TempDir()
+	var names []string
+	plans := map[string]int{}
+	for i, name := range testplans.Names {
+		file := filepath.Join(dir, name+".docx")
+		require.NoError(t, os.WriteFile(file, ownDocx(t, testplans.Load(t, name)), 0o600))
+		names = append(names, file)
+		plans[name] = i
+	}
+	out := filepath.Join(dir, "out")
+	args := append([]string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "profile")),
+		"--convert-to", "docx:MS Word 2007 XML", "--outdir", out}, names...)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, args...)
+	isolate(cmd)
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", msg)
+	for _, name := range testplans.Names {
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join(out, name+".docx"))
+			require.NoError(t, err)
+			d, err := Extract(src)
+			require.NoError(t, err)
+			assert.Equal(t, ownLines(testplans.Load(t, name)), flowLines(d.Blocks))
+			findings, err := Inspect(src)
+			require.NoError(t, err)
+			assert.Empty(t, findings)
+		})
+	}
+}
