@@ -573,7 +573,7 @@ func TestCheckRealPlans(t *testing.T) {
 		// The báo cáo declares a "1.1." form and the as-written plan writes
 		// "Phần I.", "1.1." and "(1)": forms outside the decree's scheme,
 		// noted for a clerk who re-issues them.
-		"bao-cao-so-ket-6-thang.md": {`bao-cao-so-ket-6-thang.md:14: INFO ND30-NUMBER-FORMS numbering: the numbering declaration numbers the headings in forms the decree's scheme does not have (part "I.", section "1.", point "a)", then "-", "+"): "1.1." (level 3); kehoach numbers them as declared, but a document that must follow the decree can drop the declaration`},
+		"bao-cao-so-ket-6-thang.md":               {`bao-cao-so-ket-6-thang.md:14: INFO ND30-NUMBER-FORMS numbering: the numbering declaration numbers the headings in forms the decree's scheme does not have (part "I.", section "1.", point "a)", then "-", "+"): "1.1." (level 3); kehoach numbers them as declared, but a document that must follow the decree can drop the declaration`},
 		"ke-hoach-cai-cach-hanh-chinh-written.md": {`ke-hoach-cai-cach-hanh-chinh-written.md:37: INFO ND30-NUMBER-FORMS the headings are numbered as written, in forms the decree's scheme does not have (part "I.", section "1.", point "a)", then "-", "+"): "Phần I." (level 1), "1.1." (level 3), "(1)" (level 5); kehoach prints them as written, but a document re-issued under the decree can drop the numbering declaration and let kehoach number its headings`},
 		// The source file writes the place in decomposed Unicode.
 		"plan-08.md": {"plan-08.md:10: INFO ND30-TEXT-NFC " + nfcEn},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/read/docx"
 )
 
 // jsonFinding is a finding as -json prints it: every field, and the
@@ -48,7 +49,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	all := []jsonFinding{}
 	for _, file := range files {
-		p, err := loadPlan(file)
+		p, src, err := loadPlan(file)
 		if in := asInputError(err); in != nil {
 			fmt.Fprintf(stderr, "kehoach check: %s\n", in.text.in(lang))
 			status = exitUsage
@@ -60,6 +61,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		found := kehoach.Check(p, err, opts...)
+		// A Word file's own layout, as the word processor left it.
+		own, err := kehoach.Inspect(src, file)
+		if err != nil && !docx.IsUnreadable(err) {
+			fmt.Fprintf(stderr, "kehoach check: %s: %s\n", file, bilingual(err, lang))
+		}
+		found = append(found, own...)
 		if check.HasErrors(found) {
 			status = max(status, exitInvalid)
 		}

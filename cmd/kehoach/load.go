@@ -6,29 +6,45 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach"
-	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/docx"
 )
 
 // loadPlan reads a plan file through the pipeline, by its extension. An
 // invalid plan comes back with [plan.Errors], a file that cannot be read
-// at all with an [*inputError].
-func loadPlan(path string) (*plan.Plan, error) {
+// at all (missing, a directory, of an unknown kind, not a Word document
+// though named .docx) with an [*inputError]. It returns the file's bytes
+// too, for the checks of a Word file's own layout.
+func loadPlan(path string) (*plan.Plan, []byte, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		exts := strings.Join(kehoach.Extensions(), ", ")
-		return nil, &inputError{codeIsDirectory, msgf("%s: là một thư mục, không phải tệp kế hoạch (%s)",
+		return nil, nil, &inputError{codeIsDirectory, msgf("%s: là một thư mục, không phải tệp kế hoạch (%s)",
 			"%s: is a directory: expected a plan file (%s)", path, exts)}
 	}
 	var unknown *kehoach.UnknownFormatError
-	if _, err := kehoach.Read(nil, path); errors.As(err, &unknown) {
-		return nil, &inputError{codeUnknownFormat, msg{unknown.Message("vi"), unknown.Message("en")}}
+	if err := kehoach.Readable(path); errors.As(err, &unknown) {
+		return nil, nil, &inputError{codeUnknownFormat, msg{unknown.Message("vi"), unknown.Message("en")}}
 	}
-	src, err := readInput(path, limits.Default().PlanSize)
+	src, err := readInput(path, kehoach.MaxSize(path))
 	if err != nil {
 		code, text := fileError(path, err)
-		return nil, &inputError{code, text}
+		return nil, nil, &inputError{code, text}
 	}
-	return kehoach.Read(src, path)
+	p, err := kehoach.Read(src, path)
+	if docx.IsUnreadable(err) {
+		return nil, nil, &inputError{codeUnreadable, msg{path + ": " + bilingual(err, "vi"), path + ": " + bilingual(err, "en")}}
+	}
+	return p, src, err
+}
+
+// bilingual returns an error's message in a language when it words it in
+// both (a Message(lang) method), else its own words.
+func bilingual(err error, lang string) string {
+	var both interface{ Message(lang string) string }
+	if errors.As(err, &both) {
+		return both.Message(lang)
+	}
+	return err.Error()
 }
 
 // asInputError returns err as an [*inputError], or nil when it is another

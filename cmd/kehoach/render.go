@@ -284,7 +284,7 @@ func renderAll(files []string, fmts []kehoach.Format, dir string, opts renderOpt
 // writes the files only when all of them rendered.
 func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOptions) renderJob {
 	job := renderJob{input: input}
-	p, err := loadPlan(input)
+	p, _, err := loadPlan(input)
 	problems := plan.AsErrors(err)
 	if err != nil && problems == nil {
 		job.err = err

@@ -24,6 +24,7 @@ import (
 // messages. The problems name each field it could not find.
 func Plan(doc *flow.Document, file string) (*plan.Plan, plan.Errors) {
 	r := &recogniser{doc: doc, p: &plan.Plan{Source: &plan.Source{File: file, Keys: map[string]int{}}}}
+	normalizeFlow(doc.Blocks) // a Word file keeps its text as typed, decomposed or not
 	r.items = flatten(doc.Blocks)
 	r.recognise()
 	r.p.Normalize()
@@ -151,6 +152,28 @@ func dropMarkInSection(s *plan.Section) {
 	for _, n := range s.Content {
 		if c, ok := n.(*plan.Section); ok {
 			dropMarkInSection(c)
+		}
+	}
+}
+
+// normalizeFlow puts the flow's text in Unicode NFC, in place, so that
+// "KẾ HOẠCH" typed as letters and combining marks is the title too.
+func normalizeFlow(blocks []flow.Block) {
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *flow.Para:
+			for i := range b.Text {
+				b.Text[i].Text = plan.NFC(b.Text[i].Text)
+			}
+			b.Label = plan.NFC(b.Label)
+		case *flow.Table:
+			for _, row := range b.Rows {
+				for _, c := range row {
+					if c != nil {
+						normalizeFlow(c.Blocks)
+					}
+				}
+			}
 		}
 	}
 }
