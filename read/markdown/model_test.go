@@ -11,7 +11,9 @@ import (
 )
 
 // withKey returns the test front matter with one more key.
-func withKey(line string) string { return strings.Replace(frontMatter, "archive:", line+"\narchive:", 1) }
+func withKey(line string) string {
+	return strings.Replace(frontMatter, "archive:", line+"\narchive:", 1)
+}
 
 // labelsOf returns the walk's heading labels and titles.
 func labelsOf(p *plan.Plan) []string {
