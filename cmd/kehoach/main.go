@@ -4,12 +4,13 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf,json] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
+//	kehoach render [-f md,docx,pdf,json,authoring] [-o DIR] [-template FILE.docx] [-force] [-lang vi|en] FILE...
 //	kehoach check [-lang vi|en] [-json] FILE...
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
 // (.json). For each FILE and format (by default md, docx and pdf; json
-// writes the plan's JSON encoding), render writes DIR/<base>.<ext>, where
+// writes the plan's JSON encoding, authoring the plan written back in the
+// authoring format), render writes DIR/<base>.<ext>, where
 // <base> is FILE's name without its extension. Files are written
 // atomically: a plan that fails to render leaves no file behind. Render
 // prints every problem at once: what stops a plan from being laid out,
