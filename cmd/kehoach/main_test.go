@@ -133,18 +133,20 @@ func TestRenderAuthoring(t *testing.T) {
 	assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout)
 	status, _, stderr = runKehoach("render", "-f", "json", "-o", out, filepath.Join(out, "plan.md"))
 	require.Equal(t, exitOK, status, stderr)
-	before, err := os.ReadFile(filepath.Join(dir, "plan.json"))
-	require.NoError(t, err)
-	after, err := os.ReadFile(filepath.Join(out, "plan.json"))
-	require.NoError(t, err)
-	assert.Equal(t, string(before), string(after), "the same plan")
+	assert.Equal(t, readFile(t, filepath.Join(dir, "plan.json")), readFile(t, filepath.Join(out, "plan.json")), "the same plan")
 
 	status, stdout, stderr = runKehoach("render", "-f", "authoring", "-o", dir, filepath.Join(dir, "plan.json"))
 	require.Equal(t, exitOK, status, stderr)
 	assert.Equal(t, filepath.Join(dir, "plan.rendered.md")+"\n", stdout)
-	b, err := os.ReadFile(source)
+	assert.Equal(t, validPlan, readFile(t, source), "the author's plan is untouched")
+}
+
+// readFile returns a file's content.
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Equal(t, validPlan, string(b), "the author's plan is untouched")
+	return string(b)
 }
 
 // TestRenderNeverOverwritesAPlan: rendering plan.json beside the Markdown
