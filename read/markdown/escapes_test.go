@@ -74,6 +74,10 @@ func TestBasesAsWritten(t *testing.T) {
 	assert.True(t, p.Bases[0][0].Italic)
 	assert.Equal(t, "Căn cứ Luật B.", p.Bases[1].String())
 
+	p = parseBody(t, "Căn cứ Luật A;\n\u3000 Căn cứ Luật B.\n\n# A\n\nB.\n")
+	require.Len(t, p.Bases, 2)
+	assert.Equal(t, "Căn cứ Luật B.", p.Bases[1].String(), "a basis starts at its Căn cứ, whatever space is before")
+
 	p = parseBody(t, "Căn cứ:\n\n- Luật A.\n\n# A\n\nB.\n")
 	assert.Empty(t, p.Bases)
 	assert.Equal(t, "Căn cứ:", plan.BlockText(p.Preamble[0]).String())

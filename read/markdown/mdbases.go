@@ -15,7 +15,7 @@ var basisStart = regexp.MustCompile(`^(?i:căn[\pZ\s]+cứ)(?:[\pZ\s]|$)`)
 // nextBasis matches where one basis ends and the next begins inside a
 // paragraph: the ";" that ends a basis, then "Căn cứ" (on the next line,
 // or on the same one).
-var nextBasis = regexp.MustCompile(`;[\pZ\s]+(?i:căn[\pZ\s]+cứ)(?:[\pZ\s]|$)`)
+var nextBasis = regexp.MustCompile(`;[\pZ\s]+((?i:căn)[\pZ\s]+(?i:cứ))(?:[\pZ\s]|$)`)
 
 // bases reads the paragraphs that open the body with "Căn cứ" as the
 // plan's legal bases (Phụ lục I, mục II.6.a): one basis a line or a
@@ -75,13 +75,9 @@ var basisWord = regexp.MustCompile(`^(?i:căn)`)
 // follows, keeping the spans' styles.
 func splitBases(t plan.Text) []plan.Text {
 	s := t.String()
-	var cuts []int // byte offsets in s where a basis starts
-	for _, m := range nextBasis.FindAllStringIndex(s, -1) {
-		start := m[0] + 1 // after the ";"
-		for start < len(s) && (s[start] == ' ' || s[start] == '\t' || s[start] == '\n') {
-			start++
-		}
-		cuts = append(cuts, start)
+	var cuts []int // byte offsets in s where a basis starts: at its "Căn cứ"
+	for _, m := range nextBasis.FindAllStringSubmatchIndex(s, -1) {
+		cuts = append(cuts, m[2])
 	}
 	var out []plan.Text
 	rest, at := t, 0

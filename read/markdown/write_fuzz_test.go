@@ -2,13 +2,19 @@ package markdown_test
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/markdown"
 )
 
 // writtenLabels are labels a plan numbered as written may carry, which
@@ -171,4 +177,98 @@ func labelled(s *plan.Section, r *rand.Rand) {
 	if s.Label != "" {
 		s.Title = append(plan.Plain("T"), s.Title...).Compact()
 	}
+}
+
+// FuzzRewrite reads arbitrary files and writes back every plan the reader
+// accepts: reading what Write wrote gives the same plan. The reader's
+// plans hold text of every kind Markdown makes (links, code, HTML, quotes
+// turned paragraphs), so this checks the writer's escaping on text no
+// one chose. (A plan with an empty paragraph, which an image alone makes
+// and Write leaves out, is not compared.)
+func FuzzRewrite(f *testing.F) {
+	files, _ := filepath.Glob("../../examples/*.md")
+	for _, file := range append(files, "../../testdata/spec/example.md") {
+		if src, err := os.ReadFile(file); err == nil {
+			f.Add(src)
+		}
+	}
+	seeds, _ := filepath.Glob("testdata/fuzz/FuzzParseMarkdown/*")
+	for _, file := range seeds {
+		if src, err := os.ReadFile(file); err == nil {
+			if s, ok := corpusString(src); ok {
+				f.Add([]byte(s))
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		p, err := markdown.Read(src, "fuzz.md")
+		if err != nil || hasEmptyParagraph(p) {
+			return
+		}
+		p.Source = nil
+		roundTrip(t, p)
+	})
+}
+
+// corpusString returns the one []byte value of a file of Go's fuzzing
+// corpus.
+func corpusString(file []byte) (string, bool) {
+	lines := strings.SplitN(string(file), "\n", 3)
+	if len(lines) < 2 || !strings.HasPrefix(lines[1], "[]byte(") {
+		return "", false
+	}
+	s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
+	return s, err == nil
+}
+
+// hasEmptyParagraph reports whether the plan holds a paragraph without
+// text.
+func hasEmptyParagraph(p *plan.Plan) bool {
+	for e := range p.Walk() {
+		if para, ok := e.Node.(*plan.Paragraph); ok && len(para.Text) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markdownAtoms are pieces of Markdown that make the reader build text of
+// every kind: links, code, HTML, images, quotes, breaks.
+var markdownAtoms = []string{"**", "*", "_", "`", "``", "[x](http://a.vn)", "<http://a.vn>", "<b>", "<!-- c -->", "![alt](i.png)",
+	"> ", "  \n", "\\\n", "&nbsp;", "&amp;", "&#32;", "\\*", "~~", "[^n]", "|", "\t", "1. ", "- ", "# ", "{", "}"}
+
+// Example plans with random Markdown put into their bodies, when the
+// reader accepts them, are written back and read as the same plans: a
+// random search over the text the reader makes, as FuzzRewrite's.
+func TestRewriteMutatedExamples(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 15))
+	var sources [][]byte
+	for _, name := range testplans.Names {
+		src, err := os.ReadFile(filepath.Join(testplans.Dir(), name))
+		require.NoError(t, err)
+		sources = append(sources, src)
+	}
+	accepted := 0
+	for range 1500 {
+		src := string(sources[r.IntN(len(sources))])
+		body := strings.Index(src[4:], "\n---\n") + 9 // after the front matter
+		lines := strings.SplitAfter(src[body:], "\n")
+		for range 1 + r.IntN(4) {
+			i := r.IntN(len(lines))
+			at := r.IntN(len(lines[i]) + 1)
+			for at > 0 && at < len(lines[i]) && !utf8.RuneStart(lines[i][at]) {
+				at--
+			}
+			atoms := append(trickyAtoms, markdownAtoms...)
+			lines[i] = lines[i][:at] + atoms[r.IntN(len(atoms))] + lines[i][at:]
+		}
+		p, err := markdown.Read([]byte(src[:body]+strings.Join(lines, "")), "mutated.md")
+		if err != nil || hasEmptyParagraph(p) {
+			continue
+		}
+		accepted++
+		p.Source = nil
+		roundTrip(t, p)
+	}
+	assert.Greater(t, accepted, 300, "enough mutated plans are read")
 }

@@ -137,7 +137,7 @@ func firstDiff(want, got string) string {
 		if i >= len(w) || i >= len(g) || w[i] != g[i] {
 			from := max(0, i-3)
 			return fmt.Sprintf("at line %d\nwant: %s\ngot:  %s", i+1,
-				strings.Join(w[from:min(len(w), i+3)], "\n      "), strings.Join(g[from:min(len(g), i+3)], "\n      "))
+				excerpt(strings.Join(w[from:min(len(w), i+3)], "\n      ")), excerpt(strings.Join(g[from:min(len(g), i+3)], "\n      ")))
 		}
 	}
 	return "no difference"
