@@ -41,32 +41,27 @@ func marker(r rune) string {
 	return ""
 }
 
-// charRef matches a character reference as CommonMark reads one.
-var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+// charRef matches a character reference as CommonMark reads one, at the
+// start of its input.
+var charRef = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // resolve returns the characters of a text node's source, v, with
 // backslash escapes and character references resolved, the white space
 // written as references marked.
 func (b *bodyReader) resolve(v []byte) string {
-	if bytes.IndexByte(v, '&') < 0 {
-		return unescapeMarkdown(v)
-	}
 	var out strings.Builder
 	from := 0
-	for _, m := range charRef.FindAllIndex(v, -1) {
-		if escapedAt(v, m[0]) {
-			continue
+	for i := bytes.IndexByte(v, '&'); i >= 0; {
+		if end, mark := spaceRef(v, i); mark != "" && !escapedAt(v, i) {
+			out.WriteString(unescapeMarkdown(v[from:i]))
+			out.WriteString(mark)
+			from, b.marked = end, true
 		}
-		char := html.UnescapeString(string(v[m[0]:m[1]]))
-		r, size := utf8.DecodeRuneInString(char)
-		mark := marker(r)
-		if mark == "" || size != len(char) {
-			continue
+		next := bytes.IndexByte(v[i+1:], '&')
+		if next < 0 {
+			break
 		}
-		out.WriteString(unescapeMarkdown(v[from:m[0]]))
-		out.WriteString(mark)
-		from = m[1]
-		b.marked = true
+		i += 1 + next
 	}
 	if from == 0 {
 		return unescapeMarkdown(v)
@@ -74,6 +69,31 @@ func (b *bodyReader) resolve(v []byte) string {
 	out.WriteString(unescapeMarkdown(v[from:]))
 	return out.String()
 }
+
+// spaceRef returns, for a character reference to white space at v[i:]
+// ("&#32;", "&#x20;", "&nbsp;"), where it ends and the character's
+// marker; "" for anything else, which costs no allocation.
+func spaceRef(v []byte, i int) (end int, mark string) {
+	j := bytes.IndexByte(v[i:min(len(v), i+34)], ';')
+	if j < 3 {
+		return 0, ""
+	}
+	ref := v[i : i+j+1]
+	if ref[1] != '#' && !spaceNames[string(ref)] || !charRef.Match(ref) {
+		return 0, ""
+	}
+	char := html.UnescapeString(string(ref))
+	r, size := utf8.DecodeRuneInString(char)
+	if size != len(char) {
+		return 0, ""
+	}
+	return i + len(ref), marker(r)
+}
+
+// spaceNames are the named character references to white space.
+var spaceNames = map[string]bool{"&Tab;": true, "&NewLine;": true, "&nbsp;": true, "&NonBreakingSpace;": true,
+	"&ensp;": true, "&emsp;": true, "&emsp13;": true, "&emsp14;": true, "&numsp;": true, "&puncsp;": true,
+	"&thinsp;": true, "&ThinSpace;": true, "&hairsp;": true, "&VeryThinSpace;": true, "&MediumSpace;": true}
 
 // escapedAt reports whether the character at i follows an odd number of
 // backslashes, which escape it.

@@ -92,7 +92,7 @@ func (b *bodyReader) startsEscaped(h *gast.Heading) bool {
 		return isASCIIPunct(raw[1])
 	case len(raw) > 0 && raw[0] == '&':
 		m := charRef.FindIndex(raw)
-		return m != nil && m[0] == 0 && html.UnescapeString(string(raw[:m[1]])) != string(raw[:m[1]])
+		return m != nil && html.UnescapeString(string(raw[:m[1]])) != string(raw[:m[1]])
 	}
 	return false
 }

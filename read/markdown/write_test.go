@@ -290,3 +290,13 @@ func TestWriteLabelsKeptInTheTitle(t *testing.T) {
 	assert.Contains(t, md.String(), "\n## &#80;hần I ) ngoặc\n")
 	assert.Contains(t, md.String(), "\n## 1 – 15 người\n")
 }
+
+// BenchmarkWrite writes the seed plan 004 in the authoring format.
+func BenchmarkWrite(b *testing.B) {
+	testplans.Bench(b, testplans.Load(b, "ke-hoach-004.md"), markdown.Write)
+}
+
+// BenchmarkWriteForty writes the 40-page plan.
+func BenchmarkWriteForty(b *testing.B) {
+	testplans.Bench(b, testplans.Forty(b), markdown.Write)
+}
