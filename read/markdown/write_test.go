@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kehoach/kehoach/internal/budget"
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/markdown"
@@ -299,4 +300,27 @@ func BenchmarkWrite(b *testing.B) {
 // BenchmarkWriteForty writes the 40-page plan.
 func BenchmarkWriteForty(b *testing.B) {
 	testplans.Bench(b, testplans.Forty(b), markdown.Write)
+}
+
+// Write holds a hostile plan to the budget of any writer: 100,000 spans
+// that alternate styles, each needing a separator, in one paragraph, and
+// a table of 20,000 merged rows; what it writes reads back.
+func TestWriteHostilePlan(t *testing.T) {
+	p := testplans.Minimal()
+	var t1 plan.Text
+	for i := range 100_000 {
+		t1 = append(t1, plan.Span{Text: "(x)", Bold: i%2 == 0, Italic: i%3 == 0})
+	}
+	table := plan.NewTable([]string{"A", "B"})
+	for i := range 20_000 {
+		table.Rows = append(table.Rows, []plan.Text{plan.Plain("*"), nil})
+		table.Merges = append(table.Merges, plan.Merge{Row: i + 1, Col: 0, Cols: 2})
+	}
+	p.Sections[0].Content = plan.Nodes{plan.ParaText(t1.Compact()), table}
+	var md bytes.Buffer
+	budget.Within(t, func() { require.NoError(t, markdown.Write(&md, p)) })
+	back, err := markdown.Read(md.Bytes(), "hostile.md")
+	require.NoError(t, err)
+	assert.Equal(t, p.Sections[0].Content[0].(*plan.Paragraph).Text.String(), back.Sections[0].Content[0].(*plan.Paragraph).Text.String())
+	assert.Len(t, back.Sections[0].Content[1].(*plan.Table).Merges, 20_000)
 }
