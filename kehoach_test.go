@@ -77,7 +77,7 @@ func TestCheckReportsProblemsAndRules(t *testing.T) {
 // unknown name and an invalid plan write nothing.
 func TestRender(t *testing.T) {
 	p, _ := readExample(t)
-	magic := map[string]string{"md": "| UBND TỈNH VĨNH PHÚC", "docx": "PK", "pdf": "%PDF-", "html": "<!DOCTYPE html>", "json": "{"}
+	magic := map[string]string{"md": "| UBND TỈNH VĨNH PHÚC", "docx": "PK", "pdf": "%PDF-", "html": "<!DOCTYPE html>", "json": "{", "authoring": "---\n"}
 	for _, f := range kehoach.Formats() {
 		var out bytes.Buffer
 		require.NoError(t, kehoach.Render(&out, p, f.Name), f.Name)
@@ -91,16 +91,33 @@ func TestRender(t *testing.T) {
 	var out bytes.Buffer
 	err := kehoach.Render(&out, p, "odt")
 	assert.ErrorIs(t, err, kehoach.ErrUnknownFormat)
-	assert.ErrorContains(t, err, `unknown format "odt": choose from md, docx, pdf, html, json`)
+	assert.ErrorContains(t, err, `unknown format "odt": choose from md, docx, pdf, html, json, authoring`)
 	var unknown *kehoach.UnknownFormatError
 	require.ErrorAs(t, err, &unknown)
-	assert.Contains(t, unknown.Message("vi"), `không có định dạng "odt": chọn một trong md, docx, pdf, html, json`)
+	assert.Contains(t, unknown.Message("vi"), `không có định dạng "odt": chọn một trong md, docx, pdf, html, json, authoring`)
 	invalid := &plan.Plan{}
-	for _, name := range []string{"md", "docx", "pdf", "html", "json"} {
+	for _, name := range []string{"md", "docx", "pdf", "html", "json", "authoring"} {
 		err := kehoach.Render(&out, invalid, name)
 		assert.NotNil(t, plan.AsErrors(err), "%s: an invalid plan gets its problems", name)
 	}
 	assert.Zero(t, out.Len(), "nothing written on error")
+}
+
+// TestRenderAuthoring: the authoring format is the one Read reads, and
+// gives back the same plan.
+func TestRenderAuthoring(t *testing.T) {
+	p, _ := readExample(t)
+	var md, want, got bytes.Buffer
+	require.NoError(t, kehoach.Render(&md, p, "authoring"))
+	back, err := kehoach.Read(md.Bytes(), "plan.md")
+	require.NoError(t, err)
+	require.NoError(t, plan.WriteJSON(&want, p))
+	require.NoError(t, plan.WriteJSON(&got, back))
+	assert.Equal(t, want.String(), got.String())
+	f, ok := kehoach.LookupFormat("authoring")
+	require.True(t, ok)
+	assert.Equal(t, ".md", f.Ext)
+	assert.True(t, f.OnRequest)
 }
 
 // TestRegisterFormat: a program adds its own writer and renders through it.

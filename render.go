@@ -9,6 +9,7 @@ import (
 
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
+	authoring "github.com/kehoach/kehoach/read/markdown"
 	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/html"
 	"github.com/kehoach/kehoach/render/layout"
@@ -85,6 +86,7 @@ var (
 		{Name: "pdf", Ext: ".pdf", MediaType: "application/pdf", Write: writePDF},
 		{Name: "html", Ext: ".html", MediaType: "text/html; charset=utf-8", Write: writeHTML, OnRequest: true},
 		{Name: "json", Ext: ".json", MediaType: "application/json", Write: writeJSON, OnRequest: true},
+		{Name: "authoring", Ext: ".md", MediaType: "text/markdown; charset=utf-8", Write: writeAuthoring, OnRequest: true},
 	}
 )
 
@@ -129,7 +131,8 @@ func LookupFormat(name string) (Format, bool) {
 }
 
 // Render writes p to w in the named format ("pdf", "docx", "md",
-// "html", "json", or a registered one). The document is made in memory and
+// "html", "json", "authoring", or a registered one). The document is made
+// in memory and
 // written only when complete: on error nothing has been written. An
 // invalid plan gets its [plan.Errors], an unknown format an
 // [*UnknownFormatError].
@@ -146,6 +149,11 @@ func Render(w io.Writer, p *plan.Plan, format string, opts ...Option) error {
 }
 
 func writeMarkdown(w io.Writer, p *plan.Plan, _ *Settings) error { return markdown.Write(w, p) }
+
+// writeAuthoring writes the plan in the authoring format, which Read
+// reads back as the same plan: a plan kept as JSON, or made by a program,
+// given to its authors to edit.
+func writeAuthoring(w io.Writer, p *plan.Plan, _ *Settings) error { return authoring.Write(w, p) }
 
 // writeJSON writes the plan's JSON encoding, of a valid plan only, as
 // every format does.

@@ -47,49 +47,57 @@ func (p *Plan) Normalize() {
 	lines(p.Signer.Authority)
 	lines(p.Signer.Position)
 	p.Signer.Name = normalize(p.Signer.Name)
+	p.MapBodyText(normalize)
+}
+
+// MapBodyText replaces, in place, every text of the plan's body with f of
+// it: the legal bases, the blocks and titles of the preamble, the
+// sections and the appendices, table cells, footnotes' texts. It skips
+// nil nodes (Validate reports them).
+func (p *Plan) MapBodyText(f func(string) string) {
 	for _, t := range p.Bases {
-		normalizeText(t)
+		mapText(t, f)
 	}
 	for _, b := range p.Preamble {
-		normalizeNode(b)
+		mapNode(b, f)
 	}
 	for _, s := range p.Sections {
-		normalizeNode(s)
+		mapNode(s, f)
 	}
 	for _, a := range p.Appendices {
 		if a == nil {
-			continue // Validate reports it
+			continue
 		}
-		a.Title = normalize(a.Title)
+		a.Title = f(a.Title)
 		for _, n := range a.Content {
-			normalizeNode(n)
+			mapNode(n, f)
 		}
 	}
 }
 
-func normalizeNode(n Node) {
+func mapNode(n Node, f func(string) string) {
 	if n == nil || isNilNode(n) {
-		return // Validate reports it
+		return
 	}
 	switch n := n.(type) {
 	case *Section:
-		normalizeText(n.Title)
+		mapText(n.Title, f)
 		for _, c := range n.Content {
-			normalizeNode(c)
+			mapNode(c, f)
 		}
 	case *Paragraph:
-		normalizeText(n.Text)
+		mapText(n.Text, f)
 	case *Bullet:
-		normalizeText(n.Text)
+		mapText(n.Text, f)
 	case *Numbered:
-		normalizeText(n.Text)
+		mapText(n.Text, f)
 	case *Table:
 		for _, c := range n.Header {
-			normalizeText(c)
+			mapText(c, f)
 		}
 		for _, r := range n.Rows {
 			for _, c := range r {
-				normalizeText(c)
+				mapText(c, f)
 			}
 		}
 	}
@@ -105,11 +113,11 @@ func isNilNode[T Node](node T) bool {
 	return ok && isNilBlock(b)
 }
 
-func normalizeText(t Text) {
+func mapText(t Text, f func(string) string) {
 	for i := range t {
-		t[i].Text = normalize(t[i].Text)
+		t[i].Text = f(t[i].Text)
 		if t[i].Note != nil {
-			normalizeText(t[i].Note.Text)
+			mapText(t[i].Note.Text, f)
 		}
 	}
 }

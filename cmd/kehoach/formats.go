@@ -45,6 +45,14 @@ func parseFormats(list string) ([]kehoach.Format, error) {
 	if len(out) == 0 {
 		return nil, errorf("chưa chọn định dạng nào: chọn trong %s", "no format given: choose from %s", strings.Join(formatNames(), ", "))
 	}
+	for i, f := range out { // "md" and "authoring" both write <base>.md
+		for _, g := range out[:i] {
+			if f.Ext == g.Ext {
+				return nil, errorf("hai định dạng %s và %s cùng ghi tệp %s: xuất từng định dạng một, vào các thư mục khác nhau",
+					"the formats %s and %s both write %s files: render them one at a time, into different directories", g.Name, f.Name, f.Ext)
+			}
+		}
+	}
 	order := formatNames()
 	index := func(name string) int {
 		for i, n := range order {

@@ -4,14 +4,15 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf,html,json] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
+//	kehoach render [-f md,docx,pdf,html,json,authoring] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
 //	kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
 //	kehoach serve [-addr 127.0.0.1:8080] [-token T] [-max-body 5MiB] [-workers N] [-cors ORIGIN...]
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
 // (.json). For each FILE and format (by default md, docx and pdf; html
-// writes the PDF's pages as a web page, json the plan's JSON encoding),
-// render writes DIR/<base>.<ext>, where
+// writes the PDF's pages as a web page, json the plan's JSON encoding,
+// authoring the plan written back in the authoring format), render
+// writes DIR/<base>.<ext>, where
 // <base> is FILE's name without its extension. Files are written
 // atomically: a plan that fails to render leaves no file behind. Render
 // prints every problem at once: what stops a plan from being laid out,

@@ -139,6 +139,36 @@ func TestRenderHTMLOutput(t *testing.T) {
 	assert.NotContains(t, stdout, ".html", "not among the default formats")
 }
 
+// TestRenderAuthoring: -f authoring writes a plan back in the authoring
+// format, which reads as the same plan, and never over the plan it came
+// from.
+func TestRenderAuthoring(t *testing.T) {
+	dir := t.TempDir()
+	source := write(t, dir, "plan.md", validPlan)
+	status, _, stderr := runKehoach("render", "-f", "json", "-o", dir, source)
+	require.Equal(t, exitOK, status, stderr)
+	out := t.TempDir()
+	status, stdout, stderr := runKehoach("render", "-f", "authoring", "-o", out, filepath.Join(dir, "plan.json"))
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(out, "plan.md")+"\n", stdout)
+	status, _, stderr = runKehoach("render", "-f", "json", "-o", out, filepath.Join(out, "plan.md"))
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, readFile(t, filepath.Join(dir, "plan.json")), readFile(t, filepath.Join(out, "plan.json")), "the same plan")
+
+	status, stdout, stderr = runKehoach("render", "-f", "authoring", "-o", dir, filepath.Join(dir, "plan.json"))
+	require.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, filepath.Join(dir, "plan.rendered.md")+"\n", stdout)
+	assert.Equal(t, validPlan, readFile(t, source), "the author's plan is untouched")
+}
+
+// readFile returns a file's content.
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
 // TestRenderNeverOverwritesAPlan: rendering plan.json beside the Markdown
 // plan it was converted from writes plan.rendered.md, not over plan.md;
 // a Markdown document kehoach wrote earlier is replaced as usual.
@@ -313,6 +343,7 @@ func TestRenderUsageErrors(t *testing.T) {
 		{[]string{"render", "-force=maybe", plan}, `invalid boolean value "maybe" for -force`, `giá trị "maybe" của tùy chọn -force không hợp lệ: ghi true hoặc false`},
 		{[]string{"render", "-f", "odt", plan}, `kehoach render: unknown format "odt": choose from md, docx, pdf`, `kehoach render: không có định dạng "odt": chọn một trong md, docx, pdf`},
 		{[]string{"render", "-f", ",", plan}, "no format given", "chưa chọn định dạng nào"},
+		{[]string{"render", "-f", "md,authoring", plan}, "the formats md and authoring both write .md files", "hai định dạng md và authoring cùng ghi tệp .md"},
 		{[]string{"render", "-o", t.TempDir(), plan, other}, "would both be written to", "sẽ cùng được ghi vào"},
 		{[]string{"render", "-o", t.TempDir(), missing}, "kehoach render: " + missing + ": no such file or directory", "kehoach render: " + missing + ": không tìm thấy tệp hoặc thư mục này"},
 		{[]string{"render", "-template", filepath.Join(dir, "missing.docx"), plan}, "kehoach render: -template: " + filepath.Join(dir, "missing.docx") + ": no such file", "kehoach render: -template: " + filepath.Join(dir, "missing.docx") + ": không tìm thấy"},

@@ -42,8 +42,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	lang := langOf(args)
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), msgf(
-		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch)",
-		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding)", strings.Join(formatNames(), ", ")).in(lang))
+		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch; authoring là kế hoạch viết lại theo định dạng soạn thảo .md)",
+		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding; authoring the plan written back in the authoring format, .md)", strings.Join(formatNames(), ", ")).in(lang))
 	outDir := fs.String("o", ".", msg{"thư mục ghi văn bản, được tạo nếu chưa có", "output directory, created when missing"}.in(lang))
 	templatePath := fs.String("template", "", msg{
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
@@ -243,13 +243,13 @@ func checkOutputs(files []string, fmts []kehoach.Format, dir string) error {
 
 // outputPath returns where a plan's document in a format goes:
 // DIR/<base>.<ext>, or DIR/<base>.rendered.<ext> where that would
-// overwrite a plan: the input itself, or, for the Markdown document, a
-// plan in the authoring format of the same name, as rendering plan.json
-// beside plan.md would.
+// overwrite a plan: the input itself, or, for a Markdown document (the
+// finished one or the authoring format), a plan in the authoring format
+// of the same name, as rendering plan.json beside plan.md would.
 func outputPath(input string, f kehoach.Format, dir string) string {
 	base := strings.TrimSuffix(filepath.Base(input), filepath.Ext(input))
 	out := filepath.Join(dir, base+f.Ext)
-	if sameFile(input, out) || f.Name == "md" && isAuthoringPlan(out) {
+	if sameFile(input, out) || f.Ext == ".md" && isAuthoringPlan(out) {
 		out = filepath.Join(dir, base+".rendered"+f.Ext)
 	}
 	return out

@@ -215,7 +215,7 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 	case "place":
 		p.Place = f.scalar(key, v)
 	case "subject":
-		p.Subject = strings.TrimSpace(f.scalar(key, v))
+		p.Subject = f.scalar(key, v)
 	case "date":
 		d, err := plan.ParseDate(f.scalar(key, v))
 		if err != nil {
@@ -237,7 +237,7 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 			p.Urgency = u
 		}
 	case "draft":
-		switch s := strings.ToLower(f.scalar(key, v)); s {
+		switch s := strings.ToLower(strings.TrimSpace(f.scalar(key, v))); s {
 		case "true", "yes":
 			p.Draft = true
 		case "false", "no", "":
@@ -324,7 +324,8 @@ func (f *frontReader) recipients(key string, v *yaml.Node) []string {
 	return out
 }
 
-// scalar returns a text value, trimmed; a list or mapping is an error.
+// scalar returns a text value ([valueText]); a list or mapping is an
+// error.
 func (f *frontReader) scalar(key string, v *yaml.Node) string {
 	switch {
 	case isNull(v):
@@ -334,16 +335,27 @@ func (f *frontReader) scalar(key string, v *yaml.Node) string {
 		f.report(v, key, plan.CodeWrongKind, "phải là một giá trị, không phải "+kind.vi, "expected one value, found "+kind.en)
 		return ""
 	}
+	return valueText(v)
+}
+
+// valueText returns a scalar's text: trimmed when written plain, as it
+// is when quoted, so that a quoted value keeps the spaces at its ends (as
+// the JSON encoding keeps them, and [Write] quotes them).
+func valueText(v *yaml.Node) string {
+	if v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		return v.Value
+	}
 	return strings.TrimSpace(v.Value)
 }
 
-// lines returns a list of text values; a single value is a list of one.
+// lines returns a list of text values ([valueText]); a single value is a
+// list of one.
 func (f *frontReader) lines(key string, v *yaml.Node) []string {
 	switch {
 	case isNull(v):
 		return nil
 	case v.Kind == yaml.ScalarNode:
-		if s := strings.TrimSpace(v.Value); s != "" {
+		if s := valueText(v); s != "" {
 			return []string{s}
 		}
 		return nil
@@ -367,7 +379,7 @@ func (f *frontReader) lines(key string, v *yaml.Node) []string {
 				"phải là một dòng chữ, không phải "+kind.vi+hintVi, "expected a line of text, found "+kind.en+hintEn)
 			continue
 		}
-		out = append(out, strings.TrimSpace(item.Value))
+		out = append(out, valueText(item))
 	}
 	return out
 }

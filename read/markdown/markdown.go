@@ -80,6 +80,7 @@ type mdReader struct {
 	plan        *plan.Plan
 	errs        plan.Errors
 	frontBroken bool // the front matter is not valid YAML
+	marked      bool // the body holds white space written as references, marked
 }
 
 // takeNULs takes the NUL characters out of the body, which CommonMark

@@ -3,7 +3,6 @@ package markdown
 import (
 	"bytes"
 	"regexp"
-	"strings"
 
 	gast "github.com/yuin/goldmark/ast"
 
@@ -16,13 +15,13 @@ var basisStart = regexp.MustCompile(`^(?i:căn[\pZ\s]+cứ)(?:[\pZ\s]|$)`)
 // nextBasis matches where one basis ends and the next begins inside a
 // paragraph: the ";" that ends a basis, then "Căn cứ" (on the next line,
 // or on the same one).
-var nextBasis = regexp.MustCompile(`;[\pZ\s]+(?i:căn[\pZ\s]+cứ)(?:[\pZ\s]|$)`)
+var nextBasis = regexp.MustCompile(`;[\pZ\s]+((?i:căn)[\pZ\s]+(?i:cứ))(?:[\pZ\s]|$)`)
 
 // bases reads the paragraphs that open the body with "Căn cứ" as the
 // plan's legal bases (Phụ lục I, mục II.6.a): one basis a line or a
 // paragraph, split after each ";" that another "Căn cứ" follows. It
-// reports whether n was read so; only the paragraphs before anything else
-// of the body are bases.
+// reports whether n was read so (or read as a paragraph, having been
+// read); only the paragraphs before anything else of the body are bases.
 func (b *bodyReader) bases(n gast.Node) bool {
 	para, ok := n.(*gast.Paragraph)
 	if !ok || b.appendix != nil || len(b.stack) > 0 || len(b.plan.Preamble) > 0 || len(b.plan.Sections) > 0 {
@@ -32,15 +31,20 @@ func (b *bodyReader) bases(n gast.Node) bool {
 		return false
 	}
 	first := para.Lines().At(0)
-	if !basisStart.Match(bytes.TrimSpace(first.Value(b.src))) {
+	if !startsBasis(first.Value(b.src)) {
 		return false
 	}
 	text := b.inlines(para, plan.Span{})
+	if !basisStart.MatchString(unmarkString(text.String())) {
+		// "Căn cứu …", "Căn cứ:": a paragraph, read here once
+		b.add(&plan.Paragraph{Text: text, Line: b.line(para)})
+		return true
+	}
 	// The source lines that start a basis, for the messages about each.
 	var lines []int
 	for i := 0; i < para.Lines().Len(); i++ {
 		seg := para.Lines().At(i)
-		if basisStart.Match([]byte(strings.TrimSpace(string(seg.Value(b.src))))) {
+		if startsBasis(seg.Value(b.src)) {
 			lines = append(lines, b.lines.line(seg.Start))
 		}
 	}
@@ -55,17 +59,25 @@ func (b *bodyReader) bases(n gast.Node) bool {
 	return true
 }
 
+// startsBasis reports whether a source line may start a legal basis: it
+// starts with "Căn", after any emphasis marks (bases print in italic,
+// and an author may write them so: "*Căn cứ …;*"); the paragraph is a
+// basis when its text starts "Căn cứ". A basis written with its first
+// letter escaped ("&#67;ăn cứ") is an ordinary paragraph.
+func startsBasis(line []byte) bool {
+	return basisWord.Match(bytes.TrimLeft(bytes.TrimSpace(line), "*_"))
+}
+
+// basisWord matches the first word of a legal basis, "Căn".
+var basisWord = regexp.MustCompile(`^(?i:căn)`)
+
 // splitBases splits a paragraph's text after each ";" that "Căn cứ"
 // follows, keeping the spans' styles.
 func splitBases(t plan.Text) []plan.Text {
 	s := t.String()
-	var cuts []int // byte offsets in s where a basis starts
-	for _, m := range nextBasis.FindAllStringIndex(s, -1) {
-		start := m[0] + 1 // after the ";"
-		for start < len(s) && (s[start] == ' ' || s[start] == '\t' || s[start] == '\n') {
-			start++
-		}
-		cuts = append(cuts, start)
+	var cuts []int // byte offsets in s where a basis starts: at its "Căn cứ"
+	for _, m := range nextBasis.FindAllStringSubmatchIndex(s, -1) {
+		cuts = append(cuts, m[2])
 	}
 	var out []plan.Text
 	rest, at := t, 0

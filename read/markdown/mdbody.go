@@ -52,6 +52,7 @@ func (r *mdReader) body(src []byte, firstLine int) {
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		b.block(n)
 	}
+	b.unmark()
 }
 
 // line returns the source line of a block node.
@@ -227,15 +228,6 @@ func rawCells(src []byte, pos int) []string {
 		}
 	}
 	return append(cells, string(bytes.TrimSpace(line[start:])))
-}
-
-func blankAligns(as []plan.Align) bool {
-	for _, a := range as {
-		if a != plan.AlignDefault {
-			return false
-		}
-	}
-	return true
 }
 
 // current returns the content the body is adding to: the open section's,

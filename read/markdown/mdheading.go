@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,7 +19,8 @@ import (
 func (b *bodyReader) heading(h *gast.Heading) {
 	line := b.line(h)
 	title := b.inlines(h, plan.Span{})
-	if h.Level == 1 {
+	literal := b.startsEscaped(h)
+	if h.Level == 1 && !literal {
 		if rest, number, ok := splitAppendixTitle(title); ok {
 			if hasNote(rest) { // the title is a plain string in the model
 				b.errs.Add(line, "body", plan.CodeFootnotePlace,
@@ -30,6 +33,7 @@ func (b *bodyReader) heading(h *gast.Heading) {
 			return
 		}
 	}
+	title, role := b.roleAttribute(h, title, line)
 	level := h.Level
 	for len(b.stack) > 0 && b.stack[len(b.stack)-1].sec.Level >= level {
 		b.stack = b.stack[:len(b.stack)-1]
@@ -42,12 +46,18 @@ func (b *bodyReader) heading(h *gast.Heading) {
 	numbering := b.plan.Numbering
 	want, number := numbering.Form(level).Label(counter.Inc(level), parent)
 	s := &plan.Section{Level: level, Line: line}
-	s.Title, s.Label = b.writtenLabel(title, level, want, line, numbering.Written)
+	s.Title, s.Label = title, ""
+	if !literal {
+		s.Title, s.Label = b.writtenLabel(title, level, want, line, numbering.Written)
+	}
 	if numbering.Written {
 		number = strings.TrimRight(strings.TrimLeft(s.Label, "("), ".)")
 	}
-	if level == plan.LevelPart {
-		s.Role = plan.DetectRole(s.Title.String())
+	switch {
+	case role != "":
+		s.Role = role
+	case level == plan.LevelPart:
+		s.Role = plan.DetectRole(unmarkString(s.Title.String()))
 	}
 	if c := b.current(); c != nil {
 		*c = append(*c, s)
@@ -55,6 +65,83 @@ func (b *bodyReader) heading(h *gast.Heading) {
 		b.plan.Sections = append(b.plan.Sections, s)
 	}
 	b.stack = append(b.stack, openSection{sec: s, number: number})
+}
+
+// startsEscaped reports whether a heading's text starts, after any
+// emphasis marks and footnote references, with a backslash escape or a
+// character reference ("## &#49;. Tổng quan", "## \- Nội dung"): such a
+// heading is its title alone, with no written number, and never opens an
+// appendix. That is how a title that starts like a number or like "Phụ
+// lục" is written.
+func (b *bodyReader) startsEscaped(h *gast.Heading) bool {
+	if h.Lines().Len() == 0 {
+		return false
+	}
+	seg := h.Lines().At(0)
+	raw := bytes.TrimLeft(seg.Value(b.src), " \t")
+	for {
+		raw = bytes.TrimLeft(raw, "*_")
+		end := bytes.IndexByte(raw, ']')
+		if !bytes.HasPrefix(raw, []byte("[^")) || end < 0 {
+			break
+		}
+		raw = raw[end+1:] // a footnote reference
+	}
+	switch {
+	case len(raw) >= 2 && raw[0] == '\\':
+		return isASCIIPunct(raw[1])
+	case len(raw) > 0 && raw[0] == '&':
+		m := charRef.FindIndex(raw)
+		return m != nil && html.UnescapeString(string(raw[:m[1]])) != string(raw[:m[1]])
+	}
+	return false
+}
+
+// isASCIIPunct reports whether c is one of the ASCII punctuation
+// characters a backslash escapes in CommonMark.
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// roleAttribute matches a role written after a heading's title,
+// "{role=purpose}", and rawRoleAttribute the same in the source, where
+// "\{role=…}" is text.
+var (
+	roleAttribute    = regexp.MustCompile(`[\pZ\s]*\{role=([^{}]*)\}[\pZ\s]*$`)
+	rawRoleAttribute = regexp.MustCompile(`(?:^|[^\\])\{role=[^{}]*\}[ \t]*$`)
+)
+
+// roleAttribute takes the role written after a heading's title off it
+// (an extension of the authoring format, docs/authoring.md): a part's
+// role when its title does not say it ("# MỤC ĐÍCH (ĐỢT 2)
+// {role=purpose}"), or another heading's.
+func (b *bodyReader) roleAttribute(h *gast.Heading, title plan.Text, line int) (plan.Text, plan.Role) {
+	if h.Lines().Len() == 0 {
+		return title, ""
+	}
+	seg := h.Lines().At(0)
+	if !rawRoleAttribute.Match(seg.Value(b.src)) {
+		return title, ""
+	}
+	s := title.String()
+	m := roleAttribute.FindStringSubmatchIndex(s)
+	if m == nil {
+		return title, ""
+	}
+	role := plan.Role(s[m[2]:m[3]])
+	if !role.Valid() || role == "" {
+		var roles []string
+		for _, r := range plan.Roles() {
+			roles = append(roles, string(r))
+		}
+		list := strings.Join(roles, ", ")
+		b.errs.Add(line, "body", plan.CodeUnknownRole,
+			fmt.Sprintf("vai trò %q không có: dùng một trong %s", string(role), list),
+			fmt.Sprintf("unknown role %q: use one of %s", string(role), list))
+		role = ""
+	}
+	head, _ := splitTextAt(title, m[0])
+	return trimText(head), role
 }
 
 // headingAttributes matches the attributes at the end of an appendix's
@@ -208,31 +295,18 @@ const (
 // problem.
 func (b *bodyReader) writtenLabel(title plan.Text, level int, want string, line int, keep bool) (plan.Text, string) {
 	plain := title.String()
-	m := writtenNumber.FindStringSubmatchIndex(plain)
-	if m == nil {
-		return title, ""
-	}
-	group := 0
-	for g := 1; g <= writtenGroupMax; g++ {
-		if m[2*g] >= 0 {
-			group = g
-		}
-	}
-	value, valueEnd := plain[m[2*group]:m[2*group+1]], m[2*group+1]
-	switch {
-	case (group == writtenPart || group == writtenWord) && !textutil.IsRoman(value) && !textutil.IsDigits(value): // "PHẦN DI SẢN": a word
-		return title, ""
-	case group == writtenSpan && startsWithDigit(plain[m[1]:]): // "10 - 15 người": a span
-		return title, ""
-	}
-	if last, size := utf8.DecodeLastRuneInString(plain[:m[1]]); unicode.IsLetter(last) && m[1] > valueEnd {
-		m[1] -= size // "V.MỤC", "3.Mục": the title's first letter is not part of the number
-	}
-	written := strings.TrimSpace(plain[:m[1]])
-	rest := trimTextPrefix(title, m[1])
 	if keep {
-		return rest, written
+		label, end, ok := cutLabel(plain, true)
+		if !ok {
+			return title, ""
+		}
+		return trimTextPrefix(title, end), label
 	}
+	written, value, group, end, ok := cutWrittenNumber(plain)
+	if !ok {
+		return title, ""
+	}
+	rest := trimTextPrefix(title, end)
 	if group == writtenLetter {
 		if _, ok := plan.ParsePointLetter(strings.ToLower(value)); !ok && len(value) == 1 && strings.ToLower(value) != strings.ToUpper(value) {
 			b.errs.Add(line, "body", plan.CodeHeadingNumber,
@@ -261,6 +335,54 @@ func (b *bodyReader) writtenLabel(title plan.Text, level int, want string, line 
 		fmt.Sprintf("heading %q is numbered %q, but a %s is numbered like %q: write %q or leave the number out (numbering is automatic), or declare numbering: written to print numbers as written",
 			plain, written, plan.LevelName(level), want, want))
 	return rest, ""
+}
+
+// writtenOnly matches more labels, which a plan numbered as written
+// keeps but whose automatic forms the reader does not check: "Phần 1",
+// "Điều 2", "I.1.", "A.2".
+var writtenOnly = regexp.MustCompile(`^(?:(?i:phần|điều|chương|mục)[\pZ\s]+\d+(?:[\pZ\s]*[.):/\-–])?|(?:[A-Z]|[IVXLCDM]+)(?:\.\d{1,3})+\.?)(?:[\pZ\s]+|$)`)
+
+// cutLabel finds the label an author wrote at the start of a heading's
+// plain title, and where the rest of the title starts: a written number
+// ([cutWrittenNumber]), or, in a plan numbered as written, one of the
+// labels writtenOnly matches.
+func cutLabel(plain string, written bool) (label string, end int, ok bool) {
+	if label, _, _, end, ok := cutWrittenNumber(plain); ok || !written {
+		return label, end, ok
+	}
+	if m := writtenOnly.FindStringIndex(plain); m != nil {
+		return strings.TrimSpace(plain[:m[1]]), m[1], true
+	}
+	return "", 0, false
+}
+
+// cutWrittenNumber finds the number an author wrote at the start of a
+// heading's plain title: the number as written ("II.", "Phần I", "a)"),
+// its value ("II", "I", "a"), its kind (the group of writtenNumber that
+// matched) and where the rest of the title starts; ok is false when the
+// title starts with no number.
+func cutWrittenNumber(plain string) (written, value string, group, end int, ok bool) {
+	m := writtenNumber.FindStringSubmatchIndex(plain)
+	if m == nil {
+		return "", "", 0, 0, false
+	}
+	for g := 1; g <= writtenGroupMax; g++ {
+		if m[2*g] >= 0 {
+			group = g
+		}
+	}
+	value, valueEnd := plain[m[2*group]:m[2*group+1]], m[2*group+1]
+	switch {
+	case (group == writtenPart || group == writtenWord) && !textutil.IsRoman(value) && !textutil.IsDigits(value): // "PHẦN DI SẢN": a word
+		return "", "", 0, 0, false
+	case group == writtenSpan && startsWithDigit(plain[m[1]:]): // "10 - 15 người": a span
+		return "", "", 0, 0, false
+	}
+	end = m[1]
+	if last, size := utf8.DecodeLastRuneInString(plain[:end]); unicode.IsLetter(last) && end > valueEnd {
+		end -= size // "V.MỤC", "3.Mục": the title's first letter is not part of the number
+	}
+	return strings.TrimSpace(plain[:end]), value, group, end, true
 }
 
 // sameLabel reports whether a written label is the automatic one, its

@@ -44,7 +44,7 @@ func (b *bodyReader) appendInlines(t *plan.Text, n gast.Node, style plan.Span) {
 		case *gast.String:
 			v := string(c.Value)
 			if !c.IsRaw() && !c.IsCode() {
-				v = unescapeMarkdown(c.Value)
+				v = b.resolve(c.Value)
 			}
 			*t = append(*t, styled(v))
 		case *gast.Emphasis:
@@ -120,13 +120,14 @@ func (b *bodyReader) rawText(n gast.Node) string {
 }
 
 // textValue returns a text node's characters with backslash escapes and
-// character references resolved, as a renderer shows them.
+// character references resolved, as a renderer shows them (white space
+// written as a reference marked, see [bodyReader.resolve]).
 func (b *bodyReader) textValue(n *gast.Text) string {
 	v := n.Segment.Value(b.src)
 	if n.IsRaw() {
 		return string(v)
 	}
-	return unescapeMarkdown(v)
+	return b.resolve(v)
 }
 
 var htmlWriter = ghtml.NewWriter()

@@ -48,7 +48,7 @@ func (b *bodyReader) attributes(n gast.Node) (tableAttributes, bool) {
 		switch key {
 		case "header-rows":
 			n, err := strconv.Atoi(value)
-			if err != nil || n < 1 || n > 9 {
+			if err != nil || n < 1 {
 				b.attributeError(a.line, field, "header-rows là số hàng tiêu đề, 1 hoặc 2", "header-rows is the number of header rows, 1 or 2")
 				continue
 			}
@@ -93,9 +93,7 @@ func (b *bodyReader) table(t *east.Table, attrs tableAttributes) *plan.Table {
 			out.Align = append(out.Align, plan.AlignDefault)
 		}
 	}
-	if blankAligns(out.Align) {
-		out.Align = nil
-	}
+	out.Align = trimAligns(out.Align)
 	var marks [][]string // each row's raw cells: "<" and "^" join
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []plan.Text
@@ -104,6 +102,9 @@ func (b *bodyReader) table(t *east.Table, attrs tableAttributes) *plan.Table {
 		}
 		raw := rawCells(b.src, row.Pos())
 		marks = append(marks, raw)
+		if _, head := row.(*east.TableHeader); !head && len(raw) < len(cells) {
+			cells = cells[:len(raw)] // a short row stays short, as written
+		}
 		for i, r := range raw {
 			if (r == "<" || r == "^") && i < len(cells) {
 				cells[i] = nil
@@ -123,6 +124,19 @@ func (b *bodyReader) table(t *east.Table, attrs tableAttributes) *plan.Table {
 	}
 	out.Merges = b.merges(marks, len(out.Header), out.Line)
 	return out
+}
+
+// trimAligns returns the alignments without the default ones at the end
+// (nil when every column has the default): what a delimiter row such as
+// "| :---: | --- |" sets.
+func trimAligns(as []plan.Align) []plan.Align {
+	for len(as) > 0 && as[len(as)-1] == plan.AlignDefault {
+		as = as[:len(as)-1]
+	}
+	if len(as) == 0 {
+		return nil
+	}
+	return as
 }
 
 // merges turns the "<" and "^" cells of a table into its merged cells:

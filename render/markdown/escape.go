@@ -2,8 +2,9 @@ package markdown
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/mdescape"
 )
 
 // context says where escaped text goes, which changes what must be escaped.
@@ -91,41 +92,16 @@ func needsEscape(r rune, next string, ctx context, lineStart bool) bool {
 	case '|':
 		return ctx == inCell
 	case '&':
-		return looksLikeEntity(next)
+		return mdescape.LooksLikeEntity(next)
 	case '#', '-', '+', '=':
 		return lineStart
 	}
 	return false
 }
 
-// looksLikeEntity reports whether s (what follows an "&") would make a
-// character reference: "amp;", "#38;", "#x26;".
-func looksLikeEntity(s string) bool {
-	i := 0
-	for i < len(s) && i < 32 && (isASCIIAlnum(s[i]) || s[i] == '#') {
-		i++
-	}
-	return i > 0 && i < len(s) && s[i] == ';'
-}
-
-func isASCIIAlnum(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
-
-// flanks reports whether an emphasis delimiter placed between the runes
-// before and after would open (or, mirrored, close) emphasis under the
-// CommonMark rules: it must not touch white space on the inside, and when
-// the inside is punctuation the outside must be white space or punctuation.
-func flanks(outside, inside rune) bool {
-	if inside == 0 || unicode.IsSpace(inside) {
-		return false
-	}
-	if isPunct(inside) {
-		return outside == 0 || unicode.IsSpace(outside) || isPunct(outside)
-	}
-	return true
-}
-
-func isPunct(r rune) bool {
-	return unicode.IsPunct(r) || unicode.IsSymbol(r)
-}
+// flanks and isPunct are the emphasis rules the authoring format's
+// writer shares (package mdescape).
+var (
+	flanks  = mdescape.Flanks
+	isPunct = mdescape.IsPunct
+)
