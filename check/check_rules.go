@@ -80,7 +80,7 @@ var rules = []Rule{
 	{RuleInvalid, SeverityError, "kehoach", "the plan can be laid out: Validate finds no problem", "date: 2025-02-30", "date: 2025-02-28"},
 	{RuleSymbolFormat, SeverityError, refNumber, "the symbol has no spaces, no \"/\" (it follows the number) and no year, and \"-\" joins its groups", "symbol: KH - UBND; symbol: 2021/KH-UBND", "symbol: KH-UBND"},
 	{RuleSymbolType, SeverityError, refTypes, "the symbol starts with the document type's abbreviation (KH for a plan)", "symbol: CV-UBND (a plan)", "symbol: KH-UBND"},
-	{RuleSymbolCase, SeverityError, refNumber + "; " + refTypes, "the symbol is in upper case, and the mixed-case codes CTr, TTr, QyĐ, TrS keep the decree's case", "type: CTr, symbol: CTR-UBND", "symbol: CTr-UBND"},
+	{RuleSymbolCase, SeverityError, refNumber + "; " + refTypes, "the symbol is in upper case, and the mixed-case codes CTr, TTr, QyĐ, TrS keep the decree's case (and TTg, the Prime Minister's, its own)", "type: CTr, symbol: CTR-UBND", "symbol: CTr-UBND"},
 	{RulePlaceName, SeverityError, refPlace, "the place is the full official name, not an abbreviation", "place: TP. HCM", "place: Thành phố Hồ Chí Minh"},
 	{RuleSubjectCaps, SeverityWarning, refSubject, "the subject is in sentence case, not in capitals", "subject: TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "subject: Tổ chức Hội nghị tổng kết"},
 	{RuleCitationFull, SeverityWarning, refCitation, "a document cited in the preamble is written in full on first mention: kind, number and symbol, date, issuer", "Thực hiện Chỉ thị số 19/CT-TTg, …", "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, …"},

@@ -10,8 +10,11 @@ import (
 )
 
 // mixedCaseCodes are the abbreviations Decree 30 writes in mixed case; in
-// a symbol they keep exactly that case (Phụ lục III).
-var mixedCaseCodes = []string{"QyĐ", "CTr", "TTr", "TrS"}
+// a symbol they keep exactly that case (Phụ lục III). "TTg", the Prime
+// Minister (Thủ tướng Chính phủ), is not in the decree's table, but every
+// document the Prime Minister issues writes it so ("15/CT-TTg",
+// "749/QĐ-TTg"), and a clerk copying one keeps it: it is not reported.
+var mixedCaseCodes = []string{"QyĐ", "CTr", "TTr", "TrS", "TTg"}
 
 // symbol checks the ký hiệu (ô 3): its syntax, its first group against
 // the document type, and its case.
@@ -44,8 +47,8 @@ func (c *checker) symbol() {
 		}
 		if g != want {
 			c.field(RuleSymbolCase, "symbol",
-				fmt.Sprintf("trong ký hiệu, viết %q chứ không viết %q: ký hiệu viết in hoa, trừ các chữ viết tắt QyĐ, CTr, TTr, TrS giữ nguyên như Nghị định viết", want, g),
-				fmt.Sprintf("write %q, not %q, in the symbol: a symbol is in upper case, except QyĐ, CTr, TTr and TrS, which keep the decree's case", want, g))
+				fmt.Sprintf("trong ký hiệu, viết %q chứ không viết %q: ký hiệu viết in hoa, trừ các chữ viết tắt QyĐ, CTr, TTr, TrS và TTg (Thủ tướng Chính phủ) giữ nguyên cách viết", want, g),
+				fmt.Sprintf("write %q, not %q, in the symbol: a symbol is in upper case, except QyĐ, CTr, TTr, TrS and TTg (the Prime Minister), which keep their case", want, g))
 			return
 		}
 	}

@@ -87,8 +87,10 @@ var checkCases = []checkCase{
 			func(p *plan.Plan) { p.Symbol = "KH-Stttt" },
 			func(p *plan.Plan) { p.Type = "CTr"; p.Symbol = "CTR-UBND" },
 			func(p *plan.Plan) { p.Type = "TTr"; p.Symbol = "ttr-SNV" },
+			func(p *plan.Plan) { p.Type = "CT"; p.Symbol = "CT-TTG" },
 		},
-		[]func(*plan.Plan){func(p *plan.Plan) { p.Type = "TTr"; p.Symbol = "TTr-SNV" }, func(p *plan.Plan) { p.Type = "QyĐ"; p.Symbol = "QyĐ-UBND" }}},
+		[]func(*plan.Plan){func(p *plan.Plan) { p.Type = "TTr"; p.Symbol = "TTr-SNV" }, func(p *plan.Plan) { p.Type = "QyĐ"; p.Symbol = "QyĐ-UBND" },
+			func(p *plan.Plan) { p.Type = "CT"; p.Symbol = "CT-TTg" }}},
 	{RulePlaceName,
 		[]func(*plan.Plan){
 			func(p *plan.Plan) { p.Place = "TP. HCM" },

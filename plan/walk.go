@@ -217,11 +217,14 @@ func list[T Node](w *walker, nodes []T, field string, end Node, c *Counter) bool
 			e := Element{Node: n, Path: path, Line: n.Line}
 			cols := n.Columns()
 			rows := append([][]Text{n.Header}, n.Rows...)
+			grid := n.Grid()
 			e.Cells = make([][]Text, len(rows))
 			for r, row := range rows {
 				e.Cells[r] = make([]Text, cols)
 				for c := range cols {
-					if c < len(row) {
+					// A cell covered by a merge prints nothing: its notes
+					// are not numbered.
+					if c < len(row) && !grid[r][c].Covered {
 						e.Cells[r][c] = w.number(row[c], &e)
 					}
 				}

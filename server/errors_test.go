@@ -51,7 +51,7 @@ func TestErrorStatuses(t *testing.T) {
 		{"no content type", "POST", "/v1/render", "", seed(t), 415, codeUnsupportedType},
 		{"HTML", "POST", "/v1/render", "text/html", seed(t), 415, codeUnsupportedType},
 		{"bad content type", "POST", "/v1/render", "text/markdown; =;", seed(t), 415, codeUnsupportedType},
-		{"Word before its reader", "POST", "/v1/check", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", []byte("PK"), 415, codeUnsupportedType},
+		{"a damaged Word file", "POST", "/v1/check", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", []byte("PK"), 422, codeUnreadablePlan},
 		{"a file of another kind", "POST", "/v1/check", ctExe, exe, 415, codeUnsupportedType},
 		{"a file without a name or a type", "POST", "/v1/check", ctNoName, noName, 415, codeUnsupportedType},
 		{"invalid plan", "POST", "/v1/render", "text/markdown", []byte("no front matter"), 422, codeInvalidPlan},

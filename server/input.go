@@ -192,8 +192,11 @@ func baseName(name string) string {
 }
 
 // readable reports whether the pipeline reads files with an extension.
+// The service reads no Word 97–2003 file (.doc): the pipeline converts
+// one with LibreOffice, a process of its own for seconds, which a
+// request may not start; the 415 asks for the .docx.
 func (h *handler) readable(ext string) bool {
-	return ext != "" && slices.Contains(kehoach.Extensions(), ext)
+	return ext != "" && ext != ".doc" && slices.Contains(kehoach.Extensions(), ext)
 }
 
 // unsupported words a body of a content type no reader reads.

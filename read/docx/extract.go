@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"maps"
 	"path"
 	"slices"
@@ -67,7 +68,7 @@ func read(src []byte, lim limits.Limits, stories bool) (*document, error) {
 	})
 	if errors.Is(err, ooxml.ErrNotPackage) {
 		return nil, &Error{Kind: ErrMalformed, Err: err,
-			Vi: "tệp bắt đầu như một tệp nén zip (.docx) nhưng bị hỏng hoặc không đầy đủ: " + err.Error(),
+			Vi: fmt.Sprintf("tệp bắt đầu như một tệp nén zip (.docx) nhưng bị hỏng hoặc không đầy đủ (lỗi %q)", err.Error()),
 			En: "the file starts like a zip package (.docx) but is damaged or incomplete: " + err.Error()}
 	}
 	if err != nil {

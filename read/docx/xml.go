@@ -535,6 +535,6 @@ func (x *xreader) malformed(err error) error {
 	line := 1 + bytes.Count(x.data[:min(x.i, len(x.data))], []byte("\n"))
 	err = fmt.Errorf("line %d: %w", line, err)
 	return &Error{Kind: ErrMalformed, Err: err,
-		Vi: "văn bản Word bị hỏng: phần " + x.part + " không phải XML hợp lệ (" + err.Error() + "); mở và lưu lại tệp bằng Word hoặc LibreOffice",
+		Vi: fmt.Sprintf("văn bản Word bị hỏng: phần %s không phải XML hợp lệ (lỗi %q); mở và lưu lại tệp bằng Word hoặc LibreOffice", x.part, err.Error()),
 		En: "the Word document is damaged: its part " + x.part + " is not well-formed XML (" + err.Error() + "); open it in Word or LibreOffice and save it again"}
 }

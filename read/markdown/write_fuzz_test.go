@@ -26,7 +26,8 @@ var writtenLabels = []string{"", "A.", "Phần I", "Phần II.", "1.1.", "(1)", 
 // bases, emphasis of every kind side by side, a merged table, an
 // appendix's orientation, roles), and reads them back: the plan read back
 // must be the plan written, JSON-equal (U+0000 in the body aside, which
-// CommonMark reads as U+FFFD).
+// CommonMark reads as U+FFFD, and the text of cells a merge covers,
+// which print nothing, aside).
 func FuzzRoundTrip(f *testing.F) {
 	for i, s := range testplans.FuzzSeeds {
 		f.Add(s[0], s[1], s[2], s[3], s[4], s[5], uint16(i*0x1111))
@@ -39,7 +40,7 @@ func FuzzRoundTrip(f *testing.F) {
 		if !ok {
 			return
 		}
-		roundTripAs(t, p, withoutNUL(want))
+		roundTripAs(t, p, withoutCovered(withoutNUL(want)))
 	})
 }
 

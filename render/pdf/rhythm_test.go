@@ -49,7 +49,9 @@ func TestVerticalRhythm(t *testing.T) {
 				}
 				if s.l.LineExact > 0 {
 					pitches := linePitches(pages, &s.l, print.m)
-					require.GreaterOrEqual(t, len(pitches), 20, "%s: lines of body paragraphs measured", print.name)
+					// Enough to measure: every example wraps at least a dozen
+					// body lines (the short báo cáo 17, the plans 20 and more).
+					require.GreaterOrEqual(t, len(pitches), 12, "%s: lines of body paragraphs measured", print.name)
 					for _, d := range pitches {
 						assert.InDelta(t, s.l.LineExact, d, 0.15, "%s: lines exactly %g pt apart", print.name, s.l.LineExact)
 					}

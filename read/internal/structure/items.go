@@ -204,21 +204,23 @@ func isCaps(s string) bool {
 }
 
 // splitGaps splits a paragraph laid out in columns with runs of spaces or
-// tabs ("SỞ CÔNG THƯƠNG        CỘNG HÒA XÃ HỘI …") into its parts. The
-// blanks left for the văn thư stay inside their line: "Số:      /KH-SCT",
-// "ngày      tháng 4".
+// tabs ("SỞ CÔNG THƯƠNG        CỘNG HÒA XÃ HỘI …"), or in lines with line
+// breaks (Shift+Enter in Word), into its parts. The blanks left for the
+// văn thư stay inside their line: "Số:      /KH-SCT", "ngày      tháng 4".
 func splitGaps(s string) []string {
-	parts := gap.Split(strings.TrimSpace(s), -1)
 	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p == "" {
-			continue
+	for _, line := range strings.Split(s, "\n") {
+		first := len(out)
+		for _, p := range gap.Split(strings.TrimSpace(line), -1) {
+			if p = strings.TrimSpace(p); p == "" {
+				continue
+			}
+			if n := len(out); n > first && blankBefore.MatchString(out[n-1]) {
+				out[n-1] += "      " + p
+				continue
+			}
+			out = append(out, p)
 		}
-		if n := len(out); n > 0 && blankBefore.MatchString(out[n-1]) {
-			out[n-1] += "      " + p
-			continue
-		}
-		out = append(out, p)
 	}
 	return out
 }
@@ -227,4 +229,5 @@ func splitGaps(s string) []string {
 // thư starts: after "Số:", "ngày", "tháng".
 var blankBefore = regexp.MustCompile(`(?i:số\s*:|ngày|tháng)$`)
 
-var gap = regexp.MustCompile(`\t+|\s{4,}`)
+// gap matches the run of blanks between two columns on one line.
+var gap = regexp.MustCompile(`\t+|[ \t\x{a0}]{4,}`)

@@ -3,6 +3,8 @@ package structure
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kehoach/kehoach/plan"
 )
 
 // archiveLine matches the last recipients line: "Lưu: VT, VP.",
@@ -13,62 +15,82 @@ var archiveLine = regexp.MustCompile(`^[-–•+]?\s*(?i:lưu)\s*:?\s*(.*)$`)
 // the recipients in its left column and the signer in its right; in one
 // column, "Nơi nhận:" and its items, then the signer's lines.
 func (r *recogniser) signature(items []item) {
-	p := r.p
-	var signer []string
-	inList := false
-	var pendingItem string
-	flush := func() {
-		if item := strings.TrimSpace(pendingItem); item != "" {
-			p.Recipients = append(p.Recipients, item)
-		}
-		pendingItem = ""
-	}
+	b := &signatureBlock{p: r.p}
 	for _, it := range items {
 		if it.para == nil {
 			continue
 		}
-		s := it.text()
-		if s == "" || isRule(s) {
-			continue
-		}
-		// "Nơi nhận: - Như trên;" on one line: the label, then an item.
-		if m := recipientsLabel.FindStringIndex(s); m != nil {
-			inList = true
-			p.Source.Keys["recipients"] = it.para.Pos
-			if s = strings.TrimSpace(s[m[1]:]); s == "" {
-				continue
-			}
-		}
-		switch {
-		case it.col == colRight || !inList:
-			signer = append(signer, s)
-		case archiveLine.MatchString(s):
-			flush()
-			p.Archive = strings.TrimRight(strings.TrimSpace(archiveLine.FindStringSubmatch(s)[1]), ";.")
-			p.Source.Keys["archive"] = it.para.Pos
-			if it.col == colBody {
-				inList = false // what follows in the one column is the signer
-			}
-		case it.col == colLeft || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•"):
-			if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") || pendingItem == "" || strings.HasSuffix(pendingItem, ";") {
-				flush()
-				pendingItem = strings.TrimSpace(strings.TrimLeft(s, "-–•"))
-			} else { // a wrapped item goes on
-				pendingItem += " " + s
-			}
-			pendingItem = strings.TrimRight(pendingItem, "; ")
-			if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ".") {
-				pendingItem = strings.TrimRight(pendingItem, ".")
-				flush()
-			}
-		default: // after the list, in one column: the signer
-			flush()
-			inList = false
-			signer = append(signer, s)
+		// A paragraph of several lines (Shift+Enter in Word: the
+		// recipients, or "KT. BỘ TRƯỞNG" and "THỨ TRƯỞNG" in one
+		// paragraph) is read line by line.
+		for _, line := range strings.Split(it.text(), "\n") {
+			b.line(it, strings.TrimSpace(line))
 		}
 	}
-	flush()
-	r.signer(signer)
+	b.flush()
+	r.signer(b.signer)
+}
+
+// signatureBlock is the state of the signature block as it is read line
+// by line.
+type signatureBlock struct {
+	p       *plan.Plan
+	inList  bool     // after "Nơi nhận:", before the signer
+	pending string   // the recipient being read, which may wrap
+	signer  []string // the signer's lines
+}
+
+// flush ends the recipient being read.
+func (b *signatureBlock) flush() {
+	if item := strings.TrimSpace(b.pending); item != "" {
+		b.p.Recipients = append(b.p.Recipients, item)
+	}
+	b.pending = ""
+}
+
+// line reads one line of the signature block: the "Nơi nhận:" label, a
+// recipient (or a recipient's wrapped line), the archive line, or a line
+// of the signer's.
+func (b *signatureBlock) line(it item, s string) {
+	if s == "" || isRule(s) {
+		return
+	}
+	// "Nơi nhận: - Như trên;" on one line: the label, then an item.
+	if m := recipientsLabel.FindStringIndex(s); m != nil {
+		b.inList = true
+		b.p.Source.Keys["recipients"] = it.para.Pos
+		if s = strings.TrimSpace(s[m[1]:]); s == "" {
+			return
+		}
+	}
+	bulleted := strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•")
+	switch {
+	case it.col == colRight || !b.inList:
+		b.signer = append(b.signer, s)
+	case archiveLine.MatchString(s):
+		b.flush()
+		b.p.Archive = strings.TrimRight(strings.TrimSpace(archiveLine.FindStringSubmatch(s)[1]), ";.")
+		b.p.Source.Keys["archive"] = it.para.Pos
+		if it.col == colBody {
+			b.inList = false // what follows in the one column is the signer
+		}
+	case it.col == colLeft || bulleted:
+		if bulleted || b.pending == "" || strings.HasSuffix(b.pending, ";") {
+			b.flush()
+			b.pending = strings.TrimSpace(strings.TrimLeft(s, "-–•"))
+		} else { // a wrapped item goes on
+			b.pending += " " + s
+		}
+		b.pending = strings.TrimRight(b.pending, "; ")
+		if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ".") {
+			b.pending = strings.TrimRight(b.pending, ".")
+			b.flush()
+		}
+	default: // after the list, in one column: the signer
+		b.flush()
+		b.inList = false
+		b.signer = append(b.signer, s)
+	}
 }
 
 // signer reads the signer's lines: the authority lines (TM., KT., …),
