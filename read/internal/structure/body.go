@@ -151,6 +151,7 @@ func (b *bodyReader) heading(label string, title plan.Text, pos int) {
 	if len(b.stack) > 0 && level > b.stack[len(b.stack)-1].Level+1 {
 		level = b.stack[len(b.stack)-1].Level + 1
 	}
+	title = trimTail(trimPrefix(title, 0)) // "I. KẾT QUẢ KIỂM TRA " as typed
 	s := &plan.Section{Level: level, Title: title, Label: label, Line: pos}
 	if level == plan.LevelPart {
 		s.Role = plan.DetectRole(title.String())
