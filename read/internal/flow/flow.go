@@ -78,7 +78,9 @@ type Para struct {
 	Pos int
 }
 
-// Table is a table: its rows of cells.
+// Table is a table: its rows of cells. A row holds one cell for each
+// column of the table's grid: a cell that spans columns or rows is
+// followed, or covers the cells below it, by cells marked Covered.
 type Table struct {
 	Rows [][]*Cell
 	// Borders says the table's cells have borders (a body table), as

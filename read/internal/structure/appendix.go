@@ -53,12 +53,19 @@ func (r *recogniser) appendix(items []item) {
 			a.Line = it.para.Pos
 		case isRule(s):
 		case attachedLine.MatchString(s):
+			caption := s
 			for ; i < len(items) && !strings.Contains(items[i].text(), ")"); i++ { // a caption over two lines
+				if i+1 < len(items) {
+					caption += " " + items[i+1].text()
+				}
 			}
+			r.issuerName(caption)
 			i++
 			goto content
 		case isCaps(s) && a.Title == "" || isCaps(s) && i > 0 && isCaps(items[i-1].text()):
-			a.Title = strings.TrimSpace(a.Title + " " + s)
+			// A title broken into lines is one title: the writers balance
+			// its lines again.
+			a.Title = lineBreaks.ReplaceAllString(strings.TrimSpace(a.Title+" "+s), " ")
 			if a.Line == 0 {
 				a.Line = it.para.Pos
 			}
@@ -74,5 +81,22 @@ content:
 	b.read(items[i:])
 	if len(a.Content) > 0 || a.Title != "" {
 		r.p.Appendices = append(r.p.Appendices, a)
+	}
+}
+
+// issuerName reads the issuer's name as the appendix's caption writes it
+// in running text ("(Kèm theo Kế hoạch số … của Đoàn kiểm tra theo Quyết
+// định số 1050/QĐ-SCT)"), and keeps it when it is not the name the
+// writers would derive from the header's agency lines.
+func (r *recogniser) issuerName(caption string) {
+	caption = lineBreaks.ReplaceAllString(caption, " ")
+	i := strings.LastIndex(caption, " của ")
+	end := strings.LastIndex(caption, ")")
+	if i < 0 || end < i || r.p.IssuerName != "" {
+		return
+	}
+	name := strings.TrimSpace(caption[i+len(" của ") : end])
+	if name != "" && name != plan.AgencyName(r.p.Issuer) {
+		r.p.IssuerName = name
 	}
 }

@@ -95,13 +95,14 @@ func (b *bodyReader) para(p *flow.Para) {
 		whole = append(plan.Plain(label+" "), whole...)
 	}
 	switch {
-	case kind == bulletLabel:
+	case kind == bulletLabel && p.Outline == 0:
 		level := 1
 		if label == "+" {
 			level = 2
 		}
 		b.add(&plan.Bullet{Level: level, Text: text, Line: p.Pos})
-	case kind == partLabel || kind == numberLabel && (b.headings[b.index] || p.Outline > 0):
+	case kind == partLabel || kind == numberLabel && !isListStyle(p.Style) && (b.headings[b.index] || p.Outline > 0),
+		kind == bulletLabel: // "-" or "+" in a heading's style: a heading of level 5 or 6
 		if p.Bold || p.Italic { // a heading's style, not the author's emphasis
 			text = plainStyle(text, p.Bold, p.Italic)
 		}
@@ -253,44 +254,32 @@ func (r *recogniser) table(t *flow.Table) *plan.Table {
 	out := &plan.Table{Line: t.Pos}
 	cols := 0
 	for _, row := range t.Rows {
-		n := 0
-		for _, c := range row {
-			if c != nil {
-				n += max(1, c.Cols)
-			}
-		}
-		cols = max(cols, n)
+		cols = max(cols, len(row)) // a cell for each column of the grid
 	}
 	grid := make([][]plan.Text, len(t.Rows))
 	for ri, row := range t.Rows {
 		grid[ri] = make([]plan.Text, cols)
-		col := 0
-		for _, c := range row {
-			if c == nil {
-				col++
+		for col, c := range row {
+			if c == nil || c.Covered {
 				continue
 			}
-			span := max(1, c.Cols)
-			if !c.Covered && col < cols {
-				grid[ri][col] = r.cellText(c)
-				rows := max(1, c.Rows)
-				if span > 1 || rows > 1 {
-					m := plan.Merge{Row: ri, Col: col}
-					if span > 1 {
-						m.Cols = span
-					}
-					if rows > 1 {
-						m.Rows = min(rows, len(t.Rows)-ri)
-						if m.Rows < 2 {
-							m.Rows = 0
-						}
-					}
-					if m.Rows > 0 || m.Cols > 0 {
-						out.Merges = append(out.Merges, m)
-					}
-				}
+			grid[ri][col] = r.cellText(c)
+			if ri < max(1, t.HeaderRows) && allBold(grid[ri][col]) {
+				grid[ri][col] = plainStyle(grid[ri][col], true, false) // a heading row prints bold
 			}
-			col += span
+			m := plan.Merge{Row: ri, Col: col}
+			if c.Cols > 1 {
+				m.Cols = min(c.Cols, cols-col)
+			}
+			if c.Rows > 1 && len(t.Rows)-ri >= 2 {
+				m.Rows = min(c.Rows, len(t.Rows)-ri)
+			}
+			if m.Rows > 1 || m.Cols > 1 {
+				if m.Cols == 1 {
+					m.Cols = 0
+				}
+				out.Merges = append(out.Merges, m)
+			}
 		}
 	}
 	if len(grid) > 0 {
@@ -305,6 +294,7 @@ func (r *recogniser) table(t *flow.Table) *plan.Table {
 	if t.HeaderRows > 1 && t.HeaderRows <= len(t.Rows) {
 		out.HeaderRows = t.HeaderRows // the rows Word repeats on each page
 	}
+	out.Align = columnAligns(t, out)
 	return out
 }
 
@@ -435,6 +425,75 @@ func decideHeadings(items []item) map[int]bool {
 		}
 	}
 	return out
+}
+
+// columnAligns returns the alignment of each column of out, read from
+// t's body rows: a column whose cells are all centred (or all set right)
+// is so; the others, and a column of ordinal numbers centred as the
+// writers centre it anyway, are left to the writers. Nil when no column
+// is aligned.
+func columnAligns(t *flow.Table, out *plan.Table) []plan.Align {
+	heads := out.Heads()
+	var aligns []plan.Align
+	for col := range out.Columns() {
+		seen := flow.AlignUnknown
+		mixed := false
+		for ri := heads; ri < len(t.Rows); ri++ {
+			if col >= len(t.Rows[ri]) {
+				continue
+			}
+			c := t.Rows[ri][col]
+			if c == nil || c.Covered || c.Cols > 1 || strings.TrimSpace(c.Text()) == "" {
+				continue // a group row spanning the table says nothing of a column
+			}
+			a := flow.AlignLeft
+			for _, b := range c.Blocks {
+				if p, ok := b.(*flow.Para); ok {
+					a = p.Align
+					break
+				}
+			}
+			if seen != flow.AlignUnknown && a != seen {
+				mixed = true
+			}
+			seen = a
+		}
+		align := plan.AlignDefault
+		switch {
+		case mixed:
+		case seen == flow.AlignCenter && !out.IsOrdinal(col):
+			align = plan.AlignCenter
+		case seen == flow.AlignRight:
+			align = plan.AlignRight
+		}
+		for len(aligns) < col {
+			aligns = append(aligns, plan.AlignDefault)
+		}
+		if align != plan.AlignDefault {
+			aligns = append(aligns, align)
+		}
+	}
+	return aligns
+}
+
+// allBold reports whether every word of t is bold.
+func allBold(t plan.Text) bool {
+	for _, s := range t {
+		if !s.Bold && strings.TrimSpace(s.Text) != "" {
+			return false
+		}
+	}
+	return len(t) > 0
+}
+
+// isListStyle reports whether a paragraph's style (a Word file's) is one
+// of a list's items ("List Number", "List Bullet 2", kehoach's own
+// "ListNumbered"): such a paragraph is an item, never a heading, however
+// short and whatever follows it. Word's "List Paragraph", which authors
+// give headings and items alike, says nothing.
+func isListStyle(style string) bool {
+	f := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.HasPrefix(f, "list") && f != "listparagraph"
 }
 
 // boldStart reports whether a paragraph opens with bold text after its

@@ -161,10 +161,36 @@ func (r *recogniser) agencies(lines []*flow.Para) {
 			}
 		}
 	}
-	r.p.Parent = texts[:issuerFrom]
-	r.p.Issuer = texts[issuerFrom:]
+	r.p.Parent = joinBroken(texts[:issuerFrom])
+	r.p.Issuer = joinBroken(texts[issuerFrom:])
 	r.p.Source.Keys["issuer"] = lines[issuerFrom].Pos
 }
+
+// brokenAfter matches an agency line broken inside the name, at a word
+// that cannot end it: "SỞ THÔNG TIN VÀ" over "TRUYỀN THÔNG".
+var brokenAfter = regexp.MustCompile(`(?:\s(?:VÀ|CỦA|VỀ|THUỘC|TRỰC THUỘC)|[-–,])$`)
+
+// brokenBefore matches the rest of an agency's name broken before a
+// word that cannot start a name: "PHÒNG VĂN HÓA" over "VÀ THÔNG TIN".
+var brokenBefore = regexp.MustCompile(`^(?:VÀ|CỦA|VỀ)\s`)
+
+// joinBroken joins the lines of one agency's name that were broken
+// inside it (by the author or by a writer that wrapped it): the model
+// holds the name whole, and the writers wrap it again.
+func joinBroken(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if n := len(out); n > 0 && (brokenAfter.MatchString(out[n-1]) || brokenBefore.MatchString(l)) {
+			out[n-1] += " " + l
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// lineBreaks matches a line break and the blanks around it.
+var lineBreaks = regexp.MustCompile(`[ \t]*\n\s*`)
 
 // titleBlock reads the type name at items[i] and the subject after it,
 // and returns the index of the first item of the body.
@@ -199,7 +225,9 @@ func (r *recogniser) titleBlock(items []item, i int) int {
 		lines = append(lines, s)
 		r.p.Source.Keys["subject"] = it.para.Pos
 	}
-	r.p.Subject = strings.Join(lines, " ")
+	// The subject's lines, broken where the author balanced them, are one
+	// text: the writers balance its lines again.
+	r.p.Subject = lineBreaks.ReplaceAllString(strings.Join(lines, " "), " ")
 	if r.p.Subject == "" {
 		r.missing("subject", "không tìm thấy trích yếu nội dung dưới tên loại văn bản", "no subject (trích yếu) found under the type name")
 	}
