@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // renderOptions are the render command's choices that reach the writers.
@@ -12,6 +13,7 @@ type renderOptions struct {
 	settings []kehoach.Option // -template
 	force    bool             // render plans whose check finds errors (-force)
 	lang     string           // language of the messages (-lang)
+	fonts    *layout.Fonts    // the PDF's fonts (-font, -font-fallback); nil: the embedded ones
 }
 
 // formatNames returns the names of every format.

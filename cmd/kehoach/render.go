@@ -48,6 +48,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	templatePath := fs.String("template", "", msg{
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
 		"an agency's own .docx file with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout"}.in(lang))
+	fontDir := fs.String("font", "", msg{
+		"thư mục chứa phông TrueType (.ttf) riêng của cơ quan, một họ chữ đủ bốn kiểu (thường, đậm, nghiêng, đậm nghiêng): bản PDF in và dàn dòng bằng phông này; bản DOCX vẫn ghi Times New Roman",
+		"a folder with the agency's own TrueType fonts (.ttf), one family in its four styles (regular, bold, italic, bold italic): the PDF prints in them and breaks its lines by their widths; the DOCX keeps naming Times New Roman"}.in(lang))
+	var fallbacks []string
+	fs.Func("font-fallback", msg{
+		"tệp phông (.ttf, .ttc) in những ký tự mà phông chữ chính và DejaVu Sans không có, như chữ Hán; dùng nhiều lần thì thử lần lượt",
+		"a font file (.ttf, .ttc) that prints the characters the text font and DejaVu Sans lack, such as Chinese; given more than once, tried in order"}.in(lang),
+		func(v string) error { fallbacks = append(fallbacks, v); return nil })
 	force := fs.Bool("force", false, msg{"xuất cả kế hoạch có lỗi thể thức", "render plans whose check finds errors"}.in(lang))
 	fs.String("lang", "vi", langOption.in(lang))
 	fs.Usage = func() {
@@ -84,6 +92,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		if err := docx.CheckTemplate(template); err != nil {
 			return fail(templateError(*templatePath, err).in(lang))
 		}
+	}
+	fonts, err := loadFonts(*fontDir, fallbacks)
+	if err != nil {
+		return fail(describe(err, lang))
+	}
+	if fonts != nil {
+		opts.fonts = fonts
+		opts.settings = append(opts.settings, kehoach.WithFonts(fonts))
 	}
 	missing := false
 	for _, f := range files {
@@ -283,7 +299,7 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 	// Every problem at once: what stops the plan from being laid out, and
 	// the checker's findings on what could be read.
 	var findings strings.Builder
-	breaches := reportProblems(&findings, input, p, problems, opts.lang)
+	breaches := reportProblems(&findings, input, p, problems, opts)
 	job.findings = findings.String()
 	switch {
 	case problems != nil:
@@ -330,7 +346,8 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 // field that one of the problems already names, so that what -force
 // cannot change is always the one shown. It returns whether the checker
 // found an error.
-func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, lang string) (breaches bool) {
+func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, opts renderOptions) (breaches bool) {
+	lang := opts.lang
 	type problem struct {
 		line int
 		text string
@@ -343,7 +360,11 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 			named[e.Field] = true
 		}
 	}
-	for _, f := range check.Parsed(p, nil) {
+	var checks []check.Option
+	if opts.fonts != nil {
+		checks = append(checks, check.WithFonts(opts.fonts))
+	}
+	for _, f := range check.Parsed(p, nil, checks...) {
 		if f.Severity < check.SeverityWarning || named[f.Field] {
 			continue
 		}

@@ -18,6 +18,7 @@ type block interface {
 // offset and width (from the left margin, or from a table cell's edge).
 type para struct {
 	element layout.Element // what the paragraph is, for the style sheet
+	fonts   *layout.Fonts  // what its text is measured with and prints in
 	lines   []layout.Line
 	size    float64 // the size that sets the line height
 	// spacing is the line spacing, a multiple of single (0 or 1: single).
@@ -52,9 +53,9 @@ type para struct {
 // text, so the baseline stays where single spacing puts it.
 func (p *para) lineHeight() float64 {
 	if p.spacing > 1 {
-		return layout.RoundToTwip(layout.LineHeight(p.size) * p.spacing)
+		return layout.RoundToTwip(p.fonts.LineHeight(p.size) * p.spacing)
 	}
-	return layout.LineHeight(p.size)
+	return p.fonts.LineHeight(p.size)
 }
 
 func (p *para) height() float64 {
@@ -111,8 +112,15 @@ func (t *table) height() float64 {
 	return h
 }
 
-// baseline returns the distance from a line's top to its baseline.
-func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
+// baseline returns the distance from the top of one of the paragraph's
+// lines to its baseline.
+func (p *para) baseline() float64 { return baseline(p.fonts, p.size) }
+
+// baseline returns the distance from the top of a line of text of the
+// given size to its baseline.
+func baseline(f *layout.Fonts, size float64) float64 {
+	return f.Metrics(layout.Regular).BaselineAt(size)
+}
 
 // pieces turns styled text into pieces for the line breaker, in the font
 // style (the text's bold and italic on top), size and case of st; footnote

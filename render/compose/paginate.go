@@ -182,7 +182,7 @@ func (pg *pager) para(p *para, x float64, next []block) {
 		limit := pg.l.PageHeight - pg.l.Margins.Bottom - pg.noteH + fitTolerance
 		// A line fits when its text does: the extra room of a line spacing
 		// above single may run into the bottom margin, as in LibreOffice.
-		text := layout.LineHeight(p.size)
+		text := p.fonts.LineHeight(p.size)
 		for k := 0; k < n; k++ {
 			own := p.notes[from+k]
 			if add := pg.growth(slices.Concat(refs, own), nil); y+text <= limit-add {
@@ -267,7 +267,7 @@ func (pg *pager) placeLine(p *para, x float64, k int) {
 		pg.boxAround(x+p.left, pg.y, p.box, lh+2*p.boxPad, p.color)
 		pg.y += p.boxPad
 	}
-	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+baseline(p.size))
+	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+p.baseline())
 	pg.y += lh + p.boxPad
 	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false

@@ -210,8 +210,33 @@ func (d *builder) textRuns(text string, rs runStyle) {
 	}
 }
 
-// run writes one run.
+// run writes text in one style: one run for each stretch printed from one
+// font, the text font or a fallback the text font lacks characters for
+// ("✓" from DejaVu Sans), whose run names that font, as the PDF prints it.
 func (d *builder) run(text string, rs runStyle) {
+	fonts := d.l.TextFonts()
+	style := layout.Style{Bold: rs.bold || d.base.bold, Italic: rs.italic || d.base.italic}
+	start, from := 0, (*layout.Family)(nil)
+	for i, r := range text {
+		if r < 0x80 && from == nil {
+			continue // ASCII: the text font's
+		}
+		if fb := fonts.Fallback(style, r); fb != from {
+			d.fontRun(text[start:i], rs, from)
+			start, from = i, fb
+		}
+	}
+	d.fontRun(text[start:], rs, from)
+}
+
+// fontRun writes one run, in a fallback font when from is not nil.
+func (d *builder) fontRun(text string, rs runStyle, from *layout.Family) {
+	if text == "" {
+		return
+	}
+	if from != nil {
+		rs.font = from.Name
+	}
 	d.b.WriteString(`<w:r>`)
 	if d.direct {
 		rs = d.base.merge(rs)

@@ -33,7 +33,7 @@ type builder struct {
 
 func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
 	d := &builder{l: l, p: p, sheet: l.StyleSheet()}
-	if *l == layout.Default() {
+	if l.IsDefault() {
 		d.styles = defaultStyleDefs()
 	} else {
 		d.styles = styleDefs(d.sheet)

@@ -48,6 +48,7 @@ type rProps struct {
 	bold, italic, caps, superscript bool
 	size                            float64 // points; 0 unset
 	color                           string  // hex RGB; "" unset (black)
+	font                            string  // a fallback font's name; "" the style's font
 }
 
 // merge returns p with o's set fields on top.
@@ -86,6 +87,9 @@ func (r rProps) merge(o rProps) rProps {
 	}
 	if o.color != "" {
 		r.color = o.color
+	}
+	if o.font != "" {
+		r.font = o.font
 	}
 	return r
 }
@@ -144,6 +148,15 @@ func (p pProps) render(b *strings.Builder, ruleWidth float64) {
 
 // render writes the run properties' elements, in schema order.
 func (r rProps) render(b *strings.Builder) {
+	if r.font != "" {
+		b.WriteString(`<w:rFonts`)
+		for _, attr := range []string{"ascii", "hAnsi", "eastAsia", "cs"} {
+			b.WriteString(` w:` + attr + `="`)
+			xmlText(b, r.font)
+			b.WriteString(`"`)
+		}
+		b.WriteString(`/>`)
+	}
 	if r.bold {
 		b.WriteString(`<w:b/><w:bCs/>`)
 	}

@@ -11,22 +11,29 @@ import "strings"
 // avoids them all, and never makes others (a line that starts with a
 // dash, "ngày / 02"); see breakCost.
 // Explicit line breaks in s are kept; each part is balanced on its own.
+// Text is measured with the embedded fonts ([DefaultFonts]);
+// [Fonts.Balance] measures with others.
 func Balance(s string, style Style, size, width float64) []string {
+	return DefaultFonts().Balance(s, style, size, width)
+}
+
+// Balance breaks a line as [Balance] does, measuring it with f.
+func (f *Fonts) Balance(s string, style Style, size, width float64) []string {
 	var out []string
 	for _, part := range strings.Split(s, "\n") {
-		out = append(out, balanceLine(part, style, size, width)...)
+		out = append(out, f.balanceLine(part, style, size, width)...)
 	}
 	return out
 }
 
-func balanceLine(s string, style Style, size, width float64) []string {
-	greedy := WrapText(s, style, size, width)
+func (f *Fonts) balanceLine(s string, style Style, size, width float64) []string {
+	greedy := f.WrapText(s, style, size, width)
 	words, seps := splitSpaces(s)
 	n := len(greedy)
 	if n < 2 || n > 6 || len(words) > 60 || len(words) < n {
 		return greedy // one line, or too long to be worth it: greedy is fine
 	}
-	m := FontMetrics(style)
+	m := f.Metrics(style)
 	widths := make([]float64, len(words))
 	sepWidths := make([]float64, len(words))
 	costs := breakCosts(words) // costs[j]: of a break before words[j]

@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sync"
-
-	"github.com/kehoach/kehoach/templates"
 )
 
 // Metrics are the measurements of one font style that layout needs: the
@@ -23,6 +20,10 @@ type Metrics struct {
 	present                  []uint64 // bit set: the font has a glyph for the rune
 	wide                     map[rune]uint16
 	missing                  uint16 // the advance of glyph 0 (.notdef)
+	// from and wideFrom say which font of a [Fonts] prints a rune: 0 the
+	// text font, i the i-th fallback (merged metrics only).
+	from     []uint8
+	wideFrom map[rune]uint8
 }
 
 // Advance returns the advance width of r in font units; a character the
@@ -291,12 +292,6 @@ var (
 	BoldItalic = Style{Bold: true, Italic: true}
 )
 
-var (
-	fontOnce    sync.Once
-	fontMetrics [4]*Metrics
-	fontErr     error
-)
-
 func (s Style) index() int {
 	i := 0
 	if s.Bold {
@@ -308,34 +303,43 @@ func (s Style) index() int {
 	return i
 }
 
-// FontMetrics returns the metrics of one style of the embedded Liberation
-// Serif, parsed once.
-func FontMetrics(s Style) *Metrics {
-	fontOnce.Do(func() {
-		for _, st := range []Style{Regular, Bold, Italic, BoldItalic} {
-			m, err := ParseMetrics(templates.Font(st.Bold, st.Italic))
-			if err != nil {
-				fontErr = fmt.Errorf("%s: %w", templates.FontFile(st.Bold, st.Italic), err)
-				return
-			}
-			fontMetrics[st.index()] = m
-		}
-	})
-	if fontErr != nil {
-		// The fonts are embedded and tested; this cannot happen in a
-		// released build.
-		panic(fontErr)
-	}
-	return fontMetrics[s.index()]
-}
+// FontMetrics returns the metrics of one style of the embedded fonts
+// ([DefaultFonts]): Liberation Serif's, with the advances of the
+// characters it lacks taken from the fallback DejaVu Sans.
+func FontMetrics(s Style) *Metrics { return DefaultFonts().Metrics(s) }
 
 // LineHeight returns the height of a single-spaced line of the body font
 // at size points: ascent, descent and line gap, rounded to a twip, as
 // LibreOffice and Word lay lines out.
-func LineHeight(size float64) float64 {
-	return RoundToTwip(FontMetrics(Regular).LineHeight(size))
+func LineHeight(size float64) float64 { return DefaultFonts().LineHeight(size) }
+
+// LineHeight returns the height of a single-spaced line of the text font
+// at size points, rounded to a twip.
+func (f *Fonts) LineHeight(size float64) float64 {
+	return RoundToTwip(f.Metrics(Regular).LineHeight(size))
 }
 
 // RoundToTwip rounds a length in points to twentieths of a point (twips),
 // the unit LibreOffice and Word lay pages out in.
 func RoundToTwip(pt float64) float64 { return math.Round(pt*20) / 20 }
+
+// GlyphMap returns the glyph each character maps to in a TrueType font's
+// cmap (its best Unicode subtable, as [ParseMetrics] reads it), for
+// tools and tests that rebuild fonts.
+func GlyphMap(data []byte) (map[rune]int, error) {
+	tables, err := ParseTables(data)
+	if err != nil {
+		return nil, err
+	}
+	cmap, err := tables.Get("cmap", 4)
+	if err != nil {
+		return nil, err
+	}
+	glyphs := map[rune]int{}
+	err = readCmap(cmap, func(r rune, glyph int) {
+		if glyph != 0 {
+			glyphs[r] = glyph
+		}
+	})
+	return glyphs, err
+}

@@ -120,7 +120,7 @@ type StyleSheet struct {
 // StyleSheet returns the style sheet of the layout: Part A of the layout
 // contract for [Default]. The default layout's is built once.
 func (l *Layout) StyleSheet() *StyleSheet {
-	if *l == Default() {
+	if l.IsDefault() {
 		return defaultSheet()
 	}
 	return l.newStyleSheet()

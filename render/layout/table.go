@@ -129,7 +129,7 @@ func (l *Layout) columnNeeds(t *plan.Table) (minW, prefW []float64) {
 	minW, prefW = make([]float64, n), make([]float64, n)
 	pad := 2 * l.TablePadding
 	measure := func(c int, cell plan.Text, style Style) {
-		m := FontMetrics(style)
+		m := l.TextFonts().Metrics(style)
 		for _, line := range strings.Split(plan.NFC(cell.String()), "\n") {
 			prefW[c] = max(prefW[c], l.Fit(m.Width(line, l.TableSize))+pad)
 			for _, word := range strings.Fields(line) {
@@ -185,7 +185,7 @@ func KeepsIntro(t *plan.Table) bool {
 // spacing (the writers space cells singly whatever the body's spacing),
 // and its spacing above and below.
 func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) float64 {
-	lineHeight := LineHeight(l.TableSize)
+	lineHeight := l.TextFonts().LineHeight(l.TableSize)
 	tallest := 1
 	for c, w := range widths {
 		if c >= len(cells) {
@@ -194,7 +194,7 @@ func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) flo
 		inner := max(1, w-2*l.TablePadding)
 		lines := 0
 		for _, para := range strings.Split(cells[c].String(), "\n") { // a line break in the cell
-			lines += max(1, len(WrapText(para, style, l.TableSize, inner)))
+			lines += max(1, len(l.TextFonts().WrapText(para, style, l.TableSize, inner)))
 		}
 		tallest = max(tallest, lines)
 	}

@@ -83,9 +83,16 @@ type atom struct {
 //     line rather than break at an earlier hyphen;
 //   - at "\n", always.
 //
-// A word longer than a line is broken between characters.
+// A word longer than a line is broken between characters. Text is
+// measured with the embedded fonts ([DefaultFonts]); [Fonts.Wrap]
+// measures with others.
 func Wrap(pieces []Piece, firstWidth, width float64) []Line {
-	atoms := splitAtoms(pieces)
+	return DefaultFonts().Wrap(pieces, firstWidth, width)
+}
+
+// Wrap breaks pieces into lines as [Wrap] does, measuring them with f.
+func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
+	atoms := f.splitAtoms(pieces)
 	var lines []Line
 	avail := firstWidth
 	start := 0 // the first atom of the current line
@@ -114,11 +121,11 @@ func Wrap(pieces []Piece, firstWidth, width float64) []Line {
 			}
 		}
 		if end < len(atoms) && atoms[end-1].end == afterSlash && wordStart > start {
-			end = slashBreak(atoms, start, wordStart, end, lineWidth, avail)
+			end = f.slashBreak(atoms, start, wordStart, end, lineWidth, avail)
 		}
 		if end == start+1 && atoms[start].width > avail {
 			// One atom wider than the line: cut it between characters.
-			head, tail := splitAtomAt(atoms[start], avail)
+			head, tail := f.splitAtomAt(atoms[start], avail)
 			if len(tail.parts) > 0 {
 				atoms = append(atoms[:start], append([]atom{head, tail}, atoms[start+1:]...)...)
 				end = start + 1
@@ -147,8 +154,8 @@ const fitMargin = 0.03
 // slash's: the whole word moves to the next line. When even it overflows,
 // the opportunity before the slash's atom is taken: a hyphen's ("01-" |
 // "KL/TW"), or again the word's start.
-func slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float64) int {
-	if lineWidth+firstCharWidth(atoms[end]) <= avail-fitMargin {
+func (f *Fonts) slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float64) int {
+	if lineWidth+f.firstCharWidth(atoms[end]) <= avail-fitMargin {
 		return wordStart
 	}
 	if b := end - 1; b > wordStart && atoms[b-1].end == afterDash {
@@ -158,10 +165,10 @@ func slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float6
 }
 
 // firstCharWidth returns the width of an atom's first character.
-func firstCharWidth(a atom) float64 {
+func (f *Fonts) firstCharWidth(a atom) float64 {
 	for _, p := range a.parts {
 		if r, _ := utf8.DecodeRuneInString(p.Text); p.Text != "" {
-			m := FontMetrics(p.Style)
+			m := f.Metrics(p.Style)
 			return float64(m.Advance(r)) * pieceSize(p) / float64(m.UnitsPerEm)
 		}
 	}
@@ -188,7 +195,13 @@ func makeLine(atoms []atom) Line {
 // WrapText breaks one style of text into lines of at most width and
 // returns their text.
 func WrapText(s string, style Style, size, width float64) []string {
-	lines := Wrap([]Piece{{Text: s, Style: style, Size: size}}, width, width)
+	return DefaultFonts().WrapText(s, style, size, width)
+}
+
+// WrapText breaks one style of text as [WrapText] does, measuring it with
+// f.
+func (f *Fonts) WrapText(s string, style Style, size, width float64) []string {
+	lines := f.Wrap([]Piece{{Text: s, Style: style, Size: size}}, width, width)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		var b strings.Builder
@@ -209,7 +222,7 @@ func noBreakBefore(r rune) bool {
 }
 
 // splitAtoms cuts the pieces at every break opportunity.
-func splitAtoms(pieces []Piece) []atom {
+func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 	var atoms []atom
 	var cur atom
 	inTrail := false // the atom has reached its trailing spaces
@@ -224,10 +237,10 @@ func splitAtoms(pieces []Piece) []atom {
 	for _, p := range pieces {
 		if p.Ref > 0 { // a footnote reference sticks to the word before it
 			cur.parts = appendMerged(cur.parts, []Piece{p})
-			cur.width += textWidth(p)
+			cur.width += f.textWidth(p)
 			continue
 		}
-		m := FontMetrics(p.Style)
+		m := f.Metrics(p.Style)
 		scale := pieceSize(p) / float64(m.UnitsPerEm)
 		start := 0
 		text := p.Text
@@ -297,8 +310,8 @@ func withText(p Piece, s string) Piece {
 	return p
 }
 
-func textWidth(p Piece) float64 {
-	return FontMetrics(p.Style).Width(p.Text, pieceSize(p))
+func (f *Fonts) textWidth(p Piece) float64 {
+	return f.Metrics(p.Style).Width(p.Text, pieceSize(p))
 }
 
 // appendMerged appends pieces, joining a piece to the previous one when
@@ -335,7 +348,7 @@ func trimTrailingSpaces(ps []Piece) []Piece {
 
 // splitAtomAt cuts an atom after the characters that fit in width (at
 // least one, so that layout always progresses).
-func splitAtomAt(a atom, width float64) (head, tail atom) {
+func (f *Fonts) splitAtomAt(a atom, width float64) (head, tail atom) {
 	used := 0.0
 	cut := func(rest []Piece) (atom, atom) {
 		tail.parts = rest
@@ -346,7 +359,7 @@ func splitAtomAt(a atom, width float64) (head, tail atom) {
 	}
 	for pi, p := range a.parts {
 		if p.Ref > 0 { // a footnote number: whole, on this line if it fits
-			w := FontMetrics(p.Style).Width(p.Text, pieceSize(p))
+			w := f.Metrics(p.Style).Width(p.Text, pieceSize(p))
 			if used+w > width && len(head.parts) > 0 {
 				return cut(append([]Piece(nil), a.parts[pi:]...))
 			}
@@ -354,7 +367,7 @@ func splitAtomAt(a atom, width float64) (head, tail atom) {
 			used += w
 			continue
 		}
-		m := FontMetrics(p.Style)
+		m := f.Metrics(p.Style)
 		scale := pieceSize(p) / float64(m.UnitsPerEm)
 		for i, r := range p.Text {
 			w := float64(m.Advance(r)) * scale

@@ -45,7 +45,19 @@ type config struct {
 // WithLayout lays the document out with l instead of [layout.Default];
 // Write refuses numbers outside the decree's ranges. Give the DOCX writer
 // the same layout to get the same page.
-func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l } }
+func WithLayout(l layout.Layout) Option {
+	return func(c *config) { c.layout = l.FontsOr(c.layout.Fonts) } // WithFonts, before or after
+}
+
+// WithFonts prints the document in fonts of the caller's own: an
+// agency's TrueType fonts for the four styles, and fallback fonts for the
+// characters they lack (a CJK font for a Chinese name), tried in order
+// ([layout.NewFonts]). The layout measures the text with them, so lines
+// break where these fonts' widths put them. Without it the document
+// prints in the embedded Liberation Serif, with DejaVu Sans for the
+// characters it lacks. Build the set once and give it to every document:
+// building it measures every character of every font.
+func WithFonts(f *layout.Fonts) Option { return func(c *config) { c.layout.Fonts = f } }
 
 // WithTime sets the document's creation and modification dates. Without
 // it both are the plan's date (blank parts taken as 1), or 1 January 2000
@@ -78,10 +90,11 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	doc.SetCreator("kehoach", true)
 	doc.SetProducer("kehoach", true)
 	doc.SetLang("vi-VN")
-	if err := addFonts(doc, usedStyles(pages)); err != nil {
+	fonts := l.TextFonts()
+	if err := addFonts(doc, usedFonts(fonts, pages)); err != nil {
 		return err
 	}
-	out, err := output(doc, pages)
+	out, err := output(doc, fonts, pages)
 	if err != nil {
 		return err
 	}
@@ -92,13 +105,13 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 // output draws the pages and returns the finished file. fpdf reports most
 // failures through doc.Err, but a few of its code paths panic; those are
 // turned into errors too, so that Write never panics.
-func output(doc *fpdf.Fpdf, pages []compose.Page) (out []byte, err error) {
+func output(doc *fpdf.Fpdf, fonts *layout.Fonts, pages []compose.Page) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("pdf: fpdf failed: %v", r)
 		}
 	}()
-	draw(doc, pages)
+	draw(doc, fonts, pages)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
