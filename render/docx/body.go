@@ -246,9 +246,35 @@ func (d *builder) fontRun(text string, rs runStyle, from *layout.Family) {
 		rs.render(&d.b)
 		d.b.WriteString(`</w:rPr>`)
 	}
+	d.runText(text)
+	d.b.WriteString(`</w:r>`)
+}
+
+// runText writes a run's text. The hyphens of a document's number and
+// symbol or of a date ("19/CT-TTg", "16-7-2021": layout.Unbreakable) are
+// Word's non-breaking hyphens, so that Word and LibreOffice keep the word
+// on one line, as the PDF's line breaker does.
+func (d *builder) runText(text string) {
+	start := 0 // of the text not yet written
+	for i := 0; i < len(text); i++ {
+		if text[i] != '-' || !layout.UnbreakableAt(text, i) {
+			continue
+		}
+		d.textElement(text[start:i])
+		d.b.WriteString(`<w:noBreakHyphen/>`)
+		start = i + 1
+	}
+	d.textElement(text[start:])
+}
+
+// textElement writes a w:t element, none for no text.
+func (d *builder) textElement(text string) {
+	if text == "" {
+		return
+	}
 	d.b.WriteString(`<w:t xml:space="preserve">`)
 	xmlText(&d.b, text)
-	d.b.WriteString(`</w:t></w:r>`)
+	d.b.WriteString(`</w:t>`)
 }
 
 // noteRef writes a footnote reference, numbered by the walk: the first

@@ -203,3 +203,12 @@ func TestLexicon(t *testing.T) {
 	assert.True(t, inWord(words, 5), "(hài / cốt)")
 	assert.False(t, inWord(words, 6), "cốt) / liệt")
 }
+
+func TestUnbreakable(t *testing.T) {
+	for _, w := range []string{"19/CT-TTg", "50/NQ-CP", "05-CT/TW", "125/KH-UBND", "7619/QĐ-BCA,", "(01/2021/TT-BTC)", "/KH-STTTT", "16-7-2021", "16-07-21", "34-CT/TW;", "10-CTr/TU"} {
+		assert.True(t, Unbreakable(w), w)
+	}
+	for _, w := range []string{"kinh tế-xã", "2021-2025", "(2021-2025)", "COVID-19", "VH-TT-TT", "19/CT", "16/7/2021", "30%", "1-2", "Bà Rịa-Vũng"} {
+		assert.False(t, Unbreakable(w), w)
+	}
+}

@@ -76,8 +76,9 @@ type atom struct {
 //
 //   - after spaces, except before a closing bracket, ! ? , . : ; or a
 //     standalone / (UAX #14 rule LB13: "kinh /" stays together);
-//   - after a hyphen or dash between two non-spaces ("19/CT-" | "TTg",
-//     "2021-" | "2025");
+//   - after a hyphen or dash between two non-spaces ("kinh tế-" | "xã hội",
+//     "2021-" | "2025"), except inside a document's number and symbol or a
+//     date ([Unbreakable]: "19/CT-TTg", "16-7-2021" stay whole);
 //   - never after "/": when the last opportunity before the end of the line
 //     falls after a slash ("01-KL/" | "TW"), the whole word goes to the next
 //     line rather than break at an earlier hyphen;
@@ -274,7 +275,7 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 					next, _ := utf8.DecodeRuneInString(text[i+size:])
 					kind := textEnd
 					switch {
-					case isBreakingDash(r):
+					case isBreakingDash(r) && !UnbreakableAt(text, i):
 						kind = afterDash
 					case r == '/' && unicode.IsLetter(next):
 						kind = afterSlash
