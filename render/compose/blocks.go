@@ -1,8 +1,6 @@
 package compose
 
 import (
-	"strings"
-
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
 )
@@ -141,8 +139,8 @@ func pieces(t plan.Text, st layout.ParagraphStyle) []layout.Piece {
 		if text == "" {
 			continue
 		}
-		if st.Caps {
-			text = strings.ToUpper(text)
+		if st.Caps { // a term in mixed case ("IoT") keeps it
+			text = plan.UpperTitle(text)
 		}
 		face := base
 		face.Bold = face.Bold || s.Bold

@@ -3,6 +3,8 @@ package docx
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
@@ -161,6 +163,8 @@ func (d *builder) textPara(style string, extra pProps, text string) {
 // template does not have this package's styles.
 func (d *builder) runsPara(style string, extra pProps, fn func()) {
 	d.b.WriteString(`<w:p>`)
+	d.caps = d.styles[style].r.caps
+	defer func() { d.caps = false }()
 	if d.direct {
 		normal, def := d.styles[styleNormal], d.styles[style]
 		d.b.WriteString(`<w:pPr>`)
@@ -214,6 +218,9 @@ func (d *builder) textRuns(text string, rs runStyle) {
 // font, the text font or a fallback the text font lacks characters for
 // ("✓" from DejaVu Sans), whose run names that font, as the PDF prints it.
 func (d *builder) run(text string, rs runStyle) {
+	if d.caps {
+		text = d.keepMixedCase(text, rs)
+	}
 	fonts := d.l.TextFonts()
 	style := layout.Style{Bold: rs.bold || d.base.bold, Italic: rs.italic || d.base.italic}
 	start, from := 0, (*layout.Family)(nil)
@@ -227,6 +234,37 @@ func (d *builder) run(text string, rs runStyle) {
 		}
 	}
 	d.fontRun(text[start:], rs, from)
+}
+
+// keepMixedCase writes, of a paragraph in capitals, the text up to the
+// last term written in mixed case ("IoT", "eKYC": plan.UpperTitle keeps
+// them), each such term in a run of its own with the capitals turned off,
+// and returns the rest of the text, which run writes in the style's
+// capitals.
+func (d *builder) keepMixedCase(text string, rs runStyle) string {
+	start := 0 // of the text not yet written
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		end := i + strings.IndexFunc(text[i:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+		if end < i {
+			end = len(text)
+		}
+		if term := text[i:end]; plan.UpperTitle(term) == term && strings.ToUpper(term) != term {
+			d.caps = false
+			d.run(text[start:i], rs)
+			kept := rs
+			kept.noCaps = true
+			d.run(term, kept)
+			d.caps = true
+			start = end
+		}
+		i = end
+	}
+	return text[start:]
 }
 
 // fontRun writes one run, in a fallback font when from is not nil.

@@ -46,9 +46,12 @@ type indProps struct{ left, right, first, hanging float64 }
 // rProps are run properties.
 type rProps struct {
 	bold, italic, caps, superscript bool
-	size                            float64 // points; 0 unset
-	color                           string  // hex RGB; "" unset (black)
-	font                            string  // a fallback font's name; "" the style's font
+	// noCaps turns off a style's capitals for a term written in mixed
+	// case ("IoT").
+	noCaps bool
+	size   float64 // points; 0 unset
+	color  string  // hex RGB; "" unset (black)
+	font   string  // a fallback font's name; "" the style's font
 }
 
 // merge returns p with o's set fields on top.
@@ -81,6 +84,7 @@ func (r rProps) merge(o rProps) rProps {
 	r.bold = r.bold || o.bold
 	r.italic = r.italic || o.italic
 	r.caps = r.caps || o.caps
+	r.noCaps = r.noCaps || o.noCaps
 	r.superscript = r.superscript || o.superscript
 	if o.size != 0 {
 		r.size = o.size
@@ -163,7 +167,9 @@ func (r rProps) render(b *strings.Builder) {
 	if r.italic {
 		b.WriteString(`<w:i/><w:iCs/>`)
 	}
-	if r.caps {
+	if r.noCaps {
+		b.WriteString(`<w:caps w:val="0"/>`)
+	} else if r.caps {
 		b.WriteString(`<w:caps/>`)
 	}
 	if r.color != "" {

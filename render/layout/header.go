@@ -75,12 +75,12 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	h.LeftWidth = l.TextWidth() - h.RightWidth
 
 	for _, line := range p.Parent {
-		lines := l.TextFonts().Balance(strings.ToUpper(plan.NFC(line)), Regular, l.ParentSize, h.LeftWidth)
+		lines := l.TextFonts().Balance(plan.UpperTitle(plan.NFC(line)), Regular, l.ParentSize, h.LeftWidth)
 		h.Parent = append(h.Parent, strings.Join(lines, "\n"))
 	}
 	longest := 0.0
 	for _, line := range p.Issuer {
-		lines := l.TextFonts().Balance(strings.ToUpper(plan.NFC(line)), Bold, l.IssuerSize, h.LeftWidth)
+		lines := l.TextFonts().Balance(plan.UpperTitle(plan.NFC(line)), Bold, l.IssuerSize, h.LeftWidth)
 		h.Issuer = append(h.Issuer, strings.Join(lines, "\n"))
 		longest = max(longest, l.widest(lines, Bold, l.IssuerSize))
 	}
@@ -134,7 +134,7 @@ func (l *Layout) SignatureSpacing() SignatureSpacing {
 func (l *Layout) SignerLines(s plan.Signer) []string {
 	lines := make([]string, 0, len(s.Authority)+len(s.Position))
 	for _, line := range append(append([]string{}, s.Authority...), s.Position...) {
-		broken := l.TextFonts().Balance(strings.ToUpper(plan.NFC(line)), Bold, l.SignerSize, l.SignatureRight)
+		broken := l.TextFonts().Balance(plan.UpperTitle(plan.NFC(line)), Bold, l.SignerSize, l.SignatureRight)
 		lines = append(lines, strings.Join(broken, "\n"))
 	}
 	return lines

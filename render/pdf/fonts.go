@@ -46,8 +46,8 @@ var allStyles = []layout.Style{layout.Regular, layout.Bold, layout.Italic, layou
 // a font is checked once per process, not once per document.
 var checked sync.Map // *layout.Font → error
 
-// check verifies a font once, before fpdf reads it (checkFont).
-func check(font *layout.Font) error {
+// checkOnce verifies a font once, before fpdf reads it (checkFont).
+func checkOnce(font *layout.Font) error {
 	if err, ok := checked.Load(font); ok {
 		if err != nil {
 			return err.(error)
@@ -65,7 +65,7 @@ func check(font *layout.Font) error {
 // addFonts checks and registers the fonts the document prints in.
 func addFonts(doc *fpdf.Fpdf, fonts []*layout.Font) error {
 	for _, f := range fonts {
-		if err := check(f); err != nil {
+		if err := checkOnce(f); err != nil {
 			return err
 		}
 		if err := registerFont(doc, f); err != nil {
