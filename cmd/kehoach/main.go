@@ -39,10 +39,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/kehoach/kehoach/internal/gcpolicy"
 )
 
 func main() {
 	exitOnSignal()
+	// Rendering many plans leaves much garbage over a small live heap:
+	// collect against a memory limit rather than every few megabytes.
+	gcpolicy.Batch()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

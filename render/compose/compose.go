@@ -165,7 +165,9 @@ func finish(pages []*page, b *builder) {
 			w := b.l.TextFonts().Metrics(st.Face()).Width(num, st.Size)
 			x := l.Margins.Left + (l.TextWidth()-w)/2 // centred
 			number := Text{X: x, Y: l.HeaderDistance + baseline(b.l.TextFonts(), st.Size), Text: num, Style: st.Face(), Size: st.Size, Width: w}
-			pg.Texts = append([]Text{number}, pg.Texts...)
+			pg.Texts = append(pg.Texts, Text{}) // room, mostly kept at the page's making
+			copy(pg.Texts[1:], pg.Texts)
+			pg.Texts[0] = number
 		}
 		placeNotes(pg, b)
 	}

@@ -116,29 +116,45 @@ func lexiconSyllables(words []string) []string {
 // inWord reports whether a break before syllable j falls inside a word of
 // the lexicon, or of kehoach's own administrative terms it lacks: some
 // run of syllables around the break, with no punctuation inside, is a
-// word.
+// word. A run is lengthened only while some word starts with it.
 func inWord(syllables []string, j int) bool {
 	lex := lexicon()
-	for a := j - 1; a >= 0 && j-a < lex.longest; a-- {
+	for a := j - 1; a >= 0 && j-a < lexiconLongest; a-- {
 		s := syllables[a]
 		if s == "" || strings.HasSuffix(s, ",") {
 			break // a word does not go on past punctuation
 		}
-		for b := j; b < len(syllables) && b-a < lex.longest; b++ {
-			t := syllables[b]
-			if t == "" || strings.HasPrefix(t, "(") {
-				break // nor past a bracket
-			}
-			key := strings.TrimSuffix(strings.TrimPrefix(strings.Join(syllables[a:b+1], " "), "("), ",")
-			if lex.has(key) || adminTerms[key] {
-				return true
-			}
-			if strings.HasSuffix(t, ",") {
-				break
+		head := strings.TrimPrefix(strings.Join(syllables[a:j], " "), "(")
+		if _, longer := lex.lookup(head); longer || adminPrefix(head) {
+			key := head
+			for b := j; b < len(syllables) && b-a < lexiconLongest; b++ {
+				t := syllables[b]
+				if t == "" || strings.HasPrefix(t, "(") {
+					break // nor past a bracket
+				}
+				key += " " + strings.TrimSuffix(t, ",")
+				exact, longer := lex.lookup(key)
+				if exact || adminTerms[key] {
+					return true
+				}
+				if !longer || strings.HasSuffix(t, ",") {
+					break
+				}
 			}
 		}
 		if strings.HasPrefix(s, "(") {
 			break
+		}
+	}
+	return false
+}
+
+// adminPrefix reports whether one of kehoach's own terms starts with the
+// syllables of key.
+func adminPrefix(key string) bool {
+	for t := range adminTerms {
+		if strings.HasPrefix(t, key+" ") {
+			return true
 		}
 	}
 	return false

@@ -20,29 +20,46 @@ type Metrics struct {
 	present                  []uint64 // bit set: the font has a glyph for the rune
 	wide                     map[rune]uint16
 	missing                  uint16 // the advance of glyph 0 (.notdef)
-	// from and wideFrom say which font of a [Fonts] prints a rune: 0 the
-	// text font, i the i-th fallback (merged metrics only).
-	from     []uint8
-	wideFrom map[rune]uint8
+	// fallback finds the font that prints a character this one lacks,
+	// for the metrics of a [Fonts] set; nil for a font's own.
+	fallback *fallback
 }
 
 // Advance returns the advance width of r in font units; a character the
-// font lacks takes the width of the missing-glyph box it prints as.
+// font lacks takes the advance of the fallback that prints it (in the
+// metrics of a [Fonts] set), scaled to these units, or the width of the
+// missing-glyph box it prints as.
 func (m *Metrics) Advance(r rune) int {
 	if r >= 0 && int(r) < len(m.advance) {
 		if m.present[r>>6]&(1<<(r&63)) != 0 {
 			return int(m.advance[r])
 		}
-		return int(m.missing)
-	}
-	if a, ok := m.wide[r]; ok {
+	} else if a, ok := m.wide[r]; ok {
 		return int(a)
+	}
+	if m.fallback != nil {
+		if _, fb := m.fallback.find(r); fb != nil {
+			return int(float64(fb.Advance(r))*float64(m.UnitsPerEm)/float64(fb.UnitsPerEm) + 0.5)
+		}
 	}
 	return int(m.missing)
 }
 
-// HasGlyph reports whether the font has a glyph for r.
+// HasGlyph reports whether the font has a glyph for r, or, in the metrics
+// of a [Fonts] set, one of its fallbacks.
 func (m *Metrics) HasGlyph(r rune) bool {
+	if m.has(r) {
+		return true
+	}
+	if m.fallback != nil {
+		_, fb := m.fallback.find(r)
+		return fb != nil
+	}
+	return false
+}
+
+// has reports whether the font itself has a glyph for r.
+func (m *Metrics) has(r rune) bool {
 	if r >= 0 && int(r) < len(m.advance) {
 		return m.present[r>>6]&(1<<(r&63)) != 0
 	}

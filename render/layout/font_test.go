@@ -183,7 +183,15 @@ func FuzzBalance(f *testing.F) {
 // The lexicon holds the words a clerk keeps whole, in either tone style,
 // and kehoach's own administrative terms it lacks.
 func TestLexicon(t *testing.T) {
-	assert.Greater(t, lexicon().Len(), 25000)
+	assert.Equal(t, 25501, lexicon().Len())
+	longest, last := 0, ""
+	for _, w := range strings.Split(strings.TrimSuffix(lexiconText, "\n"), "\n") {
+		longest = max(longest, len(strings.Fields(w)))
+		assert.Less(t, last, w, "sorted by bytes, once each")
+		assert.Equal(t, LexiconKey(strings.Fields(w)), w, "kept as LexiconKey keeps words")
+		last = w
+	}
+	assert.Equal(t, lexiconLongest, longest)
 	for _, w := range [][]string{{"quy", "tập"}, {"HOÀN", "THÀNH"}, {"văn", "hoá"}, {"văn", "hóa"}, {"Ủy", "ban"}, {"thuỷ", "lợi"}, {"tìm", "kiếm"}, {"hài", "cốt"}, {"liệt", "sĩ"}} {
 		assert.True(t, InLexicon(w...), "%v", w)
 	}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/bits"
 	"sync"
 	"unicode/utf16"
 
@@ -164,14 +163,16 @@ func (s Style) String() string {
 // (symbols such as ✓, a Chinese name). Each character prints from the
 // first font that has it; one no font has prints as the text font's
 // missing-glyph box. Build a set once with [NewFonts] and share it: it is
-// read-only, and building it measures every character of every font.
+// read-only and safe for concurrent use.
 type Fonts struct {
-	main      *Family
-	fallbacks []*Family
-	// merged are the metrics of each style: the text font's, with the
-	// advances of the characters it lacks taken from the fallback that
-	// prints them, in the text font's units.
-	merged [4]*Metrics
+	main *Family
+	// fallbacks returns the fallback fonts, read the first time a
+	// character the text font lacks is measured (the embedded one is
+	// parsed only then).
+	fallbacks func() []*Family
+	// with are the metrics of each style: the text font's, which ask the
+	// fallbacks for a character it lacks.
+	with [4]*Metrics
 }
 
 // NewFonts builds the set of a text font, which must have its four styles
@@ -190,37 +191,61 @@ func NewFonts(main *Family, fallbacks ...*Family) (*Fonts, error) {
 			}
 		}
 	}
-	return newFonts(main, fallbacks), nil
+	fallbacks = append([]*Family(nil), fallbacks...)
+	return newFonts(main, func() []*Family { return fallbacks }), nil
 }
 
-func newFonts(main *Family, fallbacks []*Family) *Fonts {
-	f := &Fonts{main: main, fallbacks: fallbacks}
+// newFonts builds the set of a text font with its four styles and the
+// fallbacks fallbacks returns when first called.
+func newFonts(main *Family, fallbacks func() []*Family) *Fonts {
+	f := &Fonts{main: main, fallbacks: sync.OnceValue(fallbacks)}
 	for _, s := range []Style{Regular, Bold, Italic, BoldItalic} {
-		var faces []*Metrics
-		for _, fb := range fallbacks {
-			faces = append(faces, fb.Font(s).Metrics)
-		}
-		f.merged[s.index()] = main.styles[s.index()].Metrics.merge(faces)
+		m := *main.styles[s.index()].Metrics // the tables are shared, not copied
+		m.fallback = &fallback{fonts: f, style: s}
+		f.with[s.index()] = &m
 	}
 	return f
+}
+
+// fallback is how a text font's metrics find the fallback font that
+// prints a character it lacks.
+type fallback struct {
+	fonts *Fonts
+	style Style
+}
+
+// find returns the index in the set's fallbacks of the first that has r,
+// and its metrics; -1 for none.
+func (fb *fallback) find(r rune) (int, *Metrics) {
+	for i, family := range fb.fonts.fallbacks() {
+		if m := family.Font(fb.style).Metrics; m.HasGlyph(r) {
+			return i, m
+		}
+	}
+	return -1, nil
 }
 
 // Main returns the text font.
 func (f *Fonts) Main() *Family { return f.main }
 
 // Fallbacks returns the fallback fonts, in the order they are tried.
-func (f *Fonts) Fallbacks() []*Family { return f.fallbacks }
+func (f *Fonts) Fallbacks() []*Family { return f.fallbacks() }
 
 // Metrics returns the measurements of style s: the text font's, and for a
-// character it lacks, the advance of the fallback that prints it.
-func (f *Fonts) Metrics(s Style) *Metrics { return f.merged[s.index()] }
+// character it lacks, the advance of the fallback that prints it, in the
+// text font's units.
+func (f *Fonts) Metrics(s Style) *Metrics { return f.with[s.index()] }
 
 // Fallback returns the fallback font that prints r in style s, or nil
 // when the text font has it, or no font does (it then prints as the text
 // font's missing-glyph box).
 func (f *Fonts) Fallback(s Style, r rune) *Family {
-	if i := f.merged[s.index()].source(r); i > 0 {
-		return f.fallbacks[i-1]
+	m := f.with[s.index()]
+	if m.has(r) {
+		return nil
+	}
+	if i, _ := m.fallback.find(r); i >= 0 {
+		return f.fallbacks()[i]
 	}
 	return nil
 }
@@ -231,7 +256,7 @@ func (f *Fonts) Family(name string) *Family {
 	if name == f.main.Name {
 		return f.main
 	}
-	for _, fb := range f.fallbacks {
+	for _, fb := range f.fallbacks() {
 		if fb.Name == name {
 			return fb
 		}
@@ -240,38 +265,36 @@ func (f *Fonts) Family(name string) *Family {
 }
 
 // WithMain returns the set with another text font and the same fallbacks.
-func (f *Fonts) WithMain(main *Family) (*Fonts, error) { return NewFonts(main, f.fallbacks...) }
+func (f *Fonts) WithMain(main *Family) (*Fonts, error) { return NewFonts(main, f.fallbacks()...) }
 
 // WithFallbacks returns the set with more fallback fonts, tried after its
 // own.
 func (f *Fonts) WithFallbacks(more ...*Family) *Fonts {
-	return newFonts(f.main, append(append([]*Family(nil), f.fallbacks...), more...))
+	all := append(append([]*Family(nil), f.fallbacks()...), more...)
+	return newFonts(f.main, func() []*Family { return all })
 }
 
 // DefaultFonts returns the embedded fonts: Liberation Serif, metric twin
 // of the decree's Times New Roman, with DejaVu Sans as its fallback. They
-// are parsed once, the first time they are asked for.
+// are parsed once, the first time they are asked for; DejaVu Sans only
+// when a character Liberation Serif lacks is first measured.
 var DefaultFonts = sync.OnceValue(func() *Fonts {
-	var main, fallback []*Font
+	var main []*Font
 	for _, s := range []Style{Regular, Bold, Italic, BoldItalic} {
 		main = append(main, mustParse(templates.FontFile(s.Bold, s.Italic), templates.Font(s.Bold, s.Italic)))
 	}
-	for _, bold := range []bool{false, true} {
-		fallback = append(fallback, mustParse(templates.FallbackFile(bold), templates.FallbackFont(bold)))
-	}
-	mainFamily, err := NewFamily(main...)
-	if err != nil {
-		panic(err)
-	}
-	fallbackFamily, err := NewFamily(fallback...)
-	if err != nil {
-		panic(err)
-	}
-	return newFonts(mainFamily, []*Family{fallbackFamily})
+	return newFonts(mustFamily(main...), func() []*Family {
+		var fallback []*Font
+		for _, bold := range []bool{false, true} {
+			fallback = append(fallback, mustParse(templates.FallbackFile(bold), templates.FallbackFont(bold)))
+		}
+		return []*Family{mustFamily(fallback...)}
+	})
 })
 
-// mustParse parses an embedded font. The fonts are embedded and tested:
-// failing here cannot happen in a released build.
+// mustParse parses an embedded font, and mustFamily gathers embedded
+// fonts. They are embedded and tested: failing here cannot happen in a
+// released build.
 func mustParse(file string, data []byte) *Font {
 	f, err := ParseFont(file, data)
 	if err != nil {
@@ -280,55 +303,12 @@ func mustParse(file string, data []byte) *Font {
 	return f
 }
 
-// merge returns m with the characters it lacks taken from the faces, the
-// first that has each, their advances scaled to m's units.
-func (m *Metrics) merge(faces []*Metrics) *Metrics {
-	out := *m
-	if len(faces) == 0 {
-		return &out
+func mustFamily(fonts ...*Font) *Family {
+	f, err := NewFamily(fonts...)
+	if err != nil {
+		panic(err)
 	}
-	out.advance = append([]uint16(nil), m.advance...)
-	out.present = append([]uint64(nil), m.present...)
-	out.from = make([]uint8, len(m.advance))
-	out.wide = make(map[rune]uint16, len(m.wide))
-	for r, a := range m.wide {
-		out.wide[r] = a
-	}
-	out.wideFrom = map[rune]uint8{}
-	for i, face := range faces {
-		if i >= 255 {
-			break // more fallbacks than anyone gives
-		}
-		scale := float64(m.UnitsPerEm) / float64(face.UnitsPerEm)
-		units := func(a uint16) uint16 { return uint16(min(float64(a)*scale+0.5, 65535)) }
-		for w, have := range face.present {
-			missing := have &^ out.present[w]
-			for missing != 0 {
-				b := bits.TrailingZeros64(missing)
-				missing &^= 1 << b
-				r := rune(w*64 + b)
-				out.advance[r] = units(face.advance[r])
-				out.from[r] = uint8(i + 1)
-			}
-			out.present[w] |= have
-		}
-		for r, a := range face.wide {
-			if _, ok := out.wide[r]; !ok {
-				out.wide[r] = units(a)
-				out.wideFrom[r] = uint8(i + 1)
-			}
-		}
-	}
-	return &out
-}
-
-// source returns which font prints r: 0 for the text font (or none), i
-// for the i-th fallback.
-func (m *Metrics) source(r rune) int {
-	if r >= 0 && int(r) < len(m.from) {
-		return int(m.from[r])
-	}
-	return int(m.wideFrom[r])
+	return f
 }
 
 // ParseFonts reads a TrueType font (.ttf), or every font of a TrueType

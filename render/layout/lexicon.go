@@ -1,80 +1,65 @@
 package layout
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
-	"sort"
 	"strings"
-	"sync"
-	"time"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// lexiconData is the Vietnamese word list the balancer keeps whole: the
+// lexiconText is the Vietnamese word list the balancer keeps whole: the
 // words of two syllables or more of the word list of the npm package
 // dongdu 0.9.4 (MIT; lexicon/README.md says where it comes from), one a
-// line, sorted, compressed. internal/makelexicon makes it.
+// line, sorted by their bytes. internal/makelexicon makes it. It is
+// searched where it lies, in the program's read-only data: reading it
+// costs nothing, and holding it no memory of the heap.
 //
-//go:embed lexicon/words.txt.gz
-var lexiconData []byte
+//go:embed lexicon/words.txt
+var lexiconText string
 
-// LexiconTime is the modification time written in the lexicon's gzip
-// header, fixed so that making it again gives the same bytes.
-var LexiconTime = time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC)
+// lexiconLongest is the most syllables of a word of the lexicon
+// (TestLexicon checks it).
+const lexiconLongest = 9
 
-// wordList is a sorted list of words, one a line in text, found by binary
-// search: 25,000 words take the text's 320 KB and 100 KB of offsets, read
-// once per process.
-type wordList struct {
-	text   string
-	starts []uint32 // where each line starts
-	// longest is the most syllables of a word.
-	longest int
-}
+// wordList is a list of words, one a line, sorted by their bytes, found
+// by binary search over the text itself.
+type wordList string
 
-// lexicon returns the word list, read the first time it is asked for.
-var lexicon = sync.OnceValue(func() *wordList {
-	zr, err := gzip.NewReader(bytes.NewReader(lexiconData))
-	if err != nil {
-		panic(err) // embedded and tested: cannot happen in a released build
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		panic(err)
-	}
-	w := &wordList{text: string(raw)}
-	for start := 0; start < len(w.text); {
-		end := strings.IndexByte(w.text[start:], '\n')
-		if end < 0 {
-			end = len(w.text) - start
-		}
-		w.starts = append(w.starts, uint32(start))
-		w.longest = max(w.longest, strings.Count(w.text[start:start+end], " ")+1)
-		start += end + 1
-	}
-	return w
-})
-
-// word returns the i-th word.
-func (w *wordList) word(i int) string {
-	s := w.text[w.starts[i]:]
-	if end := strings.IndexByte(s, '\n'); end >= 0 {
-		return s[:end]
-	}
-	return s
-}
+// lexicon returns the word list.
+func lexicon() wordList { return wordList(lexiconText) }
 
 // has reports whether the list holds the word key ([LexiconKey]).
-func (w *wordList) has(key string) bool {
-	i := sort.Search(len(w.starts), func(i int) bool { return w.word(i) >= key })
-	return i < len(w.starts) && w.word(i) == key
+func (w wordList) has(key string) bool {
+	exact, _ := w.lookup(key)
+	return exact
+}
+
+// lookup reports whether the list holds the word key ([LexiconKey]), and
+// whether it holds a longer word that starts with key's syllables.
+func (w wordList) lookup(key string) (exact, longer bool) {
+	lo, hi := 0, len(w) // the first line not less than key starts in [lo, hi]
+	for lo < hi {
+		mid := (lo + hi) / 2
+		start := max(lo, strings.LastIndexByte(string(w[:mid]), '\n')+1)
+		end := start + strings.IndexByte(string(w[start:]), '\n')
+		if end < start {
+			end = len(w)
+		}
+		if string(w[start:end]) < key {
+			lo = end + 1
+		} else {
+			hi = start
+		}
+	}
+	rest := string(w[min(lo, len(w)):])
+	if line, after, ok := strings.Cut(rest, "\n"); ok && line == key {
+		exact, rest = true, after
+	}
+	return exact, strings.HasPrefix(rest, key+" ")
 }
 
 // Len returns how many words the list holds.
-func (w *wordList) Len() int { return len(w.starts) }
+func (w wordList) Len() int { return strings.Count(string(w), "\n") }
 
 // LexiconKey returns a word as the lexicon keeps it: its syllables in
 // lower case, composed (NFC), each with the tone mark where the new style

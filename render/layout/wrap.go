@@ -95,6 +95,7 @@ func Wrap(pieces []Piece, firstWidth, width float64) []Line {
 func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
 	atoms := f.splitAtoms(pieces)
 	var lines []Line
+	run := make([]Piece, 0, 16) // makeLine's buffer
 	avail := firstWidth
 	start := 0 // the first atom of the current line
 	for start < len(atoms) {
@@ -132,7 +133,7 @@ func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
 				end = start + 1
 			}
 		}
-		lines = append(lines, makeLine(atoms[start:end]))
+		lines = append(lines, makeLine(atoms[start:end], run))
 		avail = width
 		start = end
 	}
@@ -176,18 +177,44 @@ func (f *Fonts) firstCharWidth(a atom) float64 {
 	return 0
 }
 
-// makeLine joins atoms into a line, dropping its trailing spaces.
-func makeLine(atoms []atom) Line {
-	var l Line
+// makeLine joins atoms into a line, dropping its trailing spaces. The
+// parts of one style and size make one piece, its text joined once.
+func makeLine(atoms []atom, run []Piece) Line {
+	l := Line{Pieces: make([]Piece, 0, 1)}
+	run = run[:0] // parts of one style and size, not yet joined
+	flush := func() {
+		if len(run) == 1 {
+			l.Pieces = append(l.Pieces, run[0])
+		} else if len(run) > 1 {
+			var b strings.Builder
+			for _, p := range run {
+				b.Grow(len(p.Text))
+			}
+			for _, p := range run {
+				b.WriteString(p.Text)
+			}
+			l.Pieces = append(l.Pieces, withText(run[0], b.String()))
+		}
+		run = run[:0]
+	}
 	for i, a := range atoms {
 		if i > 0 {
 			l.Width += atoms[i-1].trailing
 			l.Spaces += atoms[i-1].spaces
 		}
-		l.Pieces = appendMerged(l.Pieces, a.parts)
+		for _, p := range a.parts {
+			if p.Text == "" && p.Ref == 0 {
+				continue
+			}
+			if len(run) > 0 && (p.Ref > 0 || run[0].Ref > 0 || p.Style != run[0].Style || p.Size != run[0].Size) {
+				flush()
+			}
+			run = append(run, p)
+		}
 		l.Width += a.width
 		l.Spaces += a.inner
 	}
+	flush()
 	l.Pieces = trimTrailingSpaces(l.Pieces)
 	l.Forced = len(atoms) > 0 && atoms[len(atoms)-1].end == afterNewline
 	return l
@@ -224,20 +251,41 @@ func noBreakBefore(r rune) bool {
 
 // splitAtoms cuts the pieces at every break opportunity.
 func (f *Fonts) splitAtoms(pieces []Piece) []atom {
-	var atoms []atom
+	// Every atom's parts lie in one buffer, and the atoms in one slice
+	// of about as many as the text has spaces: a few allocations for a
+	// paragraph, not one for each of its words.
+	words := 1
+	for _, p := range pieces {
+		words += strings.Count(p.Text, " ")
+	}
+	atoms := make([]atom, 0, words)
+	parts := make([]Piece, 0, words+len(pieces))
 	var cur atom
+	from := 0        // where the current atom's parts start in parts
 	inTrail := false // the atom has reached its trailing spaces
 	emit := func(end boundary) {
 		cur.end = end
+		cur.parts = parts[from:len(parts):len(parts)]
 		if len(cur.parts) > 0 || end == afterNewline {
 			atoms = append(atoms, cur)
 		}
 		cur = atom{}
+		from = len(parts)
 		inTrail = false
+	}
+	add := func(p Piece) { // a part of the current atom
+		if len(parts) > from {
+			merged := appendMerged(parts[from:], []Piece{p})
+			parts = append(parts[:from], merged...)
+			return
+		}
+		if p.Text != "" || p.Ref > 0 {
+			parts = append(parts, p)
+		}
 	}
 	for _, p := range pieces {
 		if p.Ref > 0 { // a footnote reference sticks to the word before it
-			cur.parts = appendMerged(cur.parts, []Piece{p})
+			add(p)
 			cur.width += f.textWidth(p)
 			continue
 		}
@@ -250,7 +298,7 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 			advance := float64(m.Advance(r)) * scale
 			switch {
 			case r == '\n':
-				cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:i])})
+				add(withText(p, text[start:i]))
 				emit(afterNewline)
 				start = i + size
 			case r == ' ':
@@ -265,7 +313,7 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 						cur.inner += cur.spaces
 						cur.trailing, cur.spaces, inTrail = 0, 0, false
 					} else { // a word after spaces: the break opportunity
-						cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:i])})
+						add(withText(p, text[start:i]))
 						emit(afterSpace)
 						start = i
 					}
@@ -281,7 +329,7 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 						kind = afterSlash
 					}
 					if kind != textEnd {
-						cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:i+size])})
+						add(withText(p, text[start:i+size]))
 						emit(kind)
 						start = i + size
 					}
@@ -290,7 +338,7 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 			i += size
 		}
 		if start < len(text) {
-			cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:])})
+			add(withText(p, text[start:]))
 		}
 	}
 	emit(textEnd)

@@ -16,6 +16,9 @@
 // italic mix within a justified paragraph.
 //
 // Output is deterministic: the same plan and options give the same bytes.
+// Write may be called from many goroutines at once; as many documents as
+// there are processors are made at a time, the others wait, so that a
+// service rendering many plans at once holds the memory of a few.
 // The document's title is the subject, its author the issuing agency, its
 // language vi-VN.
 package pdf
@@ -24,7 +27,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -68,6 +73,14 @@ func WithTime(t time.Time) Option { return func(c *config) { c.time = t } }
 // memory and written only when complete: on error nothing has been
 // written.
 func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
+	// A document takes some 28 MB of fpdf's work on its fonts, most of it
+	// garbage when the document is done: laying out and drawing more
+	// documents at once than there are processors gains no time and
+	// holds that much more memory (200 renders at once held 1.1 GB).
+	// The others wait their turn, holding nothing but their plan.
+	slots := renderSlots()
+	slots <- struct{}{}
+	defer func() { <-slots }()
 	cfg := config{layout: layout.Default()}
 	for _, o := range opts {
 		o(&cfg)
@@ -118,6 +131,13 @@ func output(doc *fpdf.Fpdf, fonts *layout.Fonts, pages []compose.Page) (out []by
 	}
 	return buf.Bytes(), nil
 }
+
+// renderSlots holds a token for each document being laid out and drawn:
+// as many as the process has processors (GOMAXPROCS when first asked),
+// and at least two.
+var renderSlots = sync.OnceValue(func() chan struct{} {
+	return make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))
+})
 
 // infoText prepares text for the document information: on one line (the
 // subject may hold line breaks), as the page prints it.

@@ -1,18 +1,18 @@
-// Command makelexicon builds render/layout/lexicon/words.txt.gz, the word
+// Command makelexicon builds render/layout/lexicon/words.txt, the word
 // list the balancer keeps whole, from the word list of the npm package
 // dongdu 0.9.4 (data/wordlist.txt; see lexicon/README.md):
 //
-//	go run ./render/layout/internal/makelexicon wordlist.txt render/layout/lexicon/words.txt.gz
+//	go run ./render/layout/internal/makelexicon wordlist.txt render/layout/lexicon/words.txt
 //
 // It keeps the words of two syllables or more, as letters only, in lower
 // case, composed (NFC), with the tone mark where the new style puts it
-// ("hoá" is "hóa"), sorted and without repeats, one a line, compressed.
+// ("hoá" is "hóa"), sorted by their bytes and without repeats, one a
+// line.
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"sort"
@@ -24,7 +24,7 @@ import (
 
 func main() {
 	if len(os.Args) != 3 {
-		fmt.Fprintln(os.Stderr, "usage: makelexicon wordlist.txt words.txt.gz")
+		fmt.Fprintln(os.Stderr, "usage: makelexicon wordlist.txt words.txt")
 		os.Exit(2)
 	}
 	src, err := os.ReadFile(os.Args[1])
@@ -33,21 +33,12 @@ func main() {
 		os.Exit(1)
 	}
 	words := build(src)
-	var out bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression) // a valid level
-	zw.ModTime = layout.LexiconTime                          // the same bytes on every run
-	for _, w := range words {
-		zw.Write([]byte(w + "\n"))
-	}
-	if err := zw.Close(); err != nil {
+	out := strings.Join(words, "\n") + "\n"
+	if err := os.WriteFile(os.Args[2], []byte(out), 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(os.Args[2], out.Bytes(), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	fmt.Printf("%d words, %d bytes\n", len(words), out.Len())
+	fmt.Printf("%d words, %d bytes\n", len(words), len(out))
 }
 
 // build returns the multi-syllable words of a word list, as the lexicon
