@@ -13,6 +13,7 @@ import (
 	"github.com/kehoach/kehoach/internal/pdfcheck"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
+	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -87,4 +88,17 @@ func TestFallbackFont(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, render(t, symbolsPlan(t, "tên 中文"), WithFonts(withCJK)), 0o644))
 	assert.Contains(t, fontNames(t, path), "utf8wenquanyizenhei")
 	assert.Contains(t, pdfcheck.Read(t, path)[0].LineWith("95%").Text(), "tên 中文")
+
+	// The DOCX names the fallbacks for those runs; LibreOffice prints
+	// them from there.
+	pdfcheck.Require(t, "soffice")
+	var doc strings.Builder
+	require.NoError(t, docx.Write(&doc, symbolsPlan(t, "tên 中文"), docx.WithFonts(withCJK)))
+	docPath := filepath.Join(dir, "cjk-lo.docx")
+	require.NoError(t, os.WriteFile(docPath, []byte(doc.String()), 0o644))
+	lo := pdfcheck.ConvertDocx(t, dir, docPath)[0]
+	loNames := strings.Join(fontNames(t, lo), " ")
+	assert.Contains(t, loNames, "DejaVuSans")
+	assert.Contains(t, loNames, "WenQuanYiZenHei")
+	assert.Contains(t, pdfcheck.Read(t, lo)[0].LineWith("95%").Text(), "✓, hồ sơ № 12 ✓ tên 中文")
 }
