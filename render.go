@@ -48,6 +48,11 @@ type Settings struct {
 	// Limits bound what is read: a plan file, an agency's template; the
 	// zero value means [limits.Default].
 	Limits limits.Limits
+	// Fonts are the PDF's fonts, an agency's own text font and fallback
+	// fonts (layout.NewFonts); nil means the embedded ones. The DOCX names
+	// the fallbacks for the characters they print and keeps Times New
+	// Roman for the text.
+	Fonts *layout.Fonts
 }
 
 // WithLimits reads plans and templates within lim instead of
@@ -74,6 +79,11 @@ func WithLayout(l layout.Layout) Option { return func(s *Settings) { s.Layout = 
 func WithTemplate(docxTemplate []byte) Option {
 	return func(s *Settings) { s.Template = docxTemplate }
 }
+
+// WithFonts prints the PDF in an agency's own fonts and fallback fonts
+// (see [pdf.WithFonts]); the DOCX names the fallbacks for the characters
+// they print ([docx.WithFonts]).
+func WithFonts(f *layout.Fonts) Option { return func(s *Settings) { s.Fonts = f } }
 
 // WithTime sets the documents' creation time.
 func WithTime(t time.Time) Option { return func(s *Settings) { s.Time = t } }
@@ -175,6 +185,9 @@ func writeDOCX(w io.Writer, p *plan.Plan, s *Settings) error {
 	if s.Template != nil {
 		opts = append(opts, docx.WithTemplate(s.Template), docx.WithLimits(s.Limits))
 	}
+	if s.Fonts != nil {
+		opts = append(opts, docx.WithFonts(s.Fonts))
+	}
 	return docx.Write(w, p, opts...)
 }
 
@@ -185,6 +198,9 @@ func writePDF(w io.Writer, p *plan.Plan, s *Settings) error {
 	}
 	if !s.Time.IsZero() {
 		opts = append(opts, pdf.WithTime(s.Time))
+	}
+	if s.Fonts != nil {
+		opts = append(opts, pdf.WithFonts(s.Fonts))
 	}
 	return pdf.Write(w, p, opts...)
 }

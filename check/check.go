@@ -141,7 +141,14 @@ type Option func(*checker)
 
 // WithLayout judges the layout rules (KEHOACH-TABLE-WIDE) at l instead of
 // [layout.Default], as a writer given the same layout prints the plan.
-func WithLayout(l layout.Layout) Option { return func(c *checker) { c.layout = l } }
+func WithLayout(l layout.Layout) Option {
+	return func(c *checker) { c.layout = l.FontsOr(c.layout.Fonts) } // WithFonts, before or after
+}
+
+// WithFonts judges KEHOACH-GLYPH-MISSING against the fonts a writer is
+// given ([layout.Fonts]: the text font and its fallbacks) instead of the
+// embedded ones, and the layout rules with their widths.
+func WithFonts(f *layout.Fonts) Option { return func(c *checker) { c.layout.Fonts = f } }
 
 // Check checks a plan against Decree 30/2020/NĐ-CP and the practice the
 // layout contract records, and returns everything that departs from

@@ -13,21 +13,23 @@ import (
 const mostGlyphsNamed = 8
 
 // missingGlyphs reports, once for the plan and at the first place one
-// occurs, the characters that the PDF's font (Liberation Serif) has no
-// glyph for: emoji, Chinese, Thai, symbols such as ✓. The PDF prints them
-// as empty boxes; the DOCX shows them where the reader's fonts have them.
-// Control and invisible characters are ND30-TEXT-CONTROL's, and print as
-// nothing.
+// occurs, the characters that no font of the PDF has a glyph for: not the
+// text font (Liberation Serif), nor its fallbacks (DejaVu Sans, which
+// prints ✓, and those the caller adds, [WithFonts]): emoji, Chinese
+// without a CJK font, Thai; and every character beyond the Basic
+// Multilingual Plane, which the PDF cannot encode. The PDF prints them as empty boxes; the DOCX
+// shows them where the reader's fonts have them. Control and invisible
+// characters are ND30-TEXT-CONTROL's, and print as nothing.
 func (c *checker) missingGlyphs() {
 	p := c.p
-	font := layout.FontMetrics(layout.Regular)
+	font := c.layout.TextFonts().Metrics(layout.Regular)
 	var missing []rune
 	seen := map[rune]bool{}
 	var line int
 	var field string
 	for t := range p.Texts() {
 		for _, r := range t.Text {
-			if r < 0x80 || seen[r] || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.IsSpace(r) || r == utf8.RuneError || font.HasGlyph(r) {
+			if r < 0x80 || seen[r] || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.IsSpace(r) || r == utf8.RuneError || r <= 0xFFFF && font.HasGlyph(r) {
 				continue
 			}
 			seen[r] = true
@@ -40,9 +42,13 @@ func (c *checker) missingGlyphs() {
 	if len(missing) == 0 {
 		return
 	}
-	c.report(RuleGlyphMissing, line, field, "phông chữ của bản PDF (Liberation Serif) không có ký tự "+runeList(missing, "và %d ký tự khác")+
+	names := c.layout.TextFonts().Main().Name
+	for _, f := range c.layout.TextFonts().Fallbacks() {
+		names += ", " + f.Name
+	}
+	c.report(RuleGlyphMissing, line, field, "các phông chữ của bản PDF ("+names+") không có ký tự "+runeList(missing, "và %d ký tự khác")+
 		": trong PDF chúng in thành ô trống; thay bằng chữ hoặc bỏ đi",
-		"the PDF's font (Liberation Serif) has no glyph for "+runeList(missing, "and %d more")+
+		"the PDF's fonts ("+names+") have no glyph for "+runeList(missing, "and %d more")+
 			": the PDF prints them as empty boxes; write them out in words or leave them out")
 }
 

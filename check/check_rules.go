@@ -52,8 +52,8 @@ const (
 	RuleNumberForms     = "ND30-NUMBER-FORMS"
 	// RuleTableWide: a body table whose words cannot fit a portrait page.
 	RuleTableWide = "KEHOACH-TABLE-WIDE"
-	// RuleGlyphMissing: characters the PDF's font has no glyph for,
-	// which print as empty boxes.
+	// RuleGlyphMissing: characters no font of the PDF has a glyph for
+	// (the text font and its fallbacks), which print as empty boxes.
 	RuleGlyphMissing = "KEHOACH-GLYPH-MISSING"
 )
 
@@ -109,7 +109,7 @@ var rules = []Rule{
 	{RuleNameCase, SeverityError, refCase, "the signer's name is in title case", "name: NGUYỄN VĂN A", "name: Nguyễn Văn A"},
 	{RuleNameTitle, SeverityWarning, refTitle, "no academic, military or honorific title before the signer's name (the decree lets a sector's head allow them in the armed forces, education, health and science)", "name: TS. Nguyễn Văn A", "name: Nguyễn Văn A"},
 	{RuleTableWide, SeverityWarning, "layout contract, Part A", "a body table's longest words fit side by side on a portrait page; a wider table goes to an appendix, which may be landscape", "a 12-column table in the body", "the table in an appendix"},
-	{RuleGlyphMissing, SeverityWarning, refFont, "every character has a glyph in the PDF's font", "Hoàn thành ✓", "Hoàn thành"},
+	{RuleGlyphMissing, SeverityWarning, refFont, "every character has a glyph in the PDF's fonts", "Hoàn thành 完成", "Hoàn thành ✓"},
 }
 
 // ruleByID finds a rule by its ID.

@@ -77,17 +77,17 @@ func (c *checker) signer() {
 		if prefix == plan.AuthoritySignedFor {
 			c.deputy(field, rest, lines, i+1)
 		}
-		if rest != strings.ToUpper(rest) {
+		if rest != plan.UpperTitle(rest) { // "GIÁM ĐỐC TRUNG TÂM IoT" keeps its term
 			c.field(RulePositionCase, field,
-				fmt.Sprintf("quyền hạn, chức vụ viết in hoa: %q", prefix+" "+strings.ToUpper(rest)),
-				fmt.Sprintf("authority and position lines are in upper case: %q", prefix+" "+strings.ToUpper(rest)))
+				fmt.Sprintf("quyền hạn, chức vụ viết in hoa: %q", prefix+" "+plan.UpperTitle(rest)),
+				fmt.Sprintf("authority and position lines are in upper case: %q", prefix+" "+plan.UpperTitle(rest)))
 		}
 	}
 	for i, p := range s.Position {
-		if p = strings.TrimSpace(plan.NFC(p)); p != strings.ToUpper(p) {
+		if p = strings.TrimSpace(plan.NFC(p)); p != plan.UpperTitle(p) {
 			c.field(RulePositionCase, fmt.Sprintf("signer.position[%d]", i),
-				fmt.Sprintf("chức vụ viết in hoa: %q", strings.ToUpper(p)),
-				fmt.Sprintf("a position is written in upper case: %q", strings.ToUpper(p)))
+				fmt.Sprintf("chức vụ viết in hoa: %q", plan.UpperTitle(p)),
+				fmt.Sprintf("a position is written in upper case: %q", plan.UpperTitle(p)))
 		}
 	}
 	c.deputyWithoutKT(s)

@@ -324,12 +324,12 @@ func init() {
 		checkCase{RuleGlyphMissing,
 			[]func(*plan.Plan){
 				func(p *plan.Plan) {
-					p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành ✓ đúng hạn."))
+					p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành 完成 đúng hạn."))
 				},
-				func(p *plan.Plan) { p.Symbol = "KH-✓" },
+				func(p *plan.Plan) { p.Symbol = "KH-完" },
 			},
 			[]func(*plan.Plan){func(p *plan.Plan) {
-				p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành – đúng hạn “50%”."))
+				p.Sections[1].Content = append(p.Sections[1].Content, plan.Para("Hoàn thành ✓ – đúng hạn “50%” → ≥ №."))
 			}}},
 	)
 }

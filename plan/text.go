@@ -195,7 +195,8 @@ func (t Text) WithSuffix(s string) Text {
 
 // Upper returns a copy of the text in upper case, styles and footnotes
 // kept: a part's title prints in capitals whatever the author typed. Web
-// and e-mail addresses keep their case, as UpperTitle says.
+// and e-mail addresses and terms written in mixed case keep their case,
+// as UpperTitle says.
 func (t Text) Upper() Text {
 	out := make(Text, len(t))
 	for i, s := range t {
@@ -205,12 +206,15 @@ func (t Text) Upper() Text {
 	return out
 }
 
-// UpperTitle returns s in upper case, as a part's or an appendix's title
-// prints, except the words that are web or e-mail addresses
-// ("http://x.vn/Abc", "www.x.vn", "vanthu@x.vn"): their case is part of
-// the address.
+// UpperTitle returns s in upper case, as a part's or an appendix's title,
+// an agency's name or a signer's position prints, except what must keep
+// its case: the words that are web or e-mail addresses ("http://x.vn/Abc",
+// "www.x.vn", "vanthu@x.vn"), whose case is part of the address, and the
+// terms written in mixed case, a lower-case letter before a capital
+// ("IoT", "eKYC", "iPhone", the "IoT" of "IoT-based"), which a clerk keeps
+// as written.
 func UpperTitle(s string) string {
-	if !strings.Contains(s, "://") && !strings.Contains(s, "@") && !strings.Contains(strings.ToLower(s), "www.") {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "@") && !strings.Contains(strings.ToLower(s), "www.") && !hasMixedCase(s) {
 		return strings.ToUpper(s)
 	}
 	var b strings.Builder
@@ -223,7 +227,7 @@ func UpperTitle(s string) string {
 		if isAddress(word) {
 			b.WriteString(word)
 		} else {
-			b.WriteString(strings.ToUpper(word))
+			upperRuns(&b, word)
 		}
 		rest := s[space:]
 		next := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsSpace(r) })
@@ -234,6 +238,53 @@ func UpperTitle(s string) string {
 		s = rest[next:]
 	}
 	return b.String()
+}
+
+// upperRuns writes word in upper case, but for its runs of letters written
+// in mixed case, which it writes as they are.
+func upperRuns(b *strings.Builder, word string) {
+	for len(word) > 0 {
+		end := strings.IndexFunc(word, func(r rune) bool { return !isLetter(r) })
+		switch {
+		case end < 0:
+			end = len(word)
+		case end == 0:
+			end = strings.IndexFunc(word, isLetter)
+			if end < 0 {
+				end = len(word)
+			}
+			b.WriteString(strings.ToUpper(word[:end]))
+			word = word[end:]
+			continue
+		}
+		if run := word[:end]; hasMixedCase(run) {
+			b.WriteString(run)
+		} else {
+			b.WriteString(strings.ToUpper(run))
+		}
+		word = word[end:]
+	}
+}
+
+// isLetter reports whether r belongs to a run of letters: a letter or a
+// combining mark.
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// hasMixedCase reports whether some run of letters of s has a lower-case
+// letter before a capital ("IoT", "eKYC", "iPhone").
+func hasMixedCase(s string) bool {
+	lower := false
+	for _, r := range s {
+		switch {
+		case !isLetter(r):
+			lower = false
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
 }
 
 // isAddress reports whether a word is a web or e-mail address.

@@ -73,6 +73,11 @@ func TestUpperTitle(t *testing.T) {
 		"hộp thư VanThu@SoNV.gov.vn\tđể báo":     "HỘP THƯ VanThu@SoNV.gov.vn\tĐỂ BÁO",
 		"ký hiệu @ không phải thư":               "KÝ HIỆU @ KHÔNG PHẢI THƯ",
 		" đầu và cuối có khoảng trắng https:// ": " ĐẦU VÀ CUỐI CÓ KHOẢNG TRẮNG https:// ",
+		// Terms written in mixed case keep it (issue 19).
+		"danh mục thiết bị IoT và ứng dụng eKYC trên iPhone": "DANH MỤC THIẾT BỊ IoT VÀ ỨNG DỤNG eKYC TRÊN iPhone",
+		"giải pháp IoT-based (eKYC), mPOS;":                  "GIẢI PHÁP IoT-BASED (eKYC), mPOS;",
+		"Đổi mới, Hà Nội, TP.HCM, 5G và AI, Covid-19":        "ĐỔI MỚI, HÀ NỘI, TP.HCM, 5G VÀ AI, COVID-19",
+		"Trung tâm IoT": "TRUNG TÂM IoT",
 	}
 	for in, want := range cases {
 		assert.Equal(t, want, UpperTitle(in), in)

@@ -3,12 +3,10 @@ package templates_test
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/kehoach/kehoach/templates"
@@ -34,47 +32,25 @@ func TestFontsUnmodified(t *testing.T) {
 	license := templates.FontLicense()
 	assert.Contains(t, license, "SIL OPEN FONT LICENSE Version 1.1")
 	assert.Contains(t, license, "Copyright (c) 2012 Red Hat, Inc.")
-}
 
-// vietnameseLetters returns every letter of the Vietnamese alphabet in
-// both cases, with every tone: the 12 vowels (a ă â e ê i o ô ơ u ư y)
-// with the five tone marks, đ, and the rest of the Latin letters (f, j, w,
-// z appear in foreign names), all composed (NFC).
-func vietnameseLetters() []rune {
-	const tones = "\u0300\u0301\u0309\u0303\u0323" // huyền, sắc, hỏi, ngã, nặng
-	vowels := []string{"a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031b", "u", "u\u031b", "y"}
-	var letters []rune
-	seen := map[rune]bool{}
-	add := func(s string) {
-		for _, c := range []string{s, strings.ToUpper(s)} {
-			c = norm.NFC.String(c)
-			r := []rune(c)
-			if len(r) != 1 {
-				panic("not one composed letter: " + c)
-			}
-			if !seen[r[0]] {
-				seen[r[0]] = true
-				letters = append(letters, r[0])
-			}
-		}
+	// The fallback: DejaVu Sans 2.37 as Debian's fonts-dejavu-core 2.37-6
+	// ships it.
+	for bold, sum := range map[bool]string{
+		false: "abdc775b21b1bc470d50c97e790d276f2054b7504e56e5bd3e64f48d68582322",
+		true:  "0d977336a6d5fba34eab8e3199eb218327161b5143749f802982c2bc34df0c96",
+	} {
+		got := sha256.Sum256(templates.FallbackFont(bold))
+		assert.Equal(t, sum, hex.EncodeToString(got[:]), templates.FallbackFile(bold))
 	}
-	for _, v := range vowels {
-		add(v)
-		for _, tone := range tones {
-			add(v + string(tone))
-		}
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		add(string(c))
-	}
-	add("đ")
-	return letters
+	license = templates.FallbackLicense()
+	assert.Contains(t, license, "Copyright (c) 2003 by Bitstream, Inc.")
+	assert.Contains(t, license, "DejaVu changes are in public domain")
 }
 
 // TestEveryVietnameseLetterHasAGlyph checks each style draws each letter
 // with a glyph of its own, not the missing-glyph box.
 func TestEveryVietnameseLetterHasAGlyph(t *testing.T) {
-	letters := vietnameseLetters()
+	letters := layout.VietnameseLetters()
 	require.Len(t, letters, 2*(12*6+26-6+1), "per case: 12 vowels in 6 forms, the 20 other Latin letters, đ")
 	for _, bold := range []bool{false, true} {
 		for _, italic := range []bool{false, true} {

@@ -6,6 +6,11 @@
 //     metric-compatible with Times New Roman, which Decree 30 prescribes,
 //     and covers every Vietnamese letter; the PDF writer embeds it and the
 //     layout code measures text with it;
+//   - fonts/ also holds DejaVu Sans 2.37 in its regular and bold styles,
+//     unmodified, with its licence (the Bitstream Vera licence; DejaVu's
+//     changes are in the public domain): the fallback font, from which the
+//     PDF prints the characters Liberation Serif lacks (✓, ✔, ✗ and many
+//     more symbols);
 //   - docx/: the parts of the default DOCX package that depend neither on
 //     the plan nor on the layout: the content types, the relationships,
 //     the settings, the font table, the application properties and the two
@@ -19,7 +24,7 @@ import (
 	"io/fs"
 )
 
-//go:embed fonts/LICENSE
+//go:embed fonts/LICENSE fonts/LICENSE-DejaVu
 var fonts embed.FS
 
 // The four styles of the text font, embedded as byte slices so that
@@ -33,6 +38,15 @@ var (
 	italic []byte
 	//go:embed fonts/LiberationSerif-BoldItalic.ttf
 	boldItalic []byte
+)
+
+// The fallback font's two styles, for the characters Liberation Serif
+// lacks.
+var (
+	//go:embed fonts/DejaVuSans.ttf
+	fallbackRegular []byte
+	//go:embed fonts/DejaVuSans-Bold.ttf
+	fallbackBold []byte
 )
 
 // docx holds the static parts of the default DOCX package; "all:" keeps
@@ -90,5 +104,34 @@ func Font(isBold, isItalic bool) []byte {
 // FontLicense returns the fonts' licence and copyright notice.
 func FontLicense() string {
 	b, _ := fs.ReadFile(fonts, "fonts/LICENSE")
+	return string(b)
+}
+
+// FallbackFamily is the family name of the embedded fallback font.
+const FallbackFamily = "DejaVu Sans"
+
+// FallbackFile returns the name of the TrueType file of one style of the
+// fallback font: "DejaVuSans.ttf" or "DejaVuSans-Bold.ttf". It has no
+// italic styles: italic text prints from the upright ones.
+func FallbackFile(bold bool) string {
+	if bold {
+		return "DejaVuSans-Bold.ttf"
+	}
+	return "DejaVuSans.ttf"
+}
+
+// FallbackFont returns the TrueType data of the regular or bold style of
+// DejaVu Sans. The slice is shared: do not modify it.
+func FallbackFont(bold bool) []byte {
+	if bold {
+		return fallbackBold
+	}
+	return fallbackRegular
+}
+
+// FallbackLicense returns the fallback font's licence and copyright
+// notice.
+func FallbackLicense() string {
+	b, _ := fs.ReadFile(fonts, "fonts/LICENSE-DejaVu")
 	return string(b)
 }

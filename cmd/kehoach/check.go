@@ -64,7 +64,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		// A Word file's own layout, as the word processor left it.
 		own, err := kehoach.Inspect(src, file)
 		if err != nil && !docx.IsUnreadable(err) {
-			fmt.Fprintf(stderr, "kehoach check: %s: %s\n", file, bilingual(err, lang))
+			fmt.Fprintf(stderr, "kehoach check: %s: %s\n", file, describe(err, lang))
 		}
 		found = append(found, own...)
 		if check.HasErrors(found) {

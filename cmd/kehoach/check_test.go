@@ -186,9 +186,10 @@ func TestCheckTableTooWide(t *testing.T) {
 	assert.NotContains(t, stdout, "KEHOACH-TABLE-WIDE")
 }
 
-// TestCheckGlyphMissing: characters the PDF's font lacks are named once,
+// TestCheckGlyphMissing: characters the PDF's fonts lack are named once,
 // at the first place they occur, from check and from render; Vietnamese,
-// typographic quotes and dashes are not among them.
+// typographic quotes and dashes are not among them, nor "✓", which the
+// fallback font prints.
 func TestCheckGlyphMissing(t *testing.T) {
 	dir := t.TempDir()
 	clean := write(t, dir, "clean.md", validPlan+"\nChữ Việt “trích dẫn” – gạch ngang, 50%, № 5, ½.\n")
@@ -207,7 +208,7 @@ func TestCheckGlyphMissing(t *testing.T) {
 	}
 	require.Len(t, glyph, 1, "one finding for the plan")
 	bodyStart := strings.Count(validPlan, "\n") + 2
-	assert.Equal(t, fmt.Sprintf("%s:%d: WARNING KEHOACH-GLYPH-MISSING the PDF's font (Liberation Serif) has no glyph for '😀' (U+1F600), '漢' (U+6F22), '字' (U+5B57), '✓' (U+2713): the PDF prints them as empty boxes; write them out in words or leave them out", odd, bodyStart), glyph[0])
+	assert.Equal(t, fmt.Sprintf("%s:%d: WARNING KEHOACH-GLYPH-MISSING the PDF's fonts (Liberation Serif, DejaVu Sans) have no glyph for '😀' (U+1F600), '漢' (U+6F22), '字' (U+5B57): the PDF prints them as empty boxes; write them out in words or leave them out", odd, bodyStart), glyph[0])
 	_, _, stderr := runKehoach("render", "-f", "md", "-o", t.TempDir(), odd)
 	assert.Contains(t, stderr, "KEHOACH-GLYPH-MISSING")
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // renderOptions are the render command's choices that reach the writers.
@@ -14,6 +15,7 @@ type renderOptions struct {
 	checks   []check.Option   // -profile: the checker judges the layout the writers use
 	force    bool             // render plans whose check finds errors (-force)
 	lang     string           // language of the messages (-lang)
+	fonts    *layout.Fonts    // the PDF's fonts (-font, -font-fallback); nil: the embedded ones
 }
 
 // formatNames returns the names of every format.

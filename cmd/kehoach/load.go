@@ -32,19 +32,9 @@ func loadPlan(path string) (*plan.Plan, []byte, error) {
 	}
 	p, err := kehoach.Read(src, path)
 	if docx.IsUnreadable(err) {
-		return nil, nil, &inputError{codeUnreadable, msg{path + ": " + bilingual(err, "vi"), path + ": " + bilingual(err, "en")}}
+		return nil, nil, &inputError{codeUnreadable, msg{path + ": " + describe(err, "vi"), path + ": " + describe(err, "en")}}
 	}
 	return p, src, err
-}
-
-// bilingual returns an error's message in a language when it words it in
-// both (a Message(lang) method), else its own words.
-func bilingual(err error, lang string) string {
-	var both interface{ Message(lang string) string }
-	if errors.As(err, &both) {
-		return both.Message(lang)
-	}
-	return err.Error()
 }
 
 // asInputError returns err as an [*inputError], or nil when it is another

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	kehoach render [-f md,docx,pdf,html,json,authoring] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
+//	kehoach render [-f md,docx,pdf,html,json,authoring] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-font DIR] [-font-fallback FILE]... [-force] [-lang vi|en] FILE...
 //	kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
 //	kehoach serve [-addr 127.0.0.1:8080] [-token T] [-max-body 5MiB] [-workers N] [-cors ORIGIN...]
 //
@@ -52,11 +52,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/kehoach/kehoach/internal/gcpolicy"
 )
 
 func main() {
 	if len(os.Args) < 2 || os.Args[1] != "serve" { // serve shuts down on a signal itself, and writes no file
 		exitOnSignal()
+		// Rendering many plans leaves much garbage over a small live
+		// heap: collect against a memory limit rather than every few
+		// megabytes. The server keeps the runtime's own policy.
+		gcpolicy.Batch()
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -76,15 +76,16 @@ func fileError(path string, err error) (code string, text msg) {
 }
 
 // describe words an error in a language: the plan's problems, the
-// pipeline's and the command's own errors in both languages, the file
-// system's by their kind, and any other error in its own words (quoted in
-// Vietnamese).
+// pipeline's, the readers' and writers' and the command's own errors in
+// both languages, the file system's by their kind, and any other error
+// in its own words (quoted in Vietnamese).
 func describe(err error, lang string) string {
 	var (
 		in      *inputError
 		own     *cmdError
 		unknown *kehoach.UnknownFormatError
 		pe      *fs.PathError
+		both    interface{ Message(lang string) string }
 	)
 	switch {
 	case plan.AsErrors(err) != nil:
@@ -98,6 +99,8 @@ func describe(err error, lang string) string {
 	case errors.As(err, &pe):
 		_, text := fileError(pe.Path, err)
 		return text.in(lang)
+	case errors.As(err, &both): // a reader's or a writer's own, in both languages
+		return both.Message(lang)
 	}
 	return msgf("lỗi %q", "%s", err.Error()).in(lang)
 }

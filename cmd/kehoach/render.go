@@ -49,6 +49,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
 		"an agency's own .docx file with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout"}.in(lang))
 	profilePath := profileFlag(fs, lang)
+	fontDir := fs.String("font", "", msg{
+		"thư mục chứa phông TrueType (.ttf) riêng của cơ quan, một họ chữ đủ bốn kiểu (thường, đậm, nghiêng, đậm nghiêng): bản PDF in và dàn dòng bằng phông này; bản DOCX vẫn ghi Times New Roman",
+		"a folder with the agency's own TrueType fonts (.ttf), one family in its four styles (regular, bold, italic, bold italic): the PDF prints in them and breaks its lines by their widths; the DOCX keeps naming Times New Roman"}.in(lang))
+	var fallbacks []string
+	fs.Func("font-fallback", msg{
+		"tệp phông (.ttf, .ttc) in những ký tự mà phông chữ chính và DejaVu Sans không có, như chữ Hán; dùng nhiều lần thì thử lần lượt",
+		"a font file (.ttf, .ttc) that prints the characters the text font and DejaVu Sans lack, such as Chinese; given more than once, tried in order"}.in(lang),
+		func(v string) error { fallbacks = append(fallbacks, v); return nil })
 	force := fs.Bool("force", false, msg{"xuất cả kế hoạch có lỗi thể thức", "render plans whose check finds errors"}.in(lang))
 	fs.String("lang", "vi", langOption.in(lang))
 	fs.Usage = func() {
@@ -94,6 +102,15 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		if err := docx.CheckTemplate(template); err != nil {
 			return fail(templateError(*templatePath, err).in(lang))
 		}
+	}
+	fonts, err := loadFonts(*fontDir, fallbacks)
+	if err != nil {
+		return fail(describe(err, lang))
+	}
+	if fonts != nil {
+		opts.fonts = fonts
+		opts.settings = append(opts.settings, kehoach.WithFonts(fonts))
+		opts.checks = append(opts.checks, check.WithFonts(fonts))
 	}
 	missing := false
 	for _, f := range files {
@@ -256,18 +273,39 @@ func outputPath(input string, f kehoach.Format, dir string) string {
 }
 
 // renderAll renders the files in parallel and returns the jobs in input
-// order.
+// order. Rendering is work for the processors, one plan per processor at
+// a time; writing a plan's files waits for the disk (each file is synced
+// before it is renamed into place), so that is done apart, by
+// fileWriters goroutines, while the next plans render. At most
+// fileWriters plans wait to be written: what a batch holds stays small.
 func renderAll(files []string, fmts []kehoach.Format, dir string, opts renderOptions, prog *progress) []renderJob {
 	jobs := make([]renderJob, len(files))
 	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
-		wg.Add(1)
+	writes := make(chan *pendingWrite, fileWriters)
+	var renderers, writers sync.WaitGroup
+	for w := 0; w < min(fileWriters, len(files)); w++ {
+		writers.Add(1)
 		go func() {
-			defer wg.Done()
+			defer writers.Done()
+			for pw := range writes {
+				jobs[pw.index] = pw.write()
+				prog.done(files[pw.index])
+			}
+		}()
+	}
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
+		renderers.Add(1)
+		go func() {
+			defer renderers.Done()
 			for i := range next {
-				jobs[i] = renderFile(files[i], fmts, dir, opts)
-				prog.done(files[i])
+				job, pw := renderFile(files[i], fmts, dir, opts)
+				if pw == nil {
+					jobs[i] = job
+					prog.done(files[i])
+					continue
+				}
+				pw.index = i
+				writes <- pw
 			}
 		}()
 	}
@@ -275,33 +313,65 @@ func renderAll(files []string, fmts []kehoach.Format, dir string, opts renderOpt
 		next <- i
 	}
 	close(next)
-	wg.Wait()
+	renderers.Wait()
+	close(writes)
+	writers.Wait()
 	prog.finish()
 	return jobs
 }
 
-// renderFile renders every format of one plan into memory first, and
-// writes the files only when all of them rendered.
-func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOptions) renderJob {
+// fileWriters is how many plans' files are written at once.
+const fileWriters = 4
+
+// pendingWrite is a rendered plan whose files are still to be written.
+type pendingWrite struct {
+	index    int // of the plan among the files
+	job      renderJob
+	dir      string
+	outs     []string
+	rendered [][]byte
+}
+
+// write makes the output directory, only now (a plan that fails leaves
+// no trace, not even an empty directory), and writes the plan's files,
+// all of them or none, and returns the job done.
+func (pw *pendingWrite) write() renderJob {
+	job := pw.job
+	if err := os.MkdirAll(pw.dir, 0o755); err != nil {
+		job.err = err // a *fs.PathError, which names the directory
+		return job
+	}
+	if err := writeAllAtomic(pw.outs, pw.rendered); err != nil {
+		job.err = err
+		return job
+	}
+	job.outputs = pw.outs
+	return job
+}
+
+// renderFile renders every format of one plan into memory, and returns
+// the files to write, or the job done when the plan fails (nothing is
+// written then).
+func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOptions) (renderJob, *pendingWrite) {
 	job := renderJob{input: input}
 	p, _, err := loadPlan(input)
 	problems := plan.AsErrors(err)
 	if err != nil && problems == nil {
 		job.err = err
-		return job
+		return job, nil
 	}
 	// Every problem at once: what stops the plan from being laid out, and
 	// the checker's findings on what could be read.
 	var findings strings.Builder
-	breaches := reportProblems(&findings, input, p, problems, opts.lang, opts.checks...)
+	breaches := reportProblems(&findings, input, p, problems, opts)
 	job.findings = findings.String()
 	switch {
 	case problems != nil:
 		job.err = errInvalid
-		return job
+		return job, nil
 	case breaches && !opts.force:
 		job.err = errBreaches
-		return job
+		return job, nil
 	}
 	rendered := make([][]byte, len(fmts))
 	for i, f := range fmts {
@@ -311,26 +381,15 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 			if plan.AsErrors(err) == nil { // the writer's own error, in its own words
 				job.err = errorf("%s: không lập được bản %s (bộ ghi báo: %q)", "%s: %s: %s", input, f.Name, err.Error())
 			}
-			return job
+			return job, nil
 		}
 		rendered[i] = buf.Bytes()
-	}
-	// The directory is made only now: a plan that fails leaves no trace,
-	// not even an empty directory.
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		job.err = err // a *fs.PathError, which names the directory
-		return job
 	}
 	outs := make([]string, len(fmts))
 	for i, f := range fmts {
 		outs[i] = outputPath(input, f, dir)
 	}
-	if err := writeAllAtomic(outs, rendered); err != nil {
-		job.err = err
-		return job
-	}
-	job.outputs = outs
-	return job
+	return job, &pendingWrite{job: job, dir: dir, outs: outs, rendered: rendered}
 }
 
 // reportProblems prints a plan's problems for render, one per line in
@@ -339,8 +398,9 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 // warnings and errors as check prints them, leaving out a finding on a
 // field that one of the problems already names, so that what -force
 // cannot change is always the one shown. It returns whether the checker
-// found an error. The checker takes opts (the layout of -profile).
-func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, lang string, opts ...check.Option) (breaches bool) {
+// found an error.
+func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors, opts renderOptions) (breaches bool) {
+	lang := opts.lang
 	type problem struct {
 		line int
 		text string
@@ -353,7 +413,7 @@ func reportProblems(w io.Writer, file string, p *plan.Plan, problems plan.Errors
 			named[e.Field] = true
 		}
 	}
-	for _, f := range check.Parsed(p, nil, opts...) {
+	for _, f := range check.Parsed(p, nil, opts.checks...) {
 		if f.Severity < check.SeverityWarning || named[f.Field] {
 			continue
 		}

@@ -41,7 +41,7 @@ Run "kehoach render -h", "kehoach check -h" or "kehoach serve -h" for the option
 
 // renderUsage opens the help of kehoach render, before its options.
 var renderUsage = msg{
-	vi: `Cách dùng: kehoach render [-f ĐỊNH-DẠNG] [-o THƯ-MỤC] [-template TỆP.docx] [-profile TỆP.yaml] [-force] [-lang vi|en] TỆP...
+	vi: `Cách dùng: kehoach render [-f ĐỊNH-DẠNG] [-o THƯ-MỤC] [-template TỆP.docx] [-profile TỆP.yaml] [-font THƯ-MỤC] [-font-fallback TỆP]... [-force] [-lang vi|en] TỆP...
 
 Xuất mỗi TỆP kế hoạch (.md theo định dạng soạn thảo, hoặc .json) ra
 THƯ-MỤC/<tên>.<đuôi> theo từng định dạng. Tệp xuất nào sẽ ghi đè lên một
@@ -53,7 +53,7 @@ lệnh check in ra; kế hoạch có lỗi thể thức (trái Nghị định 30
 xuất, trừ khi dùng -force. Đường dẫn các tệp đã ghi được in ra stdout, mỗi
 dòng một tệp. Tùy chọn:
 `,
-	en: `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
+	en: `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-font DIR] [-font-fallback FILE]... [-force] [-lang vi|en] FILE...
 
 Renders each plan FILE (.md in the authoring format, or .json) to
 DIR/<base>.<ext> for each format. An output that would overwrite a plan

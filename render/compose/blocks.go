@@ -2,7 +2,6 @@ package compose
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
@@ -19,6 +18,7 @@ type block interface {
 // offset and width (from the left margin, or from a table cell's edge).
 type para struct {
 	element layout.Element // what the paragraph is, for the style sheet
+	fonts   *layout.Fonts  // what its text is measured with and prints in
 	lines   []layout.Line
 	size    float64 // the size that sets the line height
 	// lineSpacing is the line spacing: a multiple of single (0 or 1: single),
@@ -53,7 +53,7 @@ type para struct {
 // multiple of single (LibreOffice adds the extra room under each line's
 // text, so the baseline stays where single spacing puts it), or its exact
 // height.
-func (p *para) lineHeight() float64 { return p.lineSpacing.Height(p.size) }
+func (p *para) lineHeight() float64 { return p.lineSpacing.Height(p.fonts, p.size) }
 
 // textHeight returns the height of a line's text, which must fit above
 // the page's bottom margin: single spacing's, the extra room of a
@@ -62,12 +62,12 @@ func (p *para) textHeight() float64 {
 	if p.lineSpacing.Exact {
 		return p.lineHeight()
 	}
-	return layout.LineHeight(p.size)
+	return p.fonts.LineHeight(p.size)
 }
 
 // baseline returns the distance from the top of one of the paragraph's
 // lines to its baseline.
-func (p *para) baseline() float64 { return p.lineSpacing.Baseline(p.size) }
+func (p *para) baseline() float64 { return p.lineSpacing.Baseline(p.fonts, p.size) }
 
 // fitsPage reports whether the paragraph's lines fit on a page of the
 // given text height, at the top of a continued page (no space before).
@@ -215,8 +215,11 @@ func (t *table) height() float64 {
 	return t.span(0, len(t.rows))
 }
 
-// baseline returns the distance from a line's top to its baseline.
-func baseline(size float64) float64 { return layout.FontMetrics(layout.Regular).BaselineAt(size) }
+// baseline returns the distance from the top of a line of text of the
+// given size to its baseline.
+func baseline(f *layout.Fonts, size float64) float64 {
+	return f.Metrics(layout.Regular).BaselineAt(size)
+}
 
 // pieces turns styled text into pieces for the line breaker, in the font
 // style (the text's bold and italic on top), size and case of st; footnote
@@ -237,8 +240,8 @@ func pieces(t plan.Text, st layout.ParagraphStyle) []layout.Piece {
 		if text == "" {
 			continue
 		}
-		if st.Caps {
-			text = strings.ToUpper(text)
+		if st.Caps { // a term in mixed case ("IoT") keeps it
+			text = plan.UpperTitle(text)
 		}
 		face := base
 		face.Bold = face.Bold || s.Bold

@@ -105,7 +105,7 @@ func (b *builder) header(h layout.Head) *table {
 	}
 	dateStyle := b.sheet.Style(layout.DateLine)
 	dateStyle.Size = h.DateSize // one point smaller when the line is too long
-	date := newPara(layout.DateLine, dateStyle, pieces(plan.Plain(b.p.DateLine()), dateStyle), h.RightWidth).space(h.RowSpacing)
+	date := newPara(b.l.TextFonts(), layout.DateLine, dateStyle, pieces(plan.Plain(b.p.DateLine()), dateStyle), h.RightWidth).space(h.RowSpacing)
 	return &table{
 		widths: []float64{h.LeftWidth, h.RightWidth},
 		rows: []row{
@@ -130,20 +130,21 @@ func (b *builder) stamp(text string, boxWidth float64, h layout.Head) *para {
 // given width, printed as the style sheet says.
 func (b *builder) styled(e layout.Element, t plan.Text, width float64) *para {
 	st := b.sheet.Style(e)
-	return newPara(e, st, pieces(t, st), width)
+	return newPara(b.l.TextFonts(), e, st, pieces(t, st), width)
 }
 
 // newPara returns a paragraph of element e in style st, of the given
 // pieces, in a box of the given width: its lines broken, its spacing,
 // indents and alignment, whether it keeps with the next block and two of
 // its lines together, and the footnotes each line refers to.
-func newPara(e layout.Element, st layout.ParagraphStyle, ps []layout.Piece, width float64) *para {
+func newPara(f *layout.Fonts, e layout.Element, st layout.ParagraphStyle, ps []layout.Piece, width float64) *para {
 	in := st.Indent
 	box := width - in.Left - in.Right
 	first := in.FirstLine - in.Hanging
 	p := &para{
 		element: e,
-		lines:   layout.Wrap(ps, box-first, box),
+		fonts:   f,
+		lines:   f.Wrap(ps, box-first, box),
 		size:    st.Size,
 		left:    in.Left,
 		width:   box,
@@ -236,7 +237,7 @@ func (b *builder) add(blocks []block, start int, e *plan.Element, width float64)
 func (b *builder) marked(e layout.Element, mark string, t plan.Text, width float64) *para {
 	st := b.sheet.Style(e)
 	ps := pieces(plan.Plain(mark), st)
-	return newPara(e, st, append(ps, pieces(t, st)...), width)
+	return newPara(b.l.TextFonts(), e, st, append(ps, pieces(t, st)...), width)
 }
 
 // table returns a bordered body table of the walk's cells: header rows
@@ -267,7 +268,7 @@ func (b *builder) table(e *plan.Element, width float64) *table {
 				w += cw
 			}
 			inner := max(0, w-2*l.TablePadding) // a column narrower than its padding (dozens of columns) overflows it
-			p := newPara(layout.TableCell, st, pieces(text, st), inner)
+			p := newPara(b.l.TextFonts(), layout.TableCell, st, pieces(text, st), inner)
 			// The cell's padding is the table's; LibreOffice gives each
 			// bordered row the width of its rule too, under the text
 			// (measured: rows 0.5 pt apart otherwise).

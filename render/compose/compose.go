@@ -93,6 +93,11 @@ type Text struct {
 	Width float64
 	// Color is the run's colour; the zero value is black.
 	Color layout.RGB
+	// Font is the family name of the fallback font the run prints from
+	// (layout.Fonts.Family finds its files), for characters the text font
+	// lacks ("✓" from DejaVu Sans); empty for the text font itself. A run
+	// prints from one font: a text is cut where the font changes.
+	Font string
 }
 
 // Rule is a straight line from (X1, Y1) to (X2, Y2), in points from the
@@ -161,10 +166,12 @@ func finish(pages []*page, b *builder) {
 		if pg.Number > 1 {
 			l := pg.l
 			num := itoa(pg.Number)
-			w := layout.FontMetrics(st.Face()).Width(num, st.Size)
+			w := b.l.TextFonts().Metrics(st.Face()).Width(num, st.Size)
 			x := l.Margins.Left + (l.TextWidth()-w)/2 // centred
-			number := Text{X: x, Y: l.HeaderDistance + baseline(st.Size), Text: num, Style: st.Face(), Size: st.Size, Width: w}
-			pg.Texts = append([]Text{number}, pg.Texts...)
+			number := Text{X: x, Y: l.HeaderDistance + baseline(b.l.TextFonts(), st.Size), Text: num, Style: st.Face(), Size: st.Size, Width: w}
+			pg.Texts = append(pg.Texts, Text{}) // room, mostly kept at the page's making
+			copy(pg.Texts[1:], pg.Texts)
+			pg.Texts[0] = number
 		}
 		placeNotes(pg, b)
 	}

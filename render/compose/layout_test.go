@@ -123,7 +123,7 @@ func TestTablePlacement(t *testing.T) {
 			above := 0.0 // the bottom of the line box above the table
 			for _, tx := range pg.Texts {
 				if tx.Y < top && tx.Y > l.Margins.Top && tx.Size == l.BodySize { // not the page number
-					above = max(above, tx.Y-baseline(tx.Size)+layout.LineHeight(tx.Size))
+					above = max(above, tx.Y-baseline(layout.DefaultFonts(), tx.Size)+layout.LineHeight(tx.Size))
 				}
 			}
 			if above > 0 && top < 1e9 && extra > 0 {

@@ -32,18 +32,14 @@ func appendLine(texts []Text, p *para, k int, x, y float64) []Text {
 		x += avail - line.Width
 	}
 	for _, pc := range line.Pieces {
-		m := layout.FontMetrics(pc.Style)
+		m := p.fonts.Metrics(pc.Style)
 		if pc.Ref > 0 {
 			size := pc.Size * layout.SuperscriptScale
-			w := m.Width(pc.Text, size)
-			texts = append(texts, Text{X: x, Y: y - pc.Size*layout.SuperscriptRise, Text: pc.Text, Style: pc.Style, Size: size, Width: w, Color: p.color})
-			x += w
+			texts, x = appendRun(texts, p.fonts, pc.Text, pc.Style, size, x, y-pc.Size*layout.SuperscriptRise, p.color)
 			continue
 		}
 		if extra == 0 {
-			w := m.Width(pc.Text, pc.Size)
-			texts = append(texts, Text{X: x, Y: y, Text: pc.Text, Style: pc.Style, Size: pc.Size, Width: w, Color: p.color})
-			x += w
+			texts, x = appendRun(texts, p.fonts, pc.Text, pc.Style, pc.Size, x, y, p.color)
 			continue
 		}
 		space := m.Width(" ", pc.Size)
@@ -51,9 +47,7 @@ func appendLine(texts []Text, p *para, k int, x, y float64) []Text {
 		for {
 			word, rest, more := strings.Cut(text, " ")
 			if word != "" {
-				w := m.Width(word, pc.Size)
-				texts = append(texts, Text{X: x, Y: y, Text: word, Style: pc.Style, Size: pc.Size, Width: w, Color: p.color})
-				x += w
+				texts, x = appendRun(texts, p.fonts, word, pc.Style, pc.Size, x, y, p.color)
 			}
 			if !more {
 				break
@@ -63,4 +57,34 @@ func appendLine(texts []Text, p *para, k int, x, y float64) []Text {
 		}
 	}
 	return texts
+}
+
+// appendRun appends the runs that print text in one style and size from
+// x on baseline y, and returns where they end: one run for each stretch
+// of characters printed from one font, the text font or a fallback
+// (Text.Font names it).
+func appendRun(texts []Text, f *layout.Fonts, text string, style layout.Style, size, x, y float64, color layout.RGB) ([]Text, float64) {
+	m := f.Metrics(style)
+	start, from := 0, (*layout.Family)(nil)
+	flush := func(end int) {
+		if end == start {
+			return
+		}
+		w := m.Width(text[start:end], size)
+		t := Text{X: x, Y: y, Text: text[start:end], Style: style, Size: size, Width: w, Color: color}
+		if from != nil {
+			t.Font = from.Name
+		}
+		texts = append(texts, t)
+		x += w
+		start = end
+	}
+	for i, r := range text {
+		if fb := f.Fallback(style, r); fb != from {
+			flush(i)
+			from = fb
+		}
+	}
+	flush(len(text))
+	return texts, x
 }

@@ -28,7 +28,7 @@ func (b *builder) notePara(ref int, width float64) *para {
 	}
 	st := b.sheet.Style(layout.FootnoteText)
 	mark := plan.Text{{Note: &plan.Footnote{}, NoteNumber: ref}, {Text: " "}}
-	p := newPara(layout.FootnoteText, st, append(pieces(mark, st), pieces(b.notes[ref-1], st)...), width)
+	p := newPara(b.l.TextFonts(), layout.FootnoteText, st, append(pieces(mark, st), pieces(b.notes[ref-1], st)...), width)
 	p.notes = nil // its number is its own, not a reference to place
 	if b.noteCache == nil {
 		b.noteCache = map[noteKey]*para{}
@@ -38,7 +38,7 @@ func (b *builder) notePara(ref int, width float64) *para {
 }
 
 // noteLineHeight is the height of a footnote line.
-func (pg *pager) noteLineHeight() float64 { return layout.LineHeight(pg.b.l.FootnoteSize) }
+func (pg *pager) noteLineHeight() float64 { return pg.b.l.TextFonts().LineHeight(pg.b.l.FootnoteSize) }
 
 // separatorHeight is the room between the body and the footnotes, the
 // rule in its middle.
@@ -136,7 +136,7 @@ func placeNotes(pg *page, b *builder) {
 	for _, r := range pg.notes {
 		np := b.notePara(r.ref, l.TextWidth())
 		for k := r.from; k < r.to; k++ {
-			pg.Texts = appendLine(pg.Texts, np, k, l.Margins.Left, y+baseline(np.size))
+			pg.Texts = appendLine(pg.Texts, np, k, l.Margins.Left, y+np.baseline())
 			y += np.lineHeight()
 		}
 	}

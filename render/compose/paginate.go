@@ -62,8 +62,15 @@ func (pg *pager) newSection(l layout.Layout, i int) {
 // newPage starts a page: continued footnotes first, at its foot.
 func (pg *pager) newPage() {
 	pg.number++
+	// A page holds about as many runs as the one before it, and one more
+	// for its number (finish): its slice is made that big once, rather
+	// than grown run by run.
+	runs := 256
+	if n := len(pg.pages); n > 0 {
+		runs = max(runs, len(pg.pages[n-1].Texts)+len(pg.pages[n-1].Texts)/4)
+	}
 	pg.cur = &page{l: pg.l, Page: Page{Width: pg.l.PageWidth, Height: pg.l.PageHeight, Landscape: pg.l.PageWidth > pg.l.PageHeight,
-		Section: pg.section, Number: pg.number}}
+		Section: pg.section, Number: pg.number, Texts: make([]Text, 0, runs+1)}}
 	pg.pages = append(pg.pages, pg.cur)
 	pg.y = pg.l.Margins.Top
 	pg.noteH = 0

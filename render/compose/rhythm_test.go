@@ -75,8 +75,8 @@ func TestTitleAndSignatureRows(t *testing.T) {
 				}
 			}
 			require.Positive(t, above, "the body's last line above the signature")
-			lineBelow := l.BodySpacing().Height(l.BodySize) - l.BodySpacing().Baseline(l.BodySize) // from the baseline to the line's foot
-			labelTop := layout.FontMetrics(layout.Regular).BaselineAt(l.SignerSize)                // "Nơi nhận:" on the signer's baseline
+			lineBelow := l.BodySpacing().Height(nil, l.BodySize) - l.BodySpacing().Baseline(nil, l.BodySize) // from the baseline to the line's foot
+			labelTop := layout.FontMetrics(layout.Regular).BaselineAt(l.SignerSize)                          // "Nơi nhận:" on the signer's baseline
 			assert.InDelta(t, lineBelow+l.GapBeforeSignature+labelTop, label.Y-above, 0.01, "the gap before the signature, the body's space after in it")
 		})
 	}

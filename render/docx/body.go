@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
@@ -244,6 +246,8 @@ func (d *builder) textPara(style string, extra pProps, text string) {
 // template does not have this package's styles.
 func (d *builder) runsPara(style string, extra pProps, fn func()) {
 	d.b.WriteString(`<w:p>`)
+	d.caps = d.styles[style].r.caps
+	defer func() { d.caps = false }()
 	if d.direct {
 		normal, def := d.styles[styleNormal], d.styles[style]
 		d.b.WriteString(`<w:pPr>`)
@@ -293,8 +297,67 @@ func (d *builder) textRuns(text string, rs runStyle) {
 	}
 }
 
-// run writes one run.
+// run writes text in one style: one run for each stretch printed from one
+// font, the text font or a fallback the text font lacks characters for
+// ("✓" from DejaVu Sans), whose run names that font, as the PDF prints it.
 func (d *builder) run(text string, rs runStyle) {
+	if d.caps {
+		text = d.keepMixedCase(text, rs)
+	}
+	fonts := d.l.TextFonts()
+	style := layout.Style{Bold: rs.bold || d.base.bold, Italic: rs.italic || d.base.italic}
+	start, from := 0, (*layout.Family)(nil)
+	for i, r := range text {
+		if r < 0x80 && from == nil {
+			continue // ASCII: the text font's
+		}
+		if fb := fonts.Fallback(style, r); fb != from {
+			d.fontRun(text[start:i], rs, from)
+			start, from = i, fb
+		}
+	}
+	d.fontRun(text[start:], rs, from)
+}
+
+// keepMixedCase writes, of a paragraph in capitals, the text up to the
+// last term written in mixed case ("IoT", "eKYC": plan.UpperTitle keeps
+// them), each such term in a run of its own with the capitals turned off,
+// and returns the rest of the text, which run writes in the style's
+// capitals.
+func (d *builder) keepMixedCase(text string, rs runStyle) string {
+	start := 0 // of the text not yet written
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		end := i + strings.IndexFunc(text[i:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+		if end < i {
+			end = len(text)
+		}
+		if term := text[i:end]; plan.UpperTitle(term) == term && strings.ToUpper(term) != term {
+			d.caps = false
+			d.run(text[start:i], rs)
+			kept := rs
+			kept.noCaps = true
+			d.run(term, kept)
+			d.caps = true
+			start = end
+		}
+		i = end
+	}
+	return text[start:]
+}
+
+// fontRun writes one run, in a fallback font when from is not nil.
+func (d *builder) fontRun(text string, rs runStyle, from *layout.Family) {
+	if text == "" {
+		return
+	}
+	if from != nil {
+		rs.font = from.Name
+	}
 	d.b.WriteString(`<w:r>`)
 	if d.direct {
 		rs = d.base.merge(rs)
@@ -304,9 +367,35 @@ func (d *builder) run(text string, rs runStyle) {
 		rs.render(&d.b)
 		d.b.WriteString(`</w:rPr>`)
 	}
+	d.runText(text)
+	d.b.WriteString(`</w:r>`)
+}
+
+// runText writes a run's text. The hyphens of a document's number and
+// symbol or of a date ("19/CT-TTg", "16-7-2021": layout.Unbreakable) are
+// Word's non-breaking hyphens, so that Word and LibreOffice keep the word
+// on one line, as the PDF's line breaker does.
+func (d *builder) runText(text string) {
+	start := 0 // of the text not yet written
+	for i := 0; i < len(text); i++ {
+		if text[i] != '-' || !layout.UnbreakableAt(text, i) {
+			continue
+		}
+		d.textElement(text[start:i])
+		d.b.WriteString(`<w:noBreakHyphen/>`)
+		start = i + 1
+	}
+	d.textElement(text[start:])
+}
+
+// textElement writes a w:t element, none for no text.
+func (d *builder) textElement(text string) {
+	if text == "" {
+		return
+	}
 	d.b.WriteString(`<w:t xml:space="preserve">`)
 	xmlText(&d.b, text)
-	d.b.WriteString(`</w:t></w:r>`)
+	d.b.WriteString(`</w:t>`)
 }
 
 // noteRef writes a footnote reference, numbered by the walk: the first

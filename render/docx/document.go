@@ -30,11 +30,15 @@ type builder struct {
 	// afterTable says the element just written is a table: Word would
 	// join a table that follows it.
 	afterTable bool
+	// caps says the paragraph being written is in a style of capitals
+	// (the agency, the signer's lines): a term in mixed case turns them
+	// off for its run.
+	caps bool
 }
 
 func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
 	d := &builder{l: l, p: p, sheet: l.StyleSheet()}
-	if *l == layout.Default() {
+	if l.IsDefault() {
 		d.styles = defaultStyleDefs()
 	} else {
 		d.styles = styleDefs(d.sheet)
@@ -273,7 +277,7 @@ func (d *builder) signerBlock() {
 	if d.direct { // an agency's template: its cell has its own width, so the lines wrap there
 		lines = nil
 		for _, line := range append(append([]string{}, signer.Authority...), signer.Position...) {
-			lines = append(lines, strings.ToUpper(plan.NFC(line)))
+			lines = append(lines, plan.UpperTitle(plan.NFC(line)))
 		}
 	}
 	for _, line := range lines {

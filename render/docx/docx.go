@@ -32,6 +32,7 @@ package docx
 import (
 	"bytes"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/kehoach/kehoach/limits"
@@ -44,6 +45,7 @@ type Option func(*config)
 
 type config struct {
 	layout   layout.Layout
+	fonts    *layout.Fonts
 	created  time.Time
 	template []byte
 	limits   limits.Limits
@@ -53,6 +55,14 @@ type config struct {
 // Write refuses numbers outside the decree's ranges. Give the PDF writer
 // the same layout to get the same page.
 func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l } }
+
+// WithFonts names, for the characters the text font lacks, the fallback
+// fonts of f that the PDF prints them from (a CJK font for a Chinese
+// name): their runs ask for that font. The document keeps naming Times
+// New Roman for its text, whatever f's text font, and its lines are
+// measured with Times New Roman's widths. Without it the runs name the
+// embedded fallback, DejaVu Sans.
+func WithFonts(f *layout.Fonts) Option { return func(c *config) { c.fonts = f } }
 
 // WithLimits reads an agency's template ([WithTemplate]) within lim
 // instead of [limits.Default]: the template's file size, its entries, what
@@ -72,6 +82,10 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	for _, o := range opts {
 		o(&cfg)
 	}
+	if cfg.fonts == nil {
+		cfg.fonts = cfg.layout.Fonts
+	}
+	cfg.layout.Fonts = wordFonts(cfg.fonts)
 	if err := cfg.layout.Check(); err != nil {
 		return err
 	}
@@ -104,7 +118,7 @@ func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
 		"docProps/core.xml":  coreXML(p, cfg.created),
 	}
 	styles := defaultStyles()
-	if cfg.layout != layout.Default() {
+	if !cfg.layout.IsDefault() {
 		styles = deflate("word/styles.xml", stylesXML(&cfg.layout))
 	}
 	// [Content_Types].xml first, as Office writes it; then the rest in a
@@ -132,4 +146,30 @@ func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
 		}
 	}
 	return z.close()
+}
+
+// wordFonts returns the fonts a document is measured with: the embedded
+// Liberation Serif, Times New Roman's metric twin, which Word and
+// LibreOffice print it in, with the fallbacks of f (nil: the embedded
+// ones). The set last built is kept, so that a program giving every
+// document the same fonts builds it once.
+func wordFonts(f *layout.Fonts) *layout.Fonts {
+	if f == nil || f == layout.DefaultFonts() {
+		return layout.DefaultFonts()
+	}
+	lastWordFonts.Lock()
+	defer lastWordFonts.Unlock()
+	if lastWordFonts.of != f {
+		// Liberation Serif has every Vietnamese letter: no error.
+		w, _ := layout.NewFonts(layout.DefaultFonts().Main(), f.Fallbacks()...)
+		lastWordFonts.of, lastWordFonts.fonts = f, w
+	}
+	return lastWordFonts.fonts
+}
+
+// lastWordFonts is the set wordFonts built last, and the caller's set it
+// was built from.
+var lastWordFonts struct {
+	sync.Mutex
+	of, fonts *layout.Fonts
 }

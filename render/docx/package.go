@@ -6,12 +6,10 @@ import (
 	"compress/flate"
 	"hash/crc32"
 	"io"
-	"sort"
 	"sync"
 	"time"
 
 	"github.com/kehoach/kehoach/render/layout"
-	"github.com/kehoach/kehoach/templates"
 )
 
 // Namespaces and the XML declaration every part starts with.
@@ -34,31 +32,21 @@ type compressed struct {
 // byte-identical from run to run.
 var partTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 
+// deflate compresses a part with a pooled compressor.
 func deflate(name string, content []byte) compressed {
 	var buf bytes.Buffer
-	w, _ := flate.NewWriter(&buf, flate.BestCompression) // valid level: no error
+	w, _ := fastCompressor(&buf)
 	_, _ = w.Write(content)
 	_ = w.Close()
 	return compressed{name: name, data: buf.Bytes(), crc: crc32.ChecksumIEEE(content), size: uint64(len(content))}
 }
 
-// staticParts are the template parts that never change, compressed once.
-var staticParts = sync.OnceValue(func() []compressed {
-	parts := templates.DocxParts()
-	names := make([]string, 0, len(parts))
-	for n := range parts {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	out := make([]compressed, len(names))
-	for i, n := range names {
-		out[i] = deflate(n, parts[n])
-	}
-	return out
-})
+// staticParts are the template parts that never change, compressed when
+// kehoach was built (staticparts_gen.go).
+func staticParts() []compressed { return staticPartData }
 
-// defaultStyles is the styles part of the default layout, compressed once;
-// a document with other layout numbers builds its own.
+// defaultStyles is the styles part of the default layout, compressed once
+// per process; a document with other layout numbers builds its own.
 var defaultStyles = sync.OnceValue(func() compressed {
 	l := layout.Default()
 	return deflate("word/styles.xml", stylesXML(&l))

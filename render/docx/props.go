@@ -52,8 +52,12 @@ type indProps struct{ left, right, first, hanging float64 }
 // rProps are run properties.
 type rProps struct {
 	bold, italic, caps, superscript bool
-	size                            float64 // points; 0 unset
-	color                           string  // hex RGB; "" unset (black)
+	// noCaps turns off a style's capitals for a term written in mixed
+	// case ("IoT").
+	noCaps bool
+	size   float64 // points; 0 unset
+	color  string  // hex RGB; "" unset (black)
+	font   string  // a fallback font's name; "" the style's font
 }
 
 // merge returns p with o's set fields on top.
@@ -86,12 +90,16 @@ func (r rProps) merge(o rProps) rProps {
 	r.bold = r.bold || o.bold
 	r.italic = r.italic || o.italic
 	r.caps = r.caps || o.caps
+	r.noCaps = r.noCaps || o.noCaps
 	r.superscript = r.superscript || o.superscript
 	if o.size != 0 {
 		r.size = o.size
 	}
 	if o.color != "" {
 		r.color = o.color
+	}
+	if o.font != "" {
+		r.font = o.font
 	}
 	return r
 }
@@ -149,13 +157,24 @@ func (p pProps) render(b *strings.Builder, ruleWidth float64) {
 
 // render writes the run properties' elements, in schema order.
 func (r rProps) render(b *strings.Builder) {
+	if r.font != "" {
+		b.WriteString(`<w:rFonts`)
+		for _, attr := range []string{"ascii", "hAnsi", "eastAsia", "cs"} {
+			b.WriteString(` w:` + attr + `="`)
+			xmlText(b, r.font)
+			b.WriteString(`"`)
+		}
+		b.WriteString(`/>`)
+	}
 	if r.bold {
 		b.WriteString(`<w:b/><w:bCs/>`)
 	}
 	if r.italic {
 		b.WriteString(`<w:i/><w:iCs/>`)
 	}
-	if r.caps {
+	if r.noCaps {
+		b.WriteString(`<w:caps w:val="0"/>`)
+	} else if r.caps {
 		b.WriteString(`<w:caps/>`)
 	}
 	if r.color != "" {

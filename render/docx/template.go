@@ -70,7 +70,7 @@ func inlineValues(p *plan.Plan) map[string]string {
 		for i, l := range ls {
 			out[i] = plan.NFC(l)
 			if upper {
-				out[i] = strings.ToUpper(out[i])
+				out[i] = plan.UpperTitle(out[i])
 			}
 		}
 		return strings.Join(out, "\n")

@@ -85,7 +85,8 @@ func (n *node) kids(name string) []*node {
 	return out
 }
 
-// paraText returns a paragraph's text: w:t text, w:br as "\n".
+// paraText returns a paragraph's text: w:t text, w:br as "\n", a
+// non-breaking hyphen as "-".
 func paraText(p *node) string {
 	var b strings.Builder
 	var walk func(n *node)
@@ -96,6 +97,8 @@ func paraText(p *node) string {
 				b.WriteString(c.text)
 			case "br":
 				b.WriteString("\n")
+			case "noBreakHyphen":
+				b.WriteString("-")
 			default:
 				walk(c)
 			}

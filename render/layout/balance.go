@@ -3,125 +3,190 @@ package layout
 import "strings"
 
 // Balance breaks a line of one style into as few lines as greedy wrapping
-// needs, but at the breaks that make the longest line as short as
-// possible, as a clerk breaks an agency name or a subject by hand:
-// "SỞ THÔNG TIN VÀ / TRUYỀN THÔNG", not "SỞ THÔNG TIN VÀ TRUYỀN / THÔNG".
-// Like a clerk it avoids some breaks at some cost to the balance (inside
-// a date, a place name or a common word), taking one line more when that
-// avoids them all, and never makes others (a line that starts with a
-// dash, "ngày / 02"); see breakCost.
+// needs, choosing the breaks as a clerk breaks an agency name, a subject
+// or an appendix title by hand. In this order, it prefers:
+//
+//   - breaks between words to breaks inside one: inside a word of the
+//     Vietnamese lexicon ("QUY / TẬP", "HOÀN / THÀNH"), a date or a place
+//     name; to avoid them it takes one line more ("TRƯỜNG ĐẠI HỌC / KHOA
+//     HỌC XÃ HỘI / VÀ NHÂN VĂN"), and makes them only when nothing else
+//     fits;
+//   - breaks after punctuation ("SỞ VĂN HÓA, / THỂ THAO VÀ DU LỊCH");
+//   - then even lines: the longest as short as it can be ("SỞ THÔNG TIN
+//     VÀ / TRUYỀN THÔNG", not "SỞ THÔNG TIN VÀ TRUYỀN / THÔNG"), a little
+//     shorter before an administrative unit or a date, where clerks break
+//     by choice.
+//
+// Some breaks it never makes (a line that starts with a dash, "ngày /
+// 02", "2025 - / 2026", "THÀNH / PHỐ"); see breakCost.
 // Explicit line breaks in s are kept; each part is balanced on its own.
+// Text is measured with the embedded fonts ([DefaultFonts]);
+// [Fonts.Balance] measures with others.
 func Balance(s string, style Style, size, width float64) []string {
+	return DefaultFonts().Balance(s, style, size, width)
+}
+
+// Balance breaks a line as [Balance] does, measuring it with f.
+func (f *Fonts) Balance(s string, style Style, size, width float64) []string {
 	var out []string
 	for _, part := range strings.Split(s, "\n") {
-		out = append(out, balanceLine(part, style, size, width)...)
+		out = append(out, f.balanceLine(part, style, size, width)...)
 	}
 	return out
 }
 
-func balanceLine(s string, style Style, size, width float64) []string {
-	greedy := WrapText(s, style, size, width)
+func (f *Fonts) balanceLine(s string, style Style, size, width float64) []string {
+	greedy := f.WrapText(s, style, size, width)
 	words, seps := splitSpaces(s)
 	n := len(greedy)
 	if n < 2 || n > 6 || len(words) > 60 || len(words) < n {
 		return greedy // one line, or too long to be worth it: greedy is fine
 	}
-	m := FontMetrics(style)
-	widths := make([]float64, len(words))
-	sepWidths := make([]float64, len(words))
-	costs := breakCosts(words) // costs[j]: of a break before words[j]
+	m := f.Metrics(style)
+	b := breaks{
+		widths:    make([]float64, len(words)),
+		sepWidths: make([]float64, len(words)),
+		costs:     breakCosts(words), // costs[j]: of a break before words[j]
+		punct:     make([]bool, len(words)),
+		never:     make([]bool, len(words)),
+		width:     width - fitMargin,
+	}
 	for i, w := range words {
-		widths[i] = m.Width(w, size)
-		sepWidths[i] = m.Width(seps[i], size)
-		costs[i] *= width
+		b.widths[i] = m.Width(w, size)
+		b.sepWidths[i] = m.Width(seps[i], size)
+		b.never[i] = b.costs[i] >= breakNever
+		b.costs[i] *= width
+		b.punct[i] = i > 0 && afterPunctuation(words[i-1])
 	}
-	// First the breaks a clerk makes freely: on as many lines as greedy
-	// wrapping needs, or one more ("TRƯỜNG ĐẠI HỌC / KHOA HỌC XÃ HỘI / VÀ
-	// NHÂN VĂN" rather than "… KHOA / HỌC …"). Only when there are none,
-	// the avoided breaks too, each weighed by its cost.
-	clean := make([]float64, len(costs))
-	for i, c := range costs {
-		clean[i] = c
-		if c > 0 {
-			clean[i] = breakNever
-		}
-	}
-	for _, try := range []struct {
-		costs []float64
-		lines int
-	}{{clean, n}, {clean, n + 1}, {costs, n}, {costs, n + 1}} {
-		if try.lines > len(words) {
+	// As many lines as greedy wrapping needs, or one more when that
+	// keeps every word whole; else the fewest lines, with the fewest
+	// words broken.
+	var fallback []int
+	for _, lines := range []int{n, n + 1} {
+		if lines > len(words) {
 			continue
 		}
-		if breaks := balanceBreaks(widths, sepWidths, try.costs, try.lines, width-fitMargin); breaks != nil {
+		breaks, broken := b.best(lines)
+		if breaks == nil {
+			continue
+		}
+		if broken == 0 {
 			return joinLines(words, seps, breaks)
 		}
+		if fallback == nil {
+			fallback = breaks
+		}
+	}
+	if fallback != nil {
+		return joinLines(words, seps, fallback)
 	}
 	return greedy // a word wider than the line, or no break a clerk would make
 }
 
-// balanceBreaks returns where n lines of the words start (after the
-// first), choosing the breaks that make the longest line, each counted
-// with the cost of the break that ends it, as short as possible; nil when
-// the words do not fit on n lines of the given width without a break
-// that is never made.
-func balanceBreaks(widths, sepWidths, costs []float64, n int, width float64) []int {
-	words := len(widths)
+// breaks are the words of a line to balance and what each break costs.
+type breaks struct {
+	widths, sepWidths []float64
+	// costs[j] is the cost of a break before word j, in points added to
+	// the line it ends (breakCost's share of the width).
+	costs []float64
+	// never[j] says a break before word j is never made.
+	never []bool
+	// punct[j] says a break before word j follows punctuation.
+	punct []bool
+	width float64 // the line's
+}
+
+// score is how good a set of breaks is, compared in order: fewer breaks
+// inside a word, a date or a place name; fewer breaks that follow no
+// punctuation; a shorter longest line (each counted with the cost of the
+// break that ends it).
+type score struct {
+	broken, plain int
+	longest       float64
+}
+
+func (a score) less(b score) bool {
+	if a.broken != b.broken {
+		return a.broken < b.broken
+	}
+	if a.plain != b.plain {
+		return a.plain < b.plain
+	}
+	return a.longest < b.longest-1e-9
+}
+
+// best returns where n lines of the words start (after the first), the
+// best breaks by score, and how many of them fall inside a word; nil when
+// the words do not fit on n lines without a break that is never made.
+func (b *breaks) best(n int) (starts []int, broken int) {
+	words := len(b.widths)
 	ends := make([]float64, words+1) // ends[i]: words[:i] with the spaces after them
-	for i := range widths {
-		ends[i+1] = ends[i] + widths[i] + sepWidths[i]
+	for i := range b.widths {
+		ends[i+1] = ends[i] + b.widths[i] + b.sepWidths[i]
 	}
 	lineWidth := func(from, to int) float64 { // words[from:to] on one line
-		return ends[to] - ends[from] - sepWidths[to-1]
+		return ends[to] - ends[from] - b.sepWidths[to-1]
 	}
-	const none = 1e300
-	// best[k][i]: the least longest line for words[i:] on k lines.
-	best := make([][]float64, n+1)
-	next := make([][]int, n+1)
-	for k := range best {
-		best[k] = make([]float64, words+1)
-		next[k] = make([]int, words+1)
-		for i := range best[k] {
-			best[k][i] = -1
-		}
+	// memo[k][i]: the best score of words[i:] on k lines, and where the
+	// second of them starts.
+	type entry struct {
+		done, ok bool
+		s        score
+		next     int
 	}
-	var solve func(k, i int) float64
-	solve = func(k, i int) float64 {
-		if best[k][i] >= 0 {
-			return best[k][i]
+	memo := make([][]entry, n+1)
+	for k := range memo {
+		memo[k] = make([]entry, words+1)
+	}
+	var solve func(k, i int) (score, bool)
+	solve = func(k, i int) (score, bool) {
+		e := &memo[k][i]
+		if e.done {
+			return e.s, e.ok
 		}
-		result := none
+		e.done = true
 		if k == 1 {
-			if w := lineWidth(i, words); w <= width {
-				result = w
+			if w := lineWidth(i, words); w <= b.width {
+				e.s, e.ok, e.next = score{longest: w}, true, words
 			}
-			next[k][i] = words
-		} else {
-			for j := i + 1; j <= words-(k-1); j++ {
-				w := lineWidth(i, j)
-				if w > width {
-					break
-				}
-				if costs[j] >= breakNever {
-					continue
-				}
-				if rest := max(w+costs[j], solve(k-1, j)); rest < result {
-					result, next[k][i] = rest, j
-				}
+			return e.s, e.ok
+		}
+		for j := i + 1; j <= words-(k-1); j++ {
+			w := lineWidth(i, j)
+			if w > b.width {
+				break
+			}
+			if b.never[j] {
+				continue
+			}
+			c := b.costs[j]
+			rest, ok := solve(k-1, j)
+			if !ok {
+				continue
+			}
+			s := score{broken: rest.broken, plain: rest.plain, longest: max(w+c, rest.longest)}
+			switch {
+			case c > 0:
+				s.broken++
+			case !b.punct[j]:
+				s.plain++
+			}
+			if !e.ok || s.less(e.s) {
+				e.s, e.ok, e.next = s, true, j
 			}
 		}
-		best[k][i] = result
-		return result
+		return e.s, e.ok
 	}
-	if solve(n, 0) >= none {
-		return nil
+	s, ok := solve(n, 0)
+	if !ok {
+		return nil, 0
 	}
-	breaks := make([]int, 0, n)
+	starts = make([]int, 0, n)
 	for k, i := n, 0; k > 1; k-- {
-		i = next[k][i]
-		breaks = append(breaks, i)
+		i = memo[k][i].next
+		starts = append(starts, i)
 	}
-	return breaks
+	return starts, s.broken
 }
 
 // joinLines joins the words into lines that start at breaks.

@@ -25,8 +25,8 @@ const (
 	breakInPlace = 0.5
 	// breakInDate: inside a date ("ngày 02 tháng / 01 năm 2025").
 	breakInDate = 0.3
-	// breakInWord: between the two syllables of a common word ("KHOA /
-	// HỌC", "TRUYỀN / THÔNG").
+	// breakInWord: between two syllables of a word of the lexicon
+	// ("KHOA / HỌC", "TRUYỀN / THÔNG", "QUY / TẬP").
 	breakInWord = 0.15
 	// breakBefore: before an administrative unit, a date or "của", where
 	// clerks break by choice ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NINH").
@@ -44,16 +44,18 @@ func breakCosts(words []string) []float64 {
 			first[i], last[i] = parts[0], parts[len(parts)-1]
 		}
 	}
+	syllables := lexiconSyllables(words)
 	costs := make([]float64, len(words))
 	for j := 1; j < len(words); j++ {
-		costs[j] = breakCost(first, last, j)
+		costs[j] = breakCost(first, last, syllables, j)
 	}
 	return costs
 }
 
 // breakCost returns the cost of a break before word j, given the words'
-// first and last parts in lower case.
-func breakCost(first, last []string, j int) float64 {
+// first and last parts in lower case and their syllables as the lexicon
+// knows them.
+func breakCost(first, last, syllables []string, j int) float64 {
 	prev, next := last[j-1], first[j]
 	switch {
 	case strings.HasPrefix(next, "-") || strings.HasPrefix(next, "–"):
@@ -68,12 +70,94 @@ func breakCost(first, last []string, j int) float64 {
 		return breakInDate
 	case unitEndsAt(last, j-1) || inPlaceName(last, j):
 		return breakInPlace
-	case commonWords[wordKey(prev)+" "+wordKey(next)]:
+	case inWord(syllables, j):
 		return breakInWord
 	case plan.AdminUnitAt(first[j:]) > 0 || next == "ngày" || next == "của":
 		return breakBefore
 	}
 	return 0
+}
+
+// afterPunctuation reports whether a word ends with the punctuation after
+// which a clerk breaks a line first: a comma, a semicolon, a colon, a
+// full stop.
+func afterPunctuation(word string) bool {
+	return strings.HasSuffix(word, ",") || strings.HasSuffix(word, ";") || strings.HasSuffix(word, ":") ||
+		strings.HasSuffix(word, ".") && !strings.HasSuffix(word, "..")
+}
+
+// lexiconSyllables returns each word as a syllable of the lexicon
+// ([LexiconKey]), its punctuation left out, or "" for a word that cannot
+// be part of a word of it (digits, a gap, "-"). A "(" before a syllable or
+// punctuation after it is kept as a mark, "(" or ",", so that inWord does
+// not join syllables across it.
+func lexiconSyllables(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		core := strings.TrimLeft(w, "(“\"'‘")
+		lead := len(core) < len(w)
+		core = strings.TrimRight(core, ",.;:!?)”\"'’")
+		trail := len(core) < len(strings.TrimLeft(w, "(“\"'‘"))
+		if core == "" || strings.ContainsFunc(core, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) {
+			continue
+		}
+		key := LexiconKey([]string{core})
+		if lead {
+			key = "(" + key
+		}
+		if trail {
+			key += ","
+		}
+		out[i] = key
+	}
+	return out
+}
+
+// inWord reports whether a break before syllable j falls inside a word of
+// the lexicon, or of kehoach's own administrative terms it lacks: some
+// run of syllables around the break, with no punctuation inside, is a
+// word. A run is lengthened only while some word starts with it.
+func inWord(syllables []string, j int) bool {
+	lex := lexicon()
+	for a := j - 1; a >= 0 && j-a < lexiconLongest; a-- {
+		s := syllables[a]
+		if s == "" || strings.HasSuffix(s, ",") {
+			break // a word does not go on past punctuation
+		}
+		head := strings.TrimPrefix(strings.Join(syllables[a:j], " "), "(")
+		if _, longer := lex.lookup(head); longer || adminPrefix(head) {
+			key := head
+			for b := j; b < len(syllables) && b-a < lexiconLongest; b++ {
+				t := syllables[b]
+				if t == "" || strings.HasPrefix(t, "(") {
+					break // nor past a bracket
+				}
+				key += " " + strings.TrimSuffix(t, ",")
+				exact, longer := lex.lookup(key)
+				if exact || adminTerms[key] {
+					return true
+				}
+				if !longer || strings.HasSuffix(t, ",") {
+					break
+				}
+			}
+		}
+		if strings.HasPrefix(s, "(") {
+			break
+		}
+	}
+	return false
+}
+
+// adminPrefix reports whether one of kehoach's own terms starts with the
+// syllables of key.
+func adminPrefix(key string) bool {
+	for t := range adminTerms {
+		if strings.HasPrefix(t, key+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // unitEndsAt reports whether an administrative unit ends at words[k]
@@ -116,57 +200,16 @@ func startsWithDigit(s string) bool {
 // numberWords come before a number that stays on their line.
 var numberWords = map[string]bool{"ngày": true, "tháng": true, "năm": true, "số": true, "số:": true}
 
-// commonWords are two-syllable words frequent in agency names, positions
-// and subjects, which a clerk does not break, by wordKey.
-var commonWords = map[string]bool{}
+// adminTerms are words of administrative texts that the lexicon lacks,
+// kept whole all the same (kehoach's own list), by LexiconKey.
+var adminTerms = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Split(commonWordList, ",") {
-		if a, b, ok := strings.Cut(strings.TrimSpace(w), " "); ok {
-			commonWords[wordKey(a)+" "+wordKey(b)] = true
-		}
+	for _, w := range strings.Split(adminTermList, ",") {
+		adminTerms[LexiconKey(strings.Fields(w))] = true
 	}
 }
 
-// wordKey returns a syllable, given in lower case, as commonWords knows
-// it: without the punctuation around it ("nghiệp," is "nghiệp"), and with
-// the tone mark where the new style puts it, so "hoá" and "hóa", "thuỷ"
-// and "thủy" are one syllable.
-func wordKey(w string) string {
-	w = strings.TrimRight(strings.TrimLeft(w, "(“\"'"), ",.;:!?)”\"'")
-	for _, r := range oldToneStyle {
-		if strings.HasSuffix(w, r[0]) {
-			return strings.TrimSuffix(w, r[0]) + r[1]
-		}
-	}
-	return w
-}
-
-// oldToneStyle maps the endings "oa", "oe", "uy" with the mark on their
-// second vowel (old style, "hoá") to the mark on the first ("hóa").
-var oldToneStyle = [][2]string{
-	{"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-	{"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-	{"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
-}
-
-const commonWordList = `an ninh, an toàn, ban hành, bảo đảm, bảo hiểm, bảo vệ, biên phòng, cải cách, cán bộ, công trình, dự án,
-chỉ đạo, chỉ tiêu, chính phủ, chính quyền, chính sách, chính trị, chủ tịch, chuyển đổi, chữa cháy,
-chứng nhận, công an, công chức, công nghệ, công nghiệp, công tác, công thương, cơ quan, cơ sở,
-dân cư, dân số, dân tộc, dịch vụ, doanh nghiệp, du lịch, đảm bảo, đào tạo, đầu tư, đoàn thể,
-đô thị, đơn vị, giám đốc, giáo dục, giao thông, hành chính, hiệu trưởng, học sinh, hội đồng,
-hoạt động, huấn luyện, kế hoạch, khoa học, kiểm tra, kinh tế, kỹ thuật, lao động, môi trường,
-năm học, ngân hàng, ngân sách, ngoại khóa, nhà nước, nhân dân, nhân văn, nhiệm vụ, nội vụ,
-nông nghiệp, nông thôn, phát động, phát triển, phòng cháy, phòng chống, phong trào, quản lý,
-quân sự, quốc gia, quốc phòng, sinh viên, tài chính, tài nguyên, thanh niên, thanh tra, thể thao,
-thi đua, thông tin, thống kê, thủ tướng, thực hiện, thương binh, thường trực, tổ chức, trải nghiệm,
-triển khai, trưởng ban, trưởng phòng, truyền thông, tuyên truyền, tư pháp, văn hóa, văn phòng,
-vận tải, vật liệu, viên chức, xã hội, xây dựng, y tế, nghị quyết, nghị định, quyết định, chỉ thị,
-thông tư, công văn, thông báo, chương trình, đề án, đại hội, đại biểu, đảng bộ, toàn quốc,
-hàng năm, hằng năm, giai đoạn, thắng lợi, mục tiêu, giải pháp, kết quả, trọng tâm, cấp bách,
-đại học, cao đẳng, trung học, tiểu học, mầm non, phổ thông, sư phạm, học viện, bệnh viện,
-trung tâm, ủy ban, lịch sử, di tích, di sản, thủ đô, tiền chất, thuốc nổ, hóa chất, khoáng sản,
-thủy lợi, thủy sản, lâm nghiệp, ngư nghiệp, thương mại, xuất khẩu, nhập khẩu, hợp tác, quốc tế,
-pháp luật, phổ biến, học tập, làm theo, tư tưởng, đạo đức, phong cách, chuyên môn, nghiệp vụ,
-số hóa, dữ liệu, điện tử, trực tuyến, hạ tầng, kinh doanh, sản xuất, tiêu dùng, thị trường,
-phụ nữ, chiến binh, mặt trận, tổ quốc, liên đoàn, công đoàn, hội viên, đoàn viên, đảng viên`
+// adminTermList are the words of kehoach's former list of common words
+// of agency names and subjects that the lexicon does not have.
+const adminTermList = `phòng cháy, trải nghiệm, trưởng ban, hàng năm, hằng năm, tiền chất, làm theo, hạ tầng`

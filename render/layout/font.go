@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sync"
-
-	"github.com/kehoach/kehoach/templates"
 )
 
 // Metrics are the measurements of one font style that layout needs: the
@@ -23,25 +20,46 @@ type Metrics struct {
 	present                  []uint64 // bit set: the font has a glyph for the rune
 	wide                     map[rune]uint16
 	missing                  uint16 // the advance of glyph 0 (.notdef)
+	// fallback finds the font that prints a character this one lacks,
+	// for the metrics of a [Fonts] set; nil for a font's own.
+	fallback *fallback
 }
 
 // Advance returns the advance width of r in font units; a character the
-// font lacks takes the width of the missing-glyph box it prints as.
+// font lacks takes the advance of the fallback that prints it (in the
+// metrics of a [Fonts] set), scaled to these units, or the width of the
+// missing-glyph box it prints as.
 func (m *Metrics) Advance(r rune) int {
 	if r >= 0 && int(r) < len(m.advance) {
 		if m.present[r>>6]&(1<<(r&63)) != 0 {
 			return int(m.advance[r])
 		}
-		return int(m.missing)
-	}
-	if a, ok := m.wide[r]; ok {
+	} else if a, ok := m.wide[r]; ok {
 		return int(a)
+	}
+	if m.fallback != nil {
+		if _, fb := m.fallback.find(r); fb != nil {
+			return int(float64(fb.Advance(r))*float64(m.UnitsPerEm)/float64(fb.UnitsPerEm) + 0.5)
+		}
 	}
 	return int(m.missing)
 }
 
-// HasGlyph reports whether the font has a glyph for r.
+// HasGlyph reports whether the font has a glyph for r, or, in the metrics
+// of a [Fonts] set, one of its fallbacks.
 func (m *Metrics) HasGlyph(r rune) bool {
+	if m.has(r) {
+		return true
+	}
+	if m.fallback != nil {
+		_, fb := m.fallback.find(r)
+		return fb != nil
+	}
+	return false
+}
+
+// has reports whether the font itself has a glyph for r.
+func (m *Metrics) has(r rune) bool {
 	if r >= 0 && int(r) < len(m.advance) {
 		return m.present[r>>6]&(1<<(r&63)) != 0
 	}
@@ -291,12 +309,6 @@ var (
 	BoldItalic = Style{Bold: true, Italic: true}
 )
 
-var (
-	fontOnce    sync.Once
-	fontMetrics [4]*Metrics
-	fontErr     error
-)
-
 func (s Style) index() int {
 	i := 0
 	if s.Bold {
@@ -308,34 +320,43 @@ func (s Style) index() int {
 	return i
 }
 
-// FontMetrics returns the metrics of one style of the embedded Liberation
-// Serif, parsed once.
-func FontMetrics(s Style) *Metrics {
-	fontOnce.Do(func() {
-		for _, st := range []Style{Regular, Bold, Italic, BoldItalic} {
-			m, err := ParseMetrics(templates.Font(st.Bold, st.Italic))
-			if err != nil {
-				fontErr = fmt.Errorf("%s: %w", templates.FontFile(st.Bold, st.Italic), err)
-				return
-			}
-			fontMetrics[st.index()] = m
-		}
-	})
-	if fontErr != nil {
-		// The fonts are embedded and tested; this cannot happen in a
-		// released build.
-		panic(fontErr)
-	}
-	return fontMetrics[s.index()]
-}
+// FontMetrics returns the metrics of one style of the embedded fonts
+// ([DefaultFonts]): Liberation Serif's, with the advances of the
+// characters it lacks taken from the fallback DejaVu Sans.
+func FontMetrics(s Style) *Metrics { return DefaultFonts().Metrics(s) }
 
 // LineHeight returns the height of a single-spaced line of the body font
 // at size points: ascent, descent and line gap, rounded to a twip, as
 // LibreOffice and Word lay lines out.
-func LineHeight(size float64) float64 {
-	return RoundToTwip(FontMetrics(Regular).LineHeight(size))
+func LineHeight(size float64) float64 { return DefaultFonts().LineHeight(size) }
+
+// LineHeight returns the height of a single-spaced line of the text font
+// at size points, rounded to a twip.
+func (f *Fonts) LineHeight(size float64) float64 {
+	return RoundToTwip(f.Metrics(Regular).LineHeight(size))
 }
 
 // RoundToTwip rounds a length in points to twentieths of a point (twips),
 // the unit LibreOffice and Word lay pages out in.
 func RoundToTwip(pt float64) float64 { return math.Round(pt*20) / 20 }
+
+// GlyphMap returns the glyph each character maps to in a TrueType font's
+// cmap (its best Unicode subtable, as [ParseMetrics] reads it), for
+// tools and tests that rebuild fonts.
+func GlyphMap(data []byte) (map[rune]int, error) {
+	tables, err := ParseTables(data)
+	if err != nil {
+		return nil, err
+	}
+	cmap, err := tables.Get("cmap", 4)
+	if err != nil {
+		return nil, err
+	}
+	glyphs := map[rune]int{}
+	err = readCmap(cmap, func(r rune, glyph int) {
+		if glyph != 0 {
+			glyphs[r] = glyph
+		}
+	})
+	return glyphs, err
+}

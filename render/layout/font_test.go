@@ -108,9 +108,33 @@ func TestBalanceBreaksAsAClerk(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, Balance(c.text, c.style, c.size, c.width), "%s", c.text)
 	}
+	// Words of the lexicon stay whole where the text can break otherwise
+	// (issue 19: "QUY / TẬP" although "QUY TẬP" fits, "HOÀN / THÀNH").
+	head := l.Head(&plan.Plan{Issuer: []string{"BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ"}})
+	assert.Equal(t, "BAN CHỈ ĐẠO\nQUỐC GIA VỀ TÌM KIẾM,\nQUY TẬP HÀI CỐT LIỆT SĨ", head.Issuer[0])
+	for _, c := range []struct {
+		text  string
+		width float64
+	}{
+		{"BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ", MM(70)},
+		{"BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ", MM(55)},
+		{"Tổ chức các hoạt động hướng tới kỷ niệm Ngày Chuyển đổi số quốc gia và hoàn thành các chỉ tiêu năm 2025", l.TextWidth()},
+		{"Kế hoạch hoàn thành việc tìm kiếm, quy tập hài cốt liệt sĩ trên địa bàn tỉnh giai đoạn 2026 - 2030", l.TextWidth()},
+		{"TRIỂN KHAI THỰC HIỆN VÀ HOÀN THÀNH CÁC NHIỆM VỤ CHUYỂN ĐỔI SỐ", MM(90)},
+	} {
+		lines := Balance(c.text, Bold, 13, c.width)
+		require.Greater(t, len(lines), 1, c.text)
+		for i := range lines[:len(lines)-1] {
+			last := strings.Fields(lines[i])
+			next := strings.Fields(lines[i+1])
+			assert.False(t, InLexicon(last[len(last)-1], next[0]), "%q / %q: a word broken in %q", last[len(last)-1], next[0], lines)
+		}
+	}
 	// A common word keeps together with punctuation after it and in the
-	// old tone style ("công / nghiệp," and "văn / hoá" were broken).
-	assert.Equal(t, []string{"Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện", "kỹ thuật an toàn cho Người quản lý vật liệu nổ", "công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai"},
+	// old tone style ("công / nghiệp," and "văn / hoá" were broken), and
+	// a break after a comma comes before even lines ("vật liệu nổ công
+	// nghiệp, / tiền chất thuốc nổ").
+	assert.Equal(t, []string{"Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện", "kỹ thuật an toàn cho Người quản lý vật liệu nổ công nghiệp,", "tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai"},
 		Balance("Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn cho Người quản lý vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai", Bold, 14, l.TextWidth()))
 	for _, pair := range []string{"văn hoá", "VĂN HOÁ", "văn hóa", "(công nghiệp", "công nghiệp,", "đại học", "thuỷ lợi", "giai đoạn"} {
 		costs := breakCosts(strings.Fields(pair))
@@ -156,10 +180,43 @@ func FuzzBalance(f *testing.F) {
 	})
 }
 
-// Every common word is two syllables: Balance weighs the break between a
-// pair, so a longer entry could never match.
-func TestCommonWordsArePairs(t *testing.T) {
-	for _, w := range strings.Split(commonWordList, ",") {
-		assert.Len(t, strings.Fields(w), 2, "%q", strings.TrimSpace(w))
+// The lexicon holds the words a clerk keeps whole, in either tone style,
+// and kehoach's own administrative terms it lacks.
+func TestLexicon(t *testing.T) {
+	assert.Equal(t, 25501, lexicon().Len())
+	longest, last := 0, ""
+	for _, w := range strings.Split(strings.TrimSuffix(lexiconText, "\n"), "\n") {
+		longest = max(longest, len(strings.Fields(w)))
+		assert.Less(t, last, w, "sorted by bytes, once each")
+		assert.Equal(t, LexiconKey(strings.Fields(w)), w, "kept as LexiconKey keeps words")
+		last = w
+	}
+	assert.Equal(t, lexiconLongest, longest)
+	for _, w := range [][]string{{"quy", "tập"}, {"HOÀN", "THÀNH"}, {"văn", "hoá"}, {"văn", "hóa"}, {"Ủy", "ban"}, {"thuỷ", "lợi"}, {"tìm", "kiếm"}, {"hài", "cốt"}, {"liệt", "sĩ"}} {
+		assert.True(t, InLexicon(w...), "%v", w)
+	}
+	for _, w := range [][]string{{"kiếm", "quy"}, {"tập", "hài"}, {"thông", "tin", "và"}, {"quy"}} {
+		assert.False(t, InLexicon(w...), "%v", w)
+	}
+	for _, w := range strings.Split(adminTermList, ",") {
+		key := LexiconKey(strings.Fields(w))
+		assert.False(t, lexicon().has(key), "%q is in the lexicon: drop it from adminTermList", key)
+	}
+	words := lexiconSyllables(strings.Fields("tìm kiếm, quy tập (hài cốt) liệt sĩ 2021"))
+	assert.Equal(t, []string{"tìm", "kiếm,", "quy", "tập", "(hài", "cốt,", "liệt", "sĩ", ""}, words)
+	assert.True(t, inWord(words, 1), "tìm / kiếm")
+	assert.False(t, inWord(words, 2), "kiếm, / quy: after punctuation")
+	assert.True(t, inWord(words, 3), "quy / tập")
+	assert.False(t, inWord(words, 4), "tập / (hài: before a bracket")
+	assert.True(t, inWord(words, 5), "(hài / cốt)")
+	assert.False(t, inWord(words, 6), "cốt) / liệt")
+}
+
+func TestUnbreakable(t *testing.T) {
+	for _, w := range []string{"19/CT-TTg", "50/NQ-CP", "05-CT/TW", "125/KH-UBND", "7619/QĐ-BCA,", "(01/2021/TT-BTC)", "/KH-STTTT", "16-7-2021", "16-07-21", "34-CT/TW;", "10-CTr/TU"} {
+		assert.True(t, Unbreakable(w), w)
+	}
+	for _, w := range []string{"kinh tế-xã", "2021-2025", "(2021-2025)", "COVID-19", "VH-TT-TT", "19/CT", "16/7/2021", "30%", "1-2", "Bà Rịa-Vũng"} {
+		assert.False(t, Unbreakable(w), w)
 	}
 }

@@ -55,7 +55,7 @@ const minHeaderLeft = 50 * 72 / 25.4 // 50 mm
 // Head computes the header geometry of p.
 func (l *Layout) Head(p *plan.Plan) Head {
 	h := Head{DateSize: l.DateSize}
-	bold := FontMetrics(Bold)
+	bold := l.TextFonts().Metrics(Bold)
 	national := bold.Width(plan.NationalName, l.NationalNameSize)
 	motto := bold.Width(plan.Motto, l.MottoSize)
 	h.MottoRule = motto
@@ -66,32 +66,32 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	// 14 pt, 98.7 mm at 13 pt); only a line too long even then widens the
 	// column, as far as the agency column allows.
 	right := max(l.HeaderRight, l.Fit(national), l.Fit(motto))
-	date := FontMetrics(Italic).Width(p.DateLine(), l.DateSize)
+	date := l.TextFonts().Metrics(Italic).Width(p.DateLine(), l.DateSize)
 	if l.Fit(date) > right && l.DateSize > minDateSize {
 		h.DateSize = max(l.DateSize-1, minDateSize)
-		date = FontMetrics(Italic).Width(p.DateLine(), h.DateSize)
+		date = l.TextFonts().Metrics(Italic).Width(p.DateLine(), h.DateSize)
 	}
 	h.RightWidth = min(max(right, l.Fit(date)), l.TextWidth()-minHeaderLeft)
 	h.LeftWidth = l.TextWidth() - h.RightWidth
 
 	for _, line := range p.Parent {
-		lines := Balance(strings.ToUpper(plan.NFC(line)), Regular, l.ParentSize, h.LeftWidth)
+		lines := l.TextFonts().Balance(plan.UpperTitle(plan.NFC(line)), Regular, l.ParentSize, h.LeftWidth)
 		h.Parent = append(h.Parent, strings.Join(lines, "\n"))
 	}
 	longest := 0.0
 	for _, line := range p.Issuer {
-		lines := Balance(strings.ToUpper(plan.NFC(line)), Bold, l.IssuerSize, h.LeftWidth)
+		lines := l.TextFonts().Balance(plan.UpperTitle(plan.NFC(line)), Bold, l.IssuerSize, h.LeftWidth)
 		h.Issuer = append(h.Issuer, strings.Join(lines, "\n"))
-		longest = max(longest, widest(lines, Bold, l.IssuerSize))
+		longest = max(longest, l.widest(lines, Bold, l.IssuerSize))
 	}
 	h.IssuerRule = longest * l.IssuerRuleRatio
 
-	subject := Balance(plan.NFC(p.Subject), Bold, l.SubjectSize, l.TextWidth())
+	subject := l.TextFonts().Balance(plan.NFC(p.Subject), Bold, l.SubjectSize, l.TextWidth())
 	h.Subject = strings.Join(subject, "\n")
-	h.SubjectRule = widest(subject, Bold, l.SubjectSize) * l.SubjectRuleRatio
+	h.SubjectRule = l.widest(subject, Bold, l.SubjectSize) * l.SubjectRuleRatio
 
 	h.RowSpacing = Spacing{Before: l.HeaderRowGap, Line: 1}
-	h.NumberSpacing = Spacing{Before: l.HeaderRowGap + BaselineShift(l.NumberSize, h.DateSize), Line: 1}
+	h.NumberSpacing = Spacing{Before: l.HeaderRowGap + l.BaselineShift(l.NumberSize, h.DateSize), Line: 1}
 	h.SubjectRuleSpacing = l.ruleSpacing()
 	return h
 }
@@ -125,7 +125,7 @@ type SignatureSpacing struct {
 func (l *Layout) SignatureSpacing() SignatureSpacing {
 	gap := max(0, l.GapBeforeSignature-l.ParaSpacingAfter)
 	return SignatureSpacing{
-		Label:       Spacing{Before: gap + BaselineShift(l.RecipientsLabelSize, l.SignerSize), Line: 1},
+		Label:       Spacing{Before: gap + l.BaselineShift(l.RecipientsLabelSize, l.SignerSize), Line: 1},
 		FirstSigner: Spacing{Before: gap, Line: 1},
 		NameAlone:   Spacing{Before: gap + l.SignatureSpace, Line: 1},
 	}
@@ -138,17 +138,17 @@ func (l *Layout) SignatureSpacing() SignatureSpacing {
 func (l *Layout) SignerLines(s plan.Signer) []string {
 	lines := make([]string, 0, len(s.Authority)+len(s.Position))
 	for _, line := range append(append([]string{}, s.Authority...), s.Position...) {
-		broken := Balance(strings.ToUpper(plan.NFC(line)), Bold, l.SignerSize, l.SignatureRight)
+		broken := l.TextFonts().Balance(plan.UpperTitle(plan.NFC(line)), Bold, l.SignerSize, l.SignatureRight)
 		lines = append(lines, strings.Join(broken, "\n"))
 	}
 	return lines
 }
 
 // widest returns the width of the longest of lines.
-func widest(lines []string, style Style, size float64) float64 {
+func (l *Layout) widest(lines []string, style Style, size float64) float64 {
 	w := 0.0
 	for _, s := range lines {
-		w = max(w, FontMetrics(style).Width(s, size))
+		w = max(w, l.TextFonts().Metrics(style).Width(s, size))
 	}
 	return w
 }
@@ -164,8 +164,8 @@ func RuleIndent(box, rule float64) float64 {
 // same top: the difference of their baselines' depths (line gap and
 // ascent). "Số:" (13 pt) moves down to the date's baseline (14 pt);
 // "Nơi nhận:" (12 pt) to the first signer line's (14 pt).
-func BaselineShift(small, large float64) float64 {
-	m := FontMetrics(Regular)
+func (l *Layout) BaselineShift(small, large float64) float64 {
+	m := l.TextFonts().Metrics(Regular)
 	return m.BaselineAt(large) - m.BaselineAt(small)
 }
 
@@ -187,18 +187,18 @@ type AppendixHead struct {
 func (l *Layout) AppendixHead(p *plan.Plan, title string, width float64) AppendixHead {
 	var h AppendixHead
 	if title != "" {
-		h.Title = Balance(title, Bold, l.AppendixTitleSize, width)
+		h.Title = l.TextFonts().Balance(title, Bold, l.AppendixTitleSize, width)
 	}
-	h.Attached = Balance(p.AttachedLine(), Italic, l.AttachedSize, width)
-	longest := widest(h.Title, Bold, l.AppendixTitleSize)
+	h.Attached = l.TextFonts().Balance(p.AttachedLine(), Italic, l.AttachedSize, width)
+	longest := l.widest(h.Title, Bold, l.AppendixTitleSize)
 	if longest == 0 {
-		longest = widest(h.Attached, Italic, l.AttachedSize)
+		longest = l.widest(h.Attached, Italic, l.AttachedSize)
 	}
 	h.Rule = longest * l.SubjectRuleRatio
 	// The rule leaves the italic line's descenders (its slanted "y" and
 	// "Q", the dots under "ị", "ọ") a descent more than the gap.
 	h.RuleSpacing = l.ruleSpacing()
-	h.RuleSpacing.Before += RoundToTwip(FontMetrics(Italic).DescentAt(l.AttachedSize))
+	h.RuleSpacing.Before += RoundToTwip(l.TextFonts().Metrics(Italic).DescentAt(l.AttachedSize))
 	return h
 }
 
@@ -215,13 +215,13 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	for _, s := range p.Signer.Position {
 		lines += len(s) / 8 // a position long enough to wrap
 	}
-	bound := l.GapBeforeSignature + l.SignatureSpace + float64(lines)*LineHeight(l.SignerSize)
+	bound := l.GapBeforeSignature + l.SignatureSpace + float64(lines)*l.TextFonts().LineHeight(l.SignerSize)
 	words := 0 // "- " and each word of an item on a line at most, the archive line too
 	for _, r := range p.Recipients {
 		words += 2 + strings.Count(strings.TrimSpace(r), " ")
 	}
 	words += 2 + strings.Count(strings.TrimSpace(p.Archive), " ")
-	recipients := l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize) + float64(words)*LineHeight(l.RecipientsSize)
+	recipients := l.GapBeforeSignature + l.TextFonts().LineHeight(l.RecipientsLabelSize) + float64(words)*l.TextFonts().LineHeight(l.RecipientsSize)
 	if max(bound, recipients) <= room {
 		return true
 	}
@@ -232,7 +232,7 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 // from its first: the width of its "- ", so that they go on under its
 // text (a hanging indent, rounded to the twip Word keeps).
 func (l *Layout) RecipientHang() float64 {
-	return RoundToTwip(FontMetrics(Regular).Width("- ", l.RecipientsSize))
+	return RoundToTwip(l.TextFonts().Metrics(Regular).Width("- ", l.RecipientsSize))
 }
 
 // SignatureHeight estimates the height of the signature row (ô 7, 9b): the
@@ -242,16 +242,16 @@ func (l *Layout) RecipientHang() float64 {
 func (l *Layout) SignatureHeight(p *plan.Plan) float64 {
 	left := 0.0
 	if lines := p.RecipientLines(); len(lines) > 0 {
-		left = l.GapBeforeSignature + LineHeight(l.RecipientsLabelSize)
+		left = l.GapBeforeSignature + l.TextFonts().LineHeight(l.RecipientsLabelSize)
 		for _, line := range lines {
-			lines := Wrap([]Piece{{Text: line, Style: Regular, Size: l.RecipientsSize}}, l.SignatureLeft(), l.SignatureLeft()-l.RecipientHang())
-			left += float64(len(lines)) * LineHeight(l.RecipientsSize)
+			lines := l.TextFonts().Wrap([]Piece{{Text: line, Style: Regular, Size: l.RecipientsSize}}, l.SignatureLeft(), l.SignatureLeft()-l.RecipientHang())
+			left += float64(len(lines)) * l.TextFonts().LineHeight(l.RecipientsSize)
 		}
 	}
 	signerLines := 1 // the name
 	for _, line := range l.SignerLines(p.Signer) {
 		signerLines += strings.Count(line, "\n") + 1
 	}
-	right := l.GapBeforeSignature + l.SignatureSpace + float64(signerLines)*LineHeight(l.SignerSize)
+	right := l.GapBeforeSignature + l.SignatureSpace + float64(signerLines)*l.TextFonts().LineHeight(l.SignerSize)
 	return max(left, right)
 }

@@ -44,6 +44,11 @@ type Layout struct {
 	// FontName is the font the DOCX asks for; the PDF embeds the
 	// metric-compatible Liberation Serif.
 	FontName string
+	// Fonts are the fonts the page is measured with and the PDF prints
+	// in; nil means [DefaultFonts] (Liberation Serif, with DejaVu Sans for
+	// the characters it lacks). An agency's own fonts make lines break
+	// where that font's widths put them ([NewFonts]).
+	Fonts *Fonts
 
 	// Body text (ô 6): 13–14 pt, justified, first-line indent 1 or 1.27 cm,
 	// at least 6 pt between paragraphs, line spacing from single to 1.5
@@ -219,6 +224,32 @@ func Default() Layout {
 	}
 }
 
+// TextFonts returns the fonts the page is measured with: [Layout.Fonts],
+// or [DefaultFonts].
+func (l *Layout) TextFonts() *Fonts {
+	if l.Fonts != nil {
+		return l.Fonts
+	}
+	return DefaultFonts()
+}
+
+// FontsOr returns l measuring with f when it names no fonts of its own: a
+// writer's option that sets the layout keeps the fonts another option set.
+func (l Layout) FontsOr(f *Fonts) Layout {
+	if l.Fonts == nil {
+		l.Fonts = f
+	}
+	return l
+}
+
+// IsDefault reports whether the layout has the numbers of [Default],
+// whatever fonts it measures with.
+func (l *Layout) IsDefault() bool {
+	numbers := *l
+	numbers.Fonts = nil
+	return numbers == Default()
+}
+
 // RGB is a colour.
 type RGB struct{ R, G, B uint8 }
 
@@ -233,7 +264,7 @@ func (l *Layout) Fit(width float64) float64 { return width * (1 + l.FitAllowance
 // and bottom of its box, so that the box is [Layout.UrgencyBoxHeight]
 // tall.
 func (l *Layout) StampPad() float64 {
-	return max(0, (l.UrgencyBoxHeight-FontMetrics(Regular).LineHeight(l.UrgencySize))/2)
+	return max(0, (l.UrgencyBoxHeight-l.TextFonts().Metrics(Regular).LineHeight(l.UrgencySize))/2)
 }
 
 // UrgencyBox returns the width of the box around an urgency stamp.
@@ -352,5 +383,5 @@ func (l *Layout) BodySpacing() Spacing {
 // LibreOffice lay it out: the exact height, or single spacing times the
 // multiple.
 func (l *Layout) BodyLineHeight() float64 {
-	return l.BodySpacing().Height(l.BodySize)
+	return l.BodySpacing().Height(l.TextFonts(), l.BodySize)
 }

@@ -50,16 +50,16 @@ func TestDecree(t *testing.T) {
 // text, its baseline four fifths down, as LibreOffice places it.
 func TestSpacingExact(t *testing.T) {
 	exact := Spacing{Line: 17, Exact: true}
-	assert.Equal(t, 17.0, exact.Height(14))
-	assert.Equal(t, 17.0, exact.Height(13))
-	assert.InDelta(t, 13.6, exact.Baseline(14), 1e-9)
-	assert.InDelta(t, 14.4, Spacing{Line: 18, Exact: true}.Baseline(14), 1e-9)
-	assert.InDelta(t, 12.4, Spacing{Line: 15.5, Exact: true}.Baseline(14), 1e-9, "whole twips: 310 × 4/5 = 248")
-	assert.InDelta(t, 0.53, exact.Baseline(14)-Spacing{Line: 1}.Baseline(14), 0.01, "measured in LibreOffice: 0.5 pt lower than single")
+	assert.Equal(t, 17.0, exact.Height(nil, 14))
+	assert.Equal(t, 17.0, exact.Height(nil, 13))
+	assert.InDelta(t, 13.6, exact.Baseline(nil, 14), 1e-9)
+	assert.InDelta(t, 14.4, Spacing{Line: 18, Exact: true}.Baseline(nil, 14), 1e-9)
+	assert.InDelta(t, 12.4, Spacing{Line: 15.5, Exact: true}.Baseline(nil, 14), 1e-9, "whole twips: 310 × 4/5 = 248")
+	assert.InDelta(t, 0.53, exact.Baseline(nil, 14)-Spacing{Line: 1}.Baseline(nil, 14), 0.01, "measured in LibreOffice: 0.5 pt lower than single")
 
 	single := Spacing{Line: 1}
-	assert.Equal(t, LineHeight(14), single.Height(14))
-	assert.Equal(t, RoundToTwip(LineHeight(14)*1.5), Spacing{Line: 1.5}.Height(14))
+	assert.Equal(t, LineHeight(14), single.Height(nil, 14))
+	assert.Equal(t, RoundToTwip(LineHeight(14)*1.5), Spacing{Line: 1.5}.Height(nil, 14))
 
 	l := Default()
 	l.LineExact, l.ParaSpacing, l.ParaSpacingAfter = 17, 3, 6

@@ -78,14 +78,19 @@ type Spacing struct {
 // size, as LibreOffice lays them out in twips: the exact height; single
 // spacing (the font's ascent, descent and line gap); or single spacing
 // times the multiple, the extra room under each line's text.
-func (s Spacing) Height(size float64) float64 {
+//
+// The fonts are those the text is set in; nil means [DefaultFonts].
+func (s Spacing) Height(f *Fonts, size float64) float64 {
+	if f == nil {
+		f = DefaultFonts()
+	}
 	switch {
 	case s.Exact:
 		return RoundToTwip(s.Line)
 	case s.Line > 1:
-		return RoundToTwip(LineHeight(size) * s.Line)
+		return RoundToTwip(f.LineHeight(size) * s.Line)
 	}
-	return LineHeight(size)
+	return f.LineHeight(size)
 }
 
 // Baseline returns the distance from the top of a line of the given size
@@ -93,11 +98,14 @@ func (s Spacing) Height(size float64) float64 {
 // height four fifths of it, whatever the font (LibreOffice's rule, in
 // whole twips; measured: exactly 17 pt puts a 14 pt baseline 13.6 pt
 // under the line's top, 0.53 pt lower than single spacing).
-func (s Spacing) Baseline(size float64) float64 {
+func (s Spacing) Baseline(f *Fonts, size float64) float64 {
 	if s.Exact {
 		return math.Floor(4*math.Round(s.Line*20)/5) / 20
 	}
-	return FontMetrics(Regular).BaselineAt(size)
+	if f == nil {
+		f = DefaultFonts()
+	}
+	return f.Metrics(Regular).BaselineAt(size)
 }
 
 // Indent is a paragraph's indents, in points: from the left and right
@@ -154,7 +162,7 @@ type StyleSheet struct {
 // StyleSheet returns the style sheet of the layout: Part A of the layout
 // contract for [Default]. The default layout's is built once.
 func (l *Layout) StyleSheet() *StyleSheet {
-	if *l == Default() {
+	if l.IsDefault() {
 		return defaultSheet()
 	}
 	return l.newStyleSheet()

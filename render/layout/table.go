@@ -195,8 +195,9 @@ func (l *Layout) columnNeeds(t *plan.Table) (minW, prefW []float64) {
 	n := t.Columns()
 	minW, prefW = make([]float64, n), make([]float64, n)
 	pad := 2 * l.TablePadding
+	fonts := l.TextFonts()
 	measure := func(cell plan.Text, style Style) (word, line float64) {
-		m := FontMetrics(style)
+		m := fonts.Metrics(style)
 		for _, text := range strings.Split(plan.NFC(cell.String()), "\n") {
 			line = max(line, l.Fit(m.Width(text, l.TableSize))+pad)
 			for _, w := range strings.Fields(text) {
@@ -302,7 +303,7 @@ func KeepsIntro(t *plan.Table) bool {
 // spacing (the writers space cells singly whatever the body's spacing),
 // and its spacing above and below.
 func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) float64 {
-	lineHeight := LineHeight(l.TableSize)
+	lineHeight := l.TextFonts().LineHeight(l.TableSize)
 	tallest := 1
 	for c, w := range widths {
 		if c >= len(cells) {
@@ -311,7 +312,7 @@ func (l *Layout) RowHeight(cells []plan.Text, widths []float64, style Style) flo
 		inner := max(1, w-2*l.TablePadding)
 		lines := 0
 		for _, para := range strings.Split(cells[c].String(), "\n") { // a line break in the cell
-			lines += max(1, len(WrapText(para, style, l.TableSize, inner)))
+			lines += max(1, len(l.TextFonts().WrapText(para, style, l.TableSize, inner)))
 		}
 		tallest = max(tallest, lines)
 	}

@@ -76,17 +76,26 @@ type atom struct {
 //
 //   - after spaces, except before a closing bracket, ! ? , . : ; or a
 //     standalone / (UAX #14 rule LB13: "kinh /" stays together);
-//   - after a hyphen or dash between two non-spaces ("19/CT-" | "TTg",
-//     "2021-" | "2025");
+//   - after a hyphen or dash between two non-spaces ("kinh tế-" | "xã hội",
+//     "2021-" | "2025"), except inside a document's number and symbol or a
+//     date ([Unbreakable]: "19/CT-TTg", "16-7-2021" stay whole);
 //   - never after "/": when the last opportunity before the end of the line
 //     falls after a slash ("01-KL/" | "TW"), the whole word goes to the next
 //     line rather than break at an earlier hyphen;
 //   - at "\n", always.
 //
-// A word longer than a line is broken between characters.
+// A word longer than a line is broken between characters. Text is
+// measured with the embedded fonts ([DefaultFonts]); [Fonts.Wrap]
+// measures with others.
 func Wrap(pieces []Piece, firstWidth, width float64) []Line {
-	atoms := splitAtoms(pieces)
+	return DefaultFonts().Wrap(pieces, firstWidth, width)
+}
+
+// Wrap breaks pieces into lines as [Wrap] does, measuring them with f.
+func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
+	atoms := f.splitAtoms(pieces)
 	var lines []Line
+	run := make([]Piece, 0, 16) // makeLine's buffer
 	avail := firstWidth
 	start := 0 // the first atom of the current line
 	for start < len(atoms) {
@@ -114,17 +123,17 @@ func Wrap(pieces []Piece, firstWidth, width float64) []Line {
 			}
 		}
 		if end < len(atoms) && atoms[end-1].end == afterSlash && wordStart > start {
-			end = slashBreak(atoms, start, wordStart, end, lineWidth, avail)
+			end = f.slashBreak(atoms, start, wordStart, end, lineWidth, avail)
 		}
 		if end == start+1 && atoms[start].width > avail {
 			// One atom wider than the line: cut it between characters.
-			head, tail := splitAtomAt(atoms[start], avail)
+			head, tail := f.splitAtomAt(atoms[start], avail)
 			if len(tail.parts) > 0 {
 				atoms = append(atoms[:start], append([]atom{head, tail}, atoms[start+1:]...)...)
 				end = start + 1
 			}
 		}
-		lines = append(lines, makeLine(atoms[start:end]))
+		lines = append(lines, makeLine(atoms[start:end], run))
 		avail = width
 		start = end
 	}
@@ -147,8 +156,8 @@ const fitMargin = 0.03
 // slash's: the whole word moves to the next line. When even it overflows,
 // the opportunity before the slash's atom is taken: a hyphen's ("01-" |
 // "KL/TW"), or again the word's start.
-func slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float64) int {
-	if lineWidth+firstCharWidth(atoms[end]) <= avail-fitMargin {
+func (f *Fonts) slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float64) int {
+	if lineWidth+f.firstCharWidth(atoms[end]) <= avail-fitMargin {
 		return wordStart
 	}
 	if b := end - 1; b > wordStart && atoms[b-1].end == afterDash {
@@ -158,28 +167,54 @@ func slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float6
 }
 
 // firstCharWidth returns the width of an atom's first character.
-func firstCharWidth(a atom) float64 {
+func (f *Fonts) firstCharWidth(a atom) float64 {
 	for _, p := range a.parts {
 		if r, _ := utf8.DecodeRuneInString(p.Text); p.Text != "" {
-			m := FontMetrics(p.Style)
+			m := f.Metrics(p.Style)
 			return float64(m.Advance(r)) * pieceSize(p) / float64(m.UnitsPerEm)
 		}
 	}
 	return 0
 }
 
-// makeLine joins atoms into a line, dropping its trailing spaces.
-func makeLine(atoms []atom) Line {
-	var l Line
+// makeLine joins atoms into a line, dropping its trailing spaces. The
+// parts of one style and size make one piece, its text joined once.
+func makeLine(atoms []atom, run []Piece) Line {
+	l := Line{Pieces: make([]Piece, 0, 1)}
+	run = run[:0] // parts of one style and size, not yet joined
+	flush := func() {
+		if len(run) == 1 {
+			l.Pieces = append(l.Pieces, run[0])
+		} else if len(run) > 1 {
+			var b strings.Builder
+			for _, p := range run {
+				b.Grow(len(p.Text))
+			}
+			for _, p := range run {
+				b.WriteString(p.Text)
+			}
+			l.Pieces = append(l.Pieces, withText(run[0], b.String()))
+		}
+		run = run[:0]
+	}
 	for i, a := range atoms {
 		if i > 0 {
 			l.Width += atoms[i-1].trailing
 			l.Spaces += atoms[i-1].spaces
 		}
-		l.Pieces = appendMerged(l.Pieces, a.parts)
+		for _, p := range a.parts {
+			if p.Text == "" && p.Ref == 0 {
+				continue
+			}
+			if len(run) > 0 && (p.Ref > 0 || run[0].Ref > 0 || p.Style != run[0].Style || p.Size != run[0].Size) {
+				flush()
+			}
+			run = append(run, p)
+		}
 		l.Width += a.width
 		l.Spaces += a.inner
 	}
+	flush()
 	l.Pieces = trimTrailingSpaces(l.Pieces)
 	l.Forced = len(atoms) > 0 && atoms[len(atoms)-1].end == afterNewline
 	return l
@@ -188,7 +223,13 @@ func makeLine(atoms []atom) Line {
 // WrapText breaks one style of text into lines of at most width and
 // returns their text.
 func WrapText(s string, style Style, size, width float64) []string {
-	lines := Wrap([]Piece{{Text: s, Style: style, Size: size}}, width, width)
+	return DefaultFonts().WrapText(s, style, size, width)
+}
+
+// WrapText breaks one style of text as [WrapText] does, measuring it with
+// f.
+func (f *Fonts) WrapText(s string, style Style, size, width float64) []string {
+	lines := f.Wrap([]Piece{{Text: s, Style: style, Size: size}}, width, width)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		var b strings.Builder
@@ -209,25 +250,46 @@ func noBreakBefore(r rune) bool {
 }
 
 // splitAtoms cuts the pieces at every break opportunity.
-func splitAtoms(pieces []Piece) []atom {
-	var atoms []atom
+func (f *Fonts) splitAtoms(pieces []Piece) []atom {
+	// Every atom's parts lie in one buffer, and the atoms in one slice
+	// of about as many as the text has spaces: a few allocations for a
+	// paragraph, not one for each of its words.
+	words := 1
+	for _, p := range pieces {
+		words += strings.Count(p.Text, " ")
+	}
+	atoms := make([]atom, 0, words)
+	parts := make([]Piece, 0, words+len(pieces))
 	var cur atom
+	from := 0        // where the current atom's parts start in parts
 	inTrail := false // the atom has reached its trailing spaces
 	emit := func(end boundary) {
 		cur.end = end
+		cur.parts = parts[from:len(parts):len(parts)]
 		if len(cur.parts) > 0 || end == afterNewline {
 			atoms = append(atoms, cur)
 		}
 		cur = atom{}
+		from = len(parts)
 		inTrail = false
+	}
+	add := func(p Piece) { // a part of the current atom
+		if len(parts) > from {
+			merged := appendMerged(parts[from:], []Piece{p})
+			parts = append(parts[:from], merged...)
+			return
+		}
+		if p.Text != "" || p.Ref > 0 {
+			parts = append(parts, p)
+		}
 	}
 	for _, p := range pieces {
 		if p.Ref > 0 { // a footnote reference sticks to the word before it
-			cur.parts = appendMerged(cur.parts, []Piece{p})
-			cur.width += textWidth(p)
+			add(p)
+			cur.width += f.textWidth(p)
 			continue
 		}
-		m := FontMetrics(p.Style)
+		m := f.Metrics(p.Style)
 		scale := pieceSize(p) / float64(m.UnitsPerEm)
 		start := 0
 		text := p.Text
@@ -236,7 +298,7 @@ func splitAtoms(pieces []Piece) []atom {
 			advance := float64(m.Advance(r)) * scale
 			switch {
 			case r == '\n':
-				cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:i])})
+				add(withText(p, text[start:i]))
 				emit(afterNewline)
 				start = i + size
 			case r == ' ':
@@ -251,7 +313,7 @@ func splitAtoms(pieces []Piece) []atom {
 						cur.inner += cur.spaces
 						cur.trailing, cur.spaces, inTrail = 0, 0, false
 					} else { // a word after spaces: the break opportunity
-						cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:i])})
+						add(withText(p, text[start:i]))
 						emit(afterSpace)
 						start = i
 					}
@@ -261,13 +323,13 @@ func splitAtoms(pieces []Piece) []atom {
 					next, _ := utf8.DecodeRuneInString(text[i+size:])
 					kind := textEnd
 					switch {
-					case isBreakingDash(r):
+					case isBreakingDash(r) && !UnbreakableAt(text, i):
 						kind = afterDash
 					case r == '/' && unicode.IsLetter(next):
 						kind = afterSlash
 					}
 					if kind != textEnd {
-						cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:i+size])})
+						add(withText(p, text[start:i+size]))
 						emit(kind)
 						start = i + size
 					}
@@ -276,7 +338,7 @@ func splitAtoms(pieces []Piece) []atom {
 			i += size
 		}
 		if start < len(text) {
-			cur.parts = appendMerged(cur.parts, []Piece{withText(p, text[start:])})
+			add(withText(p, text[start:]))
 		}
 	}
 	emit(textEnd)
@@ -297,8 +359,8 @@ func withText(p Piece, s string) Piece {
 	return p
 }
 
-func textWidth(p Piece) float64 {
-	return FontMetrics(p.Style).Width(p.Text, pieceSize(p))
+func (f *Fonts) textWidth(p Piece) float64 {
+	return f.Metrics(p.Style).Width(p.Text, pieceSize(p))
 }
 
 // appendMerged appends pieces, joining a piece to the previous one when
@@ -335,7 +397,7 @@ func trimTrailingSpaces(ps []Piece) []Piece {
 
 // splitAtomAt cuts an atom after the characters that fit in width (at
 // least one, so that layout always progresses).
-func splitAtomAt(a atom, width float64) (head, tail atom) {
+func (f *Fonts) splitAtomAt(a atom, width float64) (head, tail atom) {
 	used := 0.0
 	cut := func(rest []Piece) (atom, atom) {
 		tail.parts = rest
@@ -346,7 +408,7 @@ func splitAtomAt(a atom, width float64) (head, tail atom) {
 	}
 	for pi, p := range a.parts {
 		if p.Ref > 0 { // a footnote number: whole, on this line if it fits
-			w := FontMetrics(p.Style).Width(p.Text, pieceSize(p))
+			w := f.Metrics(p.Style).Width(p.Text, pieceSize(p))
 			if used+w > width && len(head.parts) > 0 {
 				return cut(append([]Piece(nil), a.parts[pi:]...))
 			}
@@ -354,7 +416,7 @@ func splitAtomAt(a atom, width float64) (head, tail atom) {
 			used += w
 			continue
 		}
-		m := FontMetrics(p.Style)
+		m := f.Metrics(p.Style)
 		scale := pieceSize(p) / float64(m.UnitsPerEm)
 		for i, r := range p.Text {
 			w := float64(m.Advance(r)) * scale

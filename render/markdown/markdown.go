@@ -82,10 +82,10 @@ func (w *writer) document(p *plan.Plan) {
 func (w *writer) header(p *plan.Plan) {
 	var left []cell
 	for _, l := range p.Parent {
-		left = append(left, cell{text: strings.ToUpper(l)})
+		left = append(left, cell{text: plan.UpperTitle(l)})
 	}
 	for _, l := range p.Issuer {
-		left = append(left, cell{text: strings.ToUpper(l), bold: true})
+		left = append(left, cell{text: plan.UpperTitle(l), bold: true})
 	}
 	right := []cell{{text: plan.NationalName, bold: true}, {text: plan.Motto, bold: true}}
 	rows := max(len(left), len(right))
@@ -248,10 +248,10 @@ func (w *writer) signature(p *plan.Plan) {
 		}
 	}
 	for _, l := range p.Signer.Authority {
-		right = append(right, cell{text: strings.ToUpper(l), bold: true})
+		right = append(right, cell{text: plan.UpperTitle(l), bold: true})
 	}
 	for _, l := range p.Signer.Position {
-		right = append(right, cell{text: strings.ToUpper(l), bold: true})
+		right = append(right, cell{text: plan.UpperTitle(l), bold: true})
 	}
 	if p.Signer.Name != "" {
 		right = append(right, cell{}, cell{}, cell{text: p.Signer.Name, bold: true})

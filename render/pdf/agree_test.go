@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,7 +27,7 @@ func TestAgreesWithLibreOffice(t *testing.T) {
 	spaced.LineSpacing = 1.5
 	samples = append(samples, sample{"stress", testplans.Stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
 		sample{"tall-row", testplans.TallRow(t), layout.Default()}, sample{"kept-whole", testplans.KeptWhole(t), layout.Default()},
-		sample{"grouped-rows", testplans.GroupedRows(t), layout.Default()})
+		sample{"grouped-rows", testplans.GroupedRows(t), layout.Default()}, sample{"references", testplans.References(t), layout.Default()})
 	ours, theirs := printBoth(t, samples)
 	for i, s := range samples {
 		name := s.name
@@ -37,8 +38,61 @@ func TestAgreesWithLibreOffice(t *testing.T) {
 			share := float64(same) / float64(max(len(lo), len(kh)))
 			t.Logf("%s: %d lines in LibreOffice's PDF, %d in ours, %d end alike (%.1f%%)", name, len(lo), len(kh), same, 100*share)
 			assert.GreaterOrEqual(t, share, 0.99, "lines ending at the same word")
+			// Neither breaks a document's number and symbol or a date
+			// across two lines.
+			for who, path := range map[string]string{"LibreOffice": theirs[i], "kehoach": ours[i]} {
+				for _, broken := range brokenReferences(pdfcheck.Read(t, path)) {
+					t.Errorf("%s's print of %s breaks %q", who, name, broken)
+				}
+			}
 		})
 	}
+}
+
+// brokenReferences returns the words of a document's number and symbol,
+// or of a date, that a line ends inside of: a line that ends after "-" or
+// "/" whose last word and the next line's first make such a word
+// (layout.Unbreakable, or a date "16/7/2021"), or a number cut from its
+// "%".
+func brokenReferences(pages []pdfcheck.Page) []string {
+	var lines []string
+	for _, pg := range pages {
+		for _, l := range pg.Lines {
+			lines = append(lines, strings.ReplaceAll(l.Text(), "\u2011", "-"))
+		}
+	}
+	var broken []string
+	for i := 0; i+1 < len(lines); i++ {
+		last, next := strings.Fields(lines[i]), strings.Fields(lines[i+1])
+		if len(last) == 0 || len(next) == 0 {
+			continue
+		}
+		end, start := last[len(last)-1], next[0]
+		joined := end + start
+		switch {
+		case strings.HasSuffix(end, "-") || strings.HasSuffix(end, "/"):
+			if layout.Unbreakable(joined) || isSlashDate(joined) {
+				broken = append(broken, end+" | "+start)
+			}
+		case strings.HasPrefix(start, "%") && end != "" && end[len(end)-1] >= '0' && end[len(end)-1] <= '9':
+			broken = append(broken, end+" | "+start)
+		}
+	}
+	return broken
+}
+
+// isSlashDate reports whether w is a date written "16/7/2021".
+func isSlashDate(w string) bool {
+	parts := strings.Split(strings.TrimRight(w, ",.;)"), "/")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // lineEnds returns the last word of every line of a document, page by

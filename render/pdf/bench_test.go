@@ -8,6 +8,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 func benchmarkWrite(b *testing.B, p *plan.Plan) {
@@ -27,12 +28,17 @@ func BenchmarkFpdfFloor(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		doc := fpdf.New("P", "pt", "A4", "")
-		if err := addFonts(doc, allStyles); err != nil {
+		main := layout.DefaultFonts().Main()
+		var fonts []*layout.Font
+		for _, s := range allStyles {
+			fonts = append(fonts, main.Font(s))
+		}
+		if err := addFonts(doc, fonts); err != nil {
 			b.Fatal(err)
 		}
 		doc.AddPage()
-		for _, s := range allStyles {
-			doc.SetFont(fontFamily, fontStyle(s), 14)
+		for _, f := range fonts {
+			doc.SetFont(familyKey(f), fontStyle(f.Style), 14)
 			doc.Text(50, 50, "Kế hoạch phát động phong trào thi đua")
 		}
 		if err := doc.Output(io.Discard); err != nil {

@@ -7,9 +7,6 @@ import (
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// fontFamily is the name the embedded fonts are registered under.
-const fontFamily = "LiberationSerif"
-
 // fontStyle returns fpdf's name of a style.
 func fontStyle(s layout.Style) string {
 	switch {
@@ -25,10 +22,10 @@ func fontStyle(s layout.Style) string {
 
 // drawer writes pages into an fpdf document.
 type drawer struct {
-	doc     *fpdf.Fpdf
-	fontSet bool // whether style and size are the document's current font
-	style   layout.Style
-	size    float64
+	doc   *fpdf.Fpdf
+	fonts *layout.Fonts
+	face  *layout.Font // the document's current font, nil before the page's first run
+	size  float64
 	// fill and stroke are the current text and line colours; fpdf
 	// starts with black, the zero value.
 	fill, stroke layout.RGB
@@ -36,13 +33,13 @@ type drawer struct {
 
 // draw writes the composed pages into the document: each page's texts,
 // then its rules, then its boxes, each box as its four sides.
-func draw(doc *fpdf.Fpdf, pages []compose.Page) {
-	d := &drawer{doc: doc}
+func draw(doc *fpdf.Fpdf, fonts *layout.Fonts, pages []compose.Page) {
+	d := &drawer{doc: doc, fonts: fonts}
 	for _, pg := range pages {
 		d.doc.AddPageFormat("P", fpdf.SizeType{Wd: pg.Width, Ht: pg.Height})
-		d.fontSet = false
-		for _, t := range pg.Texts {
-			d.text(t)
+		d.face = nil
+		for i := range pg.Texts {
+			d.text(&pg.Texts[i])
 		}
 		for _, r := range pg.Rules {
 			d.line(r)
@@ -68,34 +65,17 @@ func (d *drawer) line(r compose.Rule) {
 	d.doc.Line(r.X1, r.Y1, r.X2, r.Y2)
 }
 
-// text prints one run of text, selecting its font only when it differs
-// from the previous run's: fpdf writes a font operator on every call.
-func (d *drawer) text(t compose.Text) {
-	if !d.fontSet || t.Style != d.style || t.Size != d.size {
-		d.doc.SetFont(fontFamily, fontStyle(t.Style), t.Size)
-		d.style, d.size, d.fontSet = t.Style, t.Size, true
+// text prints one run of text, from the font it names (the text font or
+// a fallback), selecting the font only when it differs from the previous
+// run's: fpdf writes a font operator on every call.
+func (d *drawer) text(t *compose.Text) {
+	if face := faceOf(d.fonts, t); face != d.face || t.Size != d.size {
+		d.doc.SetFont(familyKey(face), fontStyle(face.Style), t.Size)
+		d.face, d.size = face, t.Size
 	}
 	if t.Color != d.fill {
 		d.doc.SetTextColor(int(t.Color.R), int(t.Color.G), int(t.Color.B))
 		d.fill = t.Color
 	}
 	d.doc.Text(t.X, t.Y, t.Text)
-}
-
-// usedStyles returns the font styles the pages print in, so that only
-// those are embedded.
-func usedStyles(pages []compose.Page) []layout.Style {
-	seen := map[layout.Style]bool{}
-	for _, pg := range pages {
-		for _, t := range pg.Texts {
-			seen[t.Style] = true
-		}
-	}
-	var out []layout.Style
-	for _, s := range allStyles {
-		if seen[s] {
-			out = append(out, s)
-		}
-	}
-	return out
 }

@@ -17,6 +17,9 @@
 // italic mix within a justified paragraph.
 //
 // Output is deterministic: the same plan and options give the same bytes.
+// Write may be called from many goroutines at once; as many documents as
+// there are processors are made at a time, the others wait, so that a
+// service rendering many plans at once holds the memory of a few.
 // The document's title is the subject, its author the issuing agency, its
 // language vi-VN.
 package pdf
@@ -25,7 +28,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -46,7 +51,19 @@ type config struct {
 // WithLayout lays the document out with l instead of [layout.Default];
 // Write refuses numbers outside the decree's ranges. Give the DOCX writer
 // the same layout to get the same page.
-func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l } }
+func WithLayout(l layout.Layout) Option {
+	return func(c *config) { c.layout = l.FontsOr(c.layout.Fonts) } // WithFonts, before or after
+}
+
+// WithFonts prints the document in fonts of the caller's own: an
+// agency's TrueType fonts for the four styles, and fallback fonts for the
+// characters they lack (a CJK font for a Chinese name), tried in order
+// ([layout.NewFonts]). The layout measures the text with them, so lines
+// break where these fonts' widths put them. Without it the document
+// prints in the embedded Liberation Serif, with DejaVu Sans for the
+// characters it lacks. Build the set once and give it to every document:
+// building it measures every character of every font.
+func WithFonts(f *layout.Fonts) Option { return func(c *config) { c.layout.Fonts = f } }
 
 // WithTime sets the document's creation and modification dates. Without
 // it both are the plan's date (blank parts taken as 1), or 1 January 2000
@@ -57,6 +74,14 @@ func WithTime(t time.Time) Option { return func(c *config) { c.time = t } }
 // memory and written only when complete: on error nothing has been
 // written.
 func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
+	// A document takes some 28 MB of fpdf's work on its fonts, most of it
+	// garbage when the document is done: laying out and drawing more
+	// documents at once than there are processors gains no time and
+	// holds that much more memory (200 renders at once held 1.1 GB).
+	// The others wait their turn, holding nothing but their plan.
+	slots := renderSlots()
+	slots <- struct{}{}
+	defer func() { <-slots }()
 	cfg := config{layout: layout.Default()}
 	for _, o := range opts {
 		o(&cfg)
@@ -79,10 +104,11 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	doc.SetCreator("kehoach", true)
 	doc.SetProducer("kehoach", true)
 	doc.SetLang("vi-VN")
-	if err := addFonts(doc, usedStyles(pages)); err != nil {
+	fonts := l.TextFonts()
+	if err := addFonts(doc, usedFonts(fonts, pages)); err != nil {
 		return err
 	}
-	out, err := output(doc, pages)
+	out, err := output(doc, fonts, pages)
 	if err != nil {
 		return err
 	}
@@ -93,19 +119,26 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 // output draws the pages and returns the finished file. fpdf reports most
 // failures through doc.Err, but a few of its code paths panic; those are
 // turned into errors too, so that Write never panics.
-func output(doc *fpdf.Fpdf, pages []compose.Page) (out []byte, err error) {
+func output(doc *fpdf.Fpdf, fonts *layout.Fonts, pages []compose.Page) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("pdf: fpdf failed: %v", r)
 		}
 	}()
-	draw(doc, pages)
+	draw(doc, fonts, pages)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
 	return buf.Bytes(), nil
 }
+
+// renderSlots holds a token for each document being laid out and drawn:
+// as many as the process has processors (GOMAXPROCS when first asked),
+// and at least two.
+var renderSlots = sync.OnceValue(func() chan struct{} {
+	return make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))
+})
 
 // infoText prepares text for the document information: on one line (the
 // subject may hold line breaks), as the page prints it.

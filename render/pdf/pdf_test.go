@@ -166,7 +166,7 @@ func TestMalformedFont(t *testing.T) {
 			if c.fpdfPrints {
 				printed := captureStdout(t, func() {
 					defer func() { _ = recover() }()
-					fpdf.New("P", "pt", "A4", "").AddUTF8FontFromBytes(fontFamily, "", c.data)
+					fpdf.New("P", "pt", "A4", "").AddUTF8FontFromBytes("LiberationSerif", "", c.data)
 				})
 				assert.NotEmpty(t, printed, "fpdf alone prints its complaint")
 			}
@@ -227,5 +227,5 @@ func addFont(doc *fpdf.Fpdf, style layout.Style, data []byte) error {
 	if err := checkFont(data); err != nil {
 		return fmt.Errorf("pdf: %s: %w", templates.FontFile(style.Bold, style.Italic), err)
 	}
-	return registerFont(doc, style, data)
+	return registerFont(doc, &layout.Font{File: templates.FontFile(style.Bold, style.Italic), Family: templates.FontFamily, Style: style, Data: data})
 }
