@@ -29,12 +29,14 @@ package docx
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"time"
 
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
+	"github.com/kehoach/kehoach/templates"
 )
 
 // Option changes how a document is written.
@@ -45,6 +47,10 @@ type config struct {
 	created  time.Time
 	template []byte
 	limits   limits.Limits
+	// Electronic issuing (issuing.go).
+	signature, seal []byte
+	corner          string
+	part            int
 }
 
 // WithLayout lays the document out with l instead of [layout.Default];
@@ -78,6 +84,13 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	}
 	var buf bytes.Buffer
 	var err error
+	issuing := cfg.signature != nil || cfg.seal != nil || cfg.corner != "" || cfg.part != 0
+	switch {
+	case cfg.template != nil && issuing:
+		return errTemplateImages
+	case cfg.part > len(p.Appendices):
+		return fmt.Errorf("docx: the plan has %d appendices, no appendix %d", len(p.Appendices), cfg.part)
+	}
 	if cfg.template != nil {
 		err = fillTemplate(&buf, p, &cfg)
 	} else {
@@ -93,9 +106,20 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 // writePackage writes the default package: the static template parts,
 // compressed once for all documents, and the parts of this plan.
 func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
+	pics, err := readPictures(cfg)
+	if err != nil {
+		return err
+	}
 	d := newBuilder(&cfg.layout, p)
-	d.document()
+	d.pictures, d.cornerText, d.part = pics, cfg.corner, cfg.part
+	if cfg.part > 0 {
+		d.appendixDocument(cfg.part)
+	} else {
+		d.document()
+	}
 	z := newPkg(w)
+	parts := templates.DocxParts()
+	replaced := pictureParts(pics, parts["[Content_Types].xml"], parts["word/_rels/document.xml.rels"])
 	dynamic := map[string][]byte{
 		"word/document.xml":  []byte(d.b.String()),
 		"word/footnotes.xml": d.footnotesXML(),
@@ -109,7 +133,7 @@ func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
 	// fixed order.
 	for _, c := range staticParts() {
 		if c.name == "[Content_Types].xml" {
-			if err := z.raw(c); err != nil {
+			if err := z.static(c, replaced); err != nil {
 				return err
 			}
 		}
@@ -124,9 +148,14 @@ func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
 	}
 	for _, c := range staticParts() {
 		if c.name != "[Content_Types].xml" {
-			if err := z.raw(c); err != nil {
+			if err := z.static(c, replaced); err != nil {
 				return err
 			}
+		}
+	}
+	for _, pp := range pics {
+		if err := z.part("word/"+pp.file, pp.pic.PNG); err != nil {
+			return err
 		}
 	}
 	return z.close()

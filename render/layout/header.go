@@ -66,10 +66,10 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	// 14 pt, 98.7 mm at 13 pt); only a line too long even then widens the
 	// column, as far as the agency column allows.
 	right := max(l.HeaderRight, l.Fit(national), l.Fit(motto))
-	date := FontMetrics(Italic).Width(p.DateLine(), l.DateSize)
+	date := FontMetrics(Italic).Width(l.DateLine(p, l.DateSize), l.DateSize)
 	if l.Fit(date) > right && l.DateSize > minDateSize {
 		h.DateSize = max(l.DateSize-1, minDateSize)
-		date = FontMetrics(Italic).Width(p.DateLine(), h.DateSize)
+		date = FontMetrics(Italic).Width(l.DateLine(p, h.DateSize), h.DateSize)
 	}
 	h.RightWidth = min(max(right, l.Fit(date)), l.TextWidth()-minHeaderLeft)
 	h.LeftWidth = l.TextWidth() - h.RightWidth

@@ -29,6 +29,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
@@ -38,8 +39,11 @@ import (
 type Option func(*config)
 
 type config struct {
-	layout layout.Layout
-	time   time.Time
+	layout          layout.Layout
+	time            time.Time
+	signature, seal []byte
+	compose         []compose.Option
+	limits          limits.Limits
 }
 
 // WithLayout lays the document out with l instead of [layout.Default];
@@ -56,15 +60,36 @@ func WithTime(t time.Time) Option { return func(c *config) { c.time = t } }
 // memory and written only when complete: on error nothing has been
 // written.
 func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
+	_, err := WriteWithPlaces(w, p, opts...)
+	return err
+}
+
+// WriteWithPlaces writes p as [Write] does and returns where the places
+// the layout reserves print: the blanks of the number and date, the
+// signature and seal boxes, the top-right text, in points from each
+// page's top-left corner, and the page count. A signing tool or an
+// e-office stamps and signs there without guessing.
+func WriteWithPlaces(w io.Writer, p *plan.Plan, opts ...Option) (compose.Placement, error) {
 	cfg := config{layout: layout.Default()}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	pages, err := compose.Pages(p, cfg.layout)
+	issuing, err := issuingOptions(&cfg)
 	if err != nil {
-		return err
+		return compose.Placement{}, err
 	}
+	pages, err := compose.Pages(p, cfg.layout, issuing...)
+	if err != nil {
+		return compose.Placement{}, err
+	}
+	if err := writePages(w, p, &cfg, pages); err != nil {
+		return compose.Placement{}, err
+	}
+	return compose.PlacementOf(pages), nil
+}
 
+// writePages draws composed pages into a PDF and writes it to w.
+func writePages(w io.Writer, p *plan.Plan, cfg *config, pages []compose.Page) error {
 	l := cfg.layout
 	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: l.PageWidth, Ht: l.PageHeight}})
 	doc.SetAutoPageBreak(false, 0)
@@ -98,6 +123,7 @@ func output(doc *fpdf.Fpdf, pages []compose.Page) (out []byte, err error) {
 			err = fmt.Errorf("pdf: fpdf failed: %v", r)
 		}
 	}()
+	registerImages(doc, pages)
 	draw(doc, pages)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {
