@@ -6,6 +6,7 @@ import (
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
+	"github.com/kehoach/kehoach/render/picture"
 )
 
 // An Option prepares the pages for issuing the plan as an electronic
@@ -56,6 +57,20 @@ func WithSeal(name string, png []byte) Option {
 	return func(is *issuing) { is.seal = &Image{Name: name, PNG: png, Kind: PlaceSeal} }
 }
 
+// WithPictures places the signature and seal pictures read by
+// [picture.ReadAll] (render/picture), each in its box.
+func WithPictures(pics []*picture.Picture) Option {
+	return func(is *issuing) {
+		for _, pic := range pics {
+			if pic.Role == picture.Seal {
+				WithSeal(pic.Name, pic.PNG)(is)
+			} else {
+				WithSignature(pic.Name, pic.PNG)(is)
+			}
+		}
+	}
+}
+
 // WithCorner prints text at the top right of the first page, in the
 // CornerText style, above what the page holds: the number and signing
 // time of an appendix file ([plan.Plan.AppendixCorner]), or the form,
@@ -70,8 +85,15 @@ func PlanOnly() Option { return func(is *issuing) { is.part = partPlan } }
 // its pages numbered from 1, its "(Kèm theo …)" line with the number and
 // date left unfilled, as Mẫu 2.2 prints it for an electronic document
 // (Phụ lục I, mục III.1.c: "không phải điền thông tin tại các vị trí
-// này"). Pages fails when the plan has no appendix i.
-func AppendixOnly(i int) Option { return func(is *issuing) { is.part = max(i, 1) } }
+// này"). Pages fails when the plan has no appendix i; i below 1 changes
+// nothing.
+func AppendixOnly(i int) Option {
+	return func(is *issuing) {
+		if i > 0 {
+			is.part = i
+		}
+	}
+}
 
 // keepSection reports whether section i (0 the plan, then each appendix)
 // is laid out.

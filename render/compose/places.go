@@ -48,6 +48,8 @@ type Located struct {
 type Placement struct {
 	Pages  int
 	Places []Located
+	// Sizes are each page's width and height, in points.
+	Sizes [][2]float64
 }
 
 // PlacementOf returns the places of every page, in page order, and in
@@ -56,6 +58,7 @@ type Placement struct {
 func PlacementOf(pages []Page) Placement {
 	out := Placement{Pages: len(pages)}
 	for i, pg := range pages {
+		out.Sizes = append(out.Sizes, [2]float64{pg.Width, pg.Height})
 		for _, pl := range pg.Places {
 			out.Places = append(out.Places, Located{Page: i + 1, Place: pl})
 		}

@@ -21,6 +21,11 @@
 // page, numbered from 1, and landscape when it holds a table too wide for
 // a portrait page.
 //
+// For an electronic document ([WithSignature], [WithSeal], [WithCorner],
+// [AppendixOnly], docs/issuing.md) the signature and seal images are
+// floating pictures anchored in the signer's cell, in front of the text,
+// where the PDF writer draws them.
+//
 // Characters that XML 1.0 forbids (control characters other than tab and
 // line feed) are removed from the text; a tab prints as a space and a line
 // feed as a line break. Output is deterministic: the same plan and options
@@ -58,9 +63,10 @@ type config struct {
 // the same layout to get the same page.
 func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l } }
 
-// WithLimits reads an agency's template ([WithTemplate]) within lim
-// instead of [limits.Default]: the template's file size, its entries, what
-// its parts inflate to, and how many placeholders it holds.
+// WithLimits reads an agency's template ([WithTemplate]) and the
+// signature and seal images within lim instead of [limits.Default]: the
+// template's file size, its entries, what its parts inflate to, and how
+// many placeholders it holds; the images' sizes.
 func WithLimits(lim limits.Limits) Option { return func(c *config) { c.limits = lim } }
 
 // WithTime records t as the document's creation and modification time in

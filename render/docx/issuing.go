@@ -34,8 +34,15 @@ func WithCorner(text string) Option { return func(c *config) { c.corner = text }
 func WithoutAppendices() Option { return func(c *config) { c.part = partPlan } }
 
 // AppendixOnly writes appendix i (from 1) alone, as a file of its own:
-// numbered from 1, its "(Kèm theo …)" line unfilled (Mẫu 2.2).
-func AppendixOnly(i int) Option { return func(c *config) { c.part = max(i, 1) } }
+// numbered from 1, its "(Kèm theo …)" line unfilled (Mẫu 2.2); i below 1
+// changes nothing.
+func AppendixOnly(i int) Option {
+	return func(c *config) {
+		if i > 0 {
+			c.part = i
+		}
+	}
+}
 
 // partPlan is config.part for the plan without its appendices; 0 is the
 // whole plan, i > 0 appendix i alone.
@@ -55,20 +62,17 @@ type picturePart struct {
 
 // readPictures reads the signature and seal images of the config.
 func readPictures(cfg *config) ([]picturePart, error) {
-	var out []picturePart
-	for _, img := range []struct {
-		data []byte
-		role picture.Role
-		rel  string
-	}{{cfg.signature, picture.Signature, "rIdSignature"}, {cfg.seal, picture.Seal, "rIdSeal"}} {
-		if img.data == nil {
-			continue
+	pics, err := picture.ReadAll(cfg.signature, cfg.seal, cfg.limits)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]picturePart, len(pics))
+	for i, pic := range pics {
+		rel := "rIdSignature"
+		if pic.Role == picture.Seal {
+			rel = "rIdSeal"
 		}
-		pic, _, err := picture.Read(img.data, img.role, cfg.limits)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, picturePart{pic: pic, rel: img.rel, file: "media/" + pic.Name + ".png"})
+		out[i] = picturePart{pic: pic, rel: rel, file: "media/" + pic.Name + ".png"}
 	}
 	return out, nil
 }
@@ -151,7 +155,7 @@ func (d *builder) appendixDocument(i int) {
 	var last string
 	d.content(false, nil, func(a *plan.Appendix) (pProps, float64) {
 		landscape := d.l.AppendixLandscape(a)
-		last = d.sectPr(false, landscape)
+		last = d.sectPr(true, landscape) // numbered from 1
 		l := *d.l
 		if landscape {
 			l = l.Landscape()

@@ -33,8 +33,8 @@ func Example() {
 	// Output:
 	// 1 page, 0 scripts
 	// @font-face{font-family:kehoach-serif;font-weight:700;font-style:normal;font-display:block;src:url("/fonts/LiberationSerif-Bold.ttf") format("truetype")}
-	// <div class="kh-b14" style="translate:280.589pt 132.238pt">KẾ HOẠCH</div>
-	// <div class="kh-r14" style="translate:113.386pt 197.188pt">Nội dung./.</div>
+	// <div class="kh-b14" style="translate:280.589pt 148.238pt">KẾ HOẠCH</div>
+	// <div class="kh-r14" style="translate:113.386pt 213.188pt">Nội dung./.</div>
 }
 
 // A service serves the fonts once, under the names WithFontURL links its

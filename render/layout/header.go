@@ -215,7 +215,7 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	for _, s := range p.Signer.Position {
 		lines += len(s) / 8 // a position long enough to wrap
 	}
-	bound := l.GapBeforeSignature + l.SignatureSpace + float64(lines)*LineHeight(l.SignerSize)
+	bound := l.GapBeforeSignature + l.SignatureSpace + l.SealOverhang() + float64(lines)*LineHeight(l.SignerSize)
 	words := 0 // "- " and each word of an item on a line at most, the archive line too
 	for _, r := range p.Recipients {
 		words += 2 + strings.Count(strings.TrimSpace(r), " ")
@@ -252,6 +252,6 @@ func (l *Layout) SignatureHeight(p *plan.Plan) float64 {
 	for _, line := range l.SignerLines(p.Signer) {
 		signerLines += strings.Count(line, "\n") + 1
 	}
-	right := l.GapBeforeSignature + l.SignatureSpace + float64(signerLines)*LineHeight(l.SignerSize)
+	right := l.GapBeforeSignature + l.SignatureSpace + l.SealOverhang() + float64(signerLines)*LineHeight(l.SignerSize)
 	return max(left, right)
 }

@@ -81,6 +81,16 @@ func (l *Layout) DateLine(p *plan.Plan, size float64) string {
 	})
 }
 
+// SealOverhang returns how far the seal, centred on the signature box in
+// the room to sign, reaches below the line of the signer's name: half of
+// what it is taller than the room, less the name's line; 0 when it does
+// not. The name keeps that much room after it, so that the signature row
+// holds the seal whole (a word processor keeps a picture inside the
+// table cell it is anchored in, and would move it up otherwise).
+func (l *Layout) SealOverhang() float64 {
+	return max(0, math.Ceil(20*((l.SealDiameter-l.SignatureSpace)/2-LineHeight(l.SignerSize)))/20) // whole twips, as Word keeps it
+}
+
 // CornerHeight returns the room the top-right text of an appendix file or
 // of an electronic copy takes at the top of its page: a line of
 // CornerSize and the gap under it.

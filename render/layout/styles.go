@@ -212,8 +212,10 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 			r.Size, r.Indent = l.RecipientsSize, &Indent{Left: l.RecipientHang(), Hanging: l.RecipientHang()}
 		}),
 		SignerLine: with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Caps, r.Size = true, true, true, l.SignerSize }),
+		// After the name, the room the seal takes below its line
+		// (issuing.go), so that the signature row holds it whole.
 		SignerName: with(centred, func(r *StyleRule) {
-			r.Spacing, r.Bold, r.Size = &Spacing{Before: l.SignatureSpace, Line: 1}, true, l.SignerSize
+			r.Spacing, r.Bold, r.Size = &Spacing{Before: l.SignatureSpace, After: l.SealOverhang(), Line: 1}, true, l.SignerSize
 		}),
 		TableCell:       {Spacing: cell, Indent: flush, Align: AlignLeft, Size: l.TableSize},
 		TableHeaderCell: {KeepNext: true, Spacing: cell, Indent: flush, Align: AlignCenter, Bold: true, Size: l.TableSize},

@@ -17,22 +17,11 @@ import (
 // (refusing a file that is not a readable PNG) and returns the options
 // that lay the pages out for electronic issuing.
 func issuingOptions(c *config) ([]compose.Option, error) {
-	opts := append([]compose.Option{}, c.compose...)
-	for _, img := range []struct {
-		data []byte
-		role picture.Role
-		opt  func(name string, png []byte) compose.Option
-	}{{c.signature, picture.Signature, compose.WithSignature}, {c.seal, picture.Seal, compose.WithSeal}} {
-		if img.data == nil {
-			continue
-		}
-		pic, _, err := picture.Read(img.data, img.role, c.limits)
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, img.opt(pic.Name, pic.PNG))
+	pics, err := picture.ReadAll(c.signature, c.seal, c.limits)
+	if err != nil {
+		return nil, err
 	}
-	return opts, nil
+	return append([]compose.Option{compose.WithPictures(pics)}, c.compose...), nil
 }
 
 // registerImages hands each picture of the pages to fpdf once, under its
@@ -100,23 +89,22 @@ func WithSeal(png []byte) Option { return func(c *config) { c.seal = png } }
 // WithCorner prints text at the top right of the first page, at 10 pt
 // inside the margins: an electronic copy's "SAO Y; …; time"
 // ([plan.CopyCorner]), or an appendix file's number and time
-// ([plan.Plan.AppendixCorner]).
-func WithCorner(text string) Option {
-	return func(c *config) { c.compose = append(c.compose, compose.WithCorner(text)) }
-}
+// ([plan.Plan.AppendixCorner]); "" prints none.
+func WithCorner(text string) Option { return composing(compose.WithCorner(text)) }
 
 // WithoutAppendices writes the plan's own pages only, its appendices
 // going to files of their own ([AppendixOnly]).
-func WithoutAppendices() Option {
-	return func(c *config) { c.compose = append(c.compose, compose.PlanOnly()) }
-}
+func WithoutAppendices() Option { return composing(compose.PlanOnly()) }
 
 // AppendixOnly writes appendix i (from 1) alone, as a file of its own:
-// numbered from 1, its "(Kèm theo …)" line unfilled (Mẫu 2.2). Give it
-// [WithCorner] of [plan.Plan.AppendixCorner] for the decree's top-right
-// text.
-func AppendixOnly(i int) Option {
-	return func(c *config) { c.compose = append(c.compose, compose.AppendixOnly(i)) }
+// numbered from 1, its "(Kèm theo …)" line unfilled (Mẫu 2.2); i below 1
+// changes nothing. Give it [WithCorner] of [plan.Plan.AppendixCorner] for
+// the decree's top-right text.
+func AppendixOnly(i int) Option { return composing(compose.AppendixOnly(i)) }
+
+// composing passes a composition option on to the pages.
+func composing(o compose.Option) Option {
+	return func(c *config) { c.compose = append(c.compose, o) }
 }
 
 // WithLimits reads the signature and seal images within lim instead of

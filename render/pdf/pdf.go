@@ -15,6 +15,11 @@
 // embedded (only the styles the plan uses, as subsets), so that bold and
 // italic mix within a justified paragraph.
 //
+// For an electronic document ([WithSignature], [WithSeal], [WithCorner],
+// [AppendixOnly], docs/issuing.md) it draws the signer's signature and the
+// seal in the boxes the layout reserves, and [WriteWithPlaces] tells where
+// every place prints.
+//
 // Output is deterministic: the same plan and options give the same bytes.
 // The document's title is the subject, its author the issuing agency, its
 // language vi-VN.

@@ -199,3 +199,25 @@ func (e *Error) Message(lang string) string {
 	}
 	return e.Vi
 }
+
+// ReadAll reads the signature and seal images a document places, either
+// nil for none, and returns the pictures read, the signature first; the
+// first file that cannot be placed is the error. The warnings are
+// [Read]'s to tell.
+func ReadAll(signature, seal []byte, lim limits.Limits) ([]*Picture, error) {
+	var out []*Picture
+	for _, img := range []struct {
+		data []byte
+		role Role
+	}{{signature, Signature}, {seal, Seal}} {
+		if img.data == nil {
+			continue
+		}
+		pic, _, err := Read(img.data, img.role, lim)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, pic)
+	}
+	return out, nil
+}
