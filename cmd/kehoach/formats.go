@@ -14,6 +14,9 @@ type renderOptions struct {
 	checks   []check.Option   // -profile: the checker judges the layout the writers use
 	force    bool             // render plans whose check finds errors (-force)
 	lang     string           // language of the messages (-lang)
+	// appendixFiles writes each appendix as a file of its own
+	// (-appendix-files).
+	appendixFiles bool
 }
 
 // formatNames returns the names of every format.

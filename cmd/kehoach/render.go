@@ -42,13 +42,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	lang := langOf(args)
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), msgf(
-		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch)",
-		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding)", strings.Join(formatNames(), ", ")).in(lang))
+		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch; record là dữ liệu văn bản đi theo Phụ lục VI Nghị định 30 cùng vị trí các ô số, ngày, chữ ký, dấu trong bản PDF, <tên>.record.json; edxml là phần đầu gói tin edXML, <tên>.edxml)",
+		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding; record is the outgoing document's record of Decree 30's Phụ lục VI with where the PDF leaves the number, date, signature and seal, <base>.record.json; edxml is the edXML message header, <base>.edxml)", strings.Join(formatNames(), ", ")).in(lang))
 	outDir := fs.String("o", ".", msg{"thư mục ghi văn bản, được tạo nếu chưa có", "output directory, created when missing"}.in(lang))
 	templatePath := fs.String("template", "", msg{
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
 		"an agency's own .docx file with placeholders to fill for the DOCX output (see the README); the PDF is still kehoach's own layout"}.in(lang))
 	profilePath := profileFlag(fs, lang)
+	issuingFl := addIssuingFlags(fs, lang)
 	force := fs.Bool("force", false, msg{"xuất cả kế hoạch có lỗi thể thức", "render plans whose check finds errors"}.in(lang))
 	fs.String("lang", "vi", langOption.in(lang))
 	fs.Usage = func() {
@@ -95,6 +96,12 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 			return fail(templateError(*templatePath, err).in(lang))
 		}
 	}
+	issuing, problem := issuingFl.options(stderr, lang, *templatePath != "")
+	if problem != nil {
+		return fail(problem.in(lang))
+	}
+	opts.settings = append(opts.settings, issuing...)
+	opts.appendixFiles = *issuingFl.appendixFiles
 	missing := false
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
@@ -309,21 +316,27 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 		if err := kehoach.Render(&buf, p, f.Name, opts.settings...); err != nil {
 			job.err = err
 			if plan.AsErrors(err) == nil { // the writer's own error, in its own words
-				job.err = errorf("%s: không lập được bản %s (bộ ghi báo: %q)", "%s: %s: %s", input, f.Name, err.Error())
+				job.err = writerError(input, f.Name, err)
 			}
 			return job
 		}
 		rendered[i] = buf.Bytes()
 	}
+	outs := make([]string, len(fmts))
+	for i, f := range fmts {
+		outs[i] = outputPath(input, f, dir)
+	}
+	appendixPaths, appendixData, err := appendixOutputs(input, p, fmts, dir, opts)
+	if err != nil {
+		job.err = writerError(input, "phu-luc", err)
+		return job
+	}
+	outs, rendered = append(outs, appendixPaths...), append(rendered, appendixData...)
 	// The directory is made only now: a plan that fails leaves no trace,
 	// not even an empty directory.
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		job.err = err // a *fs.PathError, which names the directory
 		return job
-	}
-	outs := make([]string, len(fmts))
-	for i, f := range fmts {
-		outs[i] = outputPath(input, f, dir)
 	}
 	if err := writeAllAtomic(outs, rendered); err != nil {
 		job.err = err
