@@ -168,11 +168,16 @@ func blankMarks(segs []plan.Segment, fill func(plan.BlankKind) string) []blankMa
 
 // markBlanks records the places of a paragraph's blanks printed in runs:
 // the gap between the words around each, from the end of the one before
-// to the start of the one after, as tall as the line's text.
+// to the start of the one after, as tall as the line's text. A blank that
+// ends the line (the year's) is the gap's width after its word: the line
+// breaker drops the spaces that end a line, as word processors do.
 func (pg *pager) markBlanks(p *para, runs []Text) {
 	for _, m := range p.blanks {
 		for _, r := range runs {
 			at := strings.Index(r.Text, m.before+m.fill+m.after)
+			if at < 0 && m.after == "" && strings.HasSuffix(r.Text, m.before) {
+				at = len(r.Text) - len(m.before)
+			}
 			if at < 0 {
 				continue
 			}

@@ -222,3 +222,25 @@ func TestCopyCorner(t *testing.T) {
 		assert.Nil(t, runWith(pg, "SAO Y"))
 	}
 }
+
+// TestBlankDate: a plan with no date has the day, month and year blank;
+// the year's, which ends the line, starts where "năm" ends.
+func TestBlankDate(t *testing.T) {
+	l := layout.Default()
+	p := testplans.Minimal()
+	p.Date = plan.Date{}
+	pages, err := compose.Pages(p, l)
+	require.NoError(t, err)
+	pl := compose.PlacementOf(pages)
+	for _, kind := range []compose.PlaceKind{compose.PlaceDay, compose.PlaceMonth, compose.PlaceYear} {
+		require.Len(t, placesOf(pl, kind), 1, kind)
+	}
+	year := placesOf(pl, compose.PlaceYear)[0]
+	run := runWith(pages[0], "năm")
+	require.NotNil(t, run)
+	face := layout.FontMetrics(run.Style)
+	end := strings.LastIndex(run.Text, "năm") + len("năm")
+	assert.InDelta(t, run.X+face.Width(run.Text[:end], run.Size), year.X, 0.01)
+	assert.InDelta(t, l.YearBlank, year.Width, face.Width(" ", run.Size)/2)
+	assert.LessOrEqual(t, year.X+year.Width, l.PageWidth-l.Margins.Right, "inside the margin")
+}
