@@ -128,6 +128,9 @@ var optionValues = map[string]msg{
 	"template": {"TỆP.docx", "FILE.docx"},
 	"profile":  {"TỆP.yaml", "FILE.yaml"},
 	"lang":     {"vi|en", "vi|en"},
+	// The options of an electronic document (issuing.go).
+	"signature": {"TỆP.png", "FILE.png"}, "seal": {"TỆP.png", "FILE.png"}, "copy": {"CƠ-QUAN", "AGENCY"},
+	"copy-form": {"HÌNH-THỨC", "FORM"}, "signed-at": {"THỜI-GIAN", "TIME"},
 }
 
 // printOptions prints a command's options as flag.PrintDefaults does, in

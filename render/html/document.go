@@ -103,6 +103,7 @@ func (d *document) page(pg *compose.Page) {
 	}
 	d.line()
 	d.strokes(pg)
+	d.images(pg)
 	d.str("</div>\n")
 }
 
