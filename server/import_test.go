@@ -19,29 +19,6 @@ import (
 	"github.com/kehoach/kehoach/read/markdown"
 )
 
-// textPlan is a plan as text pasted from a portal: no agency lines, a
-// blank number and day.
-const textPlan = `Số:    /KH-SYT
-Hà Nội, ngày     tháng 5 năm 2026
-
-KẾ HOẠCH
-Tiêm chủng mở rộng năm 2026
-
-I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích
-Bảo đảm mọi trẻ em được tiêm đủ các mũi vắc xin.
-II. TỔ CHỨC THỰC HIỆN
-Các phòng, đơn vị triển khai kế hoạch này.
-
-Nơi nhận:
-- UBND tỉnh;
-- Lưu: VT.
-
-GIÁM ĐỐC
-
-Nguyễn Văn An
-`
-
 // gapsHeader is the first line of the comments an import with gaps
 // opens its front matter with.
 const gapsHeader = "---\n# Văn bản được nhập vào kehoach; cần bổ sung hoặc sửa các mục sau trước khi xuất văn bản:\n# The document was imported; fill in or correct what follows before rendering it:\n"
@@ -106,9 +83,9 @@ func TestImportAuthoringDocxGaps(t *testing.T) {
 // empty, the number and day blank.
 func TestImportAuthoringText(t *testing.T) {
 	h := New()
-	ct, body := form(t, formPart{"plan", "tiem-chung.txt", []byte(textPlan)})
+	ct, body := form(t, formPart{"plan", "tiem-chung.txt", []byte(testplans.Pasted)})
 	md := imported(t, post(t, h, "/v1/import?format=md", ct, body), "KH-SYT.md")
-	assert.Equal(t, md, imported(t, post(t, h, "/v1/import?format=md", "text/plain; charset=utf-8", []byte(textPlan)), "KH-SYT.md"))
+	assert.Equal(t, md, imported(t, post(t, h, "/v1/import?format=md", "text/plain; charset=utf-8", []byte(testplans.Pasted)), "KH-SYT.md"))
 	require.True(t, strings.HasPrefix(md, gapsHeader), md)
 	front, rest, ok := strings.Cut(strings.TrimPrefix(md, gapsHeader), "\n---\n")
 	require.True(t, ok, md)
@@ -145,7 +122,7 @@ archive: VT`, front)
 func TestImportRefusals(t *testing.T) {
 	h := New()
 	for _, lang := range []string{"vi", "en"} {
-		p := problemOf(t, post(t, h, "/v1/import?format=odt", "text/plain", []byte(textPlan), "Accept-Language", lang), http.StatusBadRequest, codeMalformed)
+		p := problemOf(t, post(t, h, "/v1/import?format=odt", "text/plain", []byte(testplans.Pasted), "Accept-Language", lang), http.StatusBadRequest, codeMalformed)
 		assert.Contains(t, p.DetailVi, `"format=odt" không hợp lệ`)
 		assert.Contains(t, p.DetailVi, `"format=md"`)
 		assert.Contains(t, p.DetailEn, `"format=odt" is not valid: send "format=md" (the authoring format) or "format=json"`)
