@@ -130,7 +130,11 @@ func TestImportRefusals(t *testing.T) {
 
 	ct, body := form(t, formPart{"plan", "ke-hoach.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a Word 97 file")})
 	p := problemOf(t, post(t, h, "/v1/import?format=md", ct, body), http.StatusUnsupportedMediaType, codeUnsupportedType)
-	assert.Contains(t, p.DetailEn, `"ke-hoach.doc"`)
+	assert.Contains(t, p.DetailEn, `"ke-hoach.doc": the server does not read Word 97–2003 files (.doc): save it as .docx`)
+	assert.Contains(t, p.DetailVi, "hãy lưu tệp thành .docx")
+	ct, body = form(t, formPart{"plan", "ke-hoach.odt", []byte("x")})
+	p = problemOf(t, post(t, h, "/v1/import?format=md", ct, body), http.StatusUnsupportedMediaType, codeUnsupportedType)
+	assert.Contains(t, p.DetailEn, "a plan file ends in .docx, .json, .markdown, .md, .txt", "the kinds it reads, and no other")
 	problemOf(t, post(t, h, "/v1/import?format=md", "application/msword", []byte("\xd0\xcf\x11\xe0")), http.StatusUnsupportedMediaType, codeUnsupportedType)
 
 	own := docxtest.Of(t, testplans.Minimal())
