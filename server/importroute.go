@@ -7,6 +7,7 @@ import (
 	"net/http"
 
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/markdown"
 )
 
 // importAnswer is what POST /v1/import answers in JSON: the plan as
@@ -18,29 +19,37 @@ type importAnswer struct {
 	Findings []jsonFinding   `json:"findings"`
 }
 
-// serveImport answers POST /v1/import?format=json: any plan file the
-// pipeline reads (Word and text files once their readers are
-// registered), as the model's JSON encoding with the findings. The
-// authoring format (format=md) comes with the writer of that format:
-// until then it is answered 501.
+// authoringMediaType is the content type of a plan in the authoring
+// format, as POST /v1/import?format=md answers it.
+const authoringMediaType = "text/markdown; charset=utf-8"
+
+// serveImport answers POST /v1/import?format=json|md: any plan file the
+// pipeline reads (Word and text files among them), as the model's JSON
+// encoding with the findings (json, the default), or as a plan in the
+// authoring format for its author to complete (md), as kehoach import
+// writes it: what the reader could not find or is not valid listed in
+// comments at the top of its front matter, in both languages, and the
+// required fields it did not find left empty.
 func (h *handler) serveImport(w http.ResponseWriter, r *http.Request) {
-	switch format := r.URL.Query().Get("format"); format {
-	case "", "json":
-	case "md":
-		writeProblem(w, r, &problem{status: http.StatusNotImplemented, code: codeNotImplemented, text: msg{
-			"chưa chuyển được kế hoạch sang định dạng soạn thảo Markdown: hãy gửi \"format=json\"",
-			"answering the plan in the Markdown authoring format is not supported yet: send \"format=json\""}})
-		return
+	format := r.URL.Query().Get("format")
+	switch format {
+	case "":
+		format = "json"
+	case "json", "md":
 	default:
-		writeProblem(w, r, malformed(msgf("tham số \"format=%s\" không hợp lệ: hãy gửi \"format=json\"", "the parameter \"format=%s\" is not valid: send \"format=json\"", format)))
+		writeProblem(w, r, malformed(msgf("tham số \"format=%s\" không hợp lệ: hãy gửi \"format=md\" (định dạng soạn thảo) hoặc \"format=json\"",
+			"the parameter \"format=%s\" is not valid: send \"format=md\" (the authoring format) or \"format=json\"", format)))
 		return
 	}
-	infoOf(r).format = "json"
+	infoOf(r).format = format
 	lang := acceptedLanguage(r)
 	h.serveWork(w, r, "import", func(ctx context.Context, in *input) answer {
 		j, prob := h.judge(ctx, in)
 		if prob != nil {
 			return answer{problem: prob}
+		}
+		if format == "md" {
+			return authoring(j)
 		}
 		var encoded bytes.Buffer
 		if err := plan.WriteJSON(&encoded, j.plan); err != nil {
@@ -53,4 +62,16 @@ func (h *handler) serveImport(w http.ResponseWriter, r *http.Request) {
 		return answer{status: http.StatusOK, contentType: "application/json", body: b,
 			headers: map[string]string{"Content-Language": lang, "Vary": "Accept-Language"}}
 	})
+}
+
+// authoring answers a plan read in the authoring format, with the
+// reader's problems as comments (markdown.WithGaps), named after its
+// number and symbol as the rendered documents are.
+func authoring(j *judged) answer {
+	var b bytes.Buffer
+	if err := markdown.Write(&b, j.plan, markdown.WithGaps(j.problems)); err != nil {
+		return answer{problem: renderProblem(err, false)}
+	}
+	return answer{status: http.StatusOK, contentType: authoringMediaType,
+		disposition: attachment(documentName(j.plan, ".md")), body: b.Bytes()}
 }

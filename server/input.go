@@ -166,10 +166,15 @@ func (h *handler) namePlan(in *input, part *multipart.Part) *problem {
 	} else {
 		in.shown = name
 	}
-	if !h.readable(ext) {
+	switch {
+	case ext == ".doc":
+		return &problem{status: http.StatusUnsupportedMediaType, code: codeUnsupportedType, text: msgf(
+			"%q: máy chủ không đọc tệp Word 97–2003 (.doc): hãy lưu tệp thành .docx (trong Word: Lưu thành, hoặc \"soffice --headless --convert-to docx\") rồi gửi lại",
+			"%q: the server does not read Word 97–2003 files (.doc): save it as .docx (in Word: Save As, or \"soffice --headless --convert-to docx\") and send that", name)}
+	case !h.readable(ext):
 		return &problem{status: http.StatusUnsupportedMediaType, code: codeUnsupportedType, text: msgf(
 			"%q: không đọc được loại tệp này: tệp kế hoạch có đuôi %s",
-			"%q: not a kind of file that can be read: a plan file ends in %s", name, strings.Join(kehoach.Extensions(), ", "))}
+			"%q: not a kind of file that can be read: a plan file ends in %s", name, strings.Join(h.extensions(), ", "))}
 	}
 	in.name = name
 	return nil
@@ -197,6 +202,11 @@ func baseName(name string) string {
 // request may not start; the 415 asks for the .docx.
 func (h *handler) readable(ext string) bool {
 	return ext != "" && ext != ".doc" && slices.Contains(kehoach.Extensions(), ext)
+}
+
+// extensions returns the extensions of the files the service reads.
+func (h *handler) extensions() []string {
+	return slices.DeleteFunc(kehoach.Extensions(), func(ext string) bool { return !h.readable(ext) })
 }
 
 // unsupported words a body of a content type no reader reads.

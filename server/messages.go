@@ -42,7 +42,6 @@ const (
 	codeInvalidTemplate  = "invalid-template"       // 422
 	codeUnreadablePlan   = "unreadable-plan"        // 422
 	codeInternal         = "internal"               // 500
-	codeNotImplemented   = "not-implemented"        // 501
 	codeBusy             = "busy"                   // 503
 	codeRenderTimeout    = "render-timeout"         // 504
 	codeUnavailableWrite = "writer-unavailable"     // 501, a format whose writer is not built in
@@ -65,7 +64,6 @@ var titles = map[string]msg{
 	codeInvalidTemplate:  {"Tệp mẫu DOCX không dùng được", "Unusable DOCX template"},
 	codeUnreadablePlan:   {"Không đọc được kế hoạch", "Unreadable plan"},
 	codeInternal:         {"Lỗi máy chủ", "Internal server error"},
-	codeNotImplemented:   {"Chưa hỗ trợ", "Not implemented"},
 	codeBusy:             {"Máy chủ đang bận", "Server busy"},
 	codeRenderTimeout:    {"Lập văn bản quá thời gian cho phép", "Render timed out"},
 	codeUnavailableWrite: {"Chưa có bộ ghi định dạng này", "Writer not available"},

@@ -10,7 +10,9 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/markdown"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -181,7 +183,7 @@ func TestCheck(t *testing.T) {
 }
 
 // /v1/import reads a plan into the model's JSON encoding, which
-// /v1/render reads back; the authoring format is not written yet.
+// /v1/render reads back (the authoring format: import_test.go).
 func TestImport(t *testing.T) {
 	h := New()
 	ct, body := form(t, formPart{"plan", "ke-hoach-004.md", seed(t)})
@@ -207,7 +209,11 @@ func TestImport(t *testing.T) {
 	assert.Contains(t, string(answer.Plan), `"SỞ Y TẾ"`)
 	assert.NotEmpty(t, answer.Findings)
 
-	problemOf(t, post(t, h, "/v1/import?format=md", "text/markdown", seed(t)), http.StatusNotImplemented, codeNotImplemented)
+	authoring := post(t, h, "/v1/import?format=md", "text/markdown", seed(t))
+	require.Equal(t, http.StatusOK, authoring.Code, authoring.Body.String())
+	var want bytes.Buffer
+	require.NoError(t, markdown.Write(&want, testplans.Load(t, "ke-hoach-004.md")))
+	assert.Equal(t, want.String(), authoring.Body.String(), "a plan without gaps is written as the authoring format's writer writes it")
 	problemOf(t, post(t, h, "/v1/import?format=odt", "text/markdown", seed(t)), http.StatusBadRequest, codeMalformed)
 }
 

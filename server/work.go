@@ -105,6 +105,9 @@ type judged struct {
 	plan     *plan.Plan
 	findings []check.Finding
 	invalid  bool // the plan could not be laid out: its findings say why
+	// problems are the reader's: what it could not find or is not valid,
+	// as an import writes them at the top of the authoring format.
+	problems plan.Errors
 }
 
 // judge reads the input's plan through the pipeline, by its name's
@@ -132,7 +135,7 @@ func (h *handler) judge(ctx context.Context, in *input) (*judged, *problem) {
 			found[i].File = ""
 		}
 	}
-	return &judged{plan: p, findings: found, invalid: err != nil}, nil
+	return &judged{plan: p, findings: found, invalid: err != nil, problems: plan.AsErrors(err)}, nil
 }
 
 // errorWords words an error in both languages: its own words when it

@@ -58,6 +58,8 @@ var usageErrors = []string{
 	"render -f md -o DIR/out -signature DIR/red.png -seal DIR/blue-seal.png PLAN", "render -signature DIR/fake.png PLAN",
 	"render -signature DIR/missing.png PLAN", "render -copy Sở -copy-form photo PLAN", "render -signed-at tomorrow PLAN",
 	"render -f docx -template ../../examples/agency-template.docx -appendix-files PLAN",
+	"import", "import -h", "import -x PLAN", "import DIR/missing.md", "import DIR", "import -o DIR/plan.txt PLAN",
+	"import -o DIR/imported DIR/plan.txt", // with -lang en, the file -lang vi wrote is in the way
 }
 
 // TestMessagesInOneLanguage runs the command on every bad input of the
@@ -86,6 +88,8 @@ func TestMessagesInOneLanguage(t *testing.T) {
 			judge(lang, "check "+in, stdout+stderr)
 			_, _, stderr = runKehoach("render", "-f", "md", "-o", out, "-lang", lang, in)
 			judge(lang, "render "+in, stderr) // stdout: the paths written
+			_, _, stderr = runKehoach("import", "-o", filepath.Join(out, "import-"+lang), "-lang", lang, in)
+			judge(lang, "import "+in, stderr)
 		}
 		_, stdout, _ := runKehoach("check", "-json", in)
 		var found []map[string]any

@@ -47,7 +47,8 @@ Run "kehoach render -h", "kehoach check -h", "kehoach import -h" or "kehoach ser
 var renderUsage = msg{
 	vi: `Cách dùng: kehoach render [-f ĐỊNH-DẠNG] [-o THƯ-MỤC] [-template TỆP.docx] [-profile TỆP.yaml] [-font THƯ-MỤC] [-font-fallback TỆP]... [-force] [-lang vi|en] TỆP...
 
-Xuất mỗi TỆP kế hoạch (.md theo định dạng soạn thảo, hoặc .json) ra
+Xuất mỗi TỆP kế hoạch (.md theo định dạng soạn thảo, .json, hoặc văn bản
+sẵn có .docx, .doc, .txt, được đọc như kehoach import đọc) ra
 THƯ-MỤC/<tên>.<đuôi> theo từng định dạng. Tệp xuất nào sẽ ghi đè lên một
 kế hoạch (chính tệp đầu vào, hoặc một kế hoạch Markdown cùng tên) được đặt
 tên <tên>.rendered.<đuôi>. Mọi vấn đề được in một lượt ra stderr: lỗi khiến
@@ -59,7 +60,8 @@ dòng một tệp. Tùy chọn:
 `,
 	en: `Usage: kehoach render [-f FORMATS] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-font DIR] [-font-fallback FILE]... [-force] [-lang vi|en] FILE...
 
-Renders each plan FILE (.md in the authoring format, or .json) to
+Renders each plan FILE (.md in the authoring format, .json, or an
+existing document .docx, .doc, .txt, read as kehoach import reads it) to
 DIR/<base>.<ext> for each format. An output that would overwrite a plan
 (the input, or a Markdown plan of the same name) is named
 <base>.rendered.<ext> instead. Every problem is printed at
@@ -80,8 +82,9 @@ văn bản dán .txt, hoặc .json, .md) và ghi kế hoạch theo định dạn
 ra THƯ-MỤC/<tên>.md để soạn tiếp rồi xuất văn bản. Những gì không tìm thấy
 hoặc chưa hợp lệ (số, ký hiệu, người ký…) được ghi thành chú thích ở đầu
 tệp, để trống đúng chỗ cần điền, và in ra stderr. Không bao giờ ghi đè lên
-một tệp đã có. Đường dẫn tệp đã ghi được in ra stdout. Mã thoát: 0 khi đọc
-được trọn vẹn, 1 khi tệp được ghi nhưng còn mục phải bổ sung (hoặc không ghi
+một tệp đã có; một tệp .md nhập vào chính thư mục của nó được ghi thành
+<tên>.imported.md. Đường dẫn tệp đã ghi được in ra stdout. Mã thoát: 0 khi
+đọc được trọn vẹn, 1 khi tệp được ghi nhưng còn mục phải bổ sung (hoặc không ghi
 được), 2 khi lệnh viết sai hoặc không đọc được văn bản. Tùy chọn:
 `,
 	en: `Usage: kehoach import [-o DIR] [-lang vi|en] FILE...
@@ -92,8 +95,9 @@ the authoring format, DIR/<base>.md, to edit and then render. What could
 not be found or is not valid (the number, the symbol, the signer…) is
 listed in a comment at the top of the file, the field left empty where it
 is to be filled in, and printed on stderr. An existing file is never
-replaced. The path written is printed on stdout. Exit status: 0 for a
-document read whole, 1 for one written with gaps to fill (or not
+replaced; a .md imported into its own directory is written as
+<base>.imported.md. The path written is printed on stdout. Exit status:
+0 for a document read whole, 1 for one written with gaps to fill (or not
 written), 2 for bad arguments or a document that cannot be read. Options:
 `,
 }
@@ -102,18 +106,20 @@ written), 2 for bad arguments or a document that cannot be read. Options:
 var checkUsage = msg{
 	vi: `Cách dùng: kehoach check [-profile TỆP.yaml] [-lang vi|en] [-json] TỆP...
 
-Kiểm tra từng TỆP kế hoạch (.md hoặc .json) theo Nghị định 30/2020/NĐ-CP
-và in mỗi phát hiện trên một dòng, "tệp:dòng: MỨC-ĐỘ MÃ-QUY-TẮC trường:
-thông báo" (không in gì nếu kế hoạch đạt), hoặc một mảng JSON các phát hiện
-khi có -json. Mã thoát: 0 khi không có lỗi, 1 khi có lỗi (kế hoạch không
+Kiểm tra từng TỆP kế hoạch (.md, .json, hoặc văn bản .docx, .doc, .txt;
+với tệp Word, cả thể thức trình bày của chính tệp: lề, phông, cỡ chữ, số
+trang…) theo Nghị định 30/2020/NĐ-CP và in mỗi phát hiện trên một dòng,
+"tệp:dòng: MỨC-ĐỘ MÃ-QUY-TẮC trường: thông báo" (không in gì nếu kế hoạch
+đạt), hoặc một mảng JSON các phát hiện khi có -json. Mã thoát: 0 khi không có lỗi, 1 khi có lỗi (kế hoạch không
 hợp lệ cũng là lỗi), 2 khi lệnh viết sai hoặc không đọc được tệp. Tùy chọn:
 `,
 	en: `Usage: kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
 
-Checks each plan FILE (.md or .json) against Decree 30/2020/NĐ-CP and
-prints one finding per line, "file:line: SEVERITY RULE-ID field: message"
-(nothing for a plan that passes), or a JSON array of findings with -json.
-Exit status: 0 when no finding is an error, 1 when one is (an invalid plan
+Checks each plan FILE (.md, .json, or a document .docx, .doc, .txt; for
+a Word file, its own layout too: margins, fonts, sizes, page numbers…)
+against Decree 30/2020/NĐ-CP and prints one finding per line,
+"file:line: SEVERITY RULE-ID field: message" (nothing for a plan that
+passes), or a JSON array of findings with -json. Exit status: 0 when no finding is an error, 1 when one is (an invalid plan
 counts as an error), 2 on a usage error or an unreadable file. Options:
 `,
 }
