@@ -48,10 +48,10 @@ type Settings struct {
 	// Limits bound what is read: a plan file, an agency's template; the
 	// zero value means [limits.Default].
 	Limits limits.Limits
-	// Fonts are the PDF's fonts, an agency's own text font and fallback
-	// fonts (layout.NewFonts); nil means the embedded ones. The DOCX names
-	// the fallbacks for the characters they print and keeps Times New
-	// Roman for the text.
+	// Fonts are the PDF's and the HTML's fonts, an agency's own text font
+	// and fallback fonts (layout.NewFonts); nil means the embedded ones.
+	// The DOCX names the fallbacks for the characters they print and
+	// keeps Times New Roman for the text.
 	Fonts *layout.Fonts
 }
 
@@ -80,9 +80,9 @@ func WithTemplate(docxTemplate []byte) Option {
 	return func(s *Settings) { s.Template = docxTemplate }
 }
 
-// WithFonts prints the PDF in an agency's own fonts and fallback fonts
-// (see [pdf.WithFonts]); the DOCX names the fallbacks for the characters
-// they print ([docx.WithFonts]).
+// WithFonts prints the PDF and the HTML in an agency's own fonts and
+// fallback fonts (see [pdf.WithFonts], [html.WithFonts]); the DOCX names
+// the fallbacks for the characters they print ([docx.WithFonts]).
 func WithFonts(f *layout.Fonts) Option { return func(s *Settings) { s.Fonts = f } }
 
 // WithTime sets the documents' creation time.
@@ -205,12 +205,15 @@ func writePDF(w io.Writer, p *plan.Plan, s *Settings) error {
 	return pdf.Write(w, p, opts...)
 }
 
-// writeHTML writes the PDF's pages as an HTML document, its fonts
-// embedded.
+// writeHTML writes the PDF's pages as an HTML document, in the PDF's
+// fonts, embedded.
 func writeHTML(w io.Writer, p *plan.Plan, s *Settings) error {
 	var opts []html.Option
 	if s.Layout != nil {
 		opts = append(opts, html.WithLayout(*s.Layout))
+	}
+	if s.Fonts != nil {
+		opts = append(opts, html.WithFonts(s.Fonts))
 	}
 	return html.Write(w, p, opts...)
 }
