@@ -33,6 +33,9 @@ type Format struct {
 	// OnRequest leaves the format out of [DefaultFormats]: it is written
 	// only when asked for (the plan's JSON encoding, for programs).
 	OnRequest bool
+	// WriteAppendix writes appendix i (from 1) alone, as a document of
+	// its own ([AppendixFiles]); nil for a format without appendix files.
+	WriteAppendix func(w io.Writer, p *plan.Plan, s *Settings, i int) error
 }
 
 // Settings are the choices a render passes to a writer; each writer
@@ -45,14 +48,17 @@ type Settings struct {
 	// Time is the documents' creation time; zero means a time derived
 	// from the plan's date, so that output is deterministic.
 	Time time.Time
-	// Limits bound what is read: a plan file, an agency's template; the
-	// zero value means [limits.Default].
+	// Limits bound what is read: a plan file, an agency's template, the
+	// signature and seal images; the zero value means [limits.Default].
 	Limits limits.Limits
 	// Fonts are the PDF's and the HTML's fonts, an agency's own text font
 	// and fallback fonts (layout.NewFonts); nil means the embedded ones.
 	// The DOCX names the fallbacks for the characters they print and
 	// keeps Times New Roman for the text.
 	Fonts *layout.Fonts
+	// Issuing prepares the documents for electronic issuing
+	// (issuing.go).
+	Issuing Issuing
 }
 
 // WithLimits reads plans and templates within lim instead of
@@ -92,11 +98,14 @@ var (
 	formatsMu sync.RWMutex
 	formats   = []Format{
 		{Name: "md", Ext: ".md", MediaType: "text/markdown; charset=utf-8", Write: writeMarkdown},
-		{Name: "docx", Ext: ".docx", MediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Write: writeDOCX},
-		{Name: "pdf", Ext: ".pdf", MediaType: "application/pdf", Write: writePDF},
-		{Name: "html", Ext: ".html", MediaType: "text/html; charset=utf-8", Write: writeHTML, OnRequest: true},
+		{Name: "docx", Ext: ".docx", MediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Write: writeDOCX, WriteAppendix: writeDOCXAppendix},
+		{Name: "pdf", Ext: ".pdf", MediaType: "application/pdf", Write: writePDF, WriteAppendix: writePDFAppendix},
+		{Name: "html", Ext: ".html", MediaType: "text/html; charset=utf-8", Write: writeHTML, OnRequest: true, WriteAppendix: writeHTMLAppendix},
 		{Name: "json", Ext: ".json", MediaType: "application/json", Write: writeJSON, OnRequest: true},
 		{Name: "authoring", Ext: ".md", MediaType: "text/markdown; charset=utf-8", Write: writeAuthoring, OnRequest: true},
+		// The exchange record of an electronic document (docs/issuing.md).
+		{Name: "record", Ext: ".record.json", MediaType: "application/json", Write: writeRecord, OnRequest: true},
+		{Name: "edxml", Ext: ".edxml", MediaType: "application/xml", Write: writeEdXML, OnRequest: true},
 	}
 )
 
@@ -174,8 +183,11 @@ func writeJSON(w io.Writer, p *plan.Plan, _ *Settings) error {
 	return plan.WriteJSON(w, p)
 }
 
-func writeDOCX(w io.Writer, p *plan.Plan, s *Settings) error {
-	var opts []docx.Option
+func writeDOCX(w io.Writer, p *plan.Plan, s *Settings) error { return writeDOCXAppendix(w, p, s, 0) }
+
+// writeDOCXAppendix writes the DOCX, or with i > 0 appendix i alone.
+func writeDOCXAppendix(w io.Writer, p *plan.Plan, s *Settings, i int) error {
+	opts := docxOptions(p, s, i)
 	if s.Layout != nil {
 		opts = append(opts, docx.WithLayout(*s.Layout))
 	}
@@ -191,24 +203,20 @@ func writeDOCX(w io.Writer, p *plan.Plan, s *Settings) error {
 	return docx.Write(w, p, opts...)
 }
 
-func writePDF(w io.Writer, p *plan.Plan, s *Settings) error {
-	var opts []pdf.Option
-	if s.Layout != nil {
-		opts = append(opts, pdf.WithLayout(*s.Layout))
-	}
-	if !s.Time.IsZero() {
-		opts = append(opts, pdf.WithTime(s.Time))
-	}
-	if s.Fonts != nil {
-		opts = append(opts, pdf.WithFonts(s.Fonts))
-	}
-	return pdf.Write(w, p, opts...)
+func writePDF(w io.Writer, p *plan.Plan, s *Settings) error { return writePDFAppendix(w, p, s, 0) }
+
+// writePDFAppendix writes the PDF, or with i > 0 appendix i alone.
+func writePDFAppendix(w io.Writer, p *plan.Plan, s *Settings, i int) error {
+	return pdf.Write(w, p, pdfOptions(p, s, i)...)
 }
 
 // writeHTML writes the PDF's pages as an HTML document, in the PDF's
 // fonts, embedded.
-func writeHTML(w io.Writer, p *plan.Plan, s *Settings) error {
-	var opts []html.Option
+func writeHTML(w io.Writer, p *plan.Plan, s *Settings) error { return writeHTMLAppendix(w, p, s, 0) }
+
+// writeHTMLAppendix writes the HTML, or with i > 0 appendix i alone.
+func writeHTMLAppendix(w io.Writer, p *plan.Plan, s *Settings, i int) error {
+	opts := htmlOptions(p, s, i)
 	if s.Layout != nil {
 		opts = append(opts, html.WithLayout(*s.Layout))
 	}

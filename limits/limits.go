@@ -52,6 +52,12 @@ type Limits struct {
 	// Placeholders is the most placeholders an agency's template may
 	// hold. Default 1,000.
 	Placeholders int
+	// ImageSize is the largest signature or seal image read (a PNG), in
+	// bytes. Default 10 MiB.
+	ImageSize int64
+	// ImagePixels is the most pixels such an image may hold: what it
+	// decodes to grows with them. Default 16 million (4096 × 4096).
+	ImagePixels int64
 }
 
 // Default returns the default limits.
@@ -68,6 +74,8 @@ func Default() Limits {
 		Recipients:      1000,
 		References:      2000,
 		Placeholders:    1000,
+		ImageSize:       10 << 20,
+		ImagePixels:     4096 * 4096,
 	}
 }
 
@@ -98,6 +106,8 @@ func (l Limits) Or() Limits {
 		Recipients:      pick(l.Recipients, d.Recipients),
 		References:      pick(l.References, d.References),
 		Placeholders:    pick(l.Placeholders, d.Placeholders),
+		ImageSize:       pick64(l.ImageSize, d.ImageSize),
+		ImagePixels:     pick64(l.ImagePixels, d.ImagePixels),
 	}
 }
 

@@ -119,4 +119,8 @@ const (
 	// no trace of a field the document should have ("no 'Số:' line
 	// found"): the field is left empty rather than guessed.
 	CodeNotFound = "not-found"
+	// CodeOrganID: an agency's electronic identifier (organ_id,
+	// recipient_ids) is not in the form of Quyết định 20/2020/QĐ-TTg,
+	// "000.00.00.H37", or more identifiers are given than recipients.
+	CodeOrganID = "organ-id"
 )

@@ -205,7 +205,7 @@ func datePart(n int, pad bool) string {
 // DateLine returns the place-and-date line (ô 4): "Vĩnh Phúc, ngày 05 tháng
 // 02 năm 2021".
 func DateLine(place string, d Date) string {
-	return normalize(place) + ", " + d.Words()
+	return JoinSegments(DateSegments(place, d), nil)
 }
 
 // Short returns the date in the short numeric form used inside citations,

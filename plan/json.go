@@ -163,7 +163,7 @@ var jsonMembers = []string{"parent", "issuer", "issuer_name", "type", "number", 
 	"date", "subject", "urgency", "draft", "numbering", "bases", "preamble", "sections", "recipients", "archive",
 	"signer", "appendices", "authority", "position", "name", "title", "orientation", "content", "level", "label",
 	"role", "text", "header", "rows", "header_rows", "merges", "widths", "align", "row", "col", "cols",
-	"bold", "italic", "note", "id"}
+	"bold", "italic", "note", "id", "organ_id", "recipient_ids", "due_date"}
 
 // lineAt returns the 1-based line of a byte offset.
 func lineAt(data []byte, offset int) int {

@@ -23,7 +23,7 @@ func DisplayNumber(number string) string {
 // NumberLine returns the "Số" line (ô 3): "Số: 05/KH-STTTT", or "Số:      /KH-STTTT"
 // while the number is blank.
 func NumberLine(number, symbol string) string {
-	return "Số: " + NumberSymbol(number, symbol)
+	return JoinSegments(NumberSegments(number, symbol), nil)
 }
 
 // NumberSymbol returns the number and symbol without the "Số: " label,

@@ -67,6 +67,21 @@ type Plan struct {
 	// Appendices follow the signature, each on a new page.
 	Appendices []*Appendix `json:"appendices,omitempty"`
 
+	// What the exchange record of an electronic document carries and the
+	// page does not print (Decree 30, Phụ lục VI, Phần II, Mục I;
+	// exchange.go); all optional.
+
+	// OrganID is the issuing agency's electronic identifier (mã định
+	// danh, Quyết định 20/2020/QĐ-TTg), e.g. "000.00.00.H37".
+	OrganID string `json:"organ_id,omitempty"`
+	// RecipientIDs are the recipients' identifiers, in the order of
+	// Recipients, "" for a recipient without one; no longer than
+	// Recipients.
+	RecipientIDs []string `json:"recipient_ids,omitempty"`
+	// DueDate is the date a reply is due (hạn trả lời văn bản), a whole
+	// date.
+	DueDate Date `json:"due_date,omitzero"`
+
 	// Source records where the plan was read from; nil for a plan built in
 	// code. It is not part of the JSON encoding.
 	Source *Source `json:"-"`

@@ -21,6 +21,7 @@ func (p *Plan) Validate() error {
 	}
 	v := validator{src: p.Source}
 	v.header(p)
+	v.exchange(p)
 	v.signer(&p.Signer)
 	for i, basis := range p.Bases {
 		field := fmt.Sprintf("bases[%d]", i)

@@ -16,6 +16,9 @@ type renderOptions struct {
 	force    bool             // render plans whose check finds errors (-force)
 	lang     string           // language of the messages (-lang)
 	fonts    *layout.Fonts    // the PDF's fonts (-font, -font-fallback); nil: the embedded ones
+	// appendixFiles writes each appendix as a file of its own
+	// (-appendix-files).
+	appendixFiles bool
 }
 
 // formatNames returns the names of every format.

@@ -55,6 +55,9 @@ var usageErrors = []string{
 	"render -o DIR PLAN DIR/other/plan.md", "help", "render -h", "check -h",
 	"render -profile DIR/bad.yaml PLAN", "check -profile DIR/bad.yaml PLAN", "render -profile DIR/broken.yaml PLAN",
 	"check -profile DIR/missing.yaml PLAN", "render -profile DIR PLAN",
+	"render -f md -o DIR/out -signature DIR/red.png -seal DIR/blue-seal.png PLAN", "render -signature DIR/fake.png PLAN",
+	"render -signature DIR/missing.png PLAN", "render -copy Sở -copy-form photo PLAN", "render -signed-at tomorrow PLAN",
+	"render -f docx -template ../../examples/agency-template.docx -appendix-files PLAN",
 }
 
 // TestMessagesInOneLanguage runs the command on every bad input of the
@@ -103,6 +106,7 @@ func TestMessagesInOneLanguage(t *testing.T) {
 	write(t, filepath.Join(dir, "other"), "plan.md", validPlan)
 	write(t, dir, "bad.yaml", badProfile+"body_size_pt: mười bốn\nroom_to_sign_mm: 5\nline_spacing: exactly 20\nfirst_line_indent_mm: 9\n")
 	write(t, dir, "broken.yaml", "margin_top_mm: 20\n  body_size_pt: 14\n")
+	issuingFiles(t, dir) // the images, and a plan.md that replaces the valid plan written above
 	for _, line := range usageErrors {
 		line = strings.NewReplacer("PLAN", plan, "DIR", dir).Replace(line)
 		for _, lang := range []string{"vi", "en"} {

@@ -42,8 +42,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	lang := langOf(args)
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	formatList := fs.String("f", strings.Join(kehoach.DefaultFormats(), ","), msgf(
-		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch; authoring là kế hoạch viết lại theo định dạng soạn thảo .md)",
-		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding; authoring the plan written back in the authoring format, .md)", strings.Join(formatNames(), ", ")).in(lang))
+		"các định dạng xuất, cách nhau bằng dấu phẩy: %s (html là các trang của bản PDF để xem và in bằng trình duyệt; json là bản JSON của kế hoạch; authoring là kế hoạch viết lại theo định dạng soạn thảo .md; record là dữ liệu văn bản đi theo Phụ lục VI Nghị định 30 cùng vị trí các ô số, ngày, chữ ký, dấu trong bản PDF, <tên>.record.json; edxml là phần đầu gói tin edXML, <tên>.edxml)",
+		"comma-separated output formats: %s (html is the PDF's pages, to view and print in a browser; json is the plan's JSON encoding; authoring the plan written back in the authoring format, .md; record is the outgoing document's record of Decree 30's Phụ lục VI with where the PDF leaves the number, date, signature and seal, <base>.record.json; edxml is the edXML message header, <base>.edxml)", strings.Join(formatNames(), ", ")).in(lang))
 	outDir := fs.String("o", ".", msg{"thư mục ghi văn bản, được tạo nếu chưa có", "output directory, created when missing"}.in(lang))
 	templatePath := fs.String("template", "", msg{
 		"tệp .docx mẫu riêng của cơ quan, có các ô {{…}} để điền, dùng cho bản DOCX (xem README); bản PDF vẫn theo bố cục của kehoach",
@@ -57,6 +57,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		"tệp phông (.ttf, .ttc) in những ký tự mà phông chữ chính và DejaVu Sans không có, như chữ Hán; dùng nhiều lần thì thử lần lượt",
 		"a font file (.ttf, .ttc) that prints the characters the text font and DejaVu Sans lack, such as Chinese; given more than once, tried in order"}.in(lang),
 		func(v string) error { fallbacks = append(fallbacks, v); return nil })
+	issuingFl := addIssuingFlags(fs, lang)
 	force := fs.Bool("force", false, msg{"xuất cả kế hoạch có lỗi thể thức", "render plans whose check finds errors"}.in(lang))
 	fs.String("lang", "vi", langOption.in(lang))
 	fs.Usage = func() {
@@ -112,6 +113,12 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		opts.settings = append(opts.settings, kehoach.WithFonts(fonts))
 		opts.checks = append(opts.checks, check.WithFonts(fonts))
 	}
+	issuing, problem := issuingFl.options(stderr, lang, *templatePath != "")
+	if problem != nil {
+		return fail(problem.in(lang))
+	}
+	opts.settings = append(opts.settings, issuing...)
+	opts.appendixFiles = *issuingFl.appendixFiles
 	missing := false
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
@@ -379,7 +386,7 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 		if err := kehoach.Render(&buf, p, f.Name, opts.settings...); err != nil {
 			job.err = err
 			if plan.AsErrors(err) == nil { // the writer's own error, in its own words
-				job.err = errorf("%s: không lập được bản %s (bộ ghi báo: %q)", "%s: %s: %s", input, f.Name, err.Error())
+				job.err = writerError(input, f.Name, err)
 			}
 			return job, nil
 		}
@@ -389,6 +396,12 @@ func renderFile(input string, fmts []kehoach.Format, dir string, opts renderOpti
 	for i, f := range fmts {
 		outs[i] = outputPath(input, f, dir)
 	}
+	appendixPaths, appendixData, err := appendixOutputs(input, p, fmts, dir, opts)
+	if err != nil {
+		job.err = writerError(input, "phu-luc", err)
+		return job, nil
+	}
+	outs, rendered = append(outs, appendixPaths...), append(rendered, appendixData...)
 	return job, &pendingWrite{job: job, dir: dir, outs: outs, rendered: rendered}
 }
 

@@ -13,29 +13,33 @@ var usage = msg{
 
 Cách dùng:
   kehoach render [-f md,docx,pdf,html,json,authoring] [-o THƯ-MỤC] [-template TỆP.docx] [-profile TỆP.yaml] [-force] [-lang vi|en] TỆP...
-      xuất kế hoạch (.md hoặc .json) ra văn bản
+      xuất kế hoạch (.md, .json, hoặc văn bản .docx, .doc, .txt) ra văn bản
   kehoach check [-profile TỆP.yaml] [-lang vi|en] [-json] TỆP...
       kiểm tra kế hoạch theo Nghị định 30; không in gì nếu kế hoạch đạt
+  kehoach import [-o THƯ-MỤC] [-lang vi|en] TỆP...
+      chuyển văn bản sẵn có (.docx, .doc, .txt) thành kế hoạch .md để soạn tiếp
   kehoach serve [-addr 127.0.0.1:8080] [-token MÃ] [-max-body 5MiB] [-workers N] [-cors NGUỒN…]
       chạy máy chủ HTTP: trình soạn thảo trên web và API lập, kiểm tra văn bản
   kehoach help [-lang vi|en]
       xem hướng dẫn này
 
-Gõ "kehoach render -h", "kehoach check -h" hoặc "kehoach serve -h" để xem các tùy chọn; thêm "-lang en" để đọc thông báo bằng tiếng Anh.
+Gõ "kehoach render -h", "kehoach check -h", "kehoach import -h" hoặc "kehoach serve -h" để xem các tùy chọn; thêm "-lang en" để đọc thông báo bằng tiếng Anh.
 `,
 	en: `kehoach turns Vietnamese administrative plans into official documents.
 
 Usage:
   kehoach render [-f md,docx,pdf,html,json,authoring] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-force] [-lang vi|en] FILE...
-      render plans (.md or .json) to documents
+      render plans (.md, .json, or documents .docx, .doc, .txt) to documents
   kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
       check plans against Decree 30; prints nothing for a plan that passes
+  kehoach import [-o DIR] [-lang vi|en] FILE...
+      turn existing documents (.docx, .doc, .txt) into plans (.md) to edit
   kehoach serve [-addr 127.0.0.1:8080] [-token TOKEN] [-max-body 5MiB] [-workers N] [-cors ORIGIN…]
       run the HTTP server: the web editor and the API that renders and checks plans
   kehoach help [-lang vi|en]
       show this help
 
-Run "kehoach render -h", "kehoach check -h" or "kehoach serve -h" for the options; add "-lang vi" for the messages in Vietnamese (the default).
+Run "kehoach render -h", "kehoach check -h", "kehoach import -h" or "kehoach serve -h" for the options; add "-lang vi" for the messages in Vietnamese (the default).
 `,
 }
 
@@ -64,6 +68,33 @@ once on stderr: what stops a plan from being laid out as
 checker's warnings and errors as check prints them; a plan with a
 checker error (a breach of the decree) is not rendered unless -force is
 given. The paths written are printed on stdout, one per line. Options:
+`,
+}
+
+// importUsage opens the help of kehoach import, before its options.
+var importUsage = msg{
+	vi: `Cách dùng: kehoach import [-o THƯ-MỤC] [-lang vi|en] TỆP...
+
+Đọc từng văn bản sẵn có (Word .docx, Word 97–2003 .doc qua LibreOffice,
+văn bản dán .txt, hoặc .json, .md) và ghi kế hoạch theo định dạng soạn thảo
+ra THƯ-MỤC/<tên>.md để soạn tiếp rồi xuất văn bản. Những gì không tìm thấy
+hoặc chưa hợp lệ (số, ký hiệu, người ký…) được ghi thành chú thích ở đầu
+tệp, để trống đúng chỗ cần điền, và in ra stderr. Không bao giờ ghi đè lên
+một tệp đã có. Đường dẫn tệp đã ghi được in ra stdout. Mã thoát: 0 khi đọc
+được trọn vẹn, 1 khi tệp được ghi nhưng còn mục phải bổ sung (hoặc không ghi
+được), 2 khi lệnh viết sai hoặc không đọc được văn bản. Tùy chọn:
+`,
+	en: `Usage: kehoach import [-o DIR] [-lang vi|en] FILE...
+
+Reads each existing document (Word .docx, Word 97–2003 .doc through
+LibreOffice, pasted text .txt, or .json, .md) and writes it as a plan in
+the authoring format, DIR/<base>.md, to edit and then render. What could
+not be found or is not valid (the number, the symbol, the signer…) is
+listed in a comment at the top of the file, the field left empty where it
+is to be filled in, and printed on stderr. An existing file is never
+replaced. The path written is printed on stdout. Exit status: 0 for a
+document read whole, 1 for one written with gaps to fill (or not
+written), 2 for bad arguments or a document that cannot be read. Options:
 `,
 }
 
@@ -97,6 +128,9 @@ var optionValues = map[string]msg{
 	"template": {"TỆP.docx", "FILE.docx"},
 	"profile":  {"TỆP.yaml", "FILE.yaml"},
 	"lang":     {"vi|en", "vi|en"},
+	// The options of an electronic document (issuing.go).
+	"signature": {"TỆP.png", "FILE.png"}, "seal": {"TỆP.png", "FILE.png"}, "copy": {"CƠ-QUAN", "AGENCY"},
+	"copy-form": {"HÌNH-THỨC", "FORM"}, "signed-at": {"THỜI-GIAN", "TIME"},
 }
 
 // printOptions prints a command's options as flag.PrintDefaults does, in

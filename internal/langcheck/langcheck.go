@@ -34,7 +34,7 @@ var ignored = []*regexp.Regexp{
 	regexp.MustCompile(`\S*[/\\]\S*`),                                               // paths, B/c, 30/2020/NĐ-CP
 	regexp.MustCompile(`\S*\.(?:md|json|docx|pdf|txt|odt|markdown)\b|(^|\s)\.\pL+`), // files, extensions
 	regexp.MustCompile(`\b\pL*[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+\b`),                      // RULE-IDS, YYYY-MM-DD, KH-STTTT
-	regexp.MustCompile(`(^|[\s\[(])--?\pL[\pL\d]*`),                                 // -lang, --help
+	regexp.MustCompile(`(^|[\s\[(])--?\pL[\pL\d]*(?:-[\pL\d]+)*`),                   // -lang, --help, -appendix-files
 	regexp.MustCompile(`\b\pL[\pL\d_]*(?:\[\d+\]|\.\pL[\pL\d_]*)+`),                 // signer.name, recipients[1]
 	regexp.MustCompile(`\d+`),
 }

@@ -82,7 +82,12 @@ func Read(data []byte, lim limits.Limits, load func(name string) bool) (*Package
 		var sink io.Writer = io.Discard
 		var buf bytes.Buffer
 		if load(f.Name) {
-			buf.Grow(int(min(f.UncompressedSize64, 1<<20))) // a header may lie: grow with the content
+			// The declared size, already within PartSize and, with the
+			// other parts', within PackageInflated: a header that lies
+			// costs no more than the limits allow, and an honest one is
+			// read without copying (bytes.MinRead more for the read
+			// that finds the end).
+			buf.Grow(int(f.UncompressedSize64) + bytes.MinRead)
 			sink = &buf
 		}
 		remaining := lim.PackageInflated - inflated

@@ -22,14 +22,14 @@ func ownLines(p *plan.Plan) []string {
 	l := layout.Default()
 	h := l.Head(p)
 	out := append(append([]string{}, h.Parent...), h.Issuer...)
-	out = append(out, plan.NationalName, plan.Motto, p.NumberLine())
+	out = append(out, plan.NationalName, plan.Motto, l.NumberLine(p))
 	if p.Urgency != "" {
 		out = append(out, p.Urgency.Stamp())
 	}
 	if p.Draft {
 		out = append(out, plan.DraftMark)
 	}
-	out = append(out, p.DateLine(), p.Title(), h.Subject)
+	out = append(out, l.DateLine(p, h.DateSize), p.Title(), h.Subject)
 	signed := false
 	sign := func() {
 		if signed {
@@ -144,7 +144,8 @@ func TestExtractOwnLook(t *testing.T) {
 	assert.True(t, title.Bold)
 	assert.Equal(t, 14.0, title.Size)
 	assert.Equal(t, flow.AlignCenter, title.Align)
-	date := byText[p.DateLine()]
+	l := layout.Default()
+	date := byText[l.DateLine(p, l.Head(p).DateSize)]
 	require.NotNil(t, date)
 	assert.True(t, date.Italic)
 	assert.Equal(t, flow.AlignCenter, date.Align)
@@ -152,7 +153,6 @@ func TestExtractOwnLook(t *testing.T) {
 	require.NotNil(t, national)
 	assert.True(t, national.Bold)
 	assert.Equal(t, 13.0, national.Size)
-	l := layout.Default()
 	for e := range p.Walk() {
 		if e.Appendix > 0 || e.Kind != plan.KindNode {
 			continue

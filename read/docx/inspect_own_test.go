@@ -27,11 +27,11 @@ func TestInspectOwn(t *testing.T) {
 			require.NotNil(t, a.date)
 			require.NotNil(t, a.number)
 			require.NotNil(t, a.title)
-			assert.Equal(t, p.DateLine(), a.date.text())
-			assert.Equal(t, p.NumberLine(), a.number.text())
-			assert.Equal(t, p.Title(), a.title.text())
 			l := layout.Default()
 			h := l.Head(p)
+			assert.Equal(t, l.DateLine(p, h.DateSize), a.date.text())
+			assert.Equal(t, l.NumberLine(p), a.number.text())
+			assert.Equal(t, p.Title(), a.title.text())
 			var agency []string
 			for _, s := range append(append([]string{}, h.Parent...), h.Issuer...) {
 				agency = append(agency, strings.Split(s, "\n")...)

@@ -16,7 +16,8 @@ import (
 // frontKeys are the front-matter keys, in the order the specification lists
 // them; issuer_name is this library's addition (see [Plan.IssuerName]).
 var frontKeys = []string{"parent", "issuer", "issuer_name", "number", "symbol", "place", "date",
-	"subject", "type", "urgency", "draft", "numbering", "signer", "recipients", "archive"}
+	"subject", "type", "urgency", "draft", "numbering", "signer", "recipients", "archive",
+	"organ_id", "recipient_ids", "due_date"}
 
 var signerKeys = []string{"authority", "position", "name"}
 
@@ -217,11 +218,7 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 	case "subject":
 		p.Subject = f.scalar(key, v)
 	case "date":
-		d, err := plan.ParseDate(f.scalar(key, v))
-		if err != nil {
-			f.r.errs.AddError(f.line(v), key, err)
-		}
-		p.Date = d
+		p.Date = f.date(key, v)
 	case "type":
 		// Validate refuses a type the decree's table does not have.
 		s := f.scalar(key, v)
@@ -277,7 +274,22 @@ func (f *frontReader) key(key string, v *yaml.Node) {
 		p.Recipients = f.recipients(key, v)
 	case "archive":
 		p.Archive = strings.Join(f.lines(key, v), ", ") // [VT, VP] is "VT, VP"
+	case "organ_id": // the exchange record's (plan/exchange.go); Validate checks the syntax
+		p.OrganID = f.scalar(key, v)
+	case "recipient_ids":
+		p.RecipientIDs = f.lines(key, v)
+	case "due_date":
+		p.DueDate = f.date(key, v)
 	}
+}
+
+// date reads a date value, reporting one that is not a date.
+func (f *frontReader) date(key string, v *yaml.Node) plan.Date {
+	d, err := plan.ParseDate(f.scalar(key, v))
+	if err != nil {
+		f.r.errs.AddError(f.line(v), key, err)
+	}
+	return d
 }
 
 func (f *frontReader) signerKey(key string, v *yaml.Node) {

@@ -8,10 +8,16 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
-// Option changes how [Read] reads a plan.
+// Option changes how [Read] reads a plan, or how [Write] writes one.
 type Option func(*config)
 
-type config struct{ limits limits.Limits }
+type config struct {
+	limits limits.Limits
+	// gaps are the problems of a plan written as an import left it
+	// ([WithGaps]); unchecked says to write it though it is invalid.
+	gaps      plan.Errors
+	unchecked bool
+}
 
 // WithLimits reads within lim instead of [limits.Default] (its zero
 // fields taken from the default).

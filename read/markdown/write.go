@@ -26,13 +26,24 @@ import (
 // cứ", a role that is not the one the title gives, and the like.
 //
 // The plan is validated first: nothing is written for an invalid plan,
-// whose error is [plan.Errors]. The document is made in memory and
-// written at once. The output is the same for the same plan.
-func Write(w io.Writer, p *plan.Plan) error {
-	if err := p.Validate(); err != nil {
-		return err
+// whose error is [plan.Errors], unless [WithGaps] says it is an import
+// for its author to complete. The document is made in memory and written
+// at once. The output is the same for the same plan. Write takes no other
+// option ([WithLimits] bounds reading only).
+func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
 	}
-	mw := writer{labels: map[any]string{}, used: map[string]bool{}}
+	if p == nil {
+		return plan.Errors{{Field: "plan", Code: plan.CodeNil, Vi: "không có kế hoạch", En: "no plan"}}
+	}
+	if !cfg.unchecked {
+		if err := p.Validate(); err != nil {
+			return err
+		}
+	}
+	mw := writer{labels: map[any]string{}, used: map[string]bool{}, gaps: cfg.gaps}
 	mw.out = make([]byte, 0, 4096)
 	mw.frontMatter(p)
 	mw.body(p)
@@ -53,6 +64,8 @@ type writer struct {
 	used   map[string]bool
 	count  int           // the last number given as a label
 	notes  []pendingNote // the footnotes, in the order first referred to
+
+	gaps plan.Errors // an import's problems, written as comments ([WithGaps])
 }
 
 // pendingNote is a footnote to define at the end.

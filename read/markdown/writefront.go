@@ -17,8 +17,10 @@ import (
 // in double quotes otherwise (see yamlValue).
 func (w *writer) frontMatter(p *plan.Plan) {
 	w.out = append(w.out, "---\n"...)
+	w.gapComments()
 	w.lines("parent", p.Parent)
 	w.lines("issuer", p.Issuer)
+	w.blank("issuer", "issuer", len(p.Issuer) == 0)
 	w.value("issuer_name", p.IssuerName)
 	if n := cleanString(p.Number); textutil.IsDigits(n) && n[0] != '0' {
 		w.key("number", n) // "125"; "0130" is quoted, to stay text in any YAML tool
@@ -26,11 +28,14 @@ func (w *writer) frontMatter(p *plan.Plan) {
 		w.value("number", p.Number)
 	}
 	w.value("symbol", p.Symbol)
+	w.blank("symbol", "symbol", p.Symbol == "")
 	w.value("place", p.Place)
+	w.blank("place", "place", p.Place == "")
 	if !p.Date.IsBlank() {
 		w.key("date", p.Date.String())
 	}
 	w.value("subject", p.Subject)
+	w.blank("subject", "subject", p.Subject == "")
 	w.value("type", string(p.Type))
 	w.value("urgency", string(p.Urgency))
 	if p.Draft {
@@ -46,12 +51,15 @@ func (w *writer) frontMatter(p *plan.Plan) {
 		}
 		w.key("numbering", flowList(forms))
 	}
-	if s := p.Signer; len(s.Authority) > 0 || len(s.Position) > 0 || s.Name != "" {
+	if s := p.Signer; len(s.Authority) > 0 || len(s.Position) > 0 || s.Name != "" || w.gapIn("signer") {
 		w.out = append(w.out, "signer:\n"...)
 		w.lines("  authority", s.Authority)
 		w.lines("  position", s.Position)
+		w.blank("  position", "signer", len(s.Position) == 0)
 		w.value("  name", s.Name)
+		w.blank("  name", "signer", s.Name == "")
 	}
+	w.blank("recipients", "recipients", len(p.Recipients) == 0)
 	if len(p.Recipients) > 0 {
 		w.out = append(w.out, "recipients:\n"...)
 		for _, r := range p.Recipients {

@@ -47,6 +47,12 @@ type para struct {
 	color       layout.RGB
 	// notes are the footnotes referred to on each line, by line index.
 	notes map[int][]int
+	// blanks are the blanks of a header line (the number, the day …),
+	// whose places are recorded where they print (issuing.go).
+	blanks []blankMark
+	// signature marks the signer's name, above which the signature and
+	// seal boxes stand.
+	signature bool
 }
 
 // lineHeight returns the height of the paragraph's lines: single, its

@@ -27,10 +27,12 @@ type builder struct {
 	notes []plan.Text
 	// noteCache holds the footnotes laid out as paragraphs.
 	noteCache map[noteKey]*para
+	// is is what electronic issuing asks for (issuing.go).
+	is *issuing
 }
 
 func newBuilder(p *plan.Plan, l *layout.Layout) *builder {
-	return &builder{l: l, sheet: l.StyleSheet(), p: p}
+	return &builder{l: l, sheet: l.StyleSheet(), p: p, is: &issuing{}}
 }
 
 // sections returns the plan's sections of blocks, reading the walk's
@@ -96,7 +98,7 @@ func (b *builder) header(h layout.Head) *table {
 		b.styled(layout.Motto, plan.Plain(plan.Motto), h.RightWidth),
 		b.rule(h.RightWidth, h.MottoRule, nil))
 
-	number := []*para{b.styled(layout.NumberLine, plan.Plain(b.p.NumberLine()), h.LeftWidth).space(h.NumberSpacing)}
+	number := []*para{b.numberLine(h)}
 	if b.p.Urgency != "" {
 		number = append(number, b.stamp(b.p.Urgency.Stamp(), l.UrgencyBox(b.p.Urgency), h))
 	}
@@ -105,7 +107,8 @@ func (b *builder) header(h layout.Head) *table {
 	}
 	dateStyle := b.sheet.Style(layout.DateLine)
 	dateStyle.Size = h.DateSize // one point smaller when the line is too long
-	date := newPara(b.l.TextFonts(), layout.DateLine, dateStyle, pieces(plan.Plain(b.p.DateLine()), dateStyle), h.RightWidth).space(h.RowSpacing)
+	date := newPara(b.l.TextFonts(), layout.DateLine, dateStyle, pieces(plan.Plain(l.DateLine(b.p, h.DateSize)), dateStyle), h.RightWidth).space(h.RowSpacing)
+	date.blanks = blankMarks(b.p.DateSegments(), func(k plan.BlankKind) string { return l.BlankFill(k, dateStyle.Face(), h.DateSize) })
 	return &table{
 		widths: []float64{h.LeftWidth, h.RightWidth},
 		rows: []row{
@@ -306,6 +309,8 @@ func (b *builder) signature() *table {
 		rightCell = append(rightCell, p)
 	}
 	name := b.styled(layout.SignerName, plan.Plain(b.p.Signer.Name), rightWidth)
+	name.signature = true // the signature and seal boxes stand above it
+
 	if len(rightCell) == 0 { // no authority or position: the name alone, after the gap
 		name.space(spacing.NameAlone)
 	}
@@ -327,7 +332,7 @@ func (b *builder) appendix(open *plan.Element) section {
 		l = l.Landscape()
 	}
 	width := l.TextWidth()
-	h := b.l.AppendixHead(b.p, open.Text.String(), width)
+	h := b.l.AppendixHead(b.captionPlan(), open.Text.String(), width)
 	blocks := []block{b.styled(layout.AppendixLabel, plan.Plain(open.Label), width)}
 	if len(h.Title) > 0 {
 		blocks = append(blocks, b.styled(layout.AppendixTitle, plan.Plain(strings.Join(h.Title, "\n")), width))

@@ -42,7 +42,16 @@
 //   - its rules: straight lines of a stroke width and colour (the rules
 //     under the agency, the Tiêu ngữ and the subject, table borders, the
 //     rule over the footnotes), centred on the line between their ends;
-//   - its boxes: rectangles stroked in a colour (the độ khẩn stamp).
+//   - its boxes: rectangles stroked in a colour (the độ khẩn stamp);
+//   - its images: the signer's signature and the seal, drawn last, the
+//     seal over the signature, when [WithSignature] and [WithSeal] give
+//     them;
+//   - its places: the rectangles the layout reserves for what is added
+//     when the document is issued electronically (the blanks of the
+//     number and date, the signature and seal boxes, the top-right text
+//     of an appendix file or a copy), each with its [PlaceKind]; [Places]
+//     lists them with their pages, for a signing tool that stamps and
+//     signs there without guessing.
 //
 // Text is what the page shows: a tab is a space, control and invisible
 // format characters are left out, and a character beyond the Basic
@@ -75,6 +84,12 @@ type Page struct {
 	Rules []Rule
 	// Boxes are the page's stroked rectangles.
 	Boxes []Box
+	// Images are the page's pictures, drawn after its text, rules and
+	// boxes, in order: the signature, then the seal over it.
+	Images []Image
+	// Places are the rectangles of the page that the layout reserves
+	// (places.go).
+	Places []Place
 }
 
 // Text is a run of text in one font style and size on one baseline.
@@ -121,15 +136,23 @@ type Box struct {
 
 // Pages checks the layout ([layout.Layout.Check]) and validates the plan
 // ([plan.Plan.Validate]), and lays the plan out on pages: the plan's own,
-// then each appendix's. On error there are no pages.
-func Pages(p *plan.Plan, l layout.Layout) ([]Page, error) {
+// then each appendix's; the options prepare them for electronic issuing
+// (issuing.go). On error there are no pages.
+func Pages(p *plan.Plan, l layout.Layout, opts ...Option) ([]Page, error) {
 	if err := l.Check(); err != nil {
 		return nil, err
 	}
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	laid := layOut(p, &l)
+	var is issuing
+	for _, o := range opts {
+		o(&is)
+	}
+	if is.part > len(p.Appendices) {
+		return nil, noAppendix(is.part, len(p.Appendices))
+	}
+	laid := layOutWith(p, &l, &is)
 	out := make([]Page, len(laid))
 	for i, pg := range laid {
 		out[i] = pg.Page
@@ -139,8 +162,11 @@ func Pages(p *plan.Plan, l layout.Layout) ([]Page, error) {
 
 // layOut lays a valid plan out on pages, with their numbers and
 // footnotes.
-func layOut(p *plan.Plan, l *layout.Layout) []*page {
-	pages, b := paginate(p, l)
+func layOut(p *plan.Plan, l *layout.Layout) []*page { return layOutWith(p, l, &issuing{}) }
+
+// layOutWith lays a valid plan out as the options ask.
+func layOutWith(p *plan.Plan, l *layout.Layout, is *issuing) []*page {
+	pages, b := paginateWith(p, l, is)
 	finish(pages, b)
 	return pages
 }
@@ -148,10 +174,20 @@ func layOut(p *plan.Plan, l *layout.Layout) []*page {
 // paginate places a valid plan's body, signature and appendices on pages,
 // before the page numbers and footnotes are added.
 func paginate(p *plan.Plan, l *layout.Layout) ([]*page, *builder) {
+	return paginateWith(p, l, &issuing{})
+}
+
+// paginateWith places what the options ask for.
+func paginateWith(p *plan.Plan, l *layout.Layout, is *issuing) ([]*page, *builder) {
 	b := newBuilder(p, l)
+	b.is = is
 	pg := &pager{b: b}
 	for i, s := range b.sections() {
+		if !is.keepSection(i) {
+			continue
+		}
 		pg.newSection(s.l, i)
+		pg.placeCorner(is.corner)
 		pg.flow(s.blocks)
 	}
 	return pg.pages, b

@@ -267,6 +267,9 @@ func (pg *pager) placeLines(p *para, x float64, from, n int, before float64) {
 // openPara draws what stands on a paragraph's top edge, its rule, and
 // moves under the stroke.
 func (pg *pager) openPara(p *para, x float64) {
+	if p.signature {
+		pg.markSignature(p, x)
+	}
 	if p.rule <= 0 {
 		return
 	}
@@ -284,7 +287,11 @@ func (pg *pager) placeLine(p *para, x float64, k int) {
 		pg.boxAround(x+p.left, pg.y, p.box, lh+2*p.boxPad, p.color)
 		pg.y += p.boxPad
 	}
+	from := len(pg.cur.Texts)
 	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+p.baseline())
+	if len(p.blanks) > 0 {
+		pg.markBlanks(p, pg.cur.Texts[from:])
+	}
 	pg.y += lh + p.boxPad
 	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false

@@ -34,6 +34,12 @@ type builder struct {
 	// (the agency, the signer's lines): a term in mixed case turns them
 	// off for its run.
 	caps bool
+	// Electronic issuing (issuing.go): the signature and seal pictures,
+	// the top-right text, and what the document holds (0 the whole plan,
+	// partPlan its own pages, i > 0 appendix i alone).
+	pictures   []picturePart
+	cornerText string
+	part       int
 }
 
 func newBuilder(l *layout.Layout, p *plan.Plan) *builder {
@@ -76,14 +82,12 @@ func (d *builder) document() {
 	// document that opens with a table 22 pt lower on page 1 when the
 	// document has footnotes; one that opens with a paragraph it does
 	// not. The PDF writer leaves the same room.
+	d.corner()
 	d.separator()
 	d.header(head)
 	d.titleBlock(head)
 	var main string // the properties of the section being written
-	d.content(true, func() {
-		d.signature()
-		main = d.sectPr(false, false)
-	}, func(a *plan.Appendix) (pProps, float64) {
+	open := func(a *plan.Appendix) (pProps, float64) {
 		d.sectionEnd(main) // the previous section ends on the page it fills
 		landscape := d.l.AppendixLandscape(a)
 		main = d.sectPr(true, landscape) // a new page, numbered from 1 (Phụ lục I, mục II.9)
@@ -92,7 +96,14 @@ func (d *builder) document() {
 			l = l.Landscape()
 		}
 		return pProps{}, l.TextWidth()
-	})
+	}
+	if d.part == partPlan { // the appendices go to files of their own
+		open = nil
+	}
+	d.content(true, func() {
+		d.signature()
+		main = d.sectPr(false, false)
+	}, open)
 	d.sectionEnd("")
 	d.b.WriteString(main)
 	d.b.WriteString(`</w:body></w:document>`)
@@ -125,7 +136,7 @@ func (d *builder) header(h layout.Head) {
 	// that it sits on the date's (14 pt) baseline.
 	d.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 	d.cellStart(h.LeftWidth, "top", 1, "")
-	d.textPara(styleNumber, pProps{spacing: spacingOf(h.NumberSpacing)}, d.p.NumberLine())
+	d.textPara(styleNumber, pProps{spacing: spacingOf(h.NumberSpacing)}, l.NumberLine(d.p)) // a blank number as wide as the layout sets
 	if d.p.Urgency != "" {
 		d.stamp(d.p.Urgency.Stamp(), l.UrgencyBox(d.p.Urgency), h)
 	}
@@ -136,9 +147,9 @@ func (d *builder) header(h layout.Head) {
 	d.cellStart(h.RightWidth, "top", 1, "")
 	datePPr := pProps{spacing: spacingOf(h.RowSpacing)}
 	if h.DateSize != l.DateSize { // too long at 14 pt: one point smaller
-		d.runsPara(styleDate, datePPr, func() { d.run(d.p.DateLine(), runSize(h.DateSize)) })
+		d.runsPara(styleDate, datePPr, func() { d.run(l.DateLine(d.p, h.DateSize), runSize(h.DateSize)) })
 	} else {
-		d.textPara(styleDate, datePPr, d.p.DateLine())
+		d.textPara(styleDate, datePPr, l.DateLine(d.p, h.DateSize))
 	}
 	d.b.WriteString(`</w:tc></w:tr></w:tbl>`)
 }
@@ -241,6 +252,7 @@ func (d *builder) content(body bool, bodyDone func(), open func(a *plan.Appendix
 	d.afterTable = false
 	for e, next := range d.p.WalkAhead() {
 		switch {
+		case d.part > 0 && e.Appendix != d.part: // an appendix file holds its appendix alone
 		case e.Appendix == 0:
 			if body {
 				d.element(e, next, width)
@@ -253,7 +265,7 @@ func (d *builder) content(body bool, bodyDone func(), open func(a *plan.Appendix
 			var extra pProps
 			extra, width = open(d.p.Appendices[e.Appendix-1])
 			d.textPara(styleAppendixLabel, extra, e.Label)
-			h := d.l.AppendixHead(d.p, e.Text.String(), width)
+			h := d.l.AppendixHead(d.captionPlan(), e.Text.String(), width)
 			if len(h.Title) > 0 {
 				d.textPara(styleAppendixTitle, pProps{}, strings.Join(h.Title, "\n"))
 			}
@@ -285,10 +297,12 @@ func (d *builder) signerBlock() {
 		first = nil
 	}
 	var extra pProps
+	nameBefore := d.sheet.Style(layout.SignerName).Spacing.Before
 	if first != nil { // no authority or position: the name alone, after the gap
 		extra.spacing = spacingOf(spacing.NameAlone)
+		nameBefore = spacing.NameAlone.Before
 	}
-	d.textPara(styleSignerName, extra, d.p.Signer.Name)
+	d.signerName(extra, nameBefore)
 }
 
 // sectPr returns a section's properties: A4, the margins, the page-number

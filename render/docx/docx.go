@@ -23,6 +23,11 @@
 // page, numbered from 1, landscape or portrait as its author says, or
 // landscape when it holds a table too wide for a portrait page.
 //
+// For an electronic document ([WithSignature], [WithSeal], [WithCorner],
+// [AppendixOnly], docs/issuing.md) the signature and seal images are
+// floating pictures anchored in the signer's cell, in front of the text,
+// where the PDF writer draws them.
+//
 // Characters that XML 1.0 forbids (control characters other than tab and
 // line feed) are removed from the text; a tab prints as a space and a line
 // feed as a line break. Output is deterministic: the same plan and options
@@ -31,6 +36,7 @@ package docx
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"sync"
 	"time"
@@ -38,6 +44,7 @@ import (
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/layout"
+	"github.com/kehoach/kehoach/templates"
 )
 
 // Option changes how a document is written.
@@ -49,6 +56,10 @@ type config struct {
 	created  time.Time
 	template []byte
 	limits   limits.Limits
+	// Electronic issuing (issuing.go).
+	signature, seal []byte
+	corner          string
+	part            int
 }
 
 // WithLayout lays the document out with l instead of [layout.Default];
@@ -64,9 +75,10 @@ func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l 
 // embedded fallback, DejaVu Sans.
 func WithFonts(f *layout.Fonts) Option { return func(c *config) { c.fonts = f } }
 
-// WithLimits reads an agency's template ([WithTemplate]) within lim
-// instead of [limits.Default]: the template's file size, its entries, what
-// its parts inflate to, and how many placeholders it holds.
+// WithLimits reads an agency's template ([WithTemplate]) and the
+// signature and seal images within lim instead of [limits.Default]: the
+// template's file size, its entries, what its parts inflate to, and how
+// many placeholders it holds; the images' sizes.
 func WithLimits(lim limits.Limits) Option { return func(c *config) { c.limits = lim } }
 
 // WithTime records t as the document's creation and modification time in
@@ -94,6 +106,13 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	}
 	var buf bytes.Buffer
 	var err error
+	issuing := cfg.signature != nil || cfg.seal != nil || cfg.corner != "" || cfg.part != 0
+	switch {
+	case cfg.template != nil && issuing:
+		return errTemplateImages
+	case cfg.part > len(p.Appendices):
+		return fmt.Errorf("docx: the plan has %d appendices, no appendix %d", len(p.Appendices), cfg.part)
+	}
 	if cfg.template != nil {
 		err = fillTemplate(&buf, p, &cfg)
 	} else {
@@ -109,9 +128,20 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 // writePackage writes the default package: the static template parts,
 // compressed once for all documents, and the parts of this plan.
 func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
+	pics, err := readPictures(cfg)
+	if err != nil {
+		return err
+	}
 	d := newBuilder(&cfg.layout, p)
-	d.document()
+	d.pictures, d.cornerText, d.part = pics, cfg.corner, cfg.part
+	if cfg.part > 0 {
+		d.appendixDocument(cfg.part)
+	} else {
+		d.document()
+	}
 	z := newPkg(w)
+	parts := templates.DocxParts()
+	replaced := pictureParts(pics, parts["[Content_Types].xml"], parts["word/_rels/document.xml.rels"])
 	dynamic := map[string][]byte{
 		"word/document.xml":  []byte(d.b.String()),
 		"word/footnotes.xml": d.footnotesXML(),
@@ -125,7 +155,7 @@ func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
 	// fixed order.
 	for _, c := range staticParts() {
 		if c.name == "[Content_Types].xml" {
-			if err := z.raw(c); err != nil {
+			if err := z.static(c, replaced); err != nil {
 				return err
 			}
 		}
@@ -140,9 +170,14 @@ func writePackage(w io.Writer, p *plan.Plan, cfg *config) error {
 	}
 	for _, c := range staticParts() {
 		if c.name != "[Content_Types].xml" {
-			if err := z.raw(c); err != nil {
+			if err := z.static(c, replaced); err != nil {
 				return err
 			}
+		}
+	}
+	for _, pp := range pics {
+		if err := z.part("word/"+pp.file, pp.pic.PNG); err != nil {
+			return err
 		}
 	}
 	return z.close()

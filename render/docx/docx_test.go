@@ -153,7 +153,8 @@ func TestHeaderBlock(t *testing.T) {
 	check(rows[0][1],
 		want{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", runFormat{font: tnr, size: 13, bold: true}},
 		want{"Độc lập - Tự do - Hạnh phúc", runFormat{font: tnr, size: 14, bold: true}})
-	check(rows[1][0], want{"Số:      /KH-STTTT", runFormat{font: tnr, size: 13}})
+	// The blank number is the layout's 12 mm: ten spaces of 3.25 pt at 13 pt.
+	check(rows[1][0], want{"Số:" + strings.Repeat(" ", 10) + "/KH-STTTT", runFormat{font: tnr, size: 13}})
 	check(rows[1][1], want{"Vĩnh Phúc, ngày      tháng 11 năm 2021", runFormat{font: tnr, size: 14, italic: true}})
 
 	// "Số:" (13 pt) is lowered by the difference of the ascents so that it

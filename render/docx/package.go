@@ -107,3 +107,12 @@ func (p *pkg) part(name string, content []byte) error {
 }
 
 func (p *pkg) close() error { return p.zw.Close() }
+
+// static writes a static part, or the part that replaces it (a package
+// with pictures has its own content types and relationships).
+func (p *pkg) static(c compressed, replaced map[string][]byte) error {
+	if data, ok := replaced[c.name]; ok {
+		return p.part(c.name, data)
+	}
+	return p.raw(c)
+}

@@ -44,6 +44,7 @@ const (
 	styleAppendixTitle   = "AppendixTitle"
 	styleAttached        = "AttachedLine" // "(Kèm theo Kế hoạch …)"
 	styleEnd             = "SectionEnd"   // the tiny paragraph that closes a section after a table
+	styleCorner          = "CornerText"   // the top-right text of an appendix file or an electronic copy
 )
 
 // styleDef is one paragraph style: its properties on top of Normal's.
@@ -92,6 +93,7 @@ var wordStyles = []struct {
 	{layout.Basis, styleBasis, "Legal Basis"},
 	{layout.FifthHeading, styleHeading5, "heading 5"},
 	{layout.SixthHeading, styleHeading6, "heading 6"},
+	{layout.CornerText, styleCorner, "Corner Text"},
 }
 
 // styleIDs gives each element its Word style's id.

@@ -10,14 +10,14 @@ import (
 
 // document writes the HTML of composed pages into a buffer.
 type document struct {
-	buf    []byte // the document, as it is written
-	cfg    *config
-	pages  []compose.Page
-	faces  []face             // the fonts printed in
-	fonts  []fontKey          // the font classes, in order of first use
-	class  map[fontKey]string // their names
-	sizes  []sizeKey          // the paper sizes, in order of first use
-	lines  lineBuilder        // reused from line to line
+	buf   []byte // the document, as it is written
+	cfg   *config
+	pages []compose.Page
+	faces []face             // the fonts printed in
+	fonts []fontKey          // the font classes, in order of first use
+	class map[fontKey]string // their names
+	sizes []sizeKey          // the paper sizes, in order of first use
+	lines lineBuilder        // reused from line to line
 }
 
 // newDocument prepares the writing of pages: the fonts and paper sizes
@@ -105,6 +105,7 @@ func (d *document) page(pg *compose.Page) {
 	}
 	d.line()
 	d.strokes(pg)
+	d.images(pg)
 	d.str("</div>\n")
 }
 

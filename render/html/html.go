@@ -47,6 +47,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
@@ -62,6 +63,11 @@ type config struct {
 	fontBase string // the URL the font files' names are appended to
 	scaled   bool   // pages scaled on screen to width CSS pixels
 	width    float64
+	// Electronic issuing (images.go): the pictures and what the pages
+	// hold.
+	signature, seal []byte
+	compose         []compose.Option
+	limits          limits.Limits
 }
 
 // WithLayout lays the pages out with l instead of [layout.Default]; Write
@@ -117,7 +123,11 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	if cfg.scaled && !(cfg.width > 0 && cfg.width <= MaxWidth) { // NaN fails both
 		return fmt.Errorf("html: ScaleToWidth(%v): the width must be a number of CSS pixels above 0 and at most %d", cfg.width, MaxWidth)
 	}
-	pages, err := compose.Pages(p, cfg.layout)
+	issuing, err := composeOptions(&cfg)
+	if err != nil {
+		return err
+	}
+	pages, err := compose.Pages(p, cfg.layout, issuing...)
 	if err != nil {
 		return err
 	}
@@ -136,6 +146,9 @@ func estimate(pages []compose.Page, used []face, cfg *config) int {
 	n := 4096
 	for _, pg := range pages {
 		n += 256 + 48*len(pg.Rules) + 96*len(pg.Boxes)
+		for _, img := range pg.Images {
+			n += 160 + len(img.PNG)*4/3
+		}
 		for _, t := range pg.Texts {
 			n += 16 + len(t.Text)
 		}

@@ -66,10 +66,10 @@ func (l *Layout) Head(p *plan.Plan) Head {
 	// 14 pt, 98.7 mm at 13 pt); only a line too long even then widens the
 	// column, as far as the agency column allows.
 	right := max(l.HeaderRight, l.Fit(national), l.Fit(motto))
-	date := l.TextFonts().Metrics(Italic).Width(p.DateLine(), l.DateSize)
+	date := l.TextFonts().Metrics(Italic).Width(l.DateLine(p, l.DateSize), l.DateSize)
 	if l.Fit(date) > right && l.DateSize > minDateSize {
 		h.DateSize = max(l.DateSize-1, minDateSize)
-		date = l.TextFonts().Metrics(Italic).Width(p.DateLine(), h.DateSize)
+		date = l.TextFonts().Metrics(Italic).Width(l.DateLine(p, h.DateSize), h.DateSize)
 	}
 	h.RightWidth = min(max(right, l.Fit(date)), l.TextWidth()-minHeaderLeft)
 	h.LeftWidth = l.TextWidth() - h.RightWidth
@@ -215,7 +215,7 @@ func (l *Layout) SignatureFits(p *plan.Plan) bool {
 	for _, s := range p.Signer.Position {
 		lines += len(s) / 8 // a position long enough to wrap
 	}
-	bound := l.GapBeforeSignature + l.SignatureSpace + float64(lines)*l.TextFonts().LineHeight(l.SignerSize)
+	bound := l.GapBeforeSignature + l.SignatureSpace + l.SealOverhang() + float64(lines)*l.TextFonts().LineHeight(l.SignerSize)
 	words := 0 // "- " and each word of an item on a line at most, the archive line too
 	for _, r := range p.Recipients {
 		words += 2 + strings.Count(strings.TrimSpace(r), " ")
@@ -252,6 +252,6 @@ func (l *Layout) SignatureHeight(p *plan.Plan) float64 {
 	for _, line := range l.SignerLines(p.Signer) {
 		signerLines += strings.Count(line, "\n") + 1
 	}
-	right := l.GapBeforeSignature + l.SignatureSpace + float64(signerLines)*l.TextFonts().LineHeight(l.SignerSize)
+	right := l.GapBeforeSignature + l.SignatureSpace + l.SealOverhang() + float64(signerLines)*l.TextFonts().LineHeight(l.SignerSize)
 	return max(left, right)
 }

@@ -153,6 +153,20 @@ type Layout struct {
 	// lines); 25 pt leaves 8.8 mm, as LibreOffice's boxes measure it.
 	GapBeforeSignature float64
 
+	// The places of an electronic document (issuing.go): the signer's
+	// signature image (ô 7c), centred between the position and the name;
+	// the seal (ô 8) at its real size over the signature's left third;
+	// the blanks the văn thư's system stamps the number and date into;
+	// the top-right text of an appendix file and of an electronic copy.
+	SignatureBoxWidth, SignatureBoxHeight float64 // the signature image's box: 60 × 25 mm
+	SealDiameter                          float64 // the seal's real size: 40 mm
+	SealOverlap                           float64 // the share of the signature's width the seal covers from its left: 1/3
+	NumberBlank                           float64 // the gap between "Số:" and "/" of a blank number
+	DateBlank                             float64 // the gap a blank day or month leaves between its words
+	YearBlank                             float64 // the gap a blank year leaves after "năm"
+	CornerSize                            float64 // the top-right text: 10 pt (Phụ lục I, mục III.1.d)
+	CornerGap                             float64 // between the top-right text and the page's first line
+
 	// Page numbers: 13–14 pt, centred in the top margin, from page 2.
 	PageNumberSize float64
 	HeaderDistance float64 // from the top edge to the page number's line
@@ -214,6 +228,16 @@ func Default() Layout {
 		SignerSize:          14,
 		SignatureSpace:      MM(25),
 		GapBeforeSignature:  25,
+
+		SignatureBoxWidth:  MM(60),
+		SignatureBoxHeight: MM(25),
+		SealDiameter:       MM(40),
+		SealOverlap:        1.0 / 3,
+		NumberBlank:        MM(12),
+		DateBlank:          MM(7.5),
+		YearBlank:          MM(10),
+		CornerSize:         10,
+		CornerGap:          6,
 
 		PageNumberSize: 14,
 		HeaderDistance: MM(10),
@@ -364,6 +388,7 @@ func (l *Layout) Check() error {
 			checks = append(checks, s.outOfRange(l))
 		}
 	}
+	checks = append(checks, l.checkPlaces()...)
 	if strings.TrimSpace(l.FontName) == "" {
 		checks = append(checks, errors.New("layout: the font name is empty; the decree's font is \"Times New Roman\""))
 	}

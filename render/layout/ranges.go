@@ -90,6 +90,14 @@ type Ranges struct {
 	// The rules under the issuer and under the subject: 1/3–1/2 of the
 	// line above them.
 	IssuerRuleRatio, SubjectRuleRatio Range
+	// SealOverlap is the share of the signature image's width the seal
+	// covers from its left: "khoảng 1/3" (Phụ lục I, mục II.8.a), read
+	// as 30–36%.
+	SealOverlap Range
+	// CornerSize is the size of the top-right text of an appendix file
+	// and of an electronic copy: 10 pt (Phụ lục I, mục III.1.d; Phần II,
+	// mục I.3.c).
+	CornerSize Range
 }
 
 // Decree returns the ranges Decree 30 allows.
@@ -110,6 +118,7 @@ func Decree() Ranges {
 		UrgencySize: pt(13, 14), AppendixTitleSize: pt(13, 14), AttachedSize: pt(13, 14),
 		RecipientsLabelSize: pt(12, 12), RecipientsSize: pt(11, 11),
 		IssuerRuleRatio: Range{1.0 / 3, 0.5, "of the line"}, SubjectRuleRatio: Range{1.0 / 3, 0.5, "of the line"},
+		SealOverlap: Range{0.30, 0.36, "of the width"}, CornerSize: pt(10, 10),
 	}
 }
 

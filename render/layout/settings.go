@@ -80,6 +80,8 @@ var settings = func() []setting {
 		dec("recipients size", "", d.RecipientsSize, func(l *Layout) *float64 { return &l.RecipientsSize }),
 		dec("issuer rule ratio", "", d.IssuerRuleRatio, func(l *Layout) *float64 { return &l.IssuerRuleRatio }),
 		dec("subject rule ratio", "", d.SubjectRuleRatio, func(l *Layout) *float64 { return &l.SubjectRuleRatio }),
+		dec("seal overlap", "", d.SealOverlap, func(l *Layout) *float64 { return &l.SealOverlap }),
+		dec("top-right text size", "", d.CornerSize, func(l *Layout) *float64 { return &l.CornerSize }),
 		dec("paper width", "", d.PaperWidth, func(l *Layout) *float64 { return &l.PageWidth }),
 		dec("paper height", "", d.PaperHeight, func(l *Layout) *float64 { return &l.PageHeight }),
 
@@ -112,6 +114,15 @@ var settings = func() []setting {
 		own("flash box width", "", pts(MM(10), MM(60)), func(l *Layout) *float64 { return &l.FlashBox }),
 		own("urgency box height", "", pts(MM(6), MM(12)), func(l *Layout) *float64 { return &l.UrgencyBoxHeight }),
 		own("fit allowance", "", fixed(Range{0, 0.1, "of the width"}), func(l *Layout) *float64 { return &l.FitAllowance }),
+		// The places of an electronic document: the realdocs' signatures
+		// measure 57–71 × 22–42 mm, agencies' seals 30–45 mm.
+		own("signature width", "signature_width_mm", fixed(Range{30, 90, "mm"}), func(l *Layout) *float64 { return &l.SignatureBoxWidth }),
+		own("signature height", "signature_height_mm", fixed(Range{15, 60, "mm"}), func(l *Layout) *float64 { return &l.SignatureBoxHeight }),
+		own("seal diameter", "seal_diameter_mm", fixed(Range{20, 50, "mm"}), func(l *Layout) *float64 { return &l.SealDiameter }),
+		own("number blank", "number_blank_mm", fixed(Range{5, 30, "mm"}), func(l *Layout) *float64 { return &l.NumberBlank }),
+		own("date blank", "date_blank_mm", fixed(Range{4, 20, "mm"}), func(l *Layout) *float64 { return &l.DateBlank }),
+		own("year blank", "", fixed(Range{6, 25, "mm"}), func(l *Layout) *float64 { return &l.YearBlank }),
+		own("top-right text gap", "", pts(0, 24), func(l *Layout) *float64 { return &l.CornerGap }),
 	}
 }()
 

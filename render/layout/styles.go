@@ -48,6 +48,7 @@ const (
 	Basis                          // a legal basis (căn cứ), in italic: "Căn cứ Luật …;"
 	FifthHeading                   // a level-5 heading: "+ …", italic
 	SixthHeading                   // a level-6 heading: "• …", italic
+	CornerText                     // the top-right text of an appendix file or an electronic copy: 10 pt, upright, right
 
 	elementCount // the number of elements
 )
@@ -219,8 +220,10 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 			r.Size, r.Indent = l.RecipientsSize, &Indent{Left: l.RecipientHang(), Hanging: l.RecipientHang()}
 		}),
 		SignerLine: with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Caps, r.Size = true, true, true, l.SignerSize }),
+		// After the name, the room the seal takes below its line
+		// (issuing.go), so that the signature row holds it whole.
 		SignerName: with(centred, func(r *StyleRule) {
-			r.Spacing, r.Bold, r.Size = &Spacing{Before: l.SignatureSpace, Line: 1}, true, l.SignerSize
+			r.Spacing, r.Bold, r.Size = &Spacing{Before: l.SignatureSpace, After: l.SealOverhang(), Line: 1}, true, l.SignerSize
 		}),
 		TableCell:       {Spacing: cell, Indent: flush, Align: AlignLeft, Size: l.TableSize},
 		TableHeaderCell: {KeepNext: true, Spacing: cell, Indent: flush, Align: AlignCenter, Bold: true, Size: l.TableSize},
@@ -232,6 +235,10 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 		AttachedLine:  with(centred, func(r *StyleRule) { r.KeepNext, r.Italic, r.Size = true, true, l.AttachedSize }),
 		SectionEnd:    {Spacing: plain, Indent: flush, Size: l.HairlineSize},
 		NoteSeparator: {Spacing: plain, Indent: flush, Size: l.FootnoteSize},
+		// Phụ lục I, mục III.1.d; Phần II, mục I.3.c: "phông chữ Times New
+		// Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen", at the
+		// top right of the first page.
+		CornerText: {Spacing: &Spacing{After: l.CornerGap, Line: 1}, Indent: flush, Align: AlignRight, Size: l.CornerSize},
 	}
 	body := s.rules[BodyText]
 	for e, r := range s.rules {

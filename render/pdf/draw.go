@@ -52,6 +52,9 @@ func draw(doc *fpdf.Fpdf, fonts *layout.Fonts, pages []compose.Page) {
 				d.line(compose.Rule{X1: side[0], Y1: side[1], X2: side[2], Y2: side[3], Width: b.Stroke, Color: b.Color})
 			}
 		}
+		for _, img := range pg.Images { // the signature, then the seal over it
+			d.image(img)
+		}
 	}
 }
 

@@ -16,6 +16,11 @@
 // embedded (only the styles the plan uses, as subsets), so that bold and
 // italic mix within a justified paragraph.
 //
+// For an electronic document ([WithSignature], [WithSeal], [WithCorner],
+// [AppendixOnly], docs/issuing.md) it draws the signer's signature and the
+// seal in the boxes the layout reserves, and [WriteWithPlaces] tells where
+// every place prints.
+//
 // Output is deterministic: the same plan and options give the same bytes.
 // Write may be called from many goroutines at once; as many documents as
 // there are processors are made at a time, the others wait, so that a
@@ -35,6 +40,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
@@ -44,8 +50,11 @@ import (
 type Option func(*config)
 
 type config struct {
-	layout layout.Layout
-	time   time.Time
+	layout          layout.Layout
+	time            time.Time
+	signature, seal []byte
+	compose         []compose.Option
+	limits          limits.Limits
 }
 
 // WithLayout lays the document out with l instead of [layout.Default];
@@ -74,6 +83,16 @@ func WithTime(t time.Time) Option { return func(c *config) { c.time = t } }
 // memory and written only when complete: on error nothing has been
 // written.
 func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
+	_, err := WriteWithPlaces(w, p, opts...)
+	return err
+}
+
+// WriteWithPlaces writes p as [Write] does and returns where the places
+// the layout reserves print: the blanks of the number and date, the
+// signature and seal boxes, the top-right text, in points from each
+// page's top-left corner, and the page count. A signing tool or an
+// e-office stamps and signs there without guessing.
+func WriteWithPlaces(w io.Writer, p *plan.Plan, opts ...Option) (compose.Placement, error) {
 	// A document takes some 28 MB of fpdf's work on its fonts, most of it
 	// garbage when the document is done: laying out and drawing more
 	// documents at once than there are processors gains no time and
@@ -86,11 +105,22 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	pages, err := compose.Pages(p, cfg.layout)
+	issuing, err := issuingOptions(&cfg)
 	if err != nil {
-		return err
+		return compose.Placement{}, err
 	}
+	pages, err := compose.Pages(p, cfg.layout, issuing...)
+	if err != nil {
+		return compose.Placement{}, err
+	}
+	if err := writePages(w, p, &cfg, pages); err != nil {
+		return compose.Placement{}, err
+	}
+	return compose.PlacementOf(pages), nil
+}
 
+// writePages draws composed pages into a PDF and writes it to w.
+func writePages(w io.Writer, p *plan.Plan, cfg *config, pages []compose.Page) error {
 	l := cfg.layout
 	doc := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: l.PageWidth, Ht: l.PageHeight}})
 	doc.SetAutoPageBreak(false, 0)
@@ -125,6 +155,7 @@ func output(doc *fpdf.Fpdf, fonts *layout.Fonts, pages []compose.Page) (out []by
 			err = fmt.Errorf("pdf: fpdf failed: %v", r)
 		}
 	}()
+	registerImages(doc, pages)
 	draw(doc, fonts, pages)
 	var buf bytes.Buffer
 	if err := doc.Output(&buf); err != nil {

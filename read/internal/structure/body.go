@@ -3,6 +3,8 @@ package structure
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
@@ -328,6 +330,9 @@ func runIn(text plan.Text, plain string) (title, content plan.Text) {
 	i := strings.Index(plain, ":")
 	if i < 0 || words(plain[:i]) > 10 || strings.TrimSpace(plain[i+1:]) == "" {
 		return text, nil
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(plain[i+1:])); unicode.IsLower(r) {
+		return text, nil // "Khai mạc: giới thiệu …", one sentence: a paragraph of its own would open in lower case
 	}
 	title, content = splitTextAt(text, i+1)
 	return trimTail(title), trimPrefix(content, 0)

@@ -244,6 +244,9 @@ func continuesSubject(title, prev, next *flow.Para, lines []string) bool {
 	if bodyStart.MatchString(s) || startsLabel(s) || recipientsLabel.MatchString(s) {
 		return false
 	}
+	if isCaps(s) && !isCaps(lines[len(lines)-1]) {
+		return false // "GIÁM ĐỐC SỞ …" over a decision's articles: the authority, not the subject
+	}
 	if title.Bold || title.Align == flow.AlignCenter && next.Align != flow.AlignUnknown {
 		return next.Bold == title.Bold && next.Align == flow.AlignCenter
 	}

@@ -157,13 +157,22 @@ func dropMarkInSection(s *plan.Section) {
 }
 
 // normalizeFlow puts the flow's text in Unicode NFC, in place, so that
-// "KẾ HOẠCH" typed as letters and combining marks is the title too.
+// "KẾ HOẠCH" typed as letters and combining marks is the title too; the
+// tabs and spaces a paragraph opens with (an indent typed, not set) are
+// left out.
 func normalizeFlow(blocks []flow.Block) {
 	for _, b := range blocks {
 		switch b := b.(type) {
 		case *flow.Para:
 			for i := range b.Text {
 				b.Text[i].Text = plan.NFC(b.Text[i].Text)
+			}
+			for len(b.Text) > 0 && b.Text[0].Note == nil {
+				b.Text[0].Text = strings.TrimLeft(b.Text[0].Text, " \t")
+				if b.Text[0].Text != "" {
+					break
+				}
+				b.Text = b.Text[1:]
 			}
 			b.Label = plan.NFC(b.Label)
 		case *flow.Table:

@@ -1,0 +1,6 @@
+//go:build !race
+
+package budget
+
+// raceSlowdown is 1 without the race detector: the budget is Time.
+const raceSlowdown = 1
