@@ -39,8 +39,11 @@ func Fonts() map[string][]byte { return FontFiles(layout.DefaultFonts()) }
 // FontFiles returns the files of a set of fonts, by file name, as [Fonts]
 // does for the embedded ones: what a service serves for pages written
 // with [WithFonts](f) and [WithFontURL]. Every style each family has is
-// there, the text font's and each fallback's. The slices are shared: do
-// not modify them.
+// there, the text font's and each fallback's. A font is named after its
+// family and style, whatever its version: an agency's own copy of
+// Liberation Serif has the embedded one's names, so a service that
+// serves several sets serves each under a base of its own. The slices
+// are shared: do not modify them.
 func FontFiles(f *layout.Fonts) map[string][]byte {
 	families := append([]*layout.Family{f.Main()}, f.Fallbacks()...)
 	keys := familyKeys(families)
@@ -67,17 +70,20 @@ func fontFile(key string, font *layout.Font) string {
 // font, then the fallbacks): its name in ASCII letters and digits, every
 // other letter as "u" and its code point in hex ("DejaVuSans"), for class
 // and file names; a number after it when an earlier family has the same
-// key, so that no two families of a set share one. A family's key depends
-// on the families before it only.
+// key, ignoring case, so that no two families of a set share one (CSS
+// matches family names, and some file systems file names, whatever their
+// case). No key is "serif" in any case: familyPrefix and it would name
+// fontFamily, the embedded text font's. A family's key depends on the
+// families before it only.
 func familyKeys(families []*layout.Family) []string {
 	keys := make([]string, len(families))
-	taken := map[string]bool{}
+	taken := map[string]bool{strings.TrimPrefix(fontFamily, familyPrefix): true}
 	for i, family := range families {
 		key := familyKey(family.Name)
-		for n := 2; taken[key]; n++ {
+		for n := 2; taken[strings.ToLower(key)]; n++ {
 			key = familyKey(family.Name) + strconv.Itoa(n)
 		}
-		keys[i], taken[key] = key, true
+		keys[i], taken[strings.ToLower(key)] = key, true
 	}
 	return keys
 }
