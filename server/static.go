@@ -43,7 +43,7 @@ type asset struct {
 type assets struct {
 	editor   asset
 	files    map[string]asset // the editor's style sheet and script
-	fonts    map[string]asset
+	fonts    map[string]asset // the HTML pages' fonts (html.Fonts), by the names the pages link
 	examples map[string]asset
 }
 
