@@ -200,6 +200,9 @@ func placements(p *plan.Plan, s *Settings) (compose.Placement, []compose.Placeme
 	if s.Layout != nil {
 		l = *s.Layout
 	}
+	if s.Fonts != nil { // the places where the PDF, set in them, leaves them
+		l.Fonts = s.Fonts
+	}
 	var out []compose.Placement
 	files := 0
 	if s.Issuing.AppendixFiles {

@@ -51,10 +51,10 @@ type Settings struct {
 	// Limits bound what is read: a plan file, an agency's template, the
 	// signature and seal images; the zero value means [limits.Default].
 	Limits limits.Limits
-	// Fonts are the PDF's fonts, an agency's own text font and fallback
-	// fonts (layout.NewFonts); nil means the embedded ones. The DOCX names
-	// the fallbacks for the characters they print and keeps Times New
-	// Roman for the text.
+	// Fonts are the PDF's and the HTML's fonts, an agency's own text font
+	// and fallback fonts (layout.NewFonts); nil means the embedded ones.
+	// The DOCX names the fallbacks for the characters they print and
+	// keeps Times New Roman for the text.
 	Fonts *layout.Fonts
 	// Issuing prepares the documents for electronic issuing
 	// (issuing.go).
@@ -86,9 +86,9 @@ func WithTemplate(docxTemplate []byte) Option {
 	return func(s *Settings) { s.Template = docxTemplate }
 }
 
-// WithFonts prints the PDF in an agency's own fonts and fallback fonts
-// (see [pdf.WithFonts]); the DOCX names the fallbacks for the characters
-// they print ([docx.WithFonts]).
+// WithFonts prints the PDF and the HTML in an agency's own fonts and
+// fallback fonts (see [pdf.WithFonts], [html.WithFonts]); the DOCX names
+// the fallbacks for the characters they print ([docx.WithFonts]).
 func WithFonts(f *layout.Fonts) Option { return func(s *Settings) { s.Fonts = f } }
 
 // WithTime sets the documents' creation time.
@@ -210,8 +210,8 @@ func writePDFAppendix(w io.Writer, p *plan.Plan, s *Settings, i int) error {
 	return pdf.Write(w, p, pdfOptions(p, s, i)...)
 }
 
-// writeHTML writes the PDF's pages as an HTML document, its fonts
-// embedded.
+// writeHTML writes the PDF's pages as an HTML document, in the PDF's
+// fonts, embedded.
 func writeHTML(w io.Writer, p *plan.Plan, s *Settings) error { return writeHTMLAppendix(w, p, s, 0) }
 
 // writeHTMLAppendix writes the HTML, or with i > 0 appendix i alone.
@@ -219,6 +219,9 @@ func writeHTMLAppendix(w io.Writer, p *plan.Plan, s *Settings, i int) error {
 	opts := htmlOptions(p, s, i)
 	if s.Layout != nil {
 		opts = append(opts, html.WithLayout(*s.Layout))
+	}
+	if s.Fonts != nil {
+		opts = append(opts, html.WithFonts(s.Fonts))
 	}
 	return html.Write(w, p, opts...)
 }

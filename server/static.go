@@ -18,7 +18,7 @@ import (
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/examples"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/templates"
+	"github.com/kehoach/kehoach/render/html"
 )
 
 // The editor's files: its page (a template, filled once), its style
@@ -43,7 +43,7 @@ type asset struct {
 type assets struct {
 	editor   asset
 	files    map[string]asset // the editor's style sheet and script
-	fonts    map[string]asset
+	fonts    map[string]asset // the HTML pages' fonts (html.Fonts), by the names the pages link
 	examples map[string]asset
 }
 
@@ -66,8 +66,8 @@ func newAssets() *assets {
 		b, _ := fs.ReadFile(editorFiles, "editor/"+name)
 		a.files[name] = newAsset(b, mediaTypeOf(name))
 	}
-	for _, style := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
-		a.fonts[templates.FontFile(style[0], style[1])] = newAsset(templates.Font(style[0], style[1]), "font/ttf")
+	for name, data := range html.Fonts() { // the text font's and the fallback's, which a ✓ prints in
+		a.fonts[name] = newAsset(data, html.FontMediaType)
 	}
 	var data editorData
 	for _, t := range plan.DocTypes() {

@@ -41,9 +41,9 @@ func TestFontDir(t *testing.T) {
 	}
 	in := filepath.Join("..", "..", "examples", "ke-hoach-004.md")
 	plain, agency := t.TempDir(), t.TempDir()
-	status, _, stderr := runKehoach("render", "-f", "pdf,docx", "-o", plain, in)
+	status, _, stderr := runKehoach("render", "-f", "pdf,docx,html", "-o", plain, in)
 	require.Equal(t, exitOK, status, stderr)
-	status, _, stderr = runKehoach("render", "-f", "pdf,docx", "-font", fonts, "-o", agency, in)
+	status, _, stderr = runKehoach("render", "-f", "pdf,docx,html", "-font", fonts, "-o", agency, in)
 	require.Equal(t, exitOK, status, stderr)
 
 	out, ok := pdfcheck.Run(t, "pdffonts", filepath.Join(agency, "ke-hoach-004.pdf"))
@@ -62,6 +62,15 @@ func TestFontDir(t *testing.T) {
 	d2, err := os.ReadFile(filepath.Join(agency, "ke-hoach-004.docx"))
 	require.NoError(t, err)
 	assert.Equal(t, d1, d2, "the DOCX does not change")
+	// The HTML prints in the PDF's fonts: DejaVu Serif's four styles,
+	// embedded, and no Liberation Serif.
+	page, err := os.ReadFile(filepath.Join(agency, "ke-hoach-004.html"))
+	require.NoError(t, err)
+	assert.Equal(t, 4, strings.Count(string(page), "@font-face{font-family:kehoach-DejaVuSerif;"), "its four styles")
+	assert.NotContains(t, string(page), "font-family:kehoach-serif;")
+	plainPage, err := os.ReadFile(filepath.Join(plain, "ke-hoach-004.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(plainPage), "@font-face{font-family:kehoach-serif;")
 
 	// A family whose italic lacks "ự" is refused, naming the file and the
 	// letter, in both languages.
@@ -101,9 +110,16 @@ func TestFontFallback(t *testing.T) {
 	assert.Contains(t, stderr, "中")
 	assert.NotContains(t, stderr, "✓", "the embedded fallback prints it")
 
-	status, _, stderr = runKehoach("render", "-f", "pdf", "-font-fallback", cjk, "-o", dir, in)
+	status, _, stderr = runKehoach("render", "-f", "pdf,html", "-font-fallback", cjk, "-o", dir, in)
 	assert.Equal(t, exitOK, status)
 	assert.NotContains(t, stderr, "KEHOACH-GLYPH-MISSING")
 	text := strings.Join(pdfLines(t, filepath.Join(dir, "zh.pdf")), "\n")
 	assert.Contains(t, text, "中文, dấu ✓.")
+	// The HTML draws the Chinese in the CJK font, embedded, and ✓ in
+	// DejaVu Sans.
+	page, err := os.ReadFile(filepath.Join(dir, "zh.html"))
+	require.NoError(t, err)
+	assert.Regexp(t, `<span class="kh-WenQuanYiZenHei-r14">中文</span>|<div class="kh-WenQuanYiZenHei-r14"[^>]*>中文</div>`, string(page))
+	assert.Equal(t, 1, strings.Count(string(page), "@font-face{font-family:kehoach-WenQuanYiZenHei;"))
+	assert.Equal(t, 1, strings.Count(string(page), "@font-face{font-family:kehoach-DejaVuSans;"))
 }

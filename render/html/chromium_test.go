@@ -93,37 +93,43 @@ func TestPrintMatchesPDF(t *testing.T) {
 	}
 	worst := 0.0
 	for _, s := range samples(t) {
-		t.Run(s.name, func(t *testing.T) {
-			ours := filepath.Join(dir, s.name+".pdf")
-			writeFile(t, ours, func(w *bytes.Buffer) error { return pdf.Write(w, s.plan, pdf.WithLayout(s.l)) })
-			page := filepath.Join(dir, s.name+".html")
-			writeFile(t, page, func(w *bytes.Buffer) error { return Write(w, s.plan, WithLayout(s.l)) })
-			b.open(page)
-			printed := filepath.Join(dir, s.name+".chromium.pdf")
-			require.NoError(t, os.WriteFile(printed, b.printPDF(), 0o644))
-
-			want, got := pdfcheck.Read(t, ours), pdfcheck.Read(t, printed)
-			require.Equal(t, pdfcheck.PageCount(t, ours), pdfcheck.PageCount(t, printed), "pages")
-			require.Len(t, got, len(want))
-			diff := 0.0
-			for i := range want {
-				assert.InDelta(t, want[i].Width, got[i].Width, 0.5, "page %d: width", i+1)
-				assert.InDelta(t, want[i].Height, got[i].Height, 0.5, "page %d: height", i+1)
-				diff = math.Max(diff, samePlaces(t, i+1, want[i].Words(), got[i].Words()))
-			}
-			pixels := 0.0
-			a, c := rasterize(t, ours), rasterize(t, printed)
-			require.Len(t, c, len(a))
-			for i := range a {
-				differ, _ := pixelsDiffer(t, a[i], c[i])
-				assert.Less(t, differ, 0.01, "page %d: pixels that differ", i+1)
-				pixels = math.Max(pixels, differ)
-			}
-			t.Logf("%s: %d pages, words at most %.3f pt from the PDF's, at most %.3f%% of a page's pixels differ", s.name, len(want), diff, 100*pixels)
-			worst = math.Max(worst, diff)
-		})
+		t.Run(s.name, func(t *testing.T) { worst = math.Max(worst, printMatchesPDF(t, b, dir, s)) })
 	}
 	t.Logf("every sample: words at most %.3f pt from the PDF's", worst)
+}
+
+// printMatchesPDF writes a sample as PDF and as HTML into dir, prints the
+// HTML with Chromium and checks the two PDFs as TestPrintMatchesPDF
+// says; it returns how far, at most, a word stands from the PDF's.
+func printMatchesPDF(t *testing.T, b *browser, dir string, s sample) float64 {
+	t.Helper()
+	ours := filepath.Join(dir, s.name+".pdf")
+	writeFile(t, ours, func(w *bytes.Buffer) error { return pdf.Write(w, s.plan, pdf.WithLayout(s.l)) })
+	page := filepath.Join(dir, s.name+".html")
+	writeFile(t, page, func(w *bytes.Buffer) error { return Write(w, s.plan, WithLayout(s.l)) })
+	b.open(page)
+	printed := filepath.Join(dir, s.name+".chromium.pdf")
+	require.NoError(t, os.WriteFile(printed, b.printPDF(), 0o644))
+
+	want, got := pdfcheck.Read(t, ours), pdfcheck.Read(t, printed)
+	require.Equal(t, pdfcheck.PageCount(t, ours), pdfcheck.PageCount(t, printed), "pages")
+	require.Len(t, got, len(want))
+	diff := 0.0
+	for i := range want {
+		assert.InDelta(t, want[i].Width, got[i].Width, 0.5, "page %d: width", i+1)
+		assert.InDelta(t, want[i].Height, got[i].Height, 0.5, "page %d: height", i+1)
+		diff = math.Max(diff, samePlaces(t, i+1, want[i].Words(), got[i].Words()))
+	}
+	pixels := 0.0
+	a, c := rasterize(t, ours), rasterize(t, printed)
+	require.Len(t, c, len(a))
+	for i := range a {
+		differ, _ := pixelsDiffer(t, a[i], c[i])
+		assert.Less(t, differ, 0.01, "page %d: pixels that differ", i+1)
+		pixels = math.Max(pixels, differ)
+	}
+	t.Logf("%s: %d pages, words at most %.3f pt from the PDF's, at most %.3f%% of a page's pixels differ", s.name, len(want), diff, 100*pixels)
+	return diff
 }
 
 // samePlaces checks that each of a page's words in our PDF is printed at
@@ -267,7 +273,7 @@ func TestFontsInChromium(t *testing.T) {
 	require.NotEmpty(t, runs)
 	red := 0
 	for _, r := range runs {
-		st, size := fontOf(t, r[0])
+		_, st, size := fontOf(t, r[0])
 		assert.Equal(t, string(appendNum(nil, textScale*size*pxPerPt))+"px", strings.TrimSuffix(r[1], "px")+"px", "%s: size", r[0])
 		assert.Equal(t, map[bool]string{true: "700", false: "400"}[st.Bold], r[2], "%s: weight", r[0])
 		assert.Equal(t, map[bool]string{true: "italic", false: "normal"}[st.Italic], r[3], "%s: style", r[0])

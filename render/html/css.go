@@ -16,24 +16,33 @@ const (
 	pageClass = "kh-page"
 )
 
-// fontKey is what a run's class sets: its font style, size (rounded as
-// written) and colour.
+// fontKey is what a run's class sets: its typeface (the key of a font
+// other than the embedded text font, which the pages' rules set), the
+// style of the font it prints from, its size (rounded as written) and
+// colour.
 type fontKey struct {
-	style layout.Style
-	size  float64
-	color layout.RGB
+	family string
+	style  layout.Style
+	size   float64
+	color  layout.RGB
 }
 
 // keyOf returns the class key of a run.
-func keyOf(t *compose.Text) fontKey {
-	return fontKey{style: t.Style, size: round3(t.Size), color: t.Color}
+func (f *faces) keyOf(t *compose.Text) fontKey {
+	tf, font := f.of(t)
+	return fontKey{family: tf.classKey(), style: font.Style, size: round3(t.Size), color: t.Color}
 }
 
-// className names a font class: "kh-", the style (r, b, i, bi), the size
-// with "_" for its decimal point, and a colour other than black:
-// "kh-b14", "kh-r8_12", "kh-b13-ff0000".
+// className names a font class: "kh-", the family's key and "-" for a
+// font other than the embedded text font, the style (r, b, i, bi), the
+// size with "_" for its decimal point, and a colour other than black:
+// "kh-b14", "kh-r8_12", "kh-b13-ff0000", "kh-DejaVuSans-r14".
 func (k fontKey) className() string {
 	b := []byte("kh-")
+	if k.family != "" {
+		b = append(b, k.family...)
+		b = append(b, '-')
+	}
 	switch {
 	case k.style.Bold && k.style.Italic:
 		b = append(b, "bi"...)
@@ -63,21 +72,18 @@ func (k sizeKey) className() string {
 }
 
 // strut holds a line's baseline where the line is placed: an empty
-// inline-block as tall as the font's ascent and descent, standing on the
-// baseline's descent below it, is the tallest thing on a line whose text
-// has no height of its own (line-height 0), so the line's top is its
-// ascent above the baseline whatever the browser's font metrics.
-var strut = struct{ ascent, descent float64 }{ascentEm(), descentEm()}
-
-func ascentEm() float64 {
-	m := layout.FontMetrics(layout.Regular)
-	return float64(m.Ascent) / float64(m.UnitsPerEm)
-}
-
-func descentEm() float64 {
-	m := layout.FontMetrics(layout.Regular)
-	return float64(m.Descent) / float64(m.UnitsPerEm)
-}
+// inline-block as tall as the embedded text font's ascent and descent,
+// standing on the baseline's descent below it, is the tallest thing on a
+// line whose text has no height of its own (line-height 0), so the line's
+// top is its ascent above the baseline whatever the browser's font
+// metrics. It is the same in every document, whatever fonts it prints
+// in (the text of any font, without height, lies inside it), so that
+// two documents on one page share its rule.
+var strut = func() struct{ ascent, descent float64 } {
+	m := layout.DefaultFonts().Main().Font(layout.Regular).Metrics
+	em := float64(m.UnitsPerEm)
+	return struct{ ascent, descent float64 }{float64(m.Ascent) / em, float64(m.Descent) / em}
+}()
 
 // textScale is how much larger than on the page a line's text is set,
 // before the line is scaled down to the page (scale: calc(1/3)). Chromium
@@ -118,8 +124,8 @@ const docRules = `html,body{margin:0;padding:0}
 // class for each font the pages print in.
 func (d *document) styleSheet(full bool) {
 	d.str("<style>\n")
-	for _, s := range d.styles {
-		d.fontFace(s)
+	for _, fc := range d.faces {
+		d.fontFace(fc)
 	}
 	if full {
 		for i, k := range d.sizes {
@@ -150,7 +156,14 @@ func (d *document) styleSheet(full bool) {
 	for _, k := range d.fonts {
 		d.str(".kehoach .kh-page .") // above the resets of pageRules
 		d.str(d.class[k])
-		d.str("{font-size:")
+		d.str("{")
+		if k.family != "" {
+			d.str("font-family:")
+			d.str(familyPrefix)
+			d.str(k.family)
+			d.str(",serif;")
+		}
+		d.str("font-size:")
 		d.num(textScale * k.size)
 		d.str("pt;")
 		d.fontStyle(k.style)
@@ -191,18 +204,19 @@ func (d *document) fontStyle(s layout.Style) {
 	}
 }
 
-// fontFace writes the @font-face rule of one style: embedded as a data:
-// URL, or linked at the font base.
-func (d *document) fontFace(s layout.Style) {
+// fontFace writes the @font-face rule of one font, under its typeface's
+// name and in the style it is: embedded as a data: URL, or linked at the
+// font base.
+func (d *document) fontFace(fc face) {
 	d.str("@font-face{font-family:")
-	d.str(fontFamily)
+	d.str(fc.typeface.cssFamily())
 	d.str(";")
-	d.fontStyle(s)
+	d.fontStyle(fc.font.Style)
 	d.str(";font-display:block;src:url(\"")
 	if d.cfg.fontURL {
-		d.buf = appendCSSString(d.buf, d.cfg.fontBase+fontFile(s))
+		d.buf = appendCSSString(d.buf, d.cfg.fontBase+fc.file())
 	} else {
-		d.str(fontDataURL(s))
+		d.buf = appendDataURL(d.buf, fc.font)
 	}
 	d.str("\") format(\"truetype\")}\n")
 }

@@ -6,31 +6,33 @@ import (
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
-	"github.com/kehoach/kehoach/render/layout"
 )
 
 // document writes the HTML of composed pages into a buffer.
 type document struct {
-	buf    []byte // the document, as it is written
-	cfg    *config
-	pages  []compose.Page
-	styles []layout.Style     // the font styles printed in
-	fonts  []fontKey          // the font classes, in order of first use
-	class  map[fontKey]string // their names
-	sizes  []sizeKey          // the paper sizes, in order of first use
-	lines  lineBuilder        // reused from line to line
+	buf   []byte // the document, as it is written
+	cfg   *config
+	pages []compose.Page
+	faces []face             // the fonts printed in
+	fonts []fontKey          // the font classes, in order of first use
+	class map[fontKey]string // their names
+	sizes []sizeKey          // the paper sizes, in order of first use
+	lines lineBuilder        // reused from line to line
 }
 
 // newDocument prepares the writing of pages: the fonts and paper sizes
 // they use.
 func newDocument(pages []compose.Page, cfg *config) *document {
-	d := &document{buf: make([]byte, 0, estimate(pages, cfg)), cfg: cfg, pages: pages, styles: usedStyles(pages), class: map[fontKey]string{}}
+	f := newFaces(cfg.layout.TextFonts())
+	used := f.used(pages)
+	d := &document{buf: make([]byte, 0, estimate(pages, used, cfg)), cfg: cfg, pages: pages, faces: used, class: map[fontKey]string{}}
+	d.lines.faces = f
 	for _, pg := range pages {
 		if k := (sizeKey{round3(pg.Width), round3(pg.Height)}); !slices.Contains(d.sizes, k) {
 			d.sizes = append(d.sizes, k)
 		}
 		for i := range pg.Texts {
-			if k := keyOf(&pg.Texts[i]); d.class[k] == "" {
+			if k := f.keyOf(&pg.Texts[i]); d.class[k] == "" {
 				d.class[k] = k.className()
 				d.fonts = append(d.fonts, k)
 			}

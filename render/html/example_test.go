@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/render/html"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // Write draws the plan's pages as the PDF draws them: each line of text
@@ -60,4 +63,22 @@ func ExampleFonts() {
 	font, _ := io.ReadAll(res.Body)
 	fmt.Println(res.StatusCode, res.Header.Get("Content-Type"), len(font) > 0)
 	// Output: 200 font/ttf true
+}
+
+// FontFiles gives the files a service serves for pages written with
+// WithFonts and WithFontURL: every style of the set's text font and of
+// each fallback, by the names the pages link. The embedded set's are
+// those of Fonts.
+func ExampleFontFiles() {
+	fonts := layout.DefaultFonts() // or an agency's own: layout.NewFonts, layout.DefaultFonts().WithMain
+	for _, name := range slices.Sorted(maps.Keys(html.FontFiles(fonts))) {
+		fmt.Println(name)
+	}
+	// Output:
+	// DejaVuSans-Bold.ttf
+	// DejaVuSans-Regular.ttf
+	// LiberationSerif-Bold.ttf
+	// LiberationSerif-BoldItalic.ttf
+	// LiberationSerif-Italic.ttf
+	// LiberationSerif-Regular.ttf
 }

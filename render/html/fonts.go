@@ -2,17 +2,23 @@ package html
 
 import (
 	"encoding/base64"
+	"strconv"
+	"strings"
 	"sync"
 
-	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
-	"github.com/kehoach/kehoach/templates"
 )
 
-// fontFamily is the family name the pages' @font-face rules declare: a
-// name of kehoach's own, so that neither a font installed on the reader's
-// machine nor the host page's fonts stand in for the embedded files.
+// fontFamily is the family name the pages' @font-face rules declare the
+// embedded text font (Liberation Serif) under, and the pages' rules name:
+// a name of kehoach's own, so that neither a font installed on the
+// reader's machine nor the host page's fonts stand in for the embedded
+// files.
 const fontFamily = "kehoach-serif"
+
+// familyPrefix starts the name every other font is declared under, the
+// family's key after it: "kehoach-DejaVuSans", "kehoach-WenQuanYiZenHei".
+const familyPrefix = "kehoach-"
 
 // FontMediaType is the media type of the font files [Fonts] returns, for
 // a service that serves them (Content-Type).
@@ -21,60 +27,123 @@ const FontMediaType = "font/ttf"
 // allStyles are the four styles of the text font.
 var allStyles = []layout.Style{layout.Regular, layout.Bold, layout.Italic, layout.BoldItalic}
 
-// Fonts returns the font files the pages print in, by file name: the
-// names [WithFontURL] appends to its base, and the TrueType data (the
-// same Liberation Serif files the PDF embeds) a service serves under
-// them, as [FontMediaType]. The slices are shared: do not modify them.
-func Fonts() map[string][]byte {
-	fonts := make(map[string][]byte, len(allStyles))
-	for _, s := range allStyles {
-		fonts[fontFile(s)] = templates.Font(s.Bold, s.Italic)
-	}
-	return fonts
-}
+// Fonts returns the files of the embedded fonts the pages print in, by
+// file name: the names [WithFontURL] appends to its base, and the
+// TrueType data (the same files the PDF embeds) a service serves under
+// them, as [FontMediaType]: Liberation Serif's four styles
+// ("LiberationSerif-Regular.ttf") and the styles of the fallback DejaVu
+// Sans ("DejaVuSans-Bold.ttf"). The slices are shared: do not modify
+// them.
+func Fonts() map[string][]byte { return FontFiles(layout.DefaultFonts()) }
 
-// fontFile returns the file name of a style.
-func fontFile(s layout.Style) string { return templates.FontFile(s.Bold, s.Italic) }
-
-// fontDataURLs holds each style's font as a data: URL, made once: the
-// files cannot change while the program runs.
-var fontDataURLs = sync.OnceValue(func() map[layout.Style]string {
-	urls := make(map[layout.Style]string, len(allStyles))
-	for _, s := range allStyles {
-		urls[s] = "data:" + FontMediaType + ";base64," + base64.StdEncoding.EncodeToString(templates.Font(s.Bold, s.Italic))
-	}
-	return urls
-})
-
-// fontDataURL returns a style's font as a data: URL.
-func fontDataURL(s layout.Style) string { return fontDataURLs()[s] }
-
-// usedStyles returns the font styles the pages print in, in the order of
-// allStyles, so that only those are embedded or linked.
-func usedStyles(pages []compose.Page) []layout.Style {
-	var seen [4]bool
-	for _, pg := range pages {
-		for _, t := range pg.Texts {
-			seen[styleIndex(t.Style)] = true
+// FontFiles returns the files of a set of fonts, by file name, as [Fonts]
+// does for the embedded ones: what a service serves for pages written
+// with [WithFonts](f) and [WithFontURL]. Every style each family has is
+// there, the text font's and each fallback's. A font is named after its
+// family and style, whatever its version: an agency's own copy of
+// Liberation Serif has the embedded one's names, so a service that
+// serves several sets serves each under a base of its own. The slices
+// are shared: do not modify them.
+func FontFiles(f *layout.Fonts) map[string][]byte {
+	families := append([]*layout.Family{f.Main()}, f.Fallbacks()...)
+	keys := familyKeys(families)
+	files := map[string][]byte{}
+	for i, family := range families {
+		for _, s := range allStyles {
+			if family.Has(s) {
+				font := family.Font(s)
+				files[fontFile(keys[i], font)] = font.Data
+			}
 		}
 	}
-	var out []layout.Style
-	for i, s := range allStyles {
-		if seen[i] {
-			out = append(out, s)
-		}
-	}
-	return out
+	return files
 }
 
-// styleIndex returns a style's place in allStyles.
-func styleIndex(s layout.Style) int {
-	i := 0
-	if s.Bold {
-		i++
+// fontFile returns the file name of a font whose family has the given
+// key: the key, its style without spaces, ".ttf":
+// "LiberationSerif-BoldItalic.ttf", "DejaVuSans-Regular.ttf".
+func fontFile(key string, font *layout.Font) string {
+	return key + "-" + strings.ReplaceAll(font.Style.String(), " ", "") + ".ttf"
+}
+
+// familyKeys returns the key of each family, in a set's order (the text
+// font, then the fallbacks): its name in ASCII letters and digits, every
+// other letter as "u" and its code point in hex ("DejaVuSans"), for class
+// and file names; a number after it when an earlier family has the same
+// key, ignoring case, so that no two families of a set share one (CSS
+// matches family names, and some file systems file names, whatever their
+// case). No key is "serif" in any case: familyPrefix and it would name
+// fontFamily, the embedded text font's. A family's key depends on the
+// families before it only.
+func familyKeys(families []*layout.Family) []string {
+	keys := make([]string, len(families))
+	taken := map[string]bool{strings.TrimPrefix(fontFamily, familyPrefix): true}
+	for i, family := range families {
+		key := familyKey(family.Name)
+		for n := 2; taken[strings.ToLower(key)]; n++ {
+			key = familyKey(family.Name) + strconv.Itoa(n)
+		}
+		keys[i], taken[strings.ToLower(key)] = key, true
 	}
-	if s.Italic {
-		i += 2
+	return keys
+}
+
+// familyKey reduces a family name to ASCII letters and digits.
+func familyKey(name string) string {
+	var b []byte
+	for _, r := range name {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			b = append(b, byte(r))
+		case r >= 0x80:
+			b = append(b, 'u')
+			b = strconv.AppendInt(b, int64(r), 16)
+		}
 	}
-	return i
+	if len(b) == 0 {
+		return "font"
+	}
+	return string(b)
+}
+
+// embeddedURLs holds the data: URLs of the embedded fonts, each made the
+// first time a page prints in it: those files cannot change while the
+// program runs. Fonts of the caller's own are encoded into each document
+// instead, so that nothing of theirs is kept after it.
+var embeddedURLs sync.Map // *layout.Font → string
+
+// appendDataURL appends a font as a data: URL.
+func appendDataURL(b []byte, font *layout.Font) []byte {
+	if !isEmbedded(font) {
+		return base64.StdEncoding.AppendEncode(append(b, dataURLPrefix...), font.Data)
+	}
+	if url, ok := embeddedURLs.Load(font); ok {
+		return append(b, url.(string)...)
+	}
+	url := string(base64.StdEncoding.AppendEncode([]byte(dataURLPrefix), font.Data))
+	embeddedURLs.Store(font, url)
+	return append(b, url...)
+}
+
+// dataURLPrefix starts a font's data: URL.
+const dataURLPrefix = "data:" + FontMediaType + ";base64,"
+
+// dataURLSize returns the length of a font's data: URL.
+func dataURLSize(font *layout.Font) int {
+	return len(dataURLPrefix) + base64.StdEncoding.EncodedLen(len(font.Data))
+}
+
+// isEmbedded reports whether a font is one of the embedded ones
+// ([layout.DefaultFonts]).
+func isEmbedded(font *layout.Font) bool {
+	def := layout.DefaultFonts()
+	if def.Main().Font(font.Style) == font {
+		return true
+	}
+	for _, family := range def.Fallbacks() {
+		if family.Has(font.Style) && family.Font(font.Style) == font {
+			return true
+		}
+	}
+	return false
 }

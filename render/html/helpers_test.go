@@ -122,17 +122,31 @@ type drawnWord struct {
 var (
 	linePattern = regexp.MustCompile(`<div class="([^"]+)" style="([^"]*)">(.*)</div>`)
 	partPattern = regexp.MustCompile(`<span class="([^"]+)"(?: style="([^"]*)")?>([^<]*)</span>|([^<]+)`)
-	fontPattern = regexp.MustCompile(`^kh-(bi|b|i|r)([0-9_]+)(?:-[0-9a-f]{6})?$`)
+	fontPattern = regexp.MustCompile(`^kh-(?:([A-Za-z0-9]+)-)?(bi|b|i|r)([0-9_]+)(?:-[0-9a-f]{6})?$`)
 )
 
 // drawnWords reads the words of each page back from a document's markup,
 // placing them as a browser lays the markup out: each line at its
-// translation, its text in the font its class names, every character
-// its advance in the embedded font, every space widened by the word
-// spacing that applies to it, a raised span on its raised baseline;
-// lengths inside a line divided by textScale.
-func drawnWords(t testing.TB, doc string) [][]drawnWord {
+// translation, its text in the font its class names (of fonts: the text
+// font, or the fallback whose key the class holds), every character its
+// advance in that font, every space widened by the word spacing that
+// applies to it, a raised span on its raised baseline; lengths inside a
+// line divided by textScale.
+func drawnWords(t testing.TB, doc string, fonts *layout.Fonts) [][]drawnWord {
 	t.Helper()
+	families := append([]*layout.Family{fonts.Main()}, fonts.Fallbacks()...)
+	byKey := map[string]*layout.Family{}
+	for i, key := range familyKeys(families) {
+		byKey[key] = families[i]
+	}
+	if fonts.Main() == layout.DefaultFonts().Main() {
+		byKey[""] = fonts.Main() // the pages' own font, which its classes do not name
+	}
+	metrics := func(family string, st layout.Style) *layout.Metrics {
+		f := byKey[family]
+		require.NotNil(t, f, "a family of the fonts: %q", family)
+		return f.Font(st).Metrics
+	}
 	var pages [][]drawnWord
 	for _, chunk := range strings.Split(doc, `<div class="kh-page `)[1:] {
 		var words []drawnWord
@@ -146,20 +160,20 @@ func drawnWords(t testing.TB, doc string) [][]drawnWord {
 			var x, top float64
 			_, err := fmtSscan(style["translate"], &x, &top)
 			require.NoError(t, err, "translate: %s", line)
-			lineStyle, lineSize := fontOf(t, lm[1])
+			lineFamily, lineStyle, lineSize := fontOf(t, lm[1])
 			spacing := length(t, style["word-spacing"]) / textScale
 			base := top + strut.ascent*lineSize
 			pen := x
 			for _, part := range partPattern.FindAllStringSubmatch(lm[3], -1) {
-				st, size, ws, rise, text := lineStyle, lineSize, spacing, 0.0, part[4]
+				family, st, size, ws, rise, text := lineFamily, lineStyle, lineSize, spacing, 0.0, part[4]
 				if part[1] != "" {
-					st, size = fontOf(t, part[1])
+					family, st, size = fontOf(t, part[1])
 					d := declarations(part[2])
 					ws = length(t, d["word-spacing"]) / textScale
 					rise = length(t, d["vertical-align"]) / textScale
 					text = part[3]
 				}
-				m := layout.FontMetrics(st)
+				m := metrics(family, st)
 				inWord := false
 				for _, r := range stdhtml.UnescapeString(text) {
 					if r == ' ' {
@@ -184,14 +198,15 @@ func drawnWords(t testing.TB, doc string) [][]drawnWord {
 	return pages
 }
 
-// fontOf reads a font class's style and size.
-func fontOf(t testing.TB, class string) (layout.Style, float64) {
+// fontOf reads a font class's family key ("" for the embedded text
+// font), style and size.
+func fontOf(t testing.TB, class string) (family string, st layout.Style, size float64) {
 	t.Helper()
 	m := fontPattern.FindStringSubmatch(class)
 	require.NotNil(t, m, "a font class: %s", class)
-	size, err := strconv.ParseFloat(strings.ReplaceAll(m[2], "_", "."), 64)
+	size, err := strconv.ParseFloat(strings.ReplaceAll(m[3], "_", "."), 64)
 	require.NoError(t, err)
-	return layout.Style{Bold: strings.Contains(m[1], "b"), Italic: strings.Contains(m[1], "i")}, size
+	return m[1], layout.Style{Bold: strings.Contains(m[2], "b"), Italic: strings.Contains(m[2], "i")}, size
 }
 
 // declarations reads a style attribute.

@@ -6,8 +6,10 @@
 // package draws them and decides nothing of the layout. Each page is a box
 // of the paper's size (A4, or A4 turned for a landscape appendix) holding
 // its lines of text, each positioned absolutely with its baseline where
-// the composition puts it, in the embedded Liberation Serif
-// ([github.com/kehoach/kehoach/templates.Font]) in the run's style, size
+// the composition puts it, in the font the PDF prints the run from (the
+// text font, the embedded Liberation Serif or an agency's own given with
+// [WithFonts]; or, for a character it lacks, the fallback font the
+// composition names, such as DejaVu Sans for ✓) in the run's style, size
 // and colour, with kerning and ligatures off, as the PDF draws it. The
 // words of a justified line are one run of text whose spaces are widened
 // by word-spacing to where the composition placed each word, so the text
@@ -22,9 +24,13 @@
 // print stays at full size.
 //
 // The fonts are embedded in the file (base64 in @font-face rules, only the
-// styles the plan prints in), so that one .html works offline, by e-mail
-// and from disk; [WithFontURL] points them at URLs instead, which a
-// service serves once ([Fonts]). [Fragment] writes only the pages, for
+// fonts and styles the pages print in), so that one .html works offline,
+// by e-mail and from disk; [WithFontURL] points them at URLs instead,
+// which a service serves once ([Fonts], [FontFiles]). Each font is
+// declared under a family name of kehoach's own ("kehoach-serif" for the
+// embedded text font, "kehoach-" and the family's name in ASCII letters
+// for the others: "kehoach-DejaVuSans"), so that no font installed on the
+// reader's machine stands in for it. [Fragment] writes only the pages, for
 // embedding in another application's page: a <div class="kehoach"> with
 // its own <style>, every rule scoped under that class, and no global
 // selector.
@@ -67,14 +73,26 @@ type config struct {
 // WithLayout lays the pages out with l instead of [layout.Default]; Write
 // refuses numbers outside the decree's ranges. Give the PDF writer the
 // same layout to get the same pages.
-func WithLayout(l layout.Layout) Option { return func(c *config) { c.layout = l } }
+func WithLayout(l layout.Layout) Option {
+	return func(c *config) { c.layout = l.FontsOr(c.layout.Fonts) } // WithFonts, before or after
+}
 
-// WithFontURL links the fonts instead of embedding them: each style's
+// WithFonts prints the pages in fonts of the caller's own, as
+// pdf.WithFonts prints the PDF: an agency's text font in its four styles
+// and fallback fonts for the characters it lacks ([layout.NewFonts]). The
+// lines break where these fonts' widths put them, and the pages declare
+// and embed (or, with [WithFontURL], link: [FontFiles] gives the files)
+// those the pages print in. Without it the pages print in the embedded
+// Liberation Serif, with DejaVu Sans for the characters it lacks.
+func WithFonts(f *layout.Fonts) Option { return func(c *config) { c.layout.Fonts = f } }
+
+// WithFontURL links the fonts instead of embedding them: each font's
 // file is base followed by its name ([Fonts] gives the names and the
-// data), e.g. WithFontURL("/fonts/") gives
-// "/fonts/LiberationSerif-Regular.ttf". The page is then smaller, and a
-// browser fetches each font once for every page that uses it. An empty
-// base links the files by bare name, beside the document.
+// data, [FontFiles] those of fonts given with [WithFonts]), e.g.
+// WithFontURL("/fonts/") gives "/fonts/LiberationSerif-Regular.ttf",
+// and "/fonts/DejaVuSans-Regular.ttf" for a ✓. The page is then smaller,
+// and a browser fetches each font once for every page that uses it. An
+// empty base links the files by bare name, beside the document.
 func WithFontURL(base string) Option {
 	return func(c *config) { c.fontURL, c.fontBase = true, base }
 }
@@ -124,7 +142,7 @@ func Write(w io.Writer, p *plan.Plan, opts ...Option) error {
 }
 
 // estimate guesses the document's size, so that the buffer grows once.
-func estimate(pages []compose.Page, cfg *config) int {
+func estimate(pages []compose.Page, used []face, cfg *config) int {
 	n := 4096
 	for _, pg := range pages {
 		n += 256 + 48*len(pg.Rules) + 96*len(pg.Boxes)
@@ -136,8 +154,8 @@ func estimate(pages []compose.Page, cfg *config) int {
 		}
 	}
 	if !cfg.fontURL {
-		for _, s := range usedStyles(pages) {
-			n += len(fontDataURL(s))
+		for _, fc := range used {
+			n += dataURLSize(fc.font)
 		}
 	}
 	return n

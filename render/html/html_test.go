@@ -47,18 +47,38 @@ func TestDocument(t *testing.T) {
 	assert.Equal(t, len(pages), strings.Count(doc, `<div class="kh-page kh-s595_276x841_89">`), "a box for each page")
 
 	faces := regexp.MustCompile(`@font-face\{font-family:kehoach-serif;font-weight:(\d+);font-style:(\w+);font-display:block;src:url\("data:font/ttf;base64,([A-Za-z0-9+/=]+)"\) format\("truetype"\)\}`).FindAllStringSubmatch(css, -1)
-	used := usedStyles(pages)
+	used := printedStyles(t, pages)
 	require.Len(t, faces, len(used), "a face for each style printed in")
+	assert.Equal(t, len(faces), strings.Count(css, "@font-face"), "the text font's faces only")
 	for i, f := range faces {
 		data, err := base64.StdEncoding.DecodeString(f[3])
 		require.NoError(t, err)
 		assert.Equal(t, used[i].Bold, f[1] == "700")
 		assert.Equal(t, used[i].Italic, f[2] == "italic")
-		assert.True(t, bytes.Equal(templates.Font(used[i].Bold, used[i].Italic), data), "the embedded %s is the PDF's", fontFile(used[i]))
+		assert.True(t, bytes.Equal(templates.Font(used[i].Bold, used[i].Italic), data), "the embedded %s is the PDF's", templates.FontFile(used[i].Bold, used[i].Italic))
 	}
 	assert.True(t, doc == render(t, p), "the same plan gives the same bytes")
 	assertOnlyOwnMarkup(t, doc)
 	assertOnlyOwnMarkup(t, render(t, landscapePlan(), Fragment()))
+}
+
+// printedStyles returns the styles pages print their text in, in the
+// order of allStyles; every run is in the text font.
+func printedStyles(t *testing.T, pages []compose.Page) []layout.Style {
+	printed := map[layout.Style]bool{}
+	for _, pg := range pages {
+		for _, r := range pg.Texts {
+			require.Empty(t, r.Font, "%q: in the text font", r.Text)
+			printed[r.Style] = true
+		}
+	}
+	var out []layout.Style
+	for _, s := range allStyles {
+		if printed[s] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // TestWordsWhereTheCompositionPutsThem reads the words back from the
@@ -71,31 +91,43 @@ func TestWordsWhereTheCompositionPutsThem(t *testing.T) {
 		t.Run(s.name, func(t *testing.T) {
 			pages, err := compose.Pages(s.plan, s.l)
 			require.NoError(t, err)
-			drawn := drawnWords(t, render(t, s.plan, WithLayout(s.l), WithFontURL("")))
-			require.Len(t, drawn, len(pages))
-			worst := 0.0
-			for i, pg := range pages {
-				want := composedWords(pg)
-				got := drawn[i]
-				require.Len(t, got, len(want), "page %d: words", i+1)
-				for k := range want {
-					require.Equal(t, want[k].text, got[k].text, "page %d: word %d", i+1, k)
-					d := math.Max(math.Abs(want[k].x-got[k].x), math.Abs(want[k].y-got[k].y))
-					require.Less(t, d, 0.01, "page %d: %q at (%.3f, %.3f), drawn at (%.3f, %.3f)", i+1, want[k].text, want[k].x, want[k].y, got[k].x, got[k].y)
-					worst = math.Max(worst, d)
-				}
-			}
+			worst := wordsWhereComposed(t, pages, render(t, s.plan, WithLayout(s.l), WithFontURL("")), s.l.TextFonts())
 			t.Logf("%s: words at most %.4f pt from the composition's", s.name, worst)
 		})
 	}
 }
 
+// wordsWhereComposed checks that a document draws the words of pages
+// where the composition put them, to 0.01 pt, measured with fonts; it
+// returns how far, at most, a word stands from its place.
+func wordsWhereComposed(t *testing.T, pages []compose.Page, doc string, fonts *layout.Fonts) float64 {
+	t.Helper()
+	drawn := drawnWords(t, doc, fonts)
+	require.Len(t, drawn, len(pages))
+	worst := 0.0
+	for i, pg := range pages {
+		want := composedWords(pg, fonts)
+		got := drawn[i]
+		require.Len(t, got, len(want), "page %d: words", i+1)
+		for k := range want {
+			require.Equal(t, want[k].text, got[k].text, "page %d: word %d", i+1, k)
+			d := math.Max(math.Abs(want[k].x-got[k].x), math.Abs(want[k].y-got[k].y))
+			require.Less(t, d, 0.01, "page %d: %q at (%.3f, %.3f), drawn at (%.3f, %.3f)", i+1, want[k].text, want[k].x, want[k].y, got[k].x, got[k].y)
+			worst = math.Max(worst, d)
+		}
+	}
+	return worst
+}
+
 // composedWords returns a page's words where the composition puts them,
-// in the order of its runs.
-func composedWords(pg compose.Page) []drawnWord {
+// in the order of its runs, measured with the fonts that print them.
+func composedWords(pg compose.Page, fonts *layout.Fonts) []drawnWord {
 	var out []drawnWord
 	for _, r := range pg.Texts {
-		m := layout.FontMetrics(r.Style)
+		m := fonts.Metrics(r.Style)
+		if r.Font != "" {
+			m = fonts.Family(r.Font).Font(r.Style).Metrics
+		}
 		x := r.X
 		for i, word := range strings.Split(r.Text, " ") {
 			if i > 0 {
@@ -151,13 +183,19 @@ func TestFontURL(t *testing.T) {
 	hasNot(t, linked, "base64")
 	assert.Less(t, len(linked), len(embedded)/5)
 	fonts := Fonts()
-	assert.Len(t, fonts, 4)
+	assert.Len(t, fonts, 6, "Liberation Serif's four styles, DejaVu Sans' two")
+	for _, bold := range []bool{false, true} {
+		name := map[bool]string{false: "DejaVuSans-Regular.ttf", true: "DejaVuSans-Bold.ttf"}[bold]
+		assert.True(t, bytes.Equal(templates.FallbackFont(bold), fonts[name]), name)
+		for _, italic := range []bool{false, true} {
+			name := templates.FontFile(bold, italic)
+			assert.True(t, bytes.Equal(templates.Font(bold, italic), fonts[name]), name)
+		}
+	}
 	pages, err := compose.Pages(p, layout.Default())
 	require.NoError(t, err)
-	for _, s := range usedStyles(pages) {
-		name := templates.FontFile(s.Bold, s.Italic)
-		has(t, linked, `src:url("/fonts/`+name+`") format("truetype")`)
-		assert.True(t, bytes.Equal(templates.Font(s.Bold, s.Italic), fonts[name]), name)
+	for _, s := range printedStyles(t, pages) {
+		has(t, linked, `src:url("/fonts/`+templates.FontFile(s.Bold, s.Italic)+`") format("truetype")`)
 	}
 	assert.Equal(t, "font/ttf", FontMediaType)
 

@@ -25,6 +25,7 @@ const (
 // narrowed) by word-spacing to the gap, and runs of one font and one
 // spacing are one piece of text.
 type lineBuilder struct {
+	faces    *faces // what the runs print in
 	runs     []*compose.Text
 	base     float64 // the baseline: that of the line's largest run
 	baseSize float64
@@ -84,7 +85,7 @@ func (lb *lineBuilder) add(t *compose.Text) bool {
 func (lb *lineBuilder) segments() {
 	var prev *compose.Text
 	for _, t := range lb.runs {
-		font := keyOf(t)
+		font := lb.faces.keyOf(t)
 		rise := lb.base - t.Y
 		if math.Abs(rise) < touch {
 			rise = 0
@@ -93,7 +94,8 @@ func (lb *lineBuilder) segments() {
 		if prev != nil {
 			if gap := t.X - (prev.X + prev.Width); gap > touch {
 				space = true
-				spacing = gap - layout.FontMetrics(prev.Style).Width(" ", prev.Size)
+				_, face := lb.faces.of(prev) // the space is drawn in prev's font
+				spacing = gap - face.Metrics.Width(" ", prev.Size)
 			}
 		}
 		prev = t
@@ -162,7 +164,7 @@ func (d *document) line() {
 		return
 	}
 	lb.segments()
-	font := keyOf(lb.runs[lb.baseRun])
+	font := lb.faces.keyOf(lb.runs[lb.baseRun])
 	spacing := 0.0
 	if s := lb.segs[0]; s.font == font && s.rise == 0 && s.spaced {
 		spacing = s.spacing
