@@ -282,10 +282,17 @@ var columnGap = regexp.MustCompile(`\S( {4,}|\x01[ \x01]*)\S`)
 
 // columns splits a line laid out in two columns with spaces ("SỞ CÔNG
 // THƯƠNG        CỘNG HÒA XÃ HỘI …", "Nơi nhận:        KT. GIÁM ĐỐC") at
-// its widest gap, or returns nil. A line that is a sentence with a wide gap (a justified
-// line of a PDF) is not split: each column must be short, and the right
-// one start far in.
+// its widest gap, or returns nil. A line that is a sentence with a wide
+// gap (a justified line of a PDF) is not split: each column must be
+// short, and the right one start far in.
 func columns(raw string) []string {
+	cols, _ := columnSplit(raw)
+	return cols
+}
+
+// columnSplit returns columns' split of a line and the column (in
+// characters) where its right column starts, 0 when it is not split.
+func columnSplit(raw string) ([]string, int) {
 	var m []int // the widest gap: a blank for the văn thư ("Số:      /KH") is narrower than the columns' gap
 	for _, g := range columnGap.FindAllStringSubmatchIndex(raw, -1) {
 		if m == nil || g[3]-g[2] > m[1]-m[0] {
@@ -293,18 +300,18 @@ func columns(raw string) []string {
 		}
 	}
 	if m == nil {
-		return nil
+		return nil, 0
 	}
 	left := strings.TrimSpace(clean(raw[:m[0]]))
 	right := strings.TrimSpace(clean(raw[m[1]:]))
 	start := utf8.RuneCountInString(raw[:m[1]])
 	if left == "" || right == "" || start < 24 || utf8.RuneCountInString(left) > 60 || utf8.RuneCountInString(right) > 70 {
-		return nil
+		return nil, 0
 	}
 	if strings.Count(left, " ") > 9 || strings.Count(right, " ") > 11 {
-		return nil
+		return nil, 0
 	}
-	return []string{left, right}
+	return []string{left, right}, start
 }
 
 // columnRows reads the lines laid out in two columns from lines[i] on,
@@ -322,9 +329,8 @@ func columnRows(lines []line, i int) (*flow.Table, int) {
 			}
 			break
 		}
-		if cols := columns(l.raw); cols != nil {
-			start := strings.Index(l.raw, cols[1])
-			split = utf8.RuneCountInString(l.raw[:start])
+		if cols, start := columnSplit(l.raw); cols != nil {
+			split = start // found from the gap: the right column's text, tabs made spaces, is not the line's
 			t.Rows = append(t.Rows, row(cols[0], cols[1], l.n))
 			continue
 		}
