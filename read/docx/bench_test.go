@@ -38,3 +38,15 @@ func BenchmarkExtractSeed(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRead40 reads the DOCX of the 41-page plan into a plan: the
+// extraction, the structure's recognition and validation.
+func BenchmarkRead40(b *testing.B) {
+	src := ownDocx(b, testplans.Forty(b))
+	b.ReportAllocs()
+	for b.Loop() {
+		if p, err := Read(src, "forty.docx"); err != nil || len(p.Sections) == 0 {
+			b.Fatal(err)
+		}
+	}
+}

@@ -203,7 +203,7 @@ func paragraph(lines []line, i, width int, wrapped bool) (*flow.Para, int) {
 			l := lines[j]
 			full := utf8.RuneCountInString(prev.raw) >= width*4/5
 			if l.text == "" || !full || startsBlock.MatchString(l.text) || columns(l.raw) != nil || isPipeRow(l.text) ||
-				l.indent > cont+2 && j > i+1 || j == i+1 && l.indent > first.indent+2 || isCaps(prev.text) != isCaps(l.text) {
+				l.indent > cont+2 && j > i+1 || j == i+1 && (l.indent > first.indent+2 || centred(first, l)) || isCaps(prev.text) != isCaps(l.text) {
 				break
 			}
 			if j == i+1 {
@@ -215,6 +215,12 @@ func paragraph(lines []line, i, width int, wrapped bool) (*flow.Para, int) {
 	}
 	return &flow.Para{Text: plan.Plain(collapseSpaces(text)), Align: alignOf(first, width, j == i+1), Indent: float64(first.indent), Continuation: float64(cont), Pos: first.n}, j
 }
+
+// centred reports whether two lines, one after the other, both start in
+// from the margin: lines centred each on its own (a title block's, a
+// subject's), not a paragraph wrapped, whose lines after the first start
+// at the margin.
+func centred(first, next line) bool { return first.indent > 2 && next.indent > 2 }
 
 // join joins a wrapped line to the text before it: with a space, or
 // without one after a hyphen that splits a number and symbol ("NĐ-" and
@@ -275,25 +281,37 @@ func isCaps(s string) bool {
 var columnGap = regexp.MustCompile(`\S( {4,}|\x01[ \x01]*)\S`)
 
 // columns splits a line laid out in two columns with spaces ("SỞ CÔNG
-// THƯƠNG        CỘNG HÒA XÃ HỘI …", "Nơi nhận:        KT. GIÁM ĐỐC"),
-// or returns nil. A line that is a sentence with a wide gap (a justified
-// line of a PDF) is not split: each column must be short, and the right
-// one start far in.
+// THƯƠNG        CỘNG HÒA XÃ HỘI …", "Nơi nhận:        KT. GIÁM ĐỐC") at
+// its widest gap, or returns nil. A line that is a sentence with a wide
+// gap (a justified line of a PDF) is not split: each column must be
+// short, and the right one start far in.
 func columns(raw string) []string {
-	m := columnGap.FindStringIndex(raw)
-	if m == nil {
-		return nil
+	cols, _ := columnSplit(raw)
+	return cols
+}
+
+// columnSplit returns columns' split of a line and the column (in
+// characters) where its right column starts, 0 when it is not split.
+func columnSplit(raw string) ([]string, int) {
+	var m []int // the widest gap: a blank for the văn thư ("Số:      /KH") is narrower than the columns' gap
+	for _, g := range columnGap.FindAllStringSubmatchIndex(raw, -1) {
+		if m == nil || g[3]-g[2] > m[1]-m[0] {
+			m = g[2:4]
+		}
 	}
-	left := strings.TrimSpace(clean(raw[:m[0]+1]))
-	right := strings.TrimSpace(clean(raw[m[1]-1:]))
-	start := utf8.RuneCountInString(raw[:m[1]-1])
+	if m == nil {
+		return nil, 0
+	}
+	left := strings.TrimSpace(clean(raw[:m[0]]))
+	right := strings.TrimSpace(clean(raw[m[1]:]))
+	start := utf8.RuneCountInString(raw[:m[1]])
 	if left == "" || right == "" || start < 24 || utf8.RuneCountInString(left) > 60 || utf8.RuneCountInString(right) > 70 {
-		return nil
+		return nil, 0
 	}
 	if strings.Count(left, " ") > 9 || strings.Count(right, " ") > 11 {
-		return nil
+		return nil, 0
 	}
-	return []string{left, right}
+	return []string{left, right}, start
 }
 
 // columnRows reads the lines laid out in two columns from lines[i] on,
@@ -311,9 +329,8 @@ func columnRows(lines []line, i int) (*flow.Table, int) {
 			}
 			break
 		}
-		if cols := columns(l.raw); cols != nil {
-			start := strings.Index(l.raw, cols[1])
-			split = utf8.RuneCountInString(l.raw[:start])
+		if cols, start := columnSplit(l.raw); cols != nil {
+			split = start // found from the gap: the right column's text, tabs made spaces, is not the line's
 			t.Rows = append(t.Rows, row(cols[0], cols[1], l.n))
 			continue
 		}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/internal/flow"
 	"github.com/kehoach/kehoach/read/internal/structure"
 )
 
@@ -55,7 +56,12 @@ func Read(src []byte, file string, opts ...Option) (*plan.Plan, error) {
 	if err != nil {
 		return empty, err.WithFile(file)
 	}
-	doc := Flow(src)
+	var doc *flow.Document
+	if isMarkdown(src) {
+		doc = markdownFlow(src)
+	} else {
+		doc = Flow(src)
+	}
 	p, problems := structure.Plan(doc, file)
 	if e := plan.CheckCounts(p, lim); e != nil {
 		return p, plan.Errors{e}.WithFile(file)

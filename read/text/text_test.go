@@ -34,11 +34,18 @@ func wordsOf(s string) []string { return wordRe.FindAllString(strings.ToLower(s)
 
 // bodyWords returns the words of a plan's body as it prints: the bases,
 // the preamble, the headings with their labels and the blocks.
-func bodyWords(p *plan.Plan) []string {
+func bodyWords(p *plan.Plan) []string { return walkWords(p, true) }
+
+// walkWords returns the words of a plan's body as it prints, its tables'
+// cells when cells is true.
+func walkWords(p *plan.Plan, cells bool) []string {
 	var b strings.Builder
 	for e := range p.Walk() {
 		if e.Appendix > 0 {
 			break
+		}
+		if e.Cells != nil && !cells {
+			continue
 		}
 		b.WriteString(e.Label + " " + e.Text.String() + " ")
 		for _, row := range e.Cells {

@@ -25,6 +25,11 @@ type Document struct {
 	// reads the document as it prints with them accepted, and the
 	// recogniser reports that it did.
 	TrackedChanges int
+	// HeadingsMarked says the source marks its headings as such (a
+	// Markdown text's "#" lines, given as paragraphs' Outline): a
+	// numbered paragraph neither marked nor bold is a paragraph however
+	// short its text.
+	HeadingsMarked bool
 }
 
 // Block is a *Para, a *Table or a *Break.

@@ -66,7 +66,7 @@ var basisStart = regexp.MustCompile(`^(?i:căn\s+cứ)\s`)
 
 // read reads the items of a body.
 func (b *bodyReader) read(items []item) {
-	b.headings = decideHeadings(items)
+	b.headings = decideHeadings(items, b.r.doc.HeadingsMarked)
 	for i, it := range items {
 		switch {
 		case it.brk != nil:
@@ -373,8 +373,9 @@ func splitTextAt(t plan.Text, n int) (head, tail plan.Text) {
 // headings when half of them or more read as titles (short, not ending a
 // sentence), or when one that reads as a title has content under it
 // (bullets, deeper numbers); all paragraphs otherwise. A Word file's bold
-// item reads as a title.
-func decideHeadings(items []item) map[int]bool {
+// item reads as a title; in a source that marks its headings (marked),
+// only a marked or bold item does.
+func decideHeadings(items []item, marked bool) map[int]bool {
 	type run struct {
 		members []int
 		last    int
@@ -412,7 +413,7 @@ func decideHeadings(items []item) map[int]bool {
 		}
 		r.members = append(r.members, i)
 		r.last = n
-		titles[i] = isTitleLike(rest) || it.para.Bold || boldStart(it.para)
+		titles[i] = isTitleLike(rest) && !marked || it.para.Outline > 0 || it.para.Bold || boldStart(it.para)
 		prevLabel, prevKey = i, key
 	}
 	out := map[int]bool{}

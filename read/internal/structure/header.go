@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
@@ -234,6 +236,14 @@ func (r *recogniser) titleBlock(items []item, i int) int {
 	return j
 }
 
+// startsLower reports whether a text starts with a small letter: it goes
+// on with the sentence before ("theo Nghị quyết …" on a subject's third
+// line), it opens nothing.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 // continuesSubject reports whether paragraph next goes on with the
 // subject whose lines so far are lines: it looks like the subject's
 // (bold and centred as the title in a Word file), or in a text it
@@ -241,7 +251,7 @@ func (r *recogniser) titleBlock(items []item, i int) int {
 // with a period.
 func continuesSubject(title, prev, next *flow.Para, lines []string) bool {
 	s := strings.TrimSpace(next.String())
-	if bodyStart.MatchString(s) || startsLabel(s) || recipientsLabel.MatchString(s) {
+	if bodyStart.MatchString(s) && !startsLower(s) || startsLabel(s) || recipientsLabel.MatchString(s) {
 		return false
 	}
 	if isCaps(s) && !isCaps(lines[len(lines)-1]) {

@@ -219,11 +219,21 @@ func splitGaps(s string) []string {
 				out[n-1] += "      " + p
 				continue
 			}
+			if m := anchorInside.FindStringSubmatchIndex(p); m != nil {
+				out = append(out, strings.TrimSpace(p[:m[2]]))
+				p = p[m[2]:]
+			}
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// anchorInside matches the Quốc hiệu or the Tiêu ngữ after other text on
+// its line: "UBND THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI …", the two columns of a
+// header run together with one space, as a PDF's text squeezes them or an
+// aggregator types them. Its group is where the anchor starts.
+var anchorInside = regexp.MustCompile(`\S\s+((?i:c[ộô]ng\s+h[òõoó]a\s+x[ãa]\s+h[ộo]i\s+ch)|(?i:độc\s+lập\s*[-–—]\s*tự\s+do))`)
 
 // blankBefore matches a line's part that ends where a blank for the văn
 // thư starts: after "Số:", "ngày", "tháng".
