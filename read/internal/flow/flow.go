@@ -124,6 +124,9 @@ func (p *Para) String() string {
 	if p.Label == "" {
 		return p.Text.String()
 	}
+	if p.Text.IsBlank() {
+		return p.Label
+	}
 	return p.Label + " " + p.Text.String()
 }
 

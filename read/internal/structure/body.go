@@ -66,7 +66,7 @@ var basisStart = regexp.MustCompile(`^(?i:căn\s+cứ)\s`)
 
 // read reads the items of a body.
 func (b *bodyReader) read(items []item) {
-	b.headings = decideHeadings(items, b.r.doc.HeadingsMarked)
+	b.headings = decideHeadings(items, b.r.doc.HeadingsMarked, b.r.doc.Paragraphs)
 	for i, it := range items {
 		switch {
 		case it.brk != nil:
@@ -309,7 +309,10 @@ func (r *recogniser) cellText(c *flow.Cell) plan.Text {
 			continue
 		}
 		t := r.inline(p)
-		if p.Label != "" {
+		switch {
+		case p.Label != "" && t.IsBlank(): // a numbered cell: "1."
+			t = plan.Plain(p.Label)
+		case p.Label != "":
 			t = append(plan.Plain(p.Label+" "), t...)
 		}
 		if len(out) > 0 && len(t) > 0 {
@@ -374,8 +377,24 @@ func splitTextAt(t plan.Text, n int) (head, tail plan.Text) {
 // sentence), or when one that reads as a title has content under it
 // (bullets, deeper numbers); all paragraphs otherwise. A Word file's bold
 // item reads as a title; in a source that marks its headings (marked),
-// only a marked or bold item does.
-func decideHeadings(items []item, marked bool) map[int]bool {
+// only a marked or bold item does. In a source whose look is known (a
+// Word file, looks), a form of number that some item prints wholly bold
+// (or as an outline level) marks its headings by that: an item of the
+// form that is not bold is a numbered paragraph, its bold lead ("1.
+// Thời gian: 13h30 …", bold to the colon) kept as the paragraph prints
+// it, not split into a heading and a paragraph.
+func decideHeadings(items []item, marked, looks bool) map[int]bool {
+	boldForms := map[string]bool{} // the forms whose headings are bold
+	if looks {
+		for _, it := range items {
+			if it.para == nil || !(it.para.Bold || it.para.Outline > 0) {
+				continue
+			}
+			if label, _, kind := itemLabel(it.para); kind == numberLabel {
+				boldForms[formKey(label)] = true
+			}
+		}
+	}
 	type run struct {
 		members []int
 		last    int
@@ -389,11 +408,7 @@ func decideHeadings(items []item, marked bool) map[int]bool {
 		if it.para == nil {
 			continue
 		}
-		label, rest, kind := splitLabel(strings.TrimSpace(it.para.Text.String()))
-		if it.para.Label != "" {
-			label, rest = normalizeLabel(it.para.Label), it.para.Text.String()
-			kind = labelKindOf(label)
-		}
+		label, rest, kind := itemLabel(it.para)
 		if kind == noLabel {
 			continue
 		}
@@ -413,7 +428,11 @@ func decideHeadings(items []item, marked bool) map[int]bool {
 		}
 		r.members = append(r.members, i)
 		r.last = n
-		titles[i] = isTitleLike(rest) && !marked || it.para.Outline > 0 || it.para.Bold || boldStart(it.para)
+		if boldForms[key] {
+			titles[i] = it.para.Outline > 0 || it.para.Bold
+		} else {
+			titles[i] = isTitleLike(rest) && !marked || it.para.Outline > 0 || it.para.Bold || boldStart(it.para)
+		}
 		prevLabel, prevKey = i, key
 	}
 	out := map[int]bool{}
@@ -500,6 +519,16 @@ func allBold(t plan.Text) bool {
 func isListStyle(style string) bool {
 	f := strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	return strings.HasPrefix(f, "list") && f != "listparagraph"
+}
+
+// itemLabel returns a paragraph's label (the word processor's, or the
+// one typed at the start of its text), the text after it and its kind.
+func itemLabel(p *flow.Para) (label, rest string, kind labelKind) {
+	if p.Label != "" {
+		label = normalizeLabel(p.Label)
+		return label, p.Text.String(), labelKindOf(label)
+	}
+	return splitLabel(strings.TrimSpace(p.Text.String()))
 }
 
 // boldStart reports whether a paragraph opens with bold text after its

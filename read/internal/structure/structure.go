@@ -159,13 +159,21 @@ func dropMarkInSection(s *plan.Section) {
 // normalizeFlow puts the flow's text in Unicode NFC, in place, so that
 // "KẾ HOẠCH" typed as letters and combining marks is the title too; the
 // tabs and spaces a paragraph opens with (an indent typed, not set) are
-// left out.
+// left out, and so are those it ends with; the spaces between a bold or italic span and a plain one
+// belong to the plain one ([plainSpaces]).
 func normalizeFlow(blocks []flow.Block) {
 	for _, b := range blocks {
 		switch b := b.(type) {
 		case *flow.Para:
 			for i := range b.Text {
 				b.Text[i].Text = plan.NFC(b.Text[i].Text)
+			}
+			b.Text = plainSpaces(b.Text)
+			for n := len(b.Text); n > 0 && b.Text[n-1].Note == nil; n-- { // spaces at the end print nothing
+				if b.Text[n-1].Text = strings.TrimRight(b.Text[n-1].Text, " \t"); b.Text[n-1].Text != "" {
+					break
+				}
+				b.Text = b.Text[:n-1]
 			}
 			for len(b.Text) > 0 && b.Text[0].Note == nil {
 				b.Text[0].Text = strings.TrimLeft(b.Text[0].Text, " \t")
@@ -185,4 +193,36 @@ func normalizeFlow(blocks []flow.Block) {
 			}
 		}
 	}
+}
+
+// plainSpaces moves the spaces at the edge of a bold or italic span into
+// the plain span beside it, and drops the spans that leaves empty: a
+// Word file often has the space after "Địa điểm:" in the bold run, which
+// prints the same but would make the emphasis of the authoring format
+// end in a space, which CommonMark does not allow without escaping it.
+func plainSpaces(t plan.Text) plan.Text {
+	styled := func(s plan.Span) bool { return s.Note == nil && (s.Bold || s.Italic) }
+	plain := func(s plan.Span) bool { return s.Note == nil && !s.Bold && !s.Italic }
+	for i := 0; i+1 < len(t); i++ {
+		a, b := &t[i], &t[i+1]
+		switch {
+		case styled(*a) && plain(*b):
+			if trimmed := strings.TrimRight(a.Text, " "); len(trimmed) < len(a.Text) {
+				b.Text = a.Text[len(trimmed):] + b.Text
+				a.Text = trimmed
+			}
+		case plain(*a) && styled(*b):
+			if trimmed := strings.TrimLeft(b.Text, " "); len(trimmed) < len(b.Text) {
+				a.Text += b.Text[:len(b.Text)-len(trimmed)]
+				b.Text = trimmed
+			}
+		}
+	}
+	out := t[:0]
+	for _, s := range t {
+		if s.Text != "" || s.Note != nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -123,3 +123,60 @@ func TestSplitLabel(t *testing.T) {
 		assert.Equal(t, want, [2]string{label, rest}, s)
 	}
 }
+
+// In a Word file whose sections print bold, a numbered item that is not
+// bold is a numbered paragraph: a bold lead stays in it as it prints
+// ("1. Thời gian: 13h30 …"), the space after the lead goes to the plain
+// text, and a numbered cell is its number.
+func TestWordNumberedParagraphs(t *testing.T) {
+	lead := &flow.Para{Text: plan.Text(nil).Bold("Thời gian: ").Plain("13h30’ ngày 29/4/2026.")}
+	numberedCell := &flow.Para{Label: "1.", Text: plan.Plain(" ")}
+	body := &flow.Table{Borders: true, Rows: [][]*flow.Cell{
+		{cell(para("TT", bold)), cell(para("Nhiệm vụ", bold))},
+		{cell(numberedCell), cell(para("In ấn chứng chỉ "))},
+	}}
+	doc := &flow.Document{Paragraphs: true, Blocks: []flow.Block{
+		para("SỞ CÔNG THƯƠNG", bold, centered),
+		para("Số:      /KH-SCT"),
+		para("Lào Cai, ngày      tháng 4 năm 2026", italic),
+		para("KẾ HOẠCH", bold, centered),
+		para("Kiểm tra kỹ thuật an toàn", bold, centered),
+		para("I. MỤC ĐÍCH, YÊU CẦU", bold),
+		para("1. Mục đích", bold),
+		para("Bảo đảm an toàn."),
+		para("2. Yêu cầu", bold),
+		para("Đúng quy định."),
+		para("II. NỘI DUNG", bold),
+		&flow.Para{Text: append(plan.Plain("1. "), lead.Text...)},
+		para("2. Địa điểm tại Sở Công Thương"),
+		body,
+		para("III. TỔ CHỨC THỰC HIỆN", bold),
+		para("1. Giao phòng Quản lý Công nghiệp triển khai:"),
+		para("2. Tổ chức kiểm tra kỹ thuật an toàn"),
+		para("3. Chuẩn bị các điều kiện cần thiết"),
+	}}
+	p, _ := Plan(doc, "f.docx")
+	require.Len(t, p.Sections, 3)
+	content := func(s *plan.Section) []string {
+		var out []string
+		for _, c := range s.Content {
+			switch c := c.(type) {
+			case *plan.Section:
+				out = append(out, "section: "+c.Title.String())
+			case *plan.Numbered:
+				out = append(out, "numbered: "+c.Text.String())
+			case *plan.Table:
+				out = append(out, "table: "+c.Rows[0][0].String()+" | "+c.Rows[0][1].String())
+			default:
+				out = append(out, "other")
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"section: Mục đích", "section: Yêu cầu"}, content(p.Sections[0]), "the bold sections stay headings")
+	assert.Equal(t, []string{"numbered: Thời gian: 13h30’ ngày 29/4/2026.", "numbered: Địa điểm tại Sở Công Thương", "table: 1. | In ấn chứng chỉ"}, content(p.Sections[1]))
+	first := p.Sections[1].Content[0].(*plan.Numbered)
+	assert.Equal(t, plan.Text(nil).Bold("Thời gian:").Plain(" 13h30’ ngày 29/4/2026."), first.Text, "the lead bold, its space plain")
+	assert.Equal(t, []string{"numbered: Giao phòng Quản lý Công nghiệp triển khai:", "numbered: Tổ chức kiểm tra kỹ thuật an toàn", "numbered: Chuẩn bị các điều kiện cần thiết"},
+		content(p.Sections[2]), "plain numbered items, where sections elsewhere print bold, are paragraphs")
+}
