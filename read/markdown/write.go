@@ -87,7 +87,7 @@ func (w *writer) noteLabel(f *plan.Footnote) string {
 		return label
 	}
 	label := f.ID
-	if !noteLabelSafe.MatchString(label) || w.used[label] {
+	if !noteLabelSafe(label) || w.used[label] {
 		for w.count++; w.used[strconv.Itoa(w.count)]; w.count++ {
 		}
 		label = strconv.Itoa(w.count)
