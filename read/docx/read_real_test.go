@@ -97,27 +97,7 @@ func TestReadReal(t *testing.T) {
 				t.Logf("problem: %s", e.Format("en"))
 			}
 			require.NotNil(t, p)
-			assert.Equal(t, want.typ, p.Type, "type")
-			assert.Equal(t, want.parent, p.Parent, "parent")
-			assert.Equal(t, want.issuer, p.Issuer, "issuer")
-			assert.Equal(t, want.number, p.Number, "number (a draft's is blank, for the văn thư)")
-			assert.Equal(t, want.symbol, p.Symbol, "symbol")
-			assert.Equal(t, want.place, p.Place, "place")
-			assert.Equal(t, want.date, p.Date, "date")
-			assert.Equal(t, want.subject, p.Subject, "subject")
-			if want.parts != nil {
-				var parts []string
-				for _, s := range p.Sections {
-					if s.Level == plan.LevelPart {
-						parts = append(parts, s.Title.String())
-					}
-				}
-				assert.Equal(t, want.parts, parts, "parts")
-			}
-			assert.Equal(t, want.recipients, p.Recipients, "recipients")
-			assert.Equal(t, want.archive, p.Archive, "archive")
-			assert.Equal(t, want.signer, p.Signer, "signer")
-			assert.Len(t, p.Appendices, want.appendices, "appendices")
+			assertRealPlan(t, want, p)
 
 			from := want.bodyFrom
 			if from == "" {
@@ -136,6 +116,34 @@ func TestReadReal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// assertRealPlan checks that a plan read from a file holds what a
+// careful reader finds in it: header, title, parts, recipients, signer
+// and appendices.
+func assertRealPlan(t *testing.T, want realPlan, p *plan.Plan) {
+	t.Helper()
+	assert.Equal(t, want.typ, p.Type, "type")
+	assert.Equal(t, want.parent, p.Parent, "parent")
+	assert.Equal(t, want.issuer, p.Issuer, "issuer")
+	assert.Equal(t, want.number, p.Number, "number (a draft's is blank, for the văn thư)")
+	assert.Equal(t, want.symbol, p.Symbol, "symbol")
+	assert.Equal(t, want.place, p.Place, "place")
+	assert.Equal(t, want.date, p.Date, "date")
+	assert.Equal(t, want.subject, p.Subject, "subject")
+	if want.parts != nil {
+		var parts []string
+		for _, s := range p.Sections {
+			if s.Level == plan.LevelPart {
+				parts = append(parts, s.Title.String())
+			}
+		}
+		assert.Equal(t, want.parts, parts, "parts")
+	}
+	assert.Equal(t, want.recipients, p.Recipients, "recipients")
+	assert.Equal(t, want.archive, p.Archive, "archive")
+	assert.Equal(t, want.signer, p.Signer, "signer")
+	assert.Len(t, p.Appendices, want.appendices, "appendices")
 }
 
 // exportText converts every real Word file to plain text with

@@ -158,7 +158,7 @@ func dropMarkInSection(s *plan.Section) {
 
 // normalizeFlow puts the flow's text in Unicode NFC, in place, so that
 // "KẾ HOẠCH" typed as letters and combining marks is the title too; the
-// tabs and spaces a paragraph opens with (an indent typed, not set) are
+// non-breaking spaces are plain ones; the tabs and spaces a paragraph opens with (an indent typed, not set) are
 // left out, and so are those it ends with; the spaces between a bold or italic span and a plain one
 // belong to the plain one ([plainSpaces]).
 func normalizeFlow(blocks []flow.Block) {
@@ -166,7 +166,7 @@ func normalizeFlow(blocks []flow.Block) {
 		switch b := b.(type) {
 		case *flow.Para:
 			for i := range b.Text {
-				b.Text[i].Text = plan.NFC(b.Text[i].Text)
+				b.Text[i].Text = fixedSpaces.Replace(plan.NFC(b.Text[i].Text))
 			}
 			b.Text = plainSpaces(b.Text)
 			for n := len(b.Text); n > 0 && b.Text[n-1].Note == nil; n-- { // spaces at the end print nothing
@@ -194,6 +194,11 @@ func normalizeFlow(blocks []flow.Block) {
 		}
 	}
 }
+
+// fixedSpaces makes the fixed-width and non-breaking spaces a word
+// processor keeps ("Số:\u00a0125", "1.\u00a0Mục đích") plain spaces: they
+// print as one, and the header's and labels' patterns read spaces.
+var fixedSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ")
 
 // plainSpaces moves the spaces at the edge of a bold or italic span into
 // the plain span beside it, and drops the spans that leaves empty: a

@@ -180,3 +180,28 @@ func TestWordNumberedParagraphs(t *testing.T) {
 	assert.Equal(t, []string{"numbered: Giao phòng Quản lý Công nghiệp triển khai:", "numbered: Tổ chức kiểm tra kỹ thuật an toàn", "numbered: Chuẩn bị các điều kiện cần thiết"},
 		content(p.Sections[2]), "plain numbered items, where sections elsewhere print bold, are paragraphs")
 }
+
+// The place and date line in figures is one only when it is the line's
+// whole: a sentence citing a date is not the header's date.
+func TestNumericDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Hà Nội, ngày 05/4/2026": true, "Bắc Ninh, ngày 5-4-2026.": true, "TP. Hồ Chí Minh, ngày 05.04.2026": true,
+		"Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;": false,
+		"Thời gian: ngày 29/4/2026 (Thứ Tư).":                               false,
+	} {
+		assert.Equal(t, want, isDateLine(s), s)
+	}
+	place, day, month, year := parseDateLine("Hà Nội, ngày 05/04/2026")
+	assert.Equal(t, []any{"Hà Nội", 5, 4, 2026}, []any{place, day, month, year})
+}
+
+// A title typed with its letters spaced out is the type name.
+func TestLetterSpacedTitle(t *testing.T) {
+	for s, want := range map[string]plan.DocType{"K Ế  H O Ạ C H": plan.TypeKH, "B Á O   C Á O": "BC", "KẾ HOẠCH": plan.TypeKH} {
+		got, _, ok := titleType(item{para: para(s, bold, centered)})
+		assert.True(t, ok, s)
+		assert.Equal(t, want, got, s)
+	}
+	_, _, ok := titleType(item{para: para("A B C D", bold)})
+	assert.False(t, ok)
+}
