@@ -235,3 +235,50 @@ func TestWordVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestWordLinePerParagraph: a Word file that holds each printed line as
+// a paragraph, as an online converter makes one from a PDF or
+// LibreOffice from a page-laid-out HTML file or a hard-wrapped text:
+// the header's two columns run together on one line, sentences and
+// recipients run on over several paragraphs, a page number between two
+// pages, numbered paragraphs whose first line alone looks like a
+// heading's title, the signer beside the recipients laid out with spaces.
+func TestWordLinePerParagraph(t *testing.T) {
+	lines := []string{
+		"UBND TỈNH BẮC NINH", "SỞ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+		"Số: 125/KH\u2011SYT Bắc Ninh, ngày 05 tháng 4 năm 2026",
+		"KẾ HOẠCH", "Phòng, chống dịch bệnh truyền nhiễm năm 2026",
+		"Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007 và các văn bản", "hướng dẫn thi hành;",
+		"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+		"Chủ động phòng, chống dịch bệnh, không để dịch lớn xảy ra trên địa bàn tỉnh, giảm", "tối đa số ca mắc và tử vong do dịch bệnh.",
+		"2. Yêu cầu",
+		"- Các đơn vị triển khai đồng bộ, kịp thời các biện pháp phòng, chống dịch theo", "hướng dẫn của Bộ Y tế.",
+		"2",
+		"II. NỘI DUNG", "1. Giám sát dịch bệnh",
+		"- Giám sát chặt chẽ các ca bệnh tại cộng đồng và tại các cơ sở khám bệnh, chữa", "bệnh trên địa bàn.",
+		"2. Truyền thông",
+		"- Tuyên truyền trên các phương tiện thông tin đại chúng về các biện pháp phòng", "bệnh cho người dân.",
+		"III. TỔ CHỨC THỰC HIỆN",
+		"1. Các đơn vị trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch", "của đơn vị và tổ chức triển khai thực hiện.",
+		"2. Phòng Nghiệp vụ Y theo dõi, đôn đốc việc thực hiện Kế hoạch này và báo cáo", "Giám đốc Sở kết quả thực hiện./.",
+		"Nơi nhận:                                   KT. GIÁM ĐỐC",
+		"- Bộ Y tế (để báo cáo);                          PHÓ GIÁM ĐỐC",
+		"- UBND tỉnh, Thường trực Tỉnh ủy,", "Thường trực HĐND tỉnh (để báo cáo);",
+		"- Lưu: VT, NVY.",
+		"Nguyễn Văn An",
+	}
+	var body strings.Builder
+	for _, l := range lines {
+		body.WriteString(wp{text: l}.xml())
+	}
+	want, _ := baseWant()
+	want.recipients = []string{"Bộ Y tế (để báo cáo)", "UBND tỉnh, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh (để báo cáo)"}
+	assertVariant(t, testDocx(t, body.String(), nil), want,
+		[]string{"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG", "1. Giám sát dịch bệnh", "2. Truyền thông", "III. TỔ CHỨC THỰC HIỆN"})
+	p, _ := Read(testDocx(t, body.String(), nil), "lines.docx")
+	require.NotEmpty(t, p.Bases)
+	assert.Equal(t, "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007 và các văn bản hướng dẫn thi hành;", p.Bases[0].String())
+	for e := range p.Walk() {
+		assert.NotEqual(t, "2", strings.TrimSpace(e.Text.String()), "the page number is dropped")
+	}
+}

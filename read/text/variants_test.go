@@ -13,7 +13,8 @@ import (
 // exported is a report as LibreOffice exports a Word file's header and
 // signature tables to plain text: each cell's lines on their own, the
 // blank left for the văn thư a run of spaces inside the date line, then
-// "Kính gửi:" under the subject; with CRLF line ends and a byte order
+// "Kính gửi:" under the subject, a recipient wrapped onto a second line;
+// with CRLF line ends and a byte order
 // mark, as Windows tools write text.
 const exported = "\uFEFFUBND TỈNH LÀO CAI\r\n\r\n  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nSỞ CÔNG THƯƠNG\r\n\r\n" +
 	"  Độc lập – Tự do – Hạnh phúc\r\nSố:           /BC-SCT\r\n\r\n   Lào Cai,  ngày       tháng 4 năm 2026\r\nBÁO CÁO\r\n" +
@@ -21,7 +22,7 @@ const exported = "\uFEFFUBND TỈNH LÀO CAI\r\n\r\n  CỘNG HOÀ XÃ HỘI CH�
 	"                     Kính gửi: Giám đốc Sở Công Thương Lào Cai\r\n" +
 	"Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương, Đoàn kiểm tra báo cáo như sau:\r\n" +
 	"I. KẾT QUẢ KIỂM TRA\r\n1. Hồ sơ pháp lý\r\nĐầy đủ theo quy định.\r\nII. KẾT LUẬN, KIẾN NGHỊ\r\nĐề nghị các đơn vị tiếp tục thực hiện./.\r\n" +
-	"Nơi nhận:\r\n- Ban Giám đốc Sở;\r\n- Lưu: VT, CN.\r\n\r\nTM. ĐOÀN KIỂM TRA\r\nTRƯỞNG ĐOÀN\r\n\r\n(Đã ký)\r\n\r\n Hoàng Văn Thuân\r\n"
+	"Nơi nhận:\r\n- Đ/c Nguyễn Văn Bình, Phó Giám đốc Sở,\r\nTrưởng Đoàn kiểm tra;\r\n- Ban Giám đốc Sở;\r\n- Lưu: VT, CN.\r\n\r\nTM. ĐOÀN KIỂM TRA\r\nTRƯỞNG ĐOÀN\r\n\r\n(Đã ký)\r\n\r\n Hoàng Văn Thuân\r\n"
 
 // TestExportedText: a Word file's text as another tool exports it reads
 // as the document: the date line with a blank day is one line, not two
@@ -47,7 +48,7 @@ func TestExportedText(t *testing.T) {
 				parts = append(parts, s.Title.String())
 			}
 			assert.Equal(t, []string{"KẾT QUẢ KIỂM TRA", "KẾT LUẬN, KIẾN NGHỊ"}, parts)
-			assert.Equal(t, []string{"Ban Giám đốc Sở"}, p.Recipients)
+			assert.Equal(t, []string{"Đ/c Nguyễn Văn Bình, Phó Giám đốc Sở, Trưởng Đoàn kiểm tra", "Ban Giám đốc Sở"}, p.Recipients, "a recipient wrapped onto a line of its own goes on")
 			assert.Equal(t, "VT, CN", p.Archive)
 			assert.Equal(t, plan.Signer{Authority: []string{"TM. ĐOÀN KIỂM TRA"}, Position: []string{"TRƯỞNG ĐOÀN"}, Name: "Hoàng Văn Thuân"}, p.Signer)
 		})

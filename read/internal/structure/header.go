@@ -104,6 +104,12 @@ func (r *recogniser) header(items []item) {
 				p.Number, p.Symbol = m[1], strings.TrimRight(m[2], ".")
 				found["number"] = true
 				p.Source.Keys["symbol"] = it.para.Pos
+				if rest := strings.TrimSpace(part[len(m[0]):]); isDateLine(rest) {
+					// "Số: 12/KH-UBND Hà Nội, ngày …": the two columns of a
+					// header run together, as a converted PDF gives them.
+					r.dateLine(rest, it.para.Pos)
+					found["date"] = true
+				}
 			case isDateLine(part):
 				r.dateLine(part, it.para.Pos)
 				found["date"] = true

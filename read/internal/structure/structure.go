@@ -25,6 +25,9 @@ import (
 func Plan(doc *flow.Document, file string) (*plan.Plan, plan.Errors) {
 	r := &recogniser{doc: doc, p: &plan.Plan{Source: &plan.Source{File: file, Keys: map[string]int{}}}}
 	normalizeFlow(doc.Blocks) // a Word file keeps its text as typed, decomposed or not
+	if doc.Paragraphs {
+		doc.Blocks = joinLines(doc.Blocks) // a Word file made from a PDF: a paragraph a line
+	}
 	r.items = flatten(doc.Blocks)
 	r.recognise()
 	r.p.Normalize()
@@ -196,9 +199,11 @@ func normalizeFlow(blocks []flow.Block) {
 }
 
 // fixedSpaces makes the fixed-width and non-breaking spaces a word
-// processor keeps ("Số:\u00a0125", "1.\u00a0Mục đích") plain spaces: they
-// print as one, and the header's and labels' patterns read spaces.
-var fixedSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ")
+// processor keeps ("Số:\u00a0125", "1.\u00a0Mục đích") plain spaces, and
+// its non-breaking hyphen ("KH\u2011UBND", as LibreOffice exports Word's)
+// a plain hyphen: they print as one, and the header's and labels'
+// patterns read spaces and hyphens. A soft hyphen prints nothing.
+var fixedSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2011", "-", "\u00ad", "")
 
 // plainSpaces moves the spaces at the edge of a bold or italic span into
 // the plain span beside it, and drops the spans that leaves empty: a

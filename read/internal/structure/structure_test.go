@@ -205,3 +205,30 @@ func TestLetterSpacedTitle(t *testing.T) {
 	_, _, ok := titleType(item{para: para("A B C D", bold)})
 	assert.False(t, ok)
 }
+
+// A paragraph a line (a Word file made from a PDF) goes on with the
+// paragraph before when that one leaves its sentence open: by a small
+// letter or a figure, after a word a sentence cannot end with, or after
+// a line that fills the page's width; never into a heading, a basis, a
+// lead-in or the signature.
+func TestGoesOn(t *testing.T) {
+	full := "Phòng Nghiệp vụ Y theo dõi, đôn đốc việc thực hiện Kế hoạch này và báo cáo kết"
+	width := len([]rune(full))
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Chủ động phòng, chống dịch bệnh, không để dịch", "lớn xảy ra.", true},
+		{"Công văn số 7250/UBND-TH2 ngày", "23/8/2021 của UBND tỉnh.", true},
+		{"của Bộ Thông tin và", "Truyền thông về việc tổ chức.", true},
+		{full, "Giám đốc Sở kết quả.", true},
+		{full, "Thực hiện Quyết định số 1050/QĐ-SCT của Giám đốc Sở.", false},
+		{full, "2. Yêu cầu", false},
+		{"Chủ động phòng, chống dịch bệnh.", "lớn xảy ra.", false},
+		{"Mục đích", "Giám đốc Sở.", false},
+		{"- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN", "tiện Phục vụ Đoàn kiểm tra);", false},
+		{"- UBND tỉnh, Thường trực Tỉnh ủy,", "Nơi nhận:", false},
+	} {
+		assert.Equal(t, c.want, goesOn(para(c.a), para(c.b), width), "%q + %q", c.a, c.b)
+	}
+}
