@@ -1,14 +1,11 @@
 package docx
 
 import (
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -150,16 +147,8 @@ func assertRealPlan(t *testing.T, want realPlan, p *plan.Plan) {
 // LibreOffice, by its number.
 func exportText(t *testing.T, soffice, dir string) map[string]string {
 	t.Helper()
-	out := t.TempDir()
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
-	args := append([]string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(out, "profile")),
-		"--convert-to", "txt:Text (encoded):UTF8", "--outdir", out}, paths...)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, args...)
-	isolate(cmd)
-	msg, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", msg)
+	out := convert(t, soffice, "txt:Text (encoded):UTF8", paths)
 	texts := map[string]string{}
 	for _, p := range paths {
 		b, err := os.ReadFile(filepath.Join(out, strings.TrimSuffix(filepath.Base(p), ".docx")+".txt"))
