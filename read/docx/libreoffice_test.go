@@ -1,12 +1,9 @@
 package docx
 
 import (
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,13 +15,7 @@ import (
 // Word file written by another tool, reads as the same lines and
 // inspects clean.
 func TestLibreOfficeWritten(t *testing.T) {
-	soffice := findSoffice()
-	if soffice == "" {
-		if os.Getenv("KEHOACH_REQUIRE_TOOLS") == "1" {
-			t.Fatal("LibreOffice (soffice) is required")
-		}
-		t.Skip("LibreOffice (soffice) is not installed")
-	}
+	soffice := needSoffice(t)
 	dir := t.TempDir()
 	var names []string
 	plans := map[string]int{}
@@ -34,15 +25,7 @@ func TestLibreOfficeWritten(t *testing.T) {
 		names = append(names, file)
 		plans[name] = i
 	}
-	out := filepath.Join(dir, "out")
-	args := append([]string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "profile")),
-		"--convert-to", "docx:MS Word 2007 XML", "--outdir", out}, names...)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, args...)
-	isolate(cmd)
-	msg, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", msg)
+	out := convert(t, soffice, "docx:MS Word 2007 XML", names)
 	for _, name := range testplans.Names {
 		t.Run(name, func(t *testing.T) {
 			src, err := os.ReadFile(filepath.Join(out, name+".docx"))

@@ -1,14 +1,11 @@
 package docx
 
 import (
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,27 +94,7 @@ func TestReadReal(t *testing.T) {
 				t.Logf("problem: %s", e.Format("en"))
 			}
 			require.NotNil(t, p)
-			assert.Equal(t, want.typ, p.Type, "type")
-			assert.Equal(t, want.parent, p.Parent, "parent")
-			assert.Equal(t, want.issuer, p.Issuer, "issuer")
-			assert.Equal(t, want.number, p.Number, "number (a draft's is blank, for the văn thư)")
-			assert.Equal(t, want.symbol, p.Symbol, "symbol")
-			assert.Equal(t, want.place, p.Place, "place")
-			assert.Equal(t, want.date, p.Date, "date")
-			assert.Equal(t, want.subject, p.Subject, "subject")
-			if want.parts != nil {
-				var parts []string
-				for _, s := range p.Sections {
-					if s.Level == plan.LevelPart {
-						parts = append(parts, s.Title.String())
-					}
-				}
-				assert.Equal(t, want.parts, parts, "parts")
-			}
-			assert.Equal(t, want.recipients, p.Recipients, "recipients")
-			assert.Equal(t, want.archive, p.Archive, "archive")
-			assert.Equal(t, want.signer, p.Signer, "signer")
-			assert.Len(t, p.Appendices, want.appendices, "appendices")
+			assertRealPlan(t, want, p)
 
 			from := want.bodyFrom
 			if from == "" {
@@ -138,20 +115,40 @@ func TestReadReal(t *testing.T) {
 	}
 }
 
+// assertRealPlan checks that a plan read from a file holds what a
+// careful reader finds in it: header, title, parts, recipients, signer
+// and appendices.
+func assertRealPlan(t *testing.T, want realPlan, p *plan.Plan) {
+	t.Helper()
+	assert.Equal(t, want.typ, p.Type, "type")
+	assert.Equal(t, want.parent, p.Parent, "parent")
+	assert.Equal(t, want.issuer, p.Issuer, "issuer")
+	assert.Equal(t, want.number, p.Number, "number (a draft's is blank, for the văn thư)")
+	assert.Equal(t, want.symbol, p.Symbol, "symbol")
+	assert.Equal(t, want.place, p.Place, "place")
+	assert.Equal(t, want.date, p.Date, "date")
+	assert.Equal(t, want.subject, p.Subject, "subject")
+	if want.parts != nil {
+		var parts []string
+		for _, s := range p.Sections {
+			if s.Level == plan.LevelPart {
+				parts = append(parts, s.Title.String())
+			}
+		}
+		assert.Equal(t, want.parts, parts, "parts")
+	}
+	assert.Equal(t, want.recipients, p.Recipients, "recipients")
+	assert.Equal(t, want.archive, p.Archive, "archive")
+	assert.Equal(t, want.signer, p.Signer, "signer")
+	assert.Len(t, p.Appendices, want.appendices, "appendices")
+}
+
 // exportText converts every real Word file to plain text with
 // LibreOffice, by its number.
 func exportText(t *testing.T, soffice, dir string) map[string]string {
 	t.Helper()
-	out := t.TempDir()
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
-	args := append([]string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(out, "profile")),
-		"--convert-to", "txt:Text (encoded):UTF8", "--outdir", out}, paths...)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, args...)
-	isolate(cmd)
-	msg, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", msg)
+	out := convert(t, soffice, "txt:Text (encoded):UTF8", paths)
 	texts := map[string]string{}
 	for _, p := range paths {
 		b, err := os.ReadFile(filepath.Join(out, strings.TrimSuffix(filepath.Base(p), ".docx")+".txt"))

@@ -2,7 +2,6 @@ package structure
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,14 +11,32 @@ import (
 )
 
 // typeTitles maps the folded name of every type of the decree's table
-// ("ke hoach") to its type.
+// ("ke hoach"), and the name without its spaces ("kehoach", for a
+// letter-spaced title), to its type.
 var typeTitles = func() map[string]plan.DocType {
 	m := map[string]plan.DocType{}
 	for _, t := range plan.DocTypes() {
 		m[fold(t.Name())] = t
+		m[strings.ReplaceAll(fold(t.Name()), " ", "")] = t
 	}
 	return m
 }()
+
+// unspaced returns a folded text typed with its letters spaced out to
+// fill the line ("k e h o a c h", a title letter-spaced by hand) with
+// the spaces taken out, and any other text as it is.
+func unspaced(folded string) string {
+	f := strings.Fields(folded)
+	if len(f) < 4 {
+		return folded
+	}
+	for _, w := range f {
+		if utf8.RuneCountInString(w) > 1 {
+			return folded
+		}
+	}
+	return strings.Join(f, "")
+}
 
 // titleType returns the type a paragraph names when it is a type name
 // alone ("KẾ HOẠCH", "Kế hoạch" in capitals by style), or with the
@@ -31,7 +48,7 @@ func titleType(it item) (plan.DocType, string, bool) {
 	s := strings.TrimSpace(it.para.Text.String())
 	first, rest, _ := strings.Cut(s, "\n")
 	first = strings.TrimSpace(first)
-	t, ok := typeTitles[fold(first)]
+	t, ok := typeTitles[unspaced(fold(first))]
 	if !ok || !(isCaps(first) || it.para.Caps || it.para.Bold) {
 		return "", "", false
 	}
@@ -55,7 +72,7 @@ func findTitle(items []item) int {
 func headerStart(items []item) int {
 	for i, it := range items {
 		s := it.text()
-		if it.col != colBody || isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || dateLine.MatchString(s) ||
+		if it.col != colBody || isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
 			isCaps(s) && words(s) <= 12 && !isRule(s) {
 			// What comes before an anchor in capitals is the agency.
 			return i
@@ -87,7 +104,13 @@ func (r *recogniser) header(items []item) {
 				p.Number, p.Symbol = m[1], strings.TrimRight(m[2], ".")
 				found["number"] = true
 				p.Source.Keys["symbol"] = it.para.Pos
-			case dateLine.MatchString(part):
+				if rest := strings.TrimSpace(part[len(m[0]):]); isDateLine(rest) {
+					// "Số: 12/KH-UBND Hà Nội, ngày …": the two columns of a
+					// header run together, as a converted PDF gives them.
+					r.dateLine(rest, it.para.Pos)
+					found["date"] = true
+				}
+			case isDateLine(part):
 				r.dateLine(part, it.para.Pos)
 				found["date"] = true
 			case urgencies[f] != "":
@@ -112,11 +135,8 @@ func (r *recogniser) header(items []item) {
 
 // dateLine reads the place and date; a blank day or month stays blank.
 func (r *recogniser) dateLine(s string, pos int) {
-	m := dateLine.FindStringSubmatch(s)
-	r.p.Place = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(m[1]), ","))
-	day, _ := strconv.Atoi(m[2])
-	month, _ := strconv.Atoi(m[3])
-	year, _ := strconv.Atoi(m[4])
+	place, day, month, year := parseDateLine(s)
+	r.p.Place = place
 	r.p.Date = plan.Date{Year: year, Month: month, Day: day}
 	if month == 0 {
 		r.p.Date.Day = 0 // a date with a blank month has a blank day

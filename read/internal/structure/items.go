@@ -2,6 +2,7 @@ package structure
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -107,7 +108,7 @@ func hasAnchor(t *flow.Table) bool {
 				switch b := b.(type) {
 				case *flow.Para:
 					s := b.String()
-					if isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || dateLine.MatchString(s) ||
+					if isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
 						recipientsLabel.MatchString(s) || authorityLine.MatchString(s) {
 						return true
 					}
@@ -175,6 +176,31 @@ var numberLine = regexp.MustCompile(`^(?:(?i:số)\s*:|Số\s)\s*([0-9]*)\s*/\s*
 // 2021", blank day or month kept, "tháng 4năm" read too.
 var dateLine = regexp.MustCompile(`^(.*?),?\s*(?i:ngày)\s*(\d{0,2})\s*(?i:tháng)\s*(\d{0,2})\s*(?i:năm)\s*(\d{4})`)
 
+// numericDateLine matches the place and date written in figures, as
+// some agencies type it: "Hà Nội, ngày 05/4/2026", "ngày 05-04-2026".
+// The place is short and the date ends the line, so that a sentence
+// citing "ngày 31/12/2024" is not one.
+var numericDateLine = regexp.MustCompile(`^([^\d,;:]{0,40}?),?\s*(?i:ngày)\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*\.?$`)
+
+// isDateLine reports whether a line is the place and date line.
+func isDateLine(s string) bool { return dateLine.MatchString(s) || numericDateLine.MatchString(s) }
+
+// parseDateLine returns the place, day, month and year of a place and
+// date line; a blank day or month is 0.
+func parseDateLine(s string) (place string, day, month, year int) {
+	m := dateLine.FindStringSubmatch(s)
+	if m == nil {
+		if m = numericDateLine.FindStringSubmatch(s); m == nil {
+			return "", 0, 0, 0
+		}
+		m = []string{m[0], m[1], m[2], m[4], m[5]}
+	}
+	day, _ = strconv.Atoi(m[2])
+	month, _ = strconv.Atoi(m[3])
+	year, _ = strconv.Atoi(m[4])
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(m[1]), ",")), day, month, year
+}
+
 // recipientsLabel matches "Nơi nhận:", alone or before an item.
 var recipientsLabel = regexp.MustCompile(`^(?i:nơi\s*nhận)\s*:?`)
 
@@ -182,8 +208,9 @@ var recipientsLabel = regexp.MustCompile(`^(?i:nơi\s*nhận)\s*:?`)
 // Q., and the Party's T/M.
 var authorityLine = regexp.MustCompile(`^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.\s*\S`)
 
-// bodyStart matches the words that open a legal basis or a lead-in.
-var bodyStart = regexp.MustCompile(`^(?i:căn\s+cứ|thực\s+hiện|theo|để|nhằm|trên\s+cơ\s+sở|xét|thi\s+hành|triển\s+khai\s+thực\s+hiện|qua)\s`)
+// bodyStart matches the words that open a legal basis or a lead-in, or
+// the "Kính gửi:" line of a report or a notice.
+var bodyStart = regexp.MustCompile(`^(?:(?i:kính\s+gửi)(?:\s|:|$)|(?i:căn\s+cứ|thực\s+hiện|theo|để|nhằm|trên\s+cơ\s+sở|xét|thi\s+hành|triển\s+khai\s+thực\s+hiện|qua)\s)`)
 
 // words counts the words of a text.
 func words(s string) int { return len(strings.Fields(s)) }

@@ -24,11 +24,36 @@ func (r *recogniser) signature(items []item) {
 		// recipients, or "KT. BỘ TRƯỞNG" and "THỨ TRƯỞNG" in one
 		// paragraph) is read line by line.
 		for _, line := range strings.Split(it.text(), "\n") {
-			b.line(it, strings.TrimSpace(line))
+			line = strings.TrimSpace(line)
+			if left, right, ok := signerBeside(line); ok && it.col == colBody {
+				// "Nơi nhận:          KT. GIÁM ĐỐC": the two columns laid
+				// out with spaces or tabs in one paragraph.
+				b.line(it, left)
+				it.col = colRight
+				b.line(it, right)
+				it.col = colBody
+				continue
+			}
+			b.line(it, line)
 		}
 	}
 	b.flush()
 	r.signer(b.signer)
+}
+
+// signerBeside splits a line of the signature block laid out in two
+// columns with a run of blanks, the recipients' column on the left and
+// the signer's on the right: "- Văn phòng Sở;          TRƯỞNG ĐOÀN".
+func signerBeside(line string) (left, right string, ok bool) {
+	loc := gap.FindStringIndex(line)
+	if loc == nil || loc[0] == 0 {
+		return "", "", false
+	}
+	left, right = strings.TrimSpace(line[:loc[0]]), strings.TrimSpace(line[loc[1]:])
+	if right == "" || !(authorityLine.MatchString(right) || isPosition(right) || isName(right) || isSignNote(right)) {
+		return "", "", false
+	}
+	return left, right, true
 }
 
 // signatureBlock is the state of the signature block as it is read line
@@ -73,6 +98,15 @@ func (b *signatureBlock) line(it item, s string) {
 		b.p.Source.Keys["archive"] = it.para.Pos
 		if it.col == colBody {
 			b.inList = false // what follows in the one column is the signer
+		}
+	case it.col == colBody && b.pending != "" && !bulleted && !isCaps(s) && !authorityLine.MatchString(s):
+		// In one column, a line after an item not ended with ";" goes on
+		// with it: "- Đ/c Nguyễn Thị Bích Ngọc, PBT TU," over "Chủ tịch
+		// HĐND TP, Trưởng Ban chỉ" over "đạo Chương trình 04-CTr/TU;".
+		b.pending += " " + s
+		if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ".") {
+			b.pending = strings.TrimRight(b.pending, ";. ")
+			b.flush()
 		}
 	case it.col == colLeft || bulleted:
 		if bulleted || b.pending == "" || strings.HasSuffix(b.pending, ";") {

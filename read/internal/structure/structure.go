@@ -25,6 +25,9 @@ import (
 func Plan(doc *flow.Document, file string) (*plan.Plan, plan.Errors) {
 	r := &recogniser{doc: doc, p: &plan.Plan{Source: &plan.Source{File: file, Keys: map[string]int{}}}}
 	normalizeFlow(doc.Blocks) // a Word file keeps its text as typed, decomposed or not
+	if doc.Paragraphs {
+		doc.Blocks = joinLines(doc.Blocks) // a Word file made from a PDF: a paragraph a line
+	}
 	r.items = flatten(doc.Blocks)
 	r.recognise()
 	r.p.Normalize()
@@ -158,7 +161,7 @@ func dropMarkInSection(s *plan.Section) {
 
 // normalizeFlow puts the flow's text in Unicode NFC, in place, so that
 // "KẾ HOẠCH" typed as letters and combining marks is the title too; the
-// tabs and spaces a paragraph opens with (an indent typed, not set) are
+// non-breaking spaces are plain ones; the tabs and spaces a paragraph opens with (an indent typed, not set) are
 // left out, and so are those it ends with; the spaces between a bold or italic span and a plain one
 // belong to the plain one ([plainSpaces]).
 func normalizeFlow(blocks []flow.Block) {
@@ -166,7 +169,7 @@ func normalizeFlow(blocks []flow.Block) {
 		switch b := b.(type) {
 		case *flow.Para:
 			for i := range b.Text {
-				b.Text[i].Text = plan.NFC(b.Text[i].Text)
+				b.Text[i].Text = fixedSpaces.Replace(plan.NFC(b.Text[i].Text))
 			}
 			b.Text = plainSpaces(b.Text)
 			for n := len(b.Text); n > 0 && b.Text[n-1].Note == nil; n-- { // spaces at the end print nothing
@@ -194,6 +197,13 @@ func normalizeFlow(blocks []flow.Block) {
 		}
 	}
 }
+
+// fixedSpaces makes the fixed-width and non-breaking spaces a word
+// processor keeps ("Số:\u00a0125", "1.\u00a0Mục đích") plain spaces, and
+// its non-breaking hyphen ("KH\u2011UBND", as LibreOffice exports Word's)
+// a plain hyphen: they print as one, and the header's and labels'
+// patterns read spaces and hyphens. A soft hyphen prints nothing.
+var fixedSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2011", "-", "\u00ad", "")
 
 // plainSpaces moves the spaces at the edge of a bold or italic span into
 // the plain span beside it, and drops the spans that leaves empty: a

@@ -180,3 +180,55 @@ func TestWordNumberedParagraphs(t *testing.T) {
 	assert.Equal(t, []string{"numbered: Giao phòng Quản lý Công nghiệp triển khai:", "numbered: Tổ chức kiểm tra kỹ thuật an toàn", "numbered: Chuẩn bị các điều kiện cần thiết"},
 		content(p.Sections[2]), "plain numbered items, where sections elsewhere print bold, are paragraphs")
 }
+
+// The place and date line in figures is one only when it is the line's
+// whole: a sentence citing a date is not the header's date.
+func TestNumericDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Hà Nội, ngày 05/4/2026": true, "Bắc Ninh, ngày 5-4-2026.": true, "TP. Hồ Chí Minh, ngày 05.04.2026": true,
+		"Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;": false,
+		"Thời gian: ngày 29/4/2026 (Thứ Tư).":                               false,
+	} {
+		assert.Equal(t, want, isDateLine(s), s)
+	}
+	place, day, month, year := parseDateLine("Hà Nội, ngày 05/04/2026")
+	assert.Equal(t, []any{"Hà Nội", 5, 4, 2026}, []any{place, day, month, year})
+}
+
+// A title typed with its letters spaced out is the type name.
+func TestLetterSpacedTitle(t *testing.T) {
+	for s, want := range map[string]plan.DocType{"K Ế  H O Ạ C H": plan.TypeKH, "B Á O   C Á O": "BC", "KẾ HOẠCH": plan.TypeKH} {
+		got, _, ok := titleType(item{para: para(s, bold, centered)})
+		assert.True(t, ok, s)
+		assert.Equal(t, want, got, s)
+	}
+	_, _, ok := titleType(item{para: para("A B C D", bold)})
+	assert.False(t, ok)
+}
+
+// A paragraph a line (a Word file made from a PDF) goes on with the
+// paragraph before when that one leaves its sentence open: by a small
+// letter or a figure, after a word a sentence cannot end with, or after
+// a line that fills the page's width; never into a heading, a basis, a
+// lead-in or the signature.
+func TestGoesOn(t *testing.T) {
+	full := "Phòng Nghiệp vụ Y theo dõi, đôn đốc việc thực hiện Kế hoạch này và báo cáo kết"
+	width := len([]rune(full))
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Chủ động phòng, chống dịch bệnh, không để dịch", "lớn xảy ra.", true},
+		{"Công văn số 7250/UBND-TH2 ngày", "23/8/2021 của UBND tỉnh.", true},
+		{"của Bộ Thông tin và", "Truyền thông về việc tổ chức.", true},
+		{full, "Giám đốc Sở kết quả.", true},
+		{full, "Thực hiện Quyết định số 1050/QĐ-SCT của Giám đốc Sở.", false},
+		{full, "2. Yêu cầu", false},
+		{"Chủ động phòng, chống dịch bệnh.", "lớn xảy ra.", false},
+		{"Mục đích", "Giám đốc Sở.", false},
+		{"- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN", "tiện Phục vụ Đoàn kiểm tra);", false},
+		{"- UBND tỉnh, Thường trực Tỉnh ủy,", "Nơi nhận:", false},
+	} {
+		assert.Equal(t, c.want, goesOn(para(c.a), para(c.b), width), "%q + %q", c.a, c.b)
+	}
+}
