@@ -282,7 +282,7 @@ var columnGap = regexp.MustCompile(`\S( {4,}|\x01[ \x01]*)\S`)
 
 // blankForClerk matches a line's text that ends where a blank left for
 // the văn thư starts: after "Số:", "ngày", "tháng".
-var blankForClerk = regexp.MustCompile(`(?i:số\s*:|ngày|tháng)$`)
+var blankForClerk = regexp.MustCompile(`(?i:số\s*:?|ngày|tháng)$`)
 
 // columns splits a line laid out in two columns with spaces ("SỞ CÔNG
 // THƯƠNG        CỘNG HÒA XÃ HỘI …", "Nơi nhận:        KT. GIÁM ĐỐC") at
@@ -299,8 +299,8 @@ func columns(raw string) []string {
 func columnSplit(raw string) ([]string, int) {
 	var m []int // the widest gap: a blank for the văn thư ("Số:      /KH") is narrower than the columns' gap
 	for _, g := range columnGap.FindAllStringSubmatchIndex(raw, -1) {
-		if blankForClerk.MatchString(raw[:g[2]]) {
-			continue // "ngày       tháng 4": the blank the văn thư fills, inside one column
+		if blankForClerk.MatchString(raw[:g[2]]) || strings.HasPrefix(raw[g[3]:], "/") {
+			continue // "ngày       tháng 4", "số          /KH-SCT": the blank the văn thư fills, inside one column
 		}
 		if m == nil || g[3]-g[2] > m[1]-m[0] {
 			m = g[2:4]

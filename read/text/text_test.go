@@ -262,3 +262,20 @@ func TestTextTables(t *testing.T) {
 	assert.Equal(t, "Thời gian", tables[1].Header[2].String())
 	assert.Equal(t, "Báo cáo", tables[1].Rows[1][1].String())
 }
+
+// An appendix without "PHỤ LỤC", as a Word file's text export gives it:
+// its title in capitals over the caption, whose blanks for the văn thư
+// ("số          /KH-SCT ngày     /4/2026") are no gap between columns.
+func TestAppendixCaptionWithBlanks(t *testing.T) {
+	src := "SỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số:      /KH-SCT\nLào Cai, ngày      tháng 4 năm 2026\n\nKẾ HOẠCH\nKiểm tra kỹ thuật an toàn\n\n" +
+		"I. MỤC ĐÍCH\n\nBảo đảm an toàn.\n\nNơi nhận:\n- Ban Giám đốc Sở;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thuân\n\n" +
+		"PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA\n" +
+		"(Kèm theo Kế hoạch số          /KH-SCT ngày     /4/2026 của Sở Công Thương)\n\n" +
+		"Tổ trưởng phân công nhiệm vụ.\n"
+	p, _ := Read([]byte(src), "f.txt")
+	require.NotNil(t, p)
+	require.Len(t, p.Appendices, 1)
+	assert.Equal(t, "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA", p.Appendices[0].Title)
+	assert.Equal(t, "Hoàng Văn Thuân", p.Signer.Name)
+}
