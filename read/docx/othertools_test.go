@@ -71,7 +71,7 @@ func assertSameReading(t *testing.T, orig, got *plan.Plan) {
 	want := readsAs(orig) // the appendices too: a text export keeps no page break, but the caption opens one
 	assertRealPlan(t, want, got)
 	assert.Equal(t, want.parts, readsAs(got).parts, "parts")
-	assert.GreaterOrEqual(t, recall(bodyWordsOf(orig), bodyWordsOf(got)), 0.98, "the body's words, in order")
+	assert.GreaterOrEqual(t, testplans.Recall(testplans.BodyWords(orig, true), testplans.BodyWords(got, true)), 0.98, "the body's words, in order")
 }
 
 // readFile reads a plan from a .docx or a .txt file.

@@ -3,13 +3,13 @@ package docx
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -100,14 +100,14 @@ func TestReadReal(t *testing.T) {
 			if from == "" {
 				from = "I."
 			}
-			got := bodyWordsOf(p)
+			got := testplans.BodyWords(p, true)
 			d, err := Extract(src)
 			require.NoError(t, err)
-			own := recall(between(flowText(d.Blocks), from, "Nơi nhận"), got)
+			own := testplans.Recall(testplans.Between(flowText(d.Blocks), from, "Nơi nhận"), got)
 			assert.GreaterOrEqual(t, own, 0.98, "the body's words, as kehoach extracts them, recalled in order")
 			t.Logf("body word recall %.4f (kehoach's extraction)", own)
 			if text, ok := exported[want.file]; ok {
-				r := recall(between(text, from, "Nơi nhận"), got)
+				r := testplans.Recall(testplans.Between(text, from, "Nơi nhận"), got)
 				assert.GreaterOrEqual(t, r, 0.98, "the body's words, as LibreOffice exports them, recalled in order")
 				t.Logf("body word recall %.4f (LibreOffice's text)", r)
 			}
@@ -177,64 +177,4 @@ func flowText(blocks []flow.Block) string {
 		}
 	}
 	return b.String()
-}
-
-// wordPattern matches a word for recall.
-var wordPattern = regexp.MustCompile(`[\pL\pN]+`)
-
-// words returns a text's words, in lower case and NFC.
-func words(s string) []string { return wordPattern.FindAllString(strings.ToLower(plan.NFC(s)), -1) }
-
-// between returns the words of text from the first from to the first to
-// after it.
-func between(text, from, to string) []string {
-	text = plan.NFC(text)
-	if i := strings.Index(text, from); i >= 0 {
-		text = text[i:]
-	}
-	if i := strings.Index(text, to); i >= 0 {
-		text = text[:i]
-	}
-	return words(text)
-}
-
-// bodyWordsOf returns the words of a plan's body as it prints: bases,
-// preamble, headings with their labels, blocks and tables.
-func bodyWordsOf(p *plan.Plan) []string {
-	var b strings.Builder
-	for e := range p.Walk() {
-		if e.Appendix > 0 {
-			break
-		}
-		b.WriteString(e.Label + " " + e.Text.String() + " ")
-		for _, row := range e.Cells {
-			for _, c := range row {
-				b.WriteString(c.String() + " ")
-			}
-		}
-	}
-	return words(b.String())
-}
-
-// recall returns the share of want's words found in order in got: their
-// longest common subsequence over the length of want.
-func recall(want, got []string) float64 {
-	if len(want) == 0 {
-		return 1
-	}
-	prev, cur := make([]int, len(got)+1), make([]int, len(got)+1)
-	for i := 1; i <= len(want); i++ {
-		for j := 1; j <= len(got); j++ {
-			switch {
-			case want[i-1] == got[j-1]:
-				cur[j] = prev[j-1] + 1
-			case cur[j-1] > prev[j]:
-				cur[j] = cur[j-1]
-			default:
-				cur[j] = prev[j]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return float64(prev[len(got)]) / float64(len(want))
 }

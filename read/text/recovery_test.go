@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -46,7 +47,7 @@ func TestRecoveryFigures(t *testing.T) {
 		if p.Bases != nil {
 			from = "Căn cứ"
 		}
-		r := recall(sourceBody(string(src), from, "Nơi nhận"), bodyWords(p))
+		r := testplans.Recall(testplans.Between(string(src), from, "Nơi nhận"), testplans.BodyWords(p, true))
 		t.Logf("%s | number %q | symbol %q | date %v | subject %d words | parts %q | recipients %d | archive %q | signer %q %q %q | not found %v | body recall from %q: %.4f",
 			filepath.Base(f), p.Number, p.Symbol, p.Date, len(strings.Fields(p.Subject)), parts, len(p.Recipients), p.Archive,
 			p.Signer.Authority, p.Signer.Position, p.Signer.Name, missing, from, r)

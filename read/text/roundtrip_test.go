@@ -76,9 +76,9 @@ func TestReadPDFText(t *testing.T) {
 				}
 				assert.NoError(t, pdfcheck.Subsequence(headings(got), numberedHeadings(want)), "the numbered headings, in order")
 				t.Logf("headings read: %q", headings(got))
-				r := recall(proseWords(want), proseWords(got))
+				r := testplans.Recall(testplans.BodyWords(want, false), testplans.BodyWords(got, false))
 				assert.GreaterOrEqual(t, r, 0.99, "the body's words outside tables recalled in order")
-				t.Logf("body word recall %.4f outside tables, %.4f with the tables' cells", r, recall(bodyWords(want), bodyWords(got)))
+				t.Logf("body word recall %.4f outside tables, %.4f with the tables' cells", r, testplans.Recall(testplans.BodyWords(want, true), testplans.BodyWords(got, true)))
 			})
 		}
 	}
@@ -104,12 +104,6 @@ func withNotes(p *plan.Plan) *plan.Plan {
 	para.Text = append(para.Text, plan.Span{Note: &plan.Footnote{Text: plan.Plain("Dòng một.\nDòng hai có ").Bold("chữ đậm").Plain(".")}})
 	return p
 }
-
-// proseWords returns the words of a plan's body outside its tables: a
-// table laid out in a PDF's text, its cells' lines side by side, is not
-// read back as a table and its words come in
-// the order of the page's lines.
-func proseWords(p *plan.Plan) []string { return walkWords(p, false) }
 
 // numberedHeadings returns the headings whose label is a number or a
 // letter: a heading labelled "-" or "+" prints as a bullet does, and a

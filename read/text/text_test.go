@@ -3,7 +3,6 @@ package text
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -25,72 +25,6 @@ func readShared(t *testing.T, name string) []byte {
 		t.Skipf("the reference material is not beside the repository (%v)", err)
 	}
 	return src
-}
-
-// wordRe splits text into words for recall.
-var wordRe = regexp.MustCompile(`[\pL\pN]+`)
-
-func wordsOf(s string) []string { return wordRe.FindAllString(strings.ToLower(s), -1) }
-
-// bodyWords returns the words of a plan's body as it prints: the bases,
-// the preamble, the headings with their labels and the blocks.
-func bodyWords(p *plan.Plan) []string { return walkWords(p, true) }
-
-// walkWords returns the words of a plan's body as it prints, its tables'
-// cells when cells is true.
-func walkWords(p *plan.Plan, cells bool) []string {
-	var b strings.Builder
-	for e := range p.Walk() {
-		if e.Appendix > 0 {
-			break
-		}
-		if e.Cells != nil && !cells {
-			continue
-		}
-		b.WriteString(e.Label + " " + e.Text.String() + " ")
-		for _, row := range e.Cells {
-			for _, c := range row {
-				b.WriteString(c.String() + " ")
-			}
-		}
-	}
-	return wordsOf(b.String())
-}
-
-// recall returns the share of want's words found, in order, in got: the
-// longest common subsequence over the length of want.
-func recall(want, got []string) float64 {
-	if len(want) == 0 {
-		return 1
-	}
-	prev := make([]int, len(got)+1)
-	cur := make([]int, len(got)+1)
-	for i := 1; i <= len(want); i++ {
-		for j := 1; j <= len(got); j++ {
-			switch {
-			case want[i-1] == got[j-1]:
-				cur[j] = prev[j-1] + 1
-			case cur[j-1] > prev[j]:
-				cur[j] = cur[j-1]
-			default:
-				cur[j] = prev[j]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return float64(prev[len(got)]) / float64(len(want))
-}
-
-// sourceBody returns the words of a source text between two markers.
-func sourceBody(src, from, to string) []string {
-	s := string(src)
-	if i := strings.Index(s, from); i >= 0 {
-		s = s[i:]
-	}
-	if i := strings.Index(s, to); i >= 0 {
-		s = s[:i]
-	}
-	return wordsOf(s)
 }
 
 // The full plans of the reference material: every field recovered
@@ -151,7 +85,7 @@ func TestFullPlans(t *testing.T) {
 			assert.Equal(t, c.recipients, p.Recipients)
 			assert.Equal(t, c.archive, p.Archive)
 			assert.Equal(t, c.signer, p.Signer)
-			r := recall(sourceBody(string(src), c.bodyFrom, "Nơi nhận"), bodyWords(p))
+			r := testplans.Recall(testplans.Between(string(src), c.bodyFrom, "Nơi nhận"), testplans.BodyWords(p, true))
 			assert.GreaterOrEqual(t, r, 0.99, "body words recalled in order")
 			t.Logf("%s: body word recall %.4f", c.file, r)
 		})
@@ -173,7 +107,7 @@ func TestSeedsImport(t *testing.T) {
 		for _, e := range plan.AsErrors(err) {
 			assert.NotEmpty(t, e.Code, "%s: %v", f, e)
 		}
-		assert.NotEmpty(t, bodyWords(p), f)
+		assert.NotEmpty(t, testplans.BodyWords(p, true), f)
 	}
 	for _, c := range []struct{ file, first, notIn string }{
 		{"seeds/001_bf467de301be45ad.txt", "Thực hiện Chỉ thị 01/CT-UBND", "Thứ ba - 03/01/2023"},
@@ -188,8 +122,8 @@ func TestSeedsImport(t *testing.T) {
 		assert.Equal(t, plan.CodeNotFound, codes["type"], "%s: the missing header is reported", c.file)
 		require.NotEmpty(t, p.Preamble, c.file)
 		assert.True(t, strings.HasPrefix(plan.BlockText(p.Preamble[0]).String(), c.first), "%s starts with %q", c.file, plan.BlockText(p.Preamble[0]).String())
-		body := strings.Join(bodyWords(p), " ")
-		assert.NotContains(t, body, strings.Join(wordsOf(c.notIn), " "), "%s: the page's dates and counts are not the document's", c.file)
+		body := strings.Join(testplans.BodyWords(p, true), " ")
+		assert.NotContains(t, body, strings.Join(testplans.Words(c.notIn), " "), "%s: the page's dates and counts are not the document's", c.file)
 		assert.NotContains(t, body, "zalo")
 		assert.NotContains(t, body, "supervisor_account")
 	}
