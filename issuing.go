@@ -10,7 +10,6 @@ import (
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/html"
-	"github.com/kehoach/kehoach/render/layout"
 	"github.com/kehoach/kehoach/render/pdf"
 	"github.com/kehoach/kehoach/render/picture"
 	"github.com/kehoach/kehoach/render/record"
@@ -142,15 +141,9 @@ func (h holding) composing() []compose.Option {
 // pdfOptions returns the PDF writer's options for the settings; appendix
 // is 0 for the document, i for appendix i's own file.
 func pdfOptions(p *plan.Plan, s *Settings, appendix int) []pdf.Option {
-	var opts []pdf.Option
-	if s.Layout != nil {
-		opts = append(opts, pdf.WithLayout(*s.Layout))
-	}
+	opts := []pdf.Option{pdf.WithLayout(s.pageLayout())}
 	if !s.Time.IsZero() {
 		opts = append(opts, pdf.WithTime(s.Time))
-	}
-	if s.Fonts != nil {
-		opts = append(opts, pdf.WithFonts(s.Fonts))
 	}
 	h := s.Issuing.holds(p, appendix)
 	opts = append(opts, pdf.WithLimits(s.Limits), pdf.WithSignature(s.Issuing.Signature), pdf.WithSeal(s.Issuing.Seal),
@@ -196,13 +189,7 @@ func htmlOptions(p *plan.Plan, s *Settings, appendix int) []html.Option {
 // placements lays the plan out as its PDFs print and returns their
 // places: the document's, and each appendix file's.
 func placements(p *plan.Plan, s *Settings) (compose.Placement, []compose.Placement, error) {
-	l := layout.Default()
-	if s.Layout != nil {
-		l = *s.Layout
-	}
-	if s.Fonts != nil { // the places where the PDF, set in them, leaves them
-		l.Fonts = s.Fonts
-	}
+	l := s.pageLayout() // the places where the PDF leaves them
 	var out []compose.Placement
 	files := 0
 	if s.Issuing.AppendixFiles {

@@ -91,6 +91,20 @@ func WithTemplate(docxTemplate []byte) Option {
 // the fallbacks for the characters they print ([docx.WithFonts]).
 func WithFonts(f *layout.Fonts) Option { return func(s *Settings) { s.Fonts = f } }
 
+// pageLayout returns the layout the composed pages are laid out in (the
+// PDF's, the HTML's, and the record's places, which must agree): the
+// settings' layout or the default, in the settings' fonts when given.
+func (s *Settings) pageLayout() layout.Layout {
+	l := layout.Default()
+	if s.Layout != nil {
+		l = *s.Layout
+	}
+	if s.Fonts != nil {
+		l.Fonts = s.Fonts
+	}
+	return l
+}
+
 // WithTime sets the documents' creation time.
 func WithTime(t time.Time) Option { return func(s *Settings) { s.Time = t } }
 
@@ -216,12 +230,6 @@ func writeHTML(w io.Writer, p *plan.Plan, s *Settings) error { return writeHTMLA
 
 // writeHTMLAppendix writes the HTML, or with i > 0 appendix i alone.
 func writeHTMLAppendix(w io.Writer, p *plan.Plan, s *Settings, i int) error {
-	opts := htmlOptions(p, s, i)
-	if s.Layout != nil {
-		opts = append(opts, html.WithLayout(*s.Layout))
-	}
-	if s.Fonts != nil {
-		opts = append(opts, html.WithFonts(s.Fonts))
-	}
+	opts := append(htmlOptions(p, s, i), html.WithLayout(s.pageLayout()))
 	return html.Write(w, p, opts...)
 }
