@@ -384,24 +384,15 @@ func splitTextAt(t plan.Text, n int) (head, tail plan.Text) {
 // Thời gian: 13h30 …", bold to the colon) kept as the paragraph prints
 // it, not split into a heading and a paragraph.
 func decideHeadings(items []item, marked, looks bool) map[int]bool {
-	boldForms := map[string]bool{} // the forms whose headings are bold
-	if looks {
-		for _, it := range items {
-			if it.para == nil || !(it.para.Bold || it.para.Outline > 0) {
-				continue
-			}
-			if label, _, kind := itemLabel(it.para); kind == numberLabel {
-				boldForms[formKey(label)] = true
-			}
-		}
-	}
 	type run struct {
 		members []int
 		last    int
 	}
+	type numbered struct{ key, rest string }
 	open := map[string]*run{}
 	var runs []*run
-	titles := map[int]bool{}
+	numberedItems := map[int]numbered{} // the numbered items, by index
+	boldForms := map[string]bool{}      // the forms some item prints wholly bold (looks)
 	children := map[int]bool{}
 	prevLabel, prevKey := -1, ""
 	for i, it := range items {
@@ -428,18 +419,26 @@ func decideHeadings(items []item, marked, looks bool) map[int]bool {
 		}
 		r.members = append(r.members, i)
 		r.last = n
-		if boldForms[key] {
-			titles[i] = it.para.Outline > 0 || it.para.Bold
-		} else {
-			titles[i] = isTitleLike(rest) && !marked || it.para.Outline > 0 || it.para.Bold || boldStart(it.para)
+		numberedItems[i] = numbered{key, rest}
+		if looks && (it.para.Bold || it.para.Outline > 0) {
+			boldForms[key] = true
 		}
 		prevLabel, prevKey = i, key
+	}
+	// Whether an item reads as a title depends on its form's look in the
+	// whole document, known only now.
+	title := func(i int) bool {
+		p, nb := items[i].para, numberedItems[i]
+		if boldForms[nb.key] {
+			return p.Outline > 0 || p.Bold
+		}
+		return isTitleLike(nb.rest) && !marked || p.Outline > 0 || p.Bold || boldStart(p)
 	}
 	out := map[int]bool{}
 	for _, r := range runs {
 		count, parent := 0, false
 		for _, i := range r.members {
-			if titles[i] {
+			if title(i) {
 				count++
 				parent = parent || children[i]
 			}
