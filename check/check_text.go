@@ -8,7 +8,6 @@ import (
 
 	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/plan"
-	"golang.org/x/text/unicode/norm"
 )
 
 // text checks every piece of text for characters that do not belong in an
@@ -152,25 +151,9 @@ func plainKey(s string) string {
 		if r < 0x80 {
 			return r, true
 		}
-		if base, ok := baseLetters[r]; ok {
+		if base := textutil.BaseLetter(r); base != r && base < 0x80 {
 			return base, true
 		}
 		return r, !unicode.Is(unicode.Mn, r)
 	})
 }
-
-// baseLetters maps each precomposed Latin letter (Vietnamese ones
-// included) to its letter without marks, đ and Đ to d.
-var baseLetters = func() map[rune]rune {
-	m := map[rune]rune{'đ': 'd', 'Đ': 'd'}
-	for r := rune(0xc0); r <= 0x1ef9; r++ {
-		if r > 0x24f && r < 0x1e00 {
-			continue // outside the Latin blocks
-		}
-		d := []rune(norm.NFD.String(string(r)))
-		if len(d) > 1 && d[0] < 0x80 {
-			m[r] = d[0]
-		}
-	}
-	return m
-}()

@@ -4,8 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
+	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -40,31 +39,8 @@ func fold(s string) folded {
 
 // foldRune returns a letter's base letter in capitals.
 func foldRune(c rune) rune {
-	switch {
-	case c < 0x80:
-		return unicode.ToUpper(c)
-	case c == 'đ' || c == 'Đ':
-		return 'D'
-	}
-	if f, ok := folds[c]; ok {
-		return f
-	}
-	d := norm.NFD.String(string(c))
-	return unicode.ToUpper([]rune(d)[0])
+	return unicode.ToUpper(textutil.BaseLetter(c))
 }
-
-// folds are the base letters, in capitals, of the Latin letters with
-// marks (Vietnamese's among them), computed once.
-var folds = func() map[rune]rune {
-	m := map[rune]rune{}
-	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for c := block[0]; c <= block[1]; c++ {
-			m[c] = unicode.ToUpper([]rune(norm.NFD.String(string(c)))[0])
-		}
-	}
-	m['đ'], m['Đ'] = 'D', 'D'
-	return m
-}()
 
 // find returns where a folded pattern first occurs, as rune offsets of
 // the text (end exclusive).
