@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
 
@@ -127,27 +128,12 @@ func hasAnchor(t *flow.Table) bool {
 // diacritics (đ as d), letters and digits and single spaces. "CỘNG HÕA"
 // folds as "CỘNG HÒA" does.
 func fold(s string) string {
-	s = norm.NFD.String(strings.ToLower(s))
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == 'đ':
-			r = 'd'
-		case unicode.Is(unicode.Mn, r):
-			continue
+	return textutil.FoldWords(norm.NFD.String(s), func(r rune) (rune, bool) {
+		if r == 'đ' || r == 'Đ' {
+			return 'd', true
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		} else {
-			space = true
-		}
-	}
-	return b.String()
+		return r, !unicode.Is(unicode.Mn, r)
+	})
 }
 
 // isNationalName reports whether a line is the Quốc hiệu, however typed.
