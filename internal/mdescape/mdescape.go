@@ -1,8 +1,10 @@
-// Package mdescape holds the CommonMark rules that kehoach's two Markdown
-// writers share: the finished document's (render/markdown) and the
-// authoring format's (read/markdown's Write). Each writer escapes text its
-// own way; both ask here whether an "&" starts a character reference and
-// whether an emphasis delimiter opens or closes where it stands.
+// Package mdescape holds the CommonMark rules that kehoach's Markdown
+// writers and readers share. The two writers, the finished document's
+// (render/markdown) and the authoring format's (read/markdown's Write),
+// each escape text their own way; both ask here whether an "&" starts a
+// character reference and whether an emphasis delimiter opens or closes
+// where it stands. The two readers, of the authoring format and of
+// printed Markdown (read/text), resolve escapes with [Unescape].
 package mdescape
 
 import "unicode"

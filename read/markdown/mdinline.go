@@ -1,16 +1,13 @@
 package markdown
 
 import (
-	"bufio"
 	"bytes"
-	"html"
 	"strings"
-	"sync"
 
+	"github.com/kehoach/kehoach/internal/mdescape"
 	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
-	ghtml "github.com/yuin/goldmark/renderer/html"
 )
 
 // inlines converts the inline children of n into text, each span in the
@@ -130,29 +127,14 @@ func (b *bodyReader) textValue(n *gast.Text) string {
 	return b.resolve(v)
 }
 
-var htmlWriter = ghtml.NewWriter()
-
-// unescapeMarkdown resolves backslash escapes and entity references. It
-// lets goldmark's own HTML writer do it, so the rules are CommonMark's, and
-// then undoes the writer's HTML escaping.
+// unescapeMarkdown resolves backslash escapes and entity references
+// ([mdescape.Unescape]), when there are any.
 func unescapeMarkdown(v []byte) string {
 	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, 0) < 0 {
 		return string(v)
 	}
-	var buf bytes.Buffer
-	w := escapeWriters.Get().(*bufio.Writer)
-	w.Reset(&buf)
-	htmlWriter.Write(w, v)
-	_ = w.Flush()
-	w.Reset(nil)
-	escapeWriters.Put(w)
-	return html.UnescapeString(buf.String())
+	return mdescape.Unescape(v)
 }
-
-// escapeWriters holds the buffered writers unescapeMarkdown lends
-// goldmark's writer: a long paragraph has thousands of escaped pieces, and
-// a new writer for each is 4 KB of garbage.
-var escapeWriters = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
 
 // trimText removes leading and trailing white space from a text.
 func trimText(t plan.Text) plan.Text {

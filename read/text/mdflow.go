@@ -1,21 +1,21 @@
 package text
 
 import (
-	"bufio"
 	"bytes"
-	"html"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension"
 	eext "github.com/yuin/goldmark/extension/ast"
-	ghtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/parser"
 	gtext "github.com/yuin/goldmark/text"
 
+	"github.com/kehoach/kehoach/internal/mdescape"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -63,6 +63,13 @@ func tooDeep(src []byte) bool {
 	return false
 }
 
+// markdownParser parses Markdown text: CommonMark with GFM tables,
+// footnotes and strikethrough, made on first use (parsers are safe for
+// concurrent use).
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(east.Table, east.Footnote, east.Strikethrough)).Parser()
+})
+
 // markdownFlow reads a Markdown text into the flow: each heading and
 // paragraph a paragraph (a heading's level its outline level, bold and
 // italic kept, "<br>" and a hard break a line break), each GFM table a
@@ -70,8 +77,7 @@ func tooDeep(src []byte) bool {
 // break, list items paragraphs with their marks written, and GFM
 // footnotes the document's notes.
 func markdownFlow(src []byte) *flow.Document {
-	md := goldmark.New(goldmark.WithExtensions(east.Table, east.Footnote, east.Strikethrough))
-	root := md.Parser().Parse(gtext.NewReader(src))
+	root := markdownParser().Parse(gtext.NewReader(src))
 	m := &mdReader{src: src, doc: &flow.Document{Notes: map[string]plan.Text{}, HeadingsMarked: true}}
 	m.doc.Blocks = m.blocks(root, "")
 	return m.doc
@@ -258,20 +264,13 @@ func (m *mdReader) tag(raw string, s *inlineStyle, t plan.Text) plan.Text {
 	return t
 }
 
-// htmlWriter resolves backslash escapes and entities as CommonMark does.
-var htmlWriter = ghtml.NewWriter()
-
 // unescape returns Markdown text as it reads: backslash escapes and
 // entity references resolved, the no-break spaces a writer keeps runs of
 // spaces with made spaces again.
 func unescape(v []byte) string {
 	s := string(v)
 	if bytes.ContainsAny(v, "\\&") {
-		var b bytes.Buffer
-		w := bufio.NewWriter(&b)
-		htmlWriter.Write(w, v)
-		_ = w.Flush()
-		s = html.UnescapeString(b.String())
+		s = mdescape.Unescape(v)
 	}
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
