@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -105,9 +104,8 @@ func readFonts(path string) ([]*layout.Font, error) {
 // bilingual words a font error in both languages: its own words when it
 // has both, else its English words after a Vietnamese lead.
 func bilingual(prefix string, err error) error {
-	var both interface{ Message(lang string) string }
-	if errors.As(err, &both) {
-		return &cmdError{msg{prefix + both.Message("vi"), prefix + both.Message("en")}}
+	if m, ok := ownWords(prefix, err); ok {
+		return &cmdError{m}
 	}
 	return errorf("%sphông chữ không dùng được (%s)", "%sthe font cannot be used (%s)", prefix, err.Error())
 }

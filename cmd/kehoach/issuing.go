@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -73,9 +72,8 @@ func (f *issuingFlags) options(stderr io.Writer, lang string, template bool) ([]
 		}
 		_, warnings, err := picture.Read(data, img.role, limits.Limits{})
 		if err != nil {
-			var both interface{ Message(lang string) string }
-			if errors.As(err, &both) {
-				return nil, &msg{img.flag + " " + img.path + ": " + both.Message("vi"), img.flag + " " + img.path + ": " + both.Message("en")}
+			if m, ok := ownWords(img.flag+" "+img.path+": ", err); ok {
+				return nil, &m
 			}
 			return nil, &msg{img.flag + " " + img.path + ": " + err.Error(), img.flag + " " + img.path + ": " + err.Error()}
 		}
@@ -137,9 +135,8 @@ func appendixOutputs(input string, p *plan.Plan, fmts []kehoach.Format, dir stri
 // PNG, a record longer than the decree's fields), else its own words
 // quoted.
 func writerError(input, format string, err error) error {
-	var both interface{ Message(lang string) string }
-	if errors.As(err, &both) {
-		return &cmdError{msg{input + ": " + format + ": " + both.Message("vi"), input + ": " + format + ": " + both.Message("en")}}
+	if m, ok := ownWords(input+": "+format+": ", err); ok {
+		return &cmdError{m}
 	}
 	return errorf("%s: không lập được bản %s (bộ ghi báo: %q)", "%s: %s: %s", input, format, err.Error())
 }

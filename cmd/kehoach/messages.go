@@ -105,13 +105,23 @@ func describe(err error, lang string) string {
 	return msgf("lỗi %q", "%s", err.Error()).in(lang)
 }
 
+// ownWords returns an error's own words in both languages, each after
+// prefix, when it has them (a reader's, a writer's, the limits' errors
+// do): ok is false otherwise.
+func ownWords(prefix string, err error) (m msg, ok bool) {
+	var both interface{ Message(lang string) string }
+	if !errors.As(err, &both) {
+		return msg{}, false
+	}
+	return msg{prefix + both.Message("vi"), prefix + both.Message("en")}, true
+}
+
 // templateError words a problem with the -template file in both
 // languages: the DOCX writer's own words when it gives both, else an
 // unreadable file, else its English words quoted in Vietnamese.
 func templateError(path string, err error) msg {
-	var both interface{ Message(lang string) string }
-	if errors.As(err, &both) {
-		return msg{path + ": " + both.Message("vi"), path + ": " + both.Message("en")}
+	if m, ok := ownWords(path+": ", err); ok {
+		return m
 	}
 	if errors.Is(err, zip.ErrFormat) {
 		return msg{path + ": không phải tệp .docx đọc được: tệp mẫu phải là một tệp Word .docx", path + ": " + err.Error()}
