@@ -2,6 +2,7 @@ package html
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
@@ -79,11 +80,12 @@ func (k sizeKey) className() string {
 // metrics. It is the same in every document, whatever fonts it prints
 // in (the text of any font, without height, lies inside it), so that
 // two documents on one page share its rule.
-var strut = func() struct{ ascent, descent float64 } {
+// It is measured on first use, not when the process starts.
+var strut = sync.OnceValue(func() struct{ ascent, descent float64 } {
 	m := layout.DefaultFonts().Main().Font(layout.Regular).Metrics
 	em := float64(m.UnitsPerEm)
 	return struct{ ascent, descent float64 }{float64(m.Ascent) / em, float64(m.Descent) / em}
-}()
+})
 
 // textScale is how much larger than on the page a line's text is set,
 // before the line is scaled down to the page (scale: calc(1/3)). Chromium
@@ -138,9 +140,9 @@ func (d *document) styleSheet(full bool) {
 	}
 	d.str(pageRules)
 	d.str(".kehoach .kh-page>div::before{content:\"\";display:inline-block;height:")
-	d.buf = strconv.AppendFloat(d.buf, strut.ascent+strut.descent, 'f', 6, 64)
+	d.buf = strconv.AppendFloat(d.buf, strut().ascent+strut().descent, 'f', 6, 64)
 	d.str("em;vertical-align:-")
-	d.buf = strconv.AppendFloat(d.buf, strut.descent, 'f', 6, 64)
+	d.buf = strconv.AppendFloat(d.buf, strut().descent, 'f', 6, 64)
 	d.str("em}\n")
 	for _, k := range d.sizes {
 		d.str(".kehoach .")

@@ -162,7 +162,7 @@ func drawnWords(t testing.TB, doc string, fonts *layout.Fonts) [][]drawnWord {
 			require.NoError(t, err, "translate: %s", line)
 			lineFamily, lineStyle, lineSize := fontOf(t, lm[1])
 			spacing := length(t, style["word-spacing"]) / textScale
-			base := top + strut.ascent*lineSize
+			base := top + strut().ascent*lineSize
 			pen := x
 			for _, part := range partPattern.FindAllStringSubmatch(lm[3], -1) {
 				family, st, size, ws, rise, text := lineFamily, lineStyle, lineSize, spacing, 0.0, part[4]

@@ -174,7 +174,7 @@ func (d *document) line() {
 	d.str("\" style=\"translate:")
 	d.num(lb.runs[0].X)
 	d.str("pt ")
-	d.num(lb.base - strut.ascent*font.size)
+	d.num(lb.base - strut().ascent*font.size)
 	d.str("pt")
 	if math.Abs(spacing) >= sameSpacing {
 		d.str(";word-spacing:")
