@@ -2,8 +2,9 @@ package plan
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 )
 
 // organIDPattern is the form of an agency's electronic identifier under
@@ -11,7 +12,7 @@ import (
 // characters, the last a letter and two characters ("000.00.00.H37",
 // "000.00.04.G14"), thirteen in all, as Decree 30's Phụ lục VI sets the
 // field's length (OrganId, String 13).
-var organIDPattern = regexp.MustCompile(`^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}$`)
+var organIDPattern = lazyregexp.New(`^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}$`)
 
 // ValidOrganID reports whether s is written as an agency's electronic
 // identifier: "000.00.00.H37".

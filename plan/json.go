@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 )
 
 // The JSON encoding of a plan is the [Plan] struct's fields under their
@@ -117,7 +118,7 @@ func ParseJSON(data []byte, file string, opts ...ReadOption) (*Plan, error) {
 	return p, MergeProblems(r.errs, AsErrors(p.Validate())).WithFile(file).Err()
 }
 
-var unknownField = regexp.MustCompile(`^(.*?)json: unknown field "(.*)"$`)
+var unknownField = lazyregexp.New(`^(.*?)json: unknown field "(.*)"$`)
 
 // jsonError turns the error of reading a file's one JSON value, as raw
 // bytes, into a problem with a line: the JSON is malformed, or absent.

@@ -1,13 +1,14 @@
 package plan
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 )
 
 // invalidCharacter matches encoding/json's syntax errors: the character,
 // quoted, and where it stands.
-var invalidCharacter = regexp.MustCompile(`^invalid character ('(?:\\'|[^'])*') (.*)$`)
+var invalidCharacter = lazyregexp.New(`^invalid character ('(?:\\'|[^'])*') (.*)$`)
 
 // jsonSyntaxPlaces words in Vietnamese where encoding/json met a character
 // it did not expect, by the start of its English words.

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"strings"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 )
@@ -132,15 +132,15 @@ func templateError(path string, err error) msg {
 // flagErrors matches the errors of the flag package, which it words in
 // English, to word them again in Vietnamese.
 var flagErrors = []struct {
-	re *regexp.Regexp
+	re *lazyregexp.Regexp
 	vi string // with the submatches as arguments
 }{
-	{regexp.MustCompile(`^flag provided but not defined: (-.*)$`), "không có tùy chọn %s"},
-	{regexp.MustCompile(`^flag needs an argument: (-.*)$`), "tùy chọn %s cần một giá trị"},
-	{regexp.MustCompile(`^invalid boolean value (".*") for (-\S+): .*$`), "giá trị %s của tùy chọn %s không hợp lệ: ghi true hoặc false"},
-	{regexp.MustCompile(`^invalid value (".*") for flag (-\S+): .*$`), "giá trị %s của tùy chọn %s không hợp lệ"},
-	{regexp.MustCompile(`^invalid boolean flag (\S+): .*$`), "tùy chọn %s chỉ nhận true hoặc false"},
-	{regexp.MustCompile(`^bad flag syntax: (.*)$`), "tùy chọn viết sai: %s"},
+	{lazyregexp.New(`^flag provided but not defined: (-.*)$`), "không có tùy chọn %s"},
+	{lazyregexp.New(`^flag needs an argument: (-.*)$`), "tùy chọn %s cần một giá trị"},
+	{lazyregexp.New(`^invalid boolean value (".*") for (-\S+): .*$`), "giá trị %s của tùy chọn %s không hợp lệ: ghi true hoặc false"},
+	{lazyregexp.New(`^invalid value (".*") for flag (-\S+): .*$`), "giá trị %s của tùy chọn %s không hợp lệ"},
+	{lazyregexp.New(`^invalid boolean flag (\S+): .*$`), "tùy chọn %s chỉ nhận true hoặc false"},
+	{lazyregexp.New(`^bad flag syntax: (.*)$`), "tùy chọn viết sai: %s"},
 }
 
 // flagError words an error of the flag package in a language.

@@ -11,13 +11,13 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/server"
 )
 
@@ -75,7 +75,7 @@ func (o *originList) Set(v string) error {
 // byteSize is the -max-body option: "5MiB", "512KiB", "1048576", "5MB".
 type byteSize int64
 
-var sizeSyntax = regexp.MustCompile(`^(\d+)\s*([KMG]i?B|B)?$`)
+var sizeSyntax = lazyregexp.New(`^(\d+)\s*([KMG]i?B|B)?$`)
 
 func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
 

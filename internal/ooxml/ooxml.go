@@ -22,6 +22,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/limits"
 )
 
@@ -136,7 +137,7 @@ func fromUTF16(data []byte) ([]byte, bool) {
 	return utf16Declaration.ReplaceAll(out, []byte(`${1}UTF-8$2`)), true
 }
 
-var utf16Declaration = regexp.MustCompile(`(?i)(<\?xml[^>]*encoding=["'])UTF-16(["'])`)
+var utf16Declaration = lazyregexp.New(`(?i)(<\?xml[^>]*encoding=["'])UTF-16(["'])`)
 
 // inflate copies f's content to w, failing with errTooLarge past max
 // bytes; the zip reader checks the checksum at the end.
@@ -291,7 +292,7 @@ func (p *Package) inflated(part *Part) ([]byte, error) {
 
 // macroPart matches the parts that hold or describe macros and ActiveX
 // code, which a document kehoach writes never carries.
-var macroPart = regexp.MustCompile(`(?i)(^|/)(vbaProject\.bin|vbaData\.xml|activeX\d*\.(xml|bin))(\.rels)?$|(^|/)_rels/vbaProject\.bin\.rels$`)
+var macroPart = lazyregexp.New(`(?i)(^|/)(vbaProject\.bin|vbaData\.xml|activeX\d*\.(xml|bin))(\.rels)?$|(^|/)_rels/vbaProject\.bin\.rels$`)
 
 // IsMacro reports whether a part holds macros or ActiveX code.
 func IsMacro(name string) bool { return macroPart.MatchString(name) }
@@ -340,6 +341,6 @@ func (p *Package) DropMacros() bool {
 }
 
 var (
-	macroType = regexp.MustCompile(`<(Default|Override)\b[^>]*ContentType="application/vnd\.ms-office\.(vbaProject|vbaData\+xml|activeX[^"]*)"[^>]*/>`)
-	macroRel  = regexp.MustCompile(`<Relationship\b[^>]*Target="[^"]*(?i:vbaProject\.bin|vbaData\.xml|activeX\d*\.(?:xml|bin))"[^>]*/>`)
+	macroType = lazyregexp.New(`<(Default|Override)\b[^>]*ContentType="application/vnd\.ms-office\.(vbaProject|vbaData\+xml|activeX[^"]*)"[^>]*/>`)
+	macroRel  = lazyregexp.New(`<Relationship\b[^>]*Target="[^"]*(?i:vbaProject\.bin|vbaData\.xml|activeX\d*\.(?:xml|bin))"[^>]*/>`)
 )

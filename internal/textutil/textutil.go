@@ -4,20 +4,21 @@
 package textutil
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 )
 
 // IsRoman reports whether s is a Roman numeral of 1–39 in upper case, as
 // a part's number is written ("IV", "XII").
 func IsRoman(s string) bool { return s != "" && romanNumeral.MatchString(s) }
 
-var romanNumeral = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
+var romanNumeral = lazyregexp.New(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
 
 // Atoi returns the number s holds, or 0 when it holds none.
 func Atoi(s string) int {

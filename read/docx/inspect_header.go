@@ -2,13 +2,13 @@ package docx
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -93,7 +93,7 @@ func (in *inspector) size(field, vi, en string, size float64, r check.Range, p *
 }
 
 // unspacedHyphen finds a hyphen run into a word: "Độc lập-Tự do".
-var unspacedHyphen = regexp.MustCompile(`\S-|-\S`)
+var unspacedHyphen = lazyregexp.New(`\S-|-\S`)
 
 // motto judges the Tiêu ngữ: its words, its hyphens spaced, bold, not
 // underlined as text, its size.
@@ -128,11 +128,11 @@ func (in *inspector) motto(s *span) {
 }
 
 // dateParts matches the day and month of a date line.
-var dateParts = regexp.MustCompile(`(?i)ngày\s*(\S*?)\s*tháng\s*(\S*?)\s*năm`)
+var dateParts = lazyregexp.New(`(?i)ngày\s*(\S*?)\s*tháng\s*(\S*?)\s*năm`)
 
 // joined finds a number run into a word, or a word into a number:
 // "tháng 4năm", "ngày05".
-var joined = regexp.MustCompile(`(?i)\d(năm|tháng|ngày)|(năm|tháng|ngày)\d`)
+var joined = lazyregexp.New(`(?i)\d(năm|tháng|ngày)|(năm|tháng|ngày)\d`)
 
 // date judges the place and date line: italic, padded, spaced.
 func (in *inspector) date() {

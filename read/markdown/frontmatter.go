@@ -3,14 +3,15 @@ package markdown
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/plan"
-	yaml "go.yaml.in/yaml/v3"
 )
 
 // frontKeys are the front-matter keys, in the order the specification lists
@@ -105,7 +106,7 @@ func safeYAML(src []byte, n *yaml.Node) (err error) {
 	return yaml.Unmarshal(src, n)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = lazyregexp.New(`^yaml: line (\d+): (.*)$`)
 
 // firstTab returns the offset of the first tab in the indent of a line
 // of front, or of the first tab at all.

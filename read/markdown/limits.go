@@ -2,8 +2,8 @@ package markdown
 
 import (
 	"bytes"
-	"regexp"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 )
@@ -26,11 +26,11 @@ func WithLimits(lim limits.Limits) Option { return func(c *config) { c.limits = 
 // containerMarker matches one block-container marker at the start of what
 // is left of a line: a block quote's ">", a bullet, or an ordered list's
 // number, with the spaces after it.
-var containerMarker = regexp.MustCompile(`^(?:>[ \t]?|[-*+](?:[ \t]+|$)|\d{1,9}[.)](?:[ \t]+|$))`)
+var containerMarker = lazyregexp.New(`^(?:>[ \t]?|[-*+](?:[ \t]+|$)|\d{1,9}[.)](?:[ \t]+|$))`)
 
 // definition matches a link reference definition or a footnote
 // definition at the start of a line.
-var definition = regexp.MustCompile(`^ {0,3}\[[^\]\n]+\]:`)
+var definition = lazyregexp.New(`^ {0,3}\[[^\]\n]+\]:`)
 
 // prescan reads the body once, line by line, before goldmark does, and
 // returns the first problem of a body past the limits that goldmark would

@@ -2,20 +2,20 @@ package markdown
 
 import (
 	"bytes"
-	"regexp"
 
 	gast "github.com/yuin/goldmark/ast"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 )
 
 // basisStart matches the start of a legal basis: "Căn cứ" (any case).
-var basisStart = regexp.MustCompile(`^(?i:căn[\pZ\s]+cứ)(?:[\pZ\s]|$)`)
+var basisStart = lazyregexp.New(`^(?i:căn[\pZ\s]+cứ)(?:[\pZ\s]|$)`)
 
 // nextBasis matches where one basis ends and the next begins inside a
 // paragraph: the ";" that ends a basis, then "Căn cứ" (on the next line,
 // or on the same one).
-var nextBasis = regexp.MustCompile(`;[\pZ\s]+((?i:căn)[\pZ\s]+(?i:cứ))(?:[\pZ\s]|$)`)
+var nextBasis = lazyregexp.New(`;[\pZ\s]+((?i:căn)[\pZ\s]+(?i:cứ))(?:[\pZ\s]|$)`)
 
 // bases reads the paragraphs that open the body with "Căn cứ" as the
 // plan's legal bases (Phụ lục I, mục II.6.a): one basis a line or a
@@ -69,7 +69,7 @@ func startsBasis(line []byte) bool {
 }
 
 // basisWord matches the first word of a legal basis, "Căn".
-var basisWord = regexp.MustCompile(`^(?i:căn)`)
+var basisWord = lazyregexp.New(`^(?i:căn)`)
 
 // splitBases splits a paragraph's text after each ";" that "Căn cứ"
 // follows, keeping the spans' styles.

@@ -2,15 +2,16 @@ package markdown
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
-	"github.com/kehoach/kehoach/plan"
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	gtext "github.com/yuin/goldmark/text"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // markdownParser parses the authoring format's body: CommonMark with GFM
@@ -254,7 +255,7 @@ func (b *bodyReader) add(blk plan.Block) {
 
 // htmlComment matches an HTML comment, which an author writes as a note to
 // self.
-var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+var htmlComment = lazyregexp.New(`(?s)<!--.*?-->`)
 
 // reread reads an indented code block as Markdown, without its indent.
 func (b *bodyReader) reread(n gast.Node) []plan.Block {

@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	gast "github.com/yuin/goldmark/ast"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/plan"
-	gast "github.com/yuin/goldmark/ast"
 )
 
 // heading opens a section or an appendix.
@@ -107,8 +108,8 @@ func isASCIIPunct(c byte) bool {
 // "{role=purpose}", and rawRoleAttribute the same in the source, where
 // "\{role=…}" is text.
 var (
-	roleAttribute    = regexp.MustCompile(`[\pZ\s]*\{role=([^{}]*)\}[\pZ\s]*$`)
-	rawRoleAttribute = regexp.MustCompile(`(?:^|[^\\])\{role=[^{}]*\}[ \t]*$`)
+	roleAttribute    = lazyregexp.New(`[\pZ\s]*\{role=([^{}]*)\}[\pZ\s]*$`)
+	rawRoleAttribute = lazyregexp.New(`(?:^|[^\\])\{role=[^{}]*\}[ \t]*$`)
 )
 
 // roleAttribute takes the role written after a heading's title off it
@@ -146,7 +147,7 @@ func (b *bodyReader) roleAttribute(h *gast.Heading, title plan.Text, line int) (
 
 // headingAttributes matches the attributes at the end of an appendix's
 // heading: "{landscape}", "{orientation=portrait}".
-var headingAttributes = regexp.MustCompile(`[\pZ\s]*\{([^{}]*)\}[\pZ\s]*$`)
+var headingAttributes = lazyregexp.New(`[\pZ\s]*\{([^{}]*)\}[\pZ\s]*$`)
 
 // appendixAttributes takes the attributes off an appendix's title: its
 // orientation, written {landscape} or {portrait} (an extension of the
@@ -204,7 +205,7 @@ func (b *bodyReader) startAppendix(title plan.Text, written string, line int) {
 // appendix number is Arabic or a Roman numeral of I, V and X (up to
 // XXXIX): "PHỤ LỤC DI TÍCH LỊCH SỬ" is an appendix titled "DI TÍCH LỊCH
 // SỬ", not appendix DI (501).
-var appendixTitle = regexp.MustCompile(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]+(?:(?i:số)[\pZ\s]+)?([IVX]+|\d+))?(?:[\pZ\s]*[:.–—-][\pZ\s]*|[\pZ\s]+|$)`)
+var appendixTitle = lazyregexp.New(`^(?i:ph[uụ][\pZ\s]*l[uụ]c)(?:[\pZ\s]+(?:(?i:số)[\pZ\s]+)?([IVX]+|\d+))?(?:[\pZ\s]*[:.–—-][\pZ\s]*|[\pZ\s]+|$)`)
 
 // splitAppendixTitle recognises "Phụ lục: DANH MỤC", "PHỤ LỤC II – …" and
 // returns the title after the prefix and the written number, if any.
@@ -234,11 +235,11 @@ func splitAppendixTitle(t plan.Text) (rest plan.Text, number string, ok bool) {
 }
 
 var (
-	thousands = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+(?:\D|$)`)
+	thousands = lazyregexp.New(`^\d{1,3}(?:\.\d{3})+(?:\D|$)`)
 	// subNumber matches the parts after an appendix number, "." or "-"
 	// and a number or one letter ("I.1", "II.A", "2.a", "II-A"), up to
 	// what ends them; "II.An toàn" is appendix II titled "An toàn".
-	subNumber = regexp.MustCompile(`^((?:[.\-–](?:\d+|[IVX]+|[A-Za-z]))+)(?:[.:)\s–-]|$)`)
+	subNumber = lazyregexp.New(`^((?:[.\-–](?:\d+|[IVX]+|[A-Za-z]))+)(?:[.:)\s–-]|$)`)
 )
 
 func parseAppendixNumber(s string) (int, bool) {
@@ -264,7 +265,7 @@ func parseAppendixNumber(s string) (int, bool) {
 //
 // A match may end with the title's first letter, when the author wrote no
 // space after the number; [stripWrittenNumber] gives it back.
-var writtenNumber = regexp.MustCompile(`^(?:` +
+var writtenNumber = lazyregexp.New(`^(?:` +
 	`(?i:phần)[\pZ\s]+([IVXLCDM]+)(?:[\pZ\s]*[.):/\-–])?(?:[\pZ\s]+|$)|` + // 1: Phần I.
 	`([IVXLCDM]+)[\pZ\s]*[.):/\-–](?:[\pZ\s]+|$|\pL)|` + // 2: I.
 	`(\d+(?:\.\d{1,2})+)\.?(?:[\pZ\s]+|$)|` + // 3: 1.2.
@@ -340,7 +341,7 @@ func (b *bodyReader) writtenLabel(title plan.Text, level int, want string, line 
 // writtenOnly matches more labels, which a plan numbered as written
 // keeps but whose automatic forms the reader does not check: "Phần 1",
 // "Điều 2", "I.1.", "A.2".
-var writtenOnly = regexp.MustCompile(`^(?:(?i:phần|điều|chương|mục)[\pZ\s]+\d+(?:[\pZ\s]*[.):/\-–])?|(?:[A-Z]|[IVXLCDM]+)(?:\.\d{1,3})+\.?)(?:[\pZ\s]+|$)`)
+var writtenOnly = lazyregexp.New(`^(?:(?i:phần|điều|chương|mục)[\pZ\s]+\d+(?:[\pZ\s]*[.):/\-–])?|(?:[A-Z]|[IVXLCDM]+)(?:\.\d{1,3})+\.?)(?:[\pZ\s]+|$)`)
 
 // cutLabel finds the label an author wrote at the start of a heading's
 // plain title, and where the rest of the title starts: a written number

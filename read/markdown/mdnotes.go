@@ -3,12 +3,13 @@ package markdown
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
-	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // Footnotes in the authoring format are GFM's: "text[^1]" and a line
@@ -93,10 +94,10 @@ func (b *bodyReader) noteInNote(link *east.FootnoteLink) {
 
 // noteDefinition matches the start of a footnote definition line, after
 // any indent, block-quote markers and list marker before it.
-var noteDefinition = regexp.MustCompile(`^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[\^([^\]\s]+)\]:`)
+var noteDefinition = lazyregexp.New(`^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[\^([^\]\s]+)\]:`)
 
 // fence matches the opening or closing line of a fenced code block.
-var fence = regexp.MustCompile("^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})")
+var fence = lazyregexp.New("^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})")
 
 // checkDefinitions reports the footnote definitions goldmark drops
 // without a word: one never referred to, and a second definition of a
@@ -142,7 +143,7 @@ func (b *bodyReader) checkDefinitions() {
 
 // footnoteRef matches a footnote reference as written, "[^label]";
 // checkFootnoteRefs skips one escaped with a backslash.
-var footnoteRef = regexp.MustCompile(`\[\^([^\]\s]+)\]`)
+var footnoteRef = lazyregexp.New(`\[\^([^\]\s]+)\]`)
 
 // checkFootnoteRefs reports a footnote reference that has no definition,
 // which goldmark leaves as text, in the source of n's inline content: a

@@ -3,13 +3,13 @@ package markdown
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -22,7 +22,7 @@ import (
 //     the table, sets what GFM cannot say: {header-rows=2 widths=1,6,3}.
 
 // attributeLine matches a paragraph that is only "{…}".
-var attributeLine = regexp.MustCompile(`^\{([^{}]*)\}$`)
+var attributeLine = lazyregexp.New(`^\{([^{}]*)\}$`)
 
 // tableAttributes are what an attribute line sets.
 type tableAttributes struct {

@@ -1,12 +1,12 @@
 package markdown
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/plan"
 )
@@ -155,7 +155,7 @@ func yamlValue(s string, inFlow bool) string {
 // yamlNumber matches what YAML may read as a number or a date: digits,
 // and signs, dots, colons and the like among them ("0130", "1.", "1e3",
 // "2021-11-15", "1:20").
-var yamlNumber = regexp.MustCompile(`^[0-9][0-9_.:eE+\-xXoObB]*$`)
+var yamlNumber = lazyregexp.New(`^[0-9][0-9_.:eE+\-xXoObB]*$`)
 
 // yamlWords are the plain values YAML reads as a boolean or null.
 var yamlWords = map[string]bool{"true": true, "false": true, "yes": true, "no": true, "on": true,

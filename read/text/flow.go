@@ -1,12 +1,12 @@
 package text
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -96,7 +96,7 @@ func clean(s string) string { return strings.ReplaceAll(s, "\x01", " ") }
 
 // pageNumber matches a line that is only a page number, as text copied
 // from a PDF carries between pages: "6", "- 6 -", "Trang 6", "6/12".
-var pageNumber = regexp.MustCompile(`^(?:-\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$`)
+var pageNumber = lazyregexp.New(`^(?:-\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$`)
 
 // dropPageArtifacts blanks the lines that are page furniture: a page
 // number alone on its line, indented or between blank lines.
@@ -114,7 +114,7 @@ func dropPageArtifacts(lines []line) []line {
 }
 
 // noteDef matches the start of a footnote's text: "[1] …" or "[1]: …".
-var noteDef = regexp.MustCompile(`^\[(\d{1,3})\]:?\s+(.+)$`)
+var noteDef = lazyregexp.New(`^\[(\d{1,3})\]:?\s+(.+)$`)
 
 // takeNotes moves the footnote texts, "[1] …" lines after the body's
 // last reference, into doc.Notes.
@@ -186,7 +186,7 @@ func isWrapped(lines []line, width int) bool {
 
 // startsBlock reports whether a line starts a paragraph of its own: a
 // label, a bullet, a legal basis, "Nơi nhận", a line in capitals.
-var startsBlock = regexp.MustCompile(`^(?:[-+•*–]\s|[IVXLC]{1,6}[.:)]\s?|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\d{1,2}\)\s|[a-zđ]\)\s|(?i:phần|mục|chương)\s+[IVX\d]+|(?i:căn cứ)\s|(?i:nơi nhận)|(?i:phụ lục)\b|(?i:kèm theo)\b|\()`)
+var startsBlock = lazyregexp.New(`^(?:[-+•*–]\s|[IVXLC]{1,6}[.:)]\s?|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\d{1,2}\)\s|[a-zđ]\)\s|(?i:phần|mục|chương)\s+[IVX\d]+|(?i:căn cứ)\s|(?i:nơi nhận)|(?i:phụ lục)\b|(?i:kèm theo)\b|\()`)
 
 // paragraph reads the paragraph that starts at lines[i]: in a wrapped
 // text, the lines after it that continue it (it reached the width, and
@@ -278,11 +278,11 @@ func isCaps(s string) bool {
 
 // columnGap matches the run of spaces between the two columns of a header
 // or signature line laid out with spaces: four or more, or a tab.
-var columnGap = regexp.MustCompile(`\S( {4,}|\x01[ \x01]*)\S`)
+var columnGap = lazyregexp.New(`\S( {4,}|\x01[ \x01]*)\S`)
 
 // blankForClerk matches a line's text that ends where a blank left for
 // the văn thư starts: after "Số:", "ngày", "tháng".
-var blankForClerk = regexp.MustCompile(`(?i:số\s*:?|ngày|tháng)$`)
+var blankForClerk = lazyregexp.New(`(?i:số\s*:?|ngày|tháng)$`)
 
 // columns splits a line laid out in two columns with spaces ("SỞ CÔNG
 // THƯƠNG        CỘNG HÒA XÃ HỘI …", "Nơi nhận:        KT. GIÁM ĐỐC") at
@@ -375,7 +375,7 @@ func isPipeRow(s string) bool {
 }
 
 // pipeSeparator matches a table's separator row: "|---|:---:|".
-var pipeSeparator = regexp.MustCompile(`^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$`)
+var pipeSeparator = lazyregexp.New(`^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$`)
 
 // pipeTable reads a table written with pipes from lines[i] on.
 func pipeTable(lines []line, i int) (*flow.Table, int) {

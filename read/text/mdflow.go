@@ -2,7 +2,6 @@ package text
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/yuin/goldmark/parser"
 	gtext "github.com/yuin/goldmark/text"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/mdescape"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
@@ -24,8 +24,8 @@ import (
 // only Markdown writes: a table's separator row, a line opening with an
 // escaped mark ("\- ", "1\. "), bold delimiters.
 var (
-	atxHeading  = regexp.MustCompile(`(?m)^ {0,3}#{1,6}[ \t]+\S`)
-	markdownish = regexp.MustCompile(`(?m)^ {0,3}\|?(?:\s*:?-{3,}:?\s*\|)+|^ {0,3}(?:\\[-+*]|\d{1,3}\\[.)])\s|\*\*\S`)
+	atxHeading  = lazyregexp.New(`(?m)^ {0,3}#{1,6}[ \t]+\S`)
+	markdownish = lazyregexp.New(`(?m)^ {0,3}\|?(?:\s*:?-{3,}:?\s*\|)+|^ {0,3}(?:\\[-+*]|\d{1,3}\\[.)])\s|\*\*\S`)
 )
 
 // isMarkdown reports whether a text is a document printed as Markdown (by
@@ -43,7 +43,7 @@ func isMarkdown(src []byte) bool {
 const maxContainers = 16
 
 // containerMark matches a list or quote marker and the blanks after it.
-var containerMark = regexp.MustCompile(`^[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$)`)
+var containerMark = lazyregexp.New(`^[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$)`)
 
 // tooDeep reports whether a line of the text opens more than
 // maxContainers lists and quotes.
@@ -188,7 +188,7 @@ func (s *inlineStyle) span(text string) plan.Span {
 
 // htmlTag matches the inline HTML tags a Markdown writer uses for
 // emphasis and line breaks.
-var htmlTag = regexp.MustCompile(`^<(/?)(strong|b|em|i|br)\s*/?>$`)
+var htmlTag = lazyregexp.New(`^<(/?)(strong|b|em|i|br)\s*/?>$`)
 
 // inlines appends the inline children of n to t.
 func (m *mdReader) inlines(n gast.Node, s *inlineStyle, t plan.Text) plan.Text {

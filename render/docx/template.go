@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/ooxml"
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
@@ -59,7 +59,7 @@ import (
 func WithTemplate(docx []byte) Option { return func(c *config) { c.template = docx } }
 
 // placeholder matches "{{name}}", spaces allowed inside the braces.
-var placeholder = regexp.MustCompile(`\{\{\s*([A-Za-z_]+)\s*\}\}`)
+var placeholder = lazyregexp.New(`\{\{\s*([A-Za-z_]+)\s*\}\}`)
 
 var blockPlaceholders = []string{"noi_dung", "noi_nhan", "nguoi_ky", "phu_luc"}
 
@@ -325,9 +325,9 @@ func partKindVi(part string) string {
 }
 
 var (
-	pageWidthAttr = regexp.MustCompile(`<w:pgSz\b[^>]*\sw:w="(\d+)"`)
-	marginAttr    = regexp.MustCompile(`<w:pgMar\b[^>]*>`)
-	twipsAttr     = regexp.MustCompile(`\sw:(left|right)="(-?\d+)"`)
+	pageWidthAttr = lazyregexp.New(`<w:pgSz\b[^>]*\sw:w="(\d+)"`)
+	marginAttr    = lazyregexp.New(`<w:pgMar\b[^>]*>`)
+	twipsAttr     = lazyregexp.New(`\sw:(left|right)="(-?\d+)"`)
 )
 
 // minTemplateTextWidth is the narrowest text width read from a template's
@@ -356,10 +356,10 @@ func templateTextWidth(content string) (float64, bool) {
 }
 
 // textNode matches a run's text element.
-var textNode = regexp.MustCompile(`(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)`)
+var textNode = lazyregexp.New(`(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)`)
 
 // paraBoundary matches the start or end of a paragraph.
-var paraBoundary = regexp.MustCompile(`<w:p[\s>]|</w:p>`)
+var paraBoundary = lazyregexp.New(`<w:p[\s>]|</w:p>`)
 
 // joinSplitPlaceholders rewrites the text of each paragraph so that a
 // placeholder Word split over several runs ("{{so_" in one, "ky_hieu}}" in

@@ -1,12 +1,12 @@
 package docx
 
 import (
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/ooxml"
 	"github.com/kehoach/kehoach/render/layout"
 
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 )
 
@@ -24,8 +24,8 @@ type templateNotes struct {
 }
 
 var (
-	footnoteID     = regexp.MustCompile(`<w:footnote\b[^>]*\sw:id="(-?\d+)"`)
-	footnoteRefDef = regexp.MustCompile(`<w:style\b[^>]*\sw:styleId="([^"]+)"[^>]*>\s*<w:name w:val="(?i:footnote reference)"`)
+	footnoteID     = lazyregexp.New(`<w:footnote\b[^>]*\sw:id="(-?\d+)"`)
+	footnoteRefDef = lazyregexp.New(`<w:style\b[^>]*\sw:styleId="([^"]+)"[^>]*>\s*<w:name w:val="(?i:footnote reference)"`)
 )
 
 // maxNoteID is the largest footnote id a template may hold: the plan's

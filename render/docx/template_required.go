@@ -3,10 +3,10 @@ package docx
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/ooxml"
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
@@ -15,7 +15,7 @@ import (
 // storyPart matches the parts of a package whose text is printed: the
 // document, its page headers and footers, its footnotes and endnotes
 // (text boxes are inside them).
-var storyPart = regexp.MustCompile(`^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$`)
+var storyPart = lazyregexp.New(`^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$`)
 
 // templatePlaceholders returns the names of the placeholders a template's
 // story parts hold, split ones included. It refuses more than most

@@ -3,13 +3,14 @@ package layout
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/textutil"
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
+	"github.com/kehoach/kehoach/internal/textutil"
 )
 
 // MaxProfileSize is the largest layout profile [ReadProfile] reads, in
@@ -176,7 +177,7 @@ func (r *profileReader) syntax(err error) {
 	r.add(line, "", "hồ sơ bố cục sai cú pháp YAML: "+textutil.YAMLMessageVi(msg), "the layout profile is not valid YAML: "+msg)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = lazyregexp.New(`^yaml: line (\d+): (.*)$`)
 
 // safeUnmarshal decodes YAML into a node, turning a panic of the YAML
 // library into an error: no input may crash the reader.
@@ -239,7 +240,7 @@ func number(text string) (float64, bool) {
 }
 
 // exactly matches an exact line spacing: "exactly 17", "exactly 17 pt".
-var exactly = regexp.MustCompile(`^(?i)exactly\s+([0-9]+(?:[.,][0-9]+)?)\s*(?:pt)?$`)
+var exactly = lazyregexp.New(`^(?i)exactly\s+([0-9]+(?:[.,][0-9]+)?)\s*(?:pt)?$`)
 
 // lineSpacing reads the line spacing: "single", a multiple of single
 // spacing ("1.5"), or an exact line height ("exactly 17").

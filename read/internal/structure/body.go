@@ -1,11 +1,11 @@
 package structure
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -62,7 +62,7 @@ func (r *recogniser) numbering() {
 }
 
 // basisStart matches the start of a legal basis.
-var basisStart = regexp.MustCompile(`^(?i:căn\s+cứ)\s`)
+var basisStart = lazyregexp.New(`^(?i:căn\s+cứ)\s`)
 
 // read reads the items of a body.
 func (b *bodyReader) read(items []item) {

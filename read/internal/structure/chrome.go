@@ -1,10 +1,10 @@
 package structure
 
-import "regexp"
+import "github.com/kehoach/kehoach/internal/lazyregexp"
 
 // meta matches the lines a web page puts around a document: dates with
 // times, view counts, the author, sharing buttons.
-var meta = regexp.MustCompile(`(?i)(?:\d{1,2}:\d{2}|lượt\s+xem|cập\s+nhật|người\s+đăng|ngày\s+đăng|lượt\s+truy\s+cập|truy\s+cập|chia\s+sẻ|bản\s+in|^zalo$|^fb$|^facebook$|^twitter$|đăng\s+nhập|^in\s+bài|^gửi\s+email|trang\s+chủ)`)
+var meta = lazyregexp.New(`(?i)(?:\d{1,2}:\d{2}|lượt\s+xem|cập\s+nhật|người\s+đăng|ngày\s+đăng|lượt\s+truy\s+cập|truy\s+cập|chia\s+sẻ|bản\s+in|^zalo$|^fb$|^facebook$|^twitter$|đăng\s+nhập|^in\s+bài|^gửi\s+email|trang\s+chủ)`)
 
 // trimChrome drops what surrounds a document without a header on a web
 // page: the headline and the page's dates and counts before the first

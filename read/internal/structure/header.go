@@ -1,26 +1,27 @@
 package structure
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
 
 // typeTitles maps the folded name of every type of the decree's table
 // ("ke hoach"), and the name without its spaces ("kehoach", for a
-// letter-spaced title), to its type.
-var typeTitles = func() map[string]plan.DocType {
+// letter-spaced title), to its type; made on first use.
+var typeTitles = sync.OnceValue(func() map[string]plan.DocType {
 	m := map[string]plan.DocType{}
 	for _, t := range plan.DocTypes() {
 		m[fold(t.Name())] = t
 		m[strings.ReplaceAll(fold(t.Name()), " ", "")] = t
 	}
 	return m
-}()
+})
 
 // unspaced returns a folded text typed with its letters spaced out to
 // fill the line ("k e h o a c h", a title letter-spaced by hand) with
@@ -48,7 +49,7 @@ func titleType(it item) (plan.DocType, string, bool) {
 	s := strings.TrimSpace(it.para.Text.String())
 	first, rest, _ := strings.Cut(s, "\n")
 	first = strings.TrimSpace(first)
-	t, ok := typeTitles[unspaced(fold(first))]
+	t, ok := typeTitles()[unspaced(fold(first))]
 	if !ok || !(isCaps(first) || it.para.Caps || it.para.Bold) {
 		return "", "", false
 	}
@@ -147,11 +148,11 @@ func (r *recogniser) dateLine(s string, pos int) {
 
 // agencyHeads are the words that open an issuing agency's name under a
 // superior one: "UBND TỈNH X" over "SỞ …".
-var agencyHeads = regexp.MustCompile(`^(?:SỞ|PHÒNG|BAN|CỤC|VỤ|VIỆN|TRƯỜNG|TRUNG TÂM|VĂN PHÒNG|ĐOÀN|TỔ|THANH TRA|CHI CỤC|HỘI ĐỒNG|BỆNH VIỆN|BỘ CHỈ HUY|CÔNG AN|KHO BẠC|BẢO HIỂM|ĐÀI|BÁO|TỔNG CỤC|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỌC VIỆN|ĐẠI HỌC|LIÊN HIỆP|QUỸ)(?:\s|$)`)
+var agencyHeads = lazyregexp.New(`^(?:SỞ|PHÒNG|BAN|CỤC|VỤ|VIỆN|TRƯỜNG|TRUNG TÂM|VĂN PHÒNG|ĐOÀN|TỔ|THANH TRA|CHI CỤC|HỘI ĐỒNG|BỆNH VIỆN|BỘ CHỈ HUY|CÔNG AN|KHO BẠC|BẢO HIỂM|ĐÀI|BÁO|TỔNG CỤC|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỌC VIỆN|ĐẠI HỌC|LIÊN HIỆP|QUỸ)(?:\s|$)`)
 
 // unitWords open a line that goes on with the agency above it: "ỦY BAN
 // NHÂN DÂN" over "TỈNH ĐỒNG THÁP".
-var unitWords = regexp.MustCompile(`^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|THEO|SỐ|VÀ|VỀ|CỦA|TẠI|KHU VỰC|\()`)
+var unitWords = lazyregexp.New(`^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|THEO|SỐ|VÀ|VỀ|CỦA|TẠI|KHU VỰC|\()`)
 
 // agencies divides the agency lines into the superior agency (cơ quan
 // chủ quản, in regular type) and the issuing one (in bold): by their
@@ -190,11 +191,11 @@ func (r *recogniser) agencies(lines []*flow.Para) {
 
 // brokenAfter matches an agency line broken inside the name, at a word
 // that cannot end it: "SỞ THÔNG TIN VÀ" over "TRUYỀN THÔNG".
-var brokenAfter = regexp.MustCompile(`(?:\s(?:VÀ|CỦA|VỀ|THUỘC|TRỰC THUỘC)|[-–,])$`)
+var brokenAfter = lazyregexp.New(`(?:\s(?:VÀ|CỦA|VỀ|THUỘC|TRỰC THUỘC)|[-–,])$`)
 
 // brokenBefore matches the rest of an agency's name broken before a
 // word that cannot start a name: "PHÒNG VĂN HÓA" over "VÀ THÔNG TIN".
-var brokenBefore = regexp.MustCompile(`^(?:VÀ|CỦA|VỀ)\s`)
+var brokenBefore = lazyregexp.New(`^(?:VÀ|CỦA|VỀ)\s`)
 
 // joinBroken joins the lines of one agency's name that were broken
 // inside it (by the author or by a writer that wrapped it): the model
@@ -212,7 +213,7 @@ func joinBroken(lines []string) []string {
 }
 
 // lineBreaks matches a line break and the blanks around it.
-var lineBreaks = regexp.MustCompile(`[ \t]*\n\s*`)
+var lineBreaks = lazyregexp.New(`[ \t]*\n\s*`)
 
 // titleBlock reads the type name at items[i] and the subject after it,
 // and returns the index of the first item of the body.

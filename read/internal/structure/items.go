@@ -1,13 +1,13 @@
 package structure
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -156,17 +156,17 @@ func isRule(s string) bool {
 
 // numberLine matches "Số: 125/KH-UBND", "Số:      /KH-SCT", "Số 05/KH",
 // the number blank or written.
-var numberLine = regexp.MustCompile(`^(?:(?i:số)\s*:|Số\s)\s*([0-9]*)\s*/\s*([\pL\pN][\pL\pN\-./&]*)`)
+var numberLine = lazyregexp.New(`^(?:(?i:số)\s*:|Số\s)\s*([0-9]*)\s*/\s*([\pL\pN][\pL\pN\-./&]*)`)
 
 // dateLine matches the place and date: "Vĩnh Phúc, ngày 15 tháng 11 năm
 // 2021", blank day or month kept, "tháng 4năm" read too.
-var dateLine = regexp.MustCompile(`^(.*?),?\s*(?i:ngày)\s*(\d{0,2})\s*(?i:tháng)\s*(\d{0,2})\s*(?i:năm)\s*(\d{4})`)
+var dateLine = lazyregexp.New(`^(.*?),?\s*(?i:ngày)\s*(\d{0,2})\s*(?i:tháng)\s*(\d{0,2})\s*(?i:năm)\s*(\d{4})`)
 
 // numericDateLine matches the place and date written in figures, as
 // some agencies type it: "Hà Nội, ngày 05/4/2026", "ngày 05-04-2026".
 // The place is short and the date ends the line, so that a sentence
 // citing "ngày 31/12/2024" is not one.
-var numericDateLine = regexp.MustCompile(`^([^\d,;:]{0,40}?),?\s*(?i:ngày)\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*\.?$`)
+var numericDateLine = lazyregexp.New(`^([^\d,;:]{0,40}?),?\s*(?i:ngày)\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*\.?$`)
 
 // isDateLine reports whether a line is the place and date line.
 func isDateLine(s string) bool { return dateLine.MatchString(s) || numericDateLine.MatchString(s) }
@@ -188,15 +188,15 @@ func parseDateLine(s string) (place string, day, month, year int) {
 }
 
 // recipientsLabel matches "Nơi nhận:", alone or before an item.
-var recipientsLabel = regexp.MustCompile(`^(?i:nơi\s*nhận)\s*:?`)
+var recipientsLabel = lazyregexp.New(`^(?i:nơi\s*nhận)\s*:?`)
 
 // authorityLine matches a signer's authority line: TM., KT., TL., TUQ.,
 // Q., and the Party's T/M.
-var authorityLine = regexp.MustCompile(`^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.\s*\S`)
+var authorityLine = lazyregexp.New(`^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.\s*\S`)
 
 // bodyStart matches the words that open a legal basis or a lead-in, or
 // the "Kính gửi:" line of a report or a notice.
-var bodyStart = regexp.MustCompile(`^(?:(?i:kính\s+gửi)(?:\s|:|$)|(?i:căn\s+cứ|thực\s+hiện|theo|để|nhằm|trên\s+cơ\s+sở|xét|thi\s+hành|triển\s+khai\s+thực\s+hiện|qua)\s)`)
+var bodyStart = lazyregexp.New(`^(?:(?i:kính\s+gửi)(?:\s|:|$)|(?i:căn\s+cứ|thực\s+hiện|theo|để|nhằm|trên\s+cơ\s+sở|xét|thi\s+hành|triển\s+khai\s+thực\s+hiện|qua)\s)`)
 
 // words counts the words of a text.
 func words(s string) int { return len(strings.Fields(s)) }
@@ -246,11 +246,11 @@ func splitGaps(s string) []string {
 // its line: "UBND THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI …", the two columns of a
 // header run together with one space, as a PDF's text squeezes them or an
 // aggregator types them. Its group is where the anchor starts.
-var anchorInside = regexp.MustCompile(`\S\s+((?i:c[ộô]ng\s+h[òõoó]a\s+x[ãa]\s+h[ộo]i\s+ch)|(?i:độc\s+lập\s*[-–—]\s*tự\s+do))`)
+var anchorInside = lazyregexp.New(`\S\s+((?i:c[ộô]ng\s+h[òõoó]a\s+x[ãa]\s+h[ộo]i\s+ch)|(?i:độc\s+lập\s*[-–—]\s*tự\s+do))`)
 
 // blankBefore matches a line's part that ends where a blank for the văn
 // thư starts: after "Số:", "ngày", "tháng".
-var blankBefore = regexp.MustCompile(`(?i:số\s*:|ngày|tháng)$`)
+var blankBefore = lazyregexp.New(`(?i:số\s*:|ngày|tháng)$`)
 
 // gap matches the run of blanks between two columns on one line.
-var gap = regexp.MustCompile(`\t+|[ \t\x{a0}]{4,}`)
+var gap = lazyregexp.New(`\t+|[ \t\x{a0}]{4,}`)

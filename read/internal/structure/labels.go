@@ -1,11 +1,11 @@
 package structure
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -22,17 +22,17 @@ const (
 // labelPatterns match a label at the start of a paragraph, in the order
 // tried; each's first group is the label itself.
 var labelPatterns = []struct {
-	re   *regexp.Regexp
+	re   *lazyregexp.Regexp
 	kind labelKind
 }{
-	{regexp.MustCompile(`^((?i:phần|mục|chương)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ\s+\pL+)[.:]?)(?:\s+|$)`), partLabel},
-	{regexp.MustCompile(`^([IVXLC]{1,6}\s?[.:)/\-–])(?:\s*)(\S|$)`), partLabel},
-	{regexp.MustCompile(`^([A-ZĐ][.)])\s+\S`), partLabel},
-	{regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)`), numberLabel},
-	{regexp.MustCompile(`^(\d{1,2}\s?[.)])(?:\s+\S|[^\d\s.]|$)`), numberLabel},
-	{regexp.MustCompile(`^(\((?:\d{1,2}|[a-zđ])\))\s*\S`), numberLabel},
-	{regexp.MustCompile(`^([a-zđ]\s?[).])\s+\S`), numberLabel},
-	{regexp.MustCompile(`^([-–+•*])(?:\s+|\S)`), bulletLabel},
+	{lazyregexp.New(`^((?i:phần|mục|chương)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ\s+\pL+)[.:]?)(?:\s+|$)`), partLabel},
+	{lazyregexp.New(`^([IVXLC]{1,6}\s?[.:)/\-–])(?:\s*)(\S|$)`), partLabel},
+	{lazyregexp.New(`^([A-ZĐ][.)])\s+\S`), partLabel},
+	{lazyregexp.New(`^(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)`), numberLabel},
+	{lazyregexp.New(`^(\d{1,2}\s?[.)])(?:\s+\S|[^\d\s.]|$)`), numberLabel},
+	{lazyregexp.New(`^(\((?:\d{1,2}|[a-zđ])\))\s*\S`), numberLabel},
+	{lazyregexp.New(`^([a-zđ]\s?[).])\s+\S`), numberLabel},
+	{lazyregexp.New(`^([-–+•*])(?:\s+|\S)`), bulletLabel},
 }
 
 // splitLabel takes a written label off the start of a paragraph's text:

@@ -1,14 +1,13 @@
 package structure
 
 import (
-	"regexp"
-
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
 
 // noteRef matches a footnote reference written in text: "[1]".
-var noteRef = regexp.MustCompile(`\[(\d{1,3})\]`)
+var noteRef = lazyregexp.New(`\[(\d{1,3})\]`)
 
 // inline returns a paragraph's text as the model's, its footnote
 // references resolved: a span the reader marked as one (a Word

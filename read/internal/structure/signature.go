@@ -1,15 +1,15 @@
 package structure
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 )
 
 // archiveLine matches the last recipients line: "Lưu: VT, VP.",
 // "Lưu VT;".
-var archiveLine = regexp.MustCompile(`^[-–•+]?\s*(?i:lưu)\s*:?\s*(.*)$`)
+var archiveLine = lazyregexp.New(`^[-–•+]?\s*(?i:lưu)\s*:?\s*(.*)$`)
 
 // signature reads the recipients and the signer: in a signature table,
 // the recipients in its left column and the signer in its right; in one

@@ -1,17 +1,18 @@
 package structure
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 )
 
 // appendixLabel matches the line that opens an appendix: "PHỤ LỤC",
 // "Phụ lục II", "PHỤ LỤC SỐ 01".
-var appendixLabel = regexp.MustCompile(`^(?i:ph[uụ]\s*l[uụ]c)(?:\s+(?i:số)?\s*[IVXLC\d]+)?\s*[:.]?$`)
+var appendixLabel = lazyregexp.New(`^(?i:ph[uụ]\s*l[uụ]c)(?:\s+(?i:số)?\s*[IVXLC\d]+)?\s*[:.]?$`)
 
 // attachedLine matches an appendix's caption: "(Kèm theo Kế hoạch số …)".
-var attachedLine = regexp.MustCompile(`^\(?\s*(?i:kèm\s+theo)\s`)
+var attachedLine = lazyregexp.New(`^\(?\s*(?i:kèm\s+theo)\s`)
 
 // splitTail divides the items after the title block into the body, the
 // signature (recipients and signer) and the appendices.
@@ -109,7 +110,7 @@ func appendixStart(items []item, from int) int {
 }
 
 // positionHeads open a signer's position line.
-var positionHeads = regexp.MustCompile(`^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG|PHÓ TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH|PHÓ CHÁNH|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|TỔNG|PHÓ TỔNG|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|THỦ TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG ĐOÀN|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BÍ THƯ|PHÓ BÍ THƯ|KT\.|TM\.|TL\.|TUQ\.|Q\.)`)
+var positionHeads = lazyregexp.New(`^(?:GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG|PHÓ TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH|PHÓ CHÁNH|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG|TỔNG|PHÓ TỔNG|CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|THỦ TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG ĐOÀN|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BÍ THƯ|PHÓ BÍ THƯ|KT\.|TM\.|TL\.|TUQ\.|Q\.)`)
 
 // isPosition reports whether a line is a signer's position or the
 // collective body it signs for: in capitals, short.
@@ -119,7 +120,7 @@ func isPosition(s string) bool {
 
 // signNote matches what stands in the room to sign in a copy: "(Đã ký)",
 // "(Ký tên, đóng dấu)", "Đã ký".
-var signNote = regexp.MustCompile(`^\(?(?i:đã\s+ký|ký\s+tên|ký,|ký\s+và|ký\s+số|đã\s+ký\s+số)[^)]*\)?\.?$`)
+var signNote = lazyregexp.New(`^\(?(?i:đã\s+ký|ký\s+tên|ký,|ký\s+và|ký\s+số|đã\s+ký\s+số)[^)]*\)?\.?$`)
 
 func isSignNote(s string) bool { return signNote.MatchString(strings.TrimSpace(s)) }
 

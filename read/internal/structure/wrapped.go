@@ -1,11 +1,11 @@
 package structure
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
@@ -84,12 +84,12 @@ func lineWidth(blocks []flow.Block) int {
 
 // pageNumberLine matches a line that is only a page number: "2", "- 2 -",
 // "Trang 2".
-var pageNumberLine = regexp.MustCompile(`^(?:-\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*-)?$`)
+var pageNumberLine = lazyregexp.New(`^(?:-\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*-)?$`)
 
 // openEnd matches the words a sentence cannot end with, so that the line
 // after goes on with it whatever its first letter: "của Bộ Thông tin và"
 // over "Truyền thông về việc …".
-var openEnd = regexp.MustCompile(`\s(?:và|của|về|các|những|số|ngày|tại|theo|cho|với|trong|để|là|được|có|từ|đến|trên|hoặc|như|tháng|năm)$`)
+var openEnd = lazyregexp.New(`\s(?:và|của|về|các|những|số|ngày|tại|theo|cho|với|trong|để|là|được|có|từ|đến|trên|hoặc|như|tháng|năm)$`)
 
 // goesOn reports whether paragraph next goes on with the sentence
 // paragraph p leaves open: they look alike, p does not end a sentence or
