@@ -1,6 +1,10 @@
 package plan
 
-import "github.com/kehoach/kehoach/internal/textutil"
+import (
+	"sync"
+
+	"github.com/kehoach/kehoach/internal/textutil"
+)
 
 // Role says what a top-level part of a plan is for, so that a program can
 // ask for, say, the solutions part whatever its number.
@@ -48,8 +52,9 @@ var roleNames = map[Role][]string{
 		"TRÁCH NHIỆM THỰC HIỆN", "TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO"},
 }
 
-// roleIndex maps folded titles to roles.
-var roleIndex = func() map[string]Role {
+// roleIndex maps folded titles to roles; made on first use, so that a
+// process that detects no role does not fold them at start.
+var roleIndex = sync.OnceValue(func() map[string]Role {
 	m := map[string]Role{}
 	for r, names := range roleNames {
 		for _, n := range names {
@@ -57,14 +62,14 @@ var roleIndex = func() map[string]Role {
 		}
 	}
 	return m
-}()
+})
 
 // DetectRole returns the role of a part with the given title, RoleOther
 // when the title is not one of the usual names. Matching ignores case,
 // punctuation, spacing, Unicode normalisation (NFC and NFD are the same
 // text) and the placement of tone marks ("hoà" and "hòa").
 func DetectRole(title string) Role {
-	if r, ok := roleIndex[textutil.FoldKey(title)]; ok {
+	if r, ok := roleIndex()[textutil.FoldKey(title)]; ok {
 		return r
 	}
 	return RoleOther

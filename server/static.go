@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -30,7 +31,11 @@ var editorFiles embed.FS
 //go:embed openapi.json
 var openAPI []byte
 
-var editorPage = template.Must(template.ParseFS(editorFiles, "editor/index.html"))
+// editorPage is the editor's page template, parsed when the first server
+// is made, not in every process that links the package.
+var editorPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.ParseFS(editorFiles, "editor/index.html"))
+})
 
 // asset is a file served as it is, with its content type and ETag.
 type asset struct {
@@ -81,7 +86,7 @@ func newAssets() *assets {
 	}
 	data.Accept = strings.Join(kehoach.Extensions(), ",")
 	var page bytes.Buffer
-	if err := editorPage.Execute(&page, data); err != nil {
+	if err := editorPage().Execute(&page, data); err != nil {
 		panic(err) // the page and its data are the program's own
 	}
 	a.editor = newAsset(page.Bytes(), "text/html; charset=utf-8")

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kehoach/kehoach/internal/textutil"
@@ -269,14 +270,16 @@ func (in *inspector) findAgency() {
 	}
 }
 
-// typeTitles are the type names a title block opens with, folded.
-var typeTitles = func() map[string]bool {
+// typeTitles are the type names a title block opens with, folded; made on
+// first use, since folding needs textutil's table of letters, which a
+// process that reads no Word file should not build.
+var typeTitles = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range plan.DocTypes() {
 		m[fold(t.Title()).String()] = true
 	}
 	return m
-}()
+})
 
 // findTitle finds the type name, the first line after the header when it
 // is one of the decree's, and the subject under it: the lines that
@@ -293,7 +296,7 @@ func (in *inspector) findTitle() {
 		if strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		if !typeTitles[fold(strings.TrimSpace(l.text)).String()] {
+		if !typeTitles()[fold(strings.TrimSpace(l.text)).String()] {
 			return
 		}
 		s := whole(l)

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"sync"
 
 	"unicode"
 	"unicode/utf8"
@@ -134,7 +135,7 @@ func inWord(syllables []string, j int) bool {
 				}
 				key += " " + strings.TrimSuffix(t, ",")
 				exact, longer := lex.lookup(key)
-				if exact || adminTerms[key] {
+				if exact || adminTerms()[key] {
 					return true
 				}
 				if !longer || strings.HasSuffix(t, ",") {
@@ -152,7 +153,7 @@ func inWord(syllables []string, j int) bool {
 // adminPrefix reports whether one of kehoach's own terms starts with the
 // syllables of key.
 func adminPrefix(key string) bool {
-	for t := range adminTerms {
+	for t := range adminTerms() {
 		if strings.HasPrefix(t, key+" ") {
 			return true
 		}
@@ -201,14 +202,15 @@ func startsWithDigit(s string) bool {
 var numberWords = map[string]bool{"ngày": true, "tháng": true, "năm": true, "số": true, "số:": true}
 
 // adminTerms are words of administrative texts that the lexicon lacks,
-// kept whole all the same (kehoach's own list), by LexiconKey.
-var adminTerms = map[string]bool{}
-
-func init() {
+// kept whole all the same (kehoach's own list), by LexiconKey; made on
+// first use, not at the start of every process.
+var adminTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Split(adminTermList, ",") {
-		adminTerms[LexiconKey(strings.Fields(w))] = true
+		m[LexiconKey(strings.Fields(w))] = true
 	}
-}
+	return m
+})
 
 // adminTermList are the words of kehoach's former list of common words
 // of agency names and subjects that the lexicon does not have.
