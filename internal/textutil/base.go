@@ -1,15 +1,16 @@
 package textutil
 
-import (
-	"sync"
+import "golang.org/x/text/unicode/norm"
 
-	"golang.org/x/text/unicode/norm"
-)
+// The base letters of the Latin letters with marks are data, made by go
+// generate (internal/makebases, base_table.go), so that nothing is
+// normalised when a process starts or first folds a text.
+//go:generate go run ./internal/makebases base_table.go
 
 // BaseLetter returns a letter without its marks: the first rune of its
 // canonical decomposition ("ấ" → "a", "Ờ" → "O"), đ and Đ as d and D, and
 // any other rune as it is. The Latin letters (Vietnamese's among them)
-// are looked up in a table made on first use; others are decomposed.
+// are looked up in a table; others are decomposed.
 func BaseLetter(r rune) rune {
 	switch {
 	case r < 0x80:
@@ -18,25 +19,13 @@ func BaseLetter(r rune) rune {
 		return 'd'
 	case r == 'Đ':
 		return 'D'
-	}
-	if b, ok := latinBases()[r]; ok {
-		return b
+	case r >= 0xC0 && r <= 0x24F:
+		return rune(latinBases[r-0xC0])
+	case r >= 0x1E00 && r <= 0x1EFF:
+		return rune(latinAdditionalBases[r-0x1E00])
 	}
 	return firstOfNFD(r)
 }
-
-// latinBases maps the Latin letters with marks (Latin-1 Supplement to
-// Latin Extended-B, and Latin Extended Additional, where Vietnamese's
-// precomposed letters are) to their base letters, once.
-var latinBases = sync.OnceValue(func() map[rune]rune {
-	m := map[rune]rune{}
-	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for r := block[0]; r <= block[1]; r++ {
-			m[r] = firstOfNFD(r)
-		}
-	}
-	return m
-})
 
 // firstOfNFD returns the first rune of r's canonical decomposition.
 func firstOfNFD(r rune) rune {
