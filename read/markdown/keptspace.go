@@ -3,9 +3,11 @@ package markdown
 import (
 	"bytes"
 	"html"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/lazyregexp"
+	"github.com/kehoach/kehoach/internal/mdescape"
 )
 
 // White space written as a character reference ("&#32;", "&#10;",
@@ -43,7 +45,7 @@ func marker(r rune) string {
 
 // charRef matches a character reference as CommonMark reads one, at the
 // start of its input.
-var charRef = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+var charRef = lazyregexp.New(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // resolve returns the characters of a text node's source, v, with
 // backslash escapes and character references resolved, the white space
@@ -53,7 +55,7 @@ func (b *bodyReader) resolve(v []byte) string {
 	from := 0
 	for i := bytes.IndexByte(v, '&'); i >= 0; {
 		if end, mark := spaceRef(v, i); mark != "" && !escapedAt(v, i) {
-			out.WriteString(unescapeMarkdown(v[from:i]))
+			out.WriteString(mdescape.Unescape(v[from:i]))
 			out.WriteString(mark)
 			from, b.marked = end, true
 		}
@@ -64,9 +66,9 @@ func (b *bodyReader) resolve(v []byte) string {
 		i += 1 + next
 	}
 	if from == 0 {
-		return unescapeMarkdown(v)
+		return mdescape.Unescape(v)
 	}
-	out.WriteString(unescapeMarkdown(v[from:]))
+	out.WriteString(mdescape.Unescape(v[from:]))
 	return out.String()
 }
 

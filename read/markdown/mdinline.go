@@ -1,10 +1,8 @@
 package markdown
 
 import (
-	"bytes"
 	"strings"
 
-	"github.com/kehoach/kehoach/internal/mdescape"
 	"github.com/kehoach/kehoach/plan"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -125,15 +123,6 @@ func (b *bodyReader) textValue(n *gast.Text) string {
 		return string(v)
 	}
 	return b.resolve(v)
-}
-
-// unescapeMarkdown resolves backslash escapes and entity references
-// ([mdescape.Unescape]), when there are any.
-func unescapeMarkdown(v []byte) string {
-	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, 0) < 0 {
-		return string(v)
-	}
-	return mdescape.Unescape(v)
 }
 
 // trimText removes leading and trailing white space from a text.
