@@ -16,13 +16,54 @@ type Metrics struct {
 	// horizontal header's values, which Word and LibreOffice use for
 	// single line spacing.
 	Ascent, Descent, LineGap int
-	advance                  []uint16 // by rune, for the Basic Multilingual Plane
-	present                  []uint64 // bit set: the font has a glyph for the rune
-	wide                     map[rune]uint16
-	missing                  uint16 // the advance of glyph 0 (.notdef)
+	// bmp holds the Basic Multilingual Plane's advances in blocks of 256
+	// runes, a block only where the font has glyphs: a few dozen for a
+	// text font, where one table for the whole plane was 136 KB of fresh
+	// memory per style, paid in page faults by every process.
+	bmp     [blockCount]*glyphBlock
+	wide    map[rune]uint16 // beyond the Basic Multilingual Plane
+	missing uint16          // the advance of glyph 0 (.notdef)
 	// fallback finds the font that prints a character this one lacks,
 	// for the metrics of a [Fonts] set; nil for a font's own.
 	fallback *fallback
+}
+
+// glyphBlockBits is the base-2 logarithm of glyphBlockSize, the number of
+// runes of a [glyphBlock], and blockCount the number of blocks of the
+// Basic Multilingual Plane.
+const (
+	glyphBlockBits = 8
+	glyphBlockSize = 1 << glyphBlockBits
+	blockCount     = 0x10000 / glyphBlockSize
+)
+
+// glyphBlock holds the advances of 256 consecutive runes of the Basic
+// Multilingual Plane, each plus one: 0 is a rune the font lacks. (An
+// advance of 65,535 units, four times the largest em, is kept as 65,534.)
+type glyphBlock [glyphBlockSize]uint16
+
+// bmpAdvance returns the advance of r, a rune of the Basic Multilingual
+// Plane, and whether the font has it.
+func (m *Metrics) bmpAdvance(r rune) (uint16, bool) {
+	u := uint32(r)
+	b := m.bmp[(u>>glyphBlockBits)%blockCount]
+	if b == nil {
+		return 0, false
+	}
+	a := b[u%glyphBlockSize]
+	return a - 1, a != 0
+}
+
+// setAdvance records that the font has r, a rune of the Basic
+// Multilingual Plane, with advance a.
+func (m *Metrics) setAdvance(r rune, a uint16) {
+	u := uint32(r)
+	b := m.bmp[(u>>glyphBlockBits)%blockCount]
+	if b == nil {
+		b = new(glyphBlock)
+		m.bmp[(u>>glyphBlockBits)%blockCount] = b
+	}
+	b[u%glyphBlockSize] = min(a, 0xFFFE) + 1
 }
 
 // Advance returns the advance width of r in font units; a character the
@@ -30,9 +71,9 @@ type Metrics struct {
 // metrics of a [Fonts] set), scaled to these units, or the width of the
 // missing-glyph box it prints as.
 func (m *Metrics) Advance(r rune) int {
-	if r >= 0 && int(r) < len(m.advance) {
-		if m.present[r>>6]&(1<<(r&63)) != 0 {
-			return int(m.advance[r])
+	if r >= 0 && r < 0x10000 {
+		if a, ok := m.bmpAdvance(r); ok {
+			return int(a)
 		}
 	} else if a, ok := m.wide[r]; ok {
 		return int(a)
@@ -60,8 +101,9 @@ func (m *Metrics) HasGlyph(r rune) bool {
 
 // has reports whether the font itself has a glyph for r.
 func (m *Metrics) has(r rune) bool {
-	if r >= 0 && int(r) < len(m.advance) {
-		return m.present[r>>6]&(1<<(r&63)) != 0
+	if r >= 0 && r < 0x10000 {
+		_, ok := m.bmpAdvance(r)
+		return ok
 	}
 	_, ok := m.wide[r]
 	return ok
@@ -147,8 +189,6 @@ func ParseMetrics(data []byte) (*Metrics, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.advance = make([]uint16, 0x10000)
-	m.present = make([]uint64, 0x10000/64)
 	m.wide = map[rune]uint16{}
 	err = readCmap(cmap, func(r rune, glyph int) {
 		if glyph == 0 {
@@ -156,8 +196,7 @@ func ParseMetrics(data []byte) (*Metrics, error) {
 		}
 		a := glyphAdvance(glyph)
 		if r < 0x10000 {
-			m.advance[r] = a
-			m.present[r>>6] |= 1 << (r & 63)
+			m.setAdvance(r, a)
 		} else {
 			m.wide[r] = a
 		}

@@ -220,3 +220,21 @@ func TestUnbreakable(t *testing.T) {
 		assert.False(t, Unbreakable(w), w)
 	}
 }
+
+// TestGlyphTable: the font's own table tells a glyph of no width (a
+// combining tone mark) from a missing one, in every block of the plane.
+func TestGlyphTable(t *testing.T) {
+	m := DefaultFonts().Main().Font(Regular).Metrics
+	for _, r := range []rune{0x300, 0x301, 0x303, 0x309, 0x323} {
+		assert.True(t, m.has(r), "U+%04X", r)
+		assert.Zero(t, m.Advance(r), "U+%04X", r)
+	}
+	for _, r := range []rune{'a', 'ế', 'Đ', '–', '€'} {
+		assert.True(t, m.has(r), "%c", r)
+		assert.Positive(t, m.Advance(r), "%c", r)
+	}
+	for _, r := range []rune{0x4E2D, 0xE000, 0xFFFF, 0x1F600, -1} {
+		assert.False(t, m.has(r), "U+%04X", r)
+		assert.Equal(t, int(m.missing), m.Advance(r), "U+%04X", r)
+	}
+}
