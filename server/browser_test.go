@@ -1,7 +1,9 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -289,4 +291,89 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, name), png, 0o644))
 	t.Logf("screenshot %s", filepath.Join(dir, name))
+}
+
+// TestEditorOpensWordFile opens Word files from disk in the editor: the
+// DOCX kehoach writes of the seed plan, and, when ../shared/realdocs is
+// beside the repository, a plan an agency drafted in Word. The form gets
+// the header's fields and the body comes in the authoring format, its
+// parts as headings, ready to edit and check.
+func TestEditorOpensWordFile(t *testing.T) {
+	requireChromium(t)
+	srv := httptest.NewServer(New())
+	defer srv.Close()
+	ctx := newBrowser(t)
+	p, err := kehoach.Read(seed(t), "ke-hoach-004.md")
+	require.NoError(t, err)
+	var docx bytes.Buffer
+	require.NoError(t, kehoach.Render(&docx, p, "docx"))
+	files := []struct {
+		path                    string
+		number, symbol, subject string
+		heading                 string // a part's title, written as a heading of the body
+	}{{
+		path: filepath.Join(t.TempDir(), "ke-hoach-004.docx"), number: p.Number, symbol: p.Symbol, subject: p.Subject,
+		heading: "# MỤC ĐÍCH, YÊU CẦU",
+	}}
+	require.NoError(t, os.WriteFile(files[0].path, docx.Bytes(), 0o644))
+	if real, _ := filepath.Glob(filepath.Join("..", "..", "shared", "realdocs", "01_*.docx")); len(real) == 1 {
+		real[0], err = filepath.Abs(real[0]) // the browser reads the file by its absolute path
+		require.NoError(t, err)
+		files = append(files, struct{ path, number, symbol, subject, heading string }{
+			path: real[0], number: "", symbol: "KH-SCT", heading: "# MỤC ĐÍCH, YÊU CẦU", // the number left blank for the office
+		})
+	} else {
+		t.Log("../shared/realdocs is not beside the repository: only kehoach's own DOCX is opened")
+	}
+	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
+	go func() {
+		for _, err := range dialogs {
+			if err != nil {
+				return
+			}
+			chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}
+	}()
+	value := func(id string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Value(chromedp.ID(id)))
+		require.NoError(t, err)
+		return v
+	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("f-body"))))
+	for _, f := range files {
+		t.Run(filepath.Base(f.path), func(t *testing.T) {
+			// The fields the file fills are emptied first, so that the test
+			// waits for this file's; the status line says "Đã mở …" only
+			// until the preview refreshes, so it is not what is waited for.
+			require.NoError(t, chromedp.Do(ctx,
+				chromedp.Evaluate[chromedp.Void](`["f-symbol", "f-body"].forEach((id) => { document.getElementById(id).value = "" })`),
+				chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{f.path})))
+			failure, err := chromedp.Run(ctx, chromedp.Poll[string](fmt.Sprintf(`(() => {
+					const s = document.getElementById("status");
+					if (s.classList.contains("error")) return s.innerText;
+					return document.getElementById("f-symbol").value === %q && document.getElementById("f-body").value !== "" ? "-" : false })()`, f.symbol),
+				chromedp.WithPollingTimeout(30*time.Second)))
+			require.NoError(t, err, "the editor opened %s", f.path)
+			require.Equal(t, "-", failure, "the editor's error opening %s", f.path)
+			assert.Equal(t, f.number, value("f-number"))
+			assert.Equal(t, f.symbol, value("f-symbol"))
+			if f.subject != "" {
+				assert.Equal(t, f.subject, value("f-subject"))
+			} else {
+				assert.NotEmpty(t, value("f-subject"))
+			}
+			body := value("f-body")
+			assert.Contains(t, body, f.heading)
+			assert.NotContains(t, body, "\n---\n", "the body without the front matter")
+			if _, hasHTML := kehoach.LookupFormat("html"); hasHTML {
+				subject := value("f-subject")
+				_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`(() => { const d = document.getElementById("preview").contentDocument;
+					return !!(d && d.body && d.body.innerText.replace(/\s+/g, " ").includes(%q)) })()`, strings.Join(strings.Fields(subject), " ")),
+					chromedp.WithPollingTimeout(30*time.Second)))
+				require.NoError(t, err, "the preview shows the file's subject")
+			}
+			screenshot(t, ctx, "editor-open-"+strings.TrimSuffix(filepath.Base(f.path), ".docx")+".png")
+		})
+	}
 }
