@@ -341,3 +341,15 @@ func TestHostileFonts(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSubset cuts Liberation Serif down to the characters of a
+// Vietnamese sentence, as the HTML pages cut each of their fonts.
+func BenchmarkSubset(b *testing.B) {
+	whole := templates.Font(false, false)
+	b.SetBytes(int64(len(whole)))
+	for b.Loop() {
+		if _, err := Subset(whole, keepText); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
