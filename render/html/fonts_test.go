@@ -1,8 +1,10 @@
 package html
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"os"
@@ -434,4 +436,38 @@ func TestRuneSet(t *testing.T) {
 	assert.False(t, s.has(-1))
 	assert.Equal(t, "U+20,U+41-43,U+e9,U+fffd,U+1f600", string(appendUnicodeRange(nil, s.all())))
 	assert.Equal(t, string(s.all()), unicodeRange(t, string(appendUnicodeRange(nil, s.all()))))
+}
+
+// TestFontNotSubsetEmbeddedWhole: a font the subsetter refuses (here a
+// fallback, DejaVu Sans whose last glyph, by its loca, lies beyond glyf:
+// the layout, which does not read outlines, takes it) is embedded whole,
+// without a unicode-range, beside the text font cut down.
+func TestFontNotSubsetEmbeddedWhole(t *testing.T) {
+	data := bytes.Clone(templates.FallbackFont(false))
+	tables, err := layout.ParseTables(data)
+	require.NoError(t, err)
+	loca := tables["loca"] // shares data's memory
+	binary.BigEndian.PutUint32(loca[len(loca)-4:], uint32(len(tables["glyf"])+4))
+	_, err = ttfsubset.Subset(data, func(rune) bool { return true })
+	require.ErrorContains(t, err, "outside glyf", "the subsetter refuses it")
+	font, err := layout.ParseFont("DejaVuSans.ttf", data)
+	require.NoError(t, err)
+	family, err := layout.NewFamily(font)
+	require.NoError(t, err)
+	fonts, err := layout.NewFonts(layout.DefaultFonts().Main(), family)
+	require.NoError(t, err)
+
+	doc := render(t, symbolsPlan(t, ""), WithFonts(fonts))
+	sans := 0
+	for _, f := range declaredFaces(t, doc) {
+		if f.family == "kehoach-DejaVuSans" {
+			assert.Equal(t, digest(data), f.file, "%s: the whole file", f.style)
+			assert.Empty(t, f.runes, "%s: no unicode-range", f.style)
+			sans++
+			continue
+		}
+		assert.NotEmpty(t, f.runes, "%s %s: Liberation Serif cut down", f.family, f.style)
+	}
+	assert.Equal(t, 1, sans, "its one style prints every ✓")
+	has(t, doc, "✓")
 }
