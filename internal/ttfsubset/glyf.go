@@ -142,6 +142,13 @@ func (o *outlines) addComponents(kept []bool) error {
 // each on a four-byte boundary, every other glyph empty, and the format
 // of loca: short (0) when glyf is small enough for it.
 func (o *outlines) subset(kept []bool) (glyf, loca []byte, format uint16) {
+	size := 0
+	for g, k := range kept {
+		if k {
+			size += (len(o.glyph(g)) + 3) &^ 3
+		}
+	}
+	glyf = make([]byte, 0, size)
 	offsets := make([]int, len(o.offsets))
 	for g, k := range kept {
 		if k {

@@ -104,19 +104,22 @@ func (fc face) file() string { return fontFile(fc.typeface.key, fc.font) }
 // order, each style in the order of allStyles. With embedded set, each
 // holds the characters the pages draw in it, and what to embed.
 func (f *faces) used(pages []compose.Page, embedded bool) []face {
-	seen := map[*layout.Font]*runeSet{}
-	var last *layout.Font // runs in a row mostly print in one font
+	seen := map[*layout.Font]*runeSet{} // nil sets when linked
+	var last *layout.Font               // runs in a row mostly print in one font
 	var runes *runeSet
 	for _, pg := range pages {
 		for i := range pg.Texts {
 			if _, font := f.of(&pg.Texts[i]); font != last {
-				if runes = seen[font]; runes == nil {
-					runes = newRuneSet()
+				var ok bool
+				if runes, ok = seen[font]; !ok {
+					if embedded {
+						runes = newRuneSet()
+					}
 					seen[font] = runes
 				}
 				last = font
 			}
-			if embedded {
+			if runes != nil {
 				runes.addText(pg.Texts[i].Text)
 			}
 		}
@@ -124,10 +127,10 @@ func (f *faces) used(pages []compose.Page, embedded bool) []face {
 	var out []face
 	add := func(tf *typeface) {
 		for _, s := range allStyles {
-			if font := tf.family.Font(s); seen[font] != nil && tf.family.Has(s) {
-				fc := face{typeface: tf, font: font}
+			font := tf.family.Font(s)
+			if runes, ok := seen[font]; ok && tf.family.Has(s) {
+				fc := face{typeface: tf, font: font, runes: runes}
 				if embedded {
-					fc.runes = seen[font]
 					fc.embed()
 				}
 				out = append(out, fc)
