@@ -47,6 +47,9 @@ type browser struct {
 	pending map[int]chan cdpMessage
 	events  chan cdpMessage
 	session string // the page every call goes to
+	// logged are the texts of the console entries (Log.entryAdded, once
+	// a test enables the Log domain) seen while opening documents.
+	logged []string
 }
 
 type cdpMessage struct {
@@ -242,12 +245,27 @@ func (b *browser) open(path string) {
 				b.t.Fatal("chromium exited")
 			}
 			loaded = m.Method == "Page.loadEventFired" && m.SessionID == b.session
+			b.log(m)
 		case <-deadline:
 			b.t.Fatalf("chromium did not load %s", path)
 		}
 	}
 	if status := b.eval("document.fonts.ready.then(() => document.fonts.status)"); status != "loaded" {
 		b.t.Fatalf("%s: fonts %s", path, status)
+	}
+	for len(b.events) > 0 {
+		b.log(<-b.events)
+	}
+}
+
+// log records a console entry.
+func (b *browser) log(m cdpMessage) {
+	if m.Method != "Log.entryAdded" {
+		return
+	}
+	var entry struct{ Entry struct{ Text string } }
+	if raw, err := json.Marshal(m.Params); err == nil && json.Unmarshal(raw, &entry) == nil {
+		b.logged = append(b.logged, entry.Entry.Text)
 	}
 }
 

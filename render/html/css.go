@@ -207,8 +207,9 @@ func (d *document) fontStyle(s layout.Style) {
 }
 
 // fontFace writes the @font-face rule of one font, under its typeface's
-// name and in the style it is: embedded as a data: URL, or linked at the
-// font base.
+// name and in the style it is: embedded as a data: URL (cut down to the
+// characters the pages draw in it, which its unicode-range lists), or
+// linked at the font base.
 func (d *document) fontFace(fc face) {
 	d.str("@font-face{font-family:")
 	d.str(fc.typeface.cssFamily())
@@ -218,9 +219,18 @@ func (d *document) fontFace(fc face) {
 	if d.cfg.fontURL {
 		d.buf = appendCSSString(d.buf, d.cfg.fontBase+fc.file())
 	} else {
-		d.buf = appendDataURL(d.buf, fc.font)
+		d.buf = appendDataURL(d.buf, fc.data)
 	}
-	d.str("\") format(\"truetype\")}\n")
+	d.str("\") format(\"truetype\")")
+	if fc.runes != nil {
+		// The subset draws these characters only: a browser takes the
+		// others from another face of the family, such as another
+		// document's on the same page, never from this one's empty
+		// glyphs.
+		d.str(";unicode-range:")
+		d.buf = appendUnicodeRange(d.buf, fc.runes.all())
+	}
+	d.str("}\n")
 }
 
 // appendCSSString appends s for a double-quoted CSS string inside a

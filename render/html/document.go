@@ -24,7 +24,7 @@ type document struct {
 // they use.
 func newDocument(pages []compose.Page, cfg *config) *document {
 	f := newFaces(cfg.layout.TextFonts())
-	used := f.used(pages)
+	used := f.used(pages, !cfg.fontURL)
 	d := &document{buf: make([]byte, 0, estimate(pages, used, cfg)), cfg: cfg, pages: pages, faces: used, class: map[fontKey]string{}}
 	d.lines.faces = f
 	for _, pg := range pages {

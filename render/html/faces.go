@@ -89,6 +89,11 @@ func (f *faces) fallback(name string) *typeface {
 type face struct {
 	typeface *typeface
 	font     *layout.Font
+	// runes are the characters the pages draw in the font, when it is
+	// embedded; nil when it is linked, or embedded whole.
+	runes *runeSet
+	// data is what an embedded face's data: URL holds (see embed).
+	data []byte
 }
 
 // file returns the face's file name, which [WithFontURL] links.
@@ -96,22 +101,39 @@ func (fc face) file() string { return fontFile(fc.typeface.key, fc.font) }
 
 // used returns the fonts the pages print in, so that only those are
 // declared: the text font's styles, then each fallback's, in the set's
-// order, each style in the order of allStyles.
-func (f *faces) used(pages []compose.Page) []face {
-	seen := map[*layout.Font]bool{}
-	var last *layout.Font // runs in a row mostly print in one font
+// order, each style in the order of allStyles. With embedded set, each
+// holds the characters the pages draw in it, and what to embed.
+func (f *faces) used(pages []compose.Page, embedded bool) []face {
+	seen := map[*layout.Font]*runeSet{} // nil sets when linked
+	var last *layout.Font               // runs in a row mostly print in one font
+	var runes *runeSet
 	for _, pg := range pages {
 		for i := range pg.Texts {
 			if _, font := f.of(&pg.Texts[i]); font != last {
-				seen[font], last = true, font
+				var ok bool
+				if runes, ok = seen[font]; !ok {
+					if embedded {
+						runes = newRuneSet()
+					}
+					seen[font] = runes
+				}
+				last = font
+			}
+			if runes != nil {
+				runes.addText(pg.Texts[i].Text)
 			}
 		}
 	}
 	var out []face
 	add := func(tf *typeface) {
 		for _, s := range allStyles {
-			if font := tf.family.Font(s); seen[font] && tf.family.Has(s) {
-				out = append(out, face{tf, font})
+			font := tf.family.Font(s)
+			if runes, ok := seen[font]; ok && tf.family.Has(s) {
+				fc := face{typeface: tf, font: font, runes: runes}
+				if embedded {
+					fc.embed()
+				}
+				out = append(out, fc)
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/kehoach/kehoach/render/layout"
 )
@@ -106,44 +105,15 @@ func familyKey(name string) string {
 	return string(b)
 }
 
-// embeddedURLs holds the data: URLs of the embedded fonts, each made the
-// first time a page prints in it: those files cannot change while the
-// program runs. Fonts of the caller's own are encoded into each document
-// instead, so that nothing of theirs is kept after it.
-var embeddedURLs sync.Map // *layout.Font → string
-
-// appendDataURL appends a font as a data: URL.
-func appendDataURL(b []byte, font *layout.Font) []byte {
-	if !isEmbedded(font) {
-		return base64.StdEncoding.AppendEncode(append(b, dataURLPrefix...), font.Data)
-	}
-	if url, ok := embeddedURLs.Load(font); ok {
-		return append(b, url.(string)...)
-	}
-	url := string(base64.StdEncoding.AppendEncode([]byte(dataURLPrefix), font.Data))
-	embeddedURLs.Store(font, url)
-	return append(b, url...)
+// appendDataURL appends a font file as a data: URL.
+func appendDataURL(b []byte, data []byte) []byte {
+	return base64.StdEncoding.AppendEncode(append(b, dataURLPrefix...), data)
 }
 
 // dataURLPrefix starts a font's data: URL.
 const dataURLPrefix = "data:" + FontMediaType + ";base64,"
 
-// dataURLSize returns the length of a font's data: URL.
-func dataURLSize(font *layout.Font) int {
-	return len(dataURLPrefix) + base64.StdEncoding.EncodedLen(len(font.Data))
-}
-
-// isEmbedded reports whether a font is one of the embedded ones
-// ([layout.DefaultFonts]).
-func isEmbedded(font *layout.Font) bool {
-	def := layout.DefaultFonts()
-	if def.Main().Font(font.Style) == font {
-		return true
-	}
-	for _, family := range def.Fallbacks() {
-		if family.Has(font.Style) && family.Font(font.Style) == font {
-			return true
-		}
-	}
-	return false
+// dataURLSize returns the length of a font file's data: URL.
+func dataURLSize(data []byte) int {
+	return len(dataURLPrefix) + base64.StdEncoding.EncodedLen(len(data))
 }

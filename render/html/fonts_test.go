@@ -1,12 +1,17 @@
 package html
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -16,6 +21,7 @@ import (
 	"github.com/kehoach/kehoach/internal/fonttest"
 	"github.com/kehoach/kehoach/internal/pdfcheck"
 	"github.com/kehoach/kehoach/internal/testplans"
+	"github.com/kehoach/kehoach/internal/ttfsubset"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
@@ -46,14 +52,15 @@ func symbolsPlan(t testing.TB, extra string) *plan.Plan {
 }
 
 // A declaredFace is an @font-face rule as a document holds it: the family,
-// "700 italic" and so on, and the font's file (decoded from its data:
-// URL) or, linked, its URL.
+// "700 italic" and so on, the font's file (decoded from its data: URL)
+// or, linked, its URL, and the characters of its unicode-range.
 type declaredFace struct {
 	family, style string
 	file          string // the SHA-256 of the data, or the URL
+	runes         string // the unicode-range's characters in order; "" for none
 }
 
-var facePattern = regexp.MustCompile(`@font-face\{font-family:([^;]+);font-weight:(\d+);font-style:(\w+);font-display:block;src:url\("([^"]*)"\) format\("truetype"\)\}`)
+var facePattern = regexp.MustCompile(`@font-face\{font-family:([^;]+);font-weight:(\d+);font-style:(\w+);font-display:block;src:url\("([^"]*)"\) format\("truetype"\)(?:;unicode-range:([^}]*))?\}`)
 
 // declaredFaces returns the @font-face rules of a document, in order.
 func declaredFaces(t *testing.T, doc string) []declaredFace {
@@ -67,10 +74,35 @@ func declaredFaces(t *testing.T, doc string) []declaredFace {
 			require.NoError(t, err)
 			file = digest(b)
 		}
-		out = append(out, declaredFace{m[1], m[2] + " " + m[3], file})
+		out = append(out, declaredFace{m[1], m[2] + " " + m[3], file, unicodeRange(t, m[5])})
 	}
 	require.Equal(t, len(out), strings.Count(css, "@font-face"), "every @font-face rule read")
 	return out
+}
+
+// unicodeRange returns the characters of a unicode-range value, as
+// "U+20,U+41-43" lists them.
+func unicodeRange(t *testing.T, value string) string {
+	t.Helper()
+	var runes []rune
+	for _, r := range strings.FieldsFunc(value, func(r rune) bool { return r == ',' }) {
+		from, to, isRange := strings.Cut(strings.TrimPrefix(r, "U+"), "-")
+		if !isRange {
+			to = from
+		}
+		a, err := strconv.ParseInt(from, 16, 32)
+		require.NoError(t, err, value)
+		b, err := strconv.ParseInt(to, 16, 32)
+		require.NoError(t, err, value)
+		require.Less(t, a, b+1, value)
+		if len(runes) > 0 {
+			require.Less(t, runes[len(runes)-1]+1, rune(a), "%s: in order, runs of characters joined", value)
+		}
+		for c := a; c <= b; c++ {
+			runes = append(runes, rune(c))
+		}
+	}
+	return string(runes)
 }
 
 func digest(b []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(b)) }
@@ -85,10 +117,12 @@ func weightStyle(s layout.Style) string {
 // run's style, or the nearest style of the fallback the run names),
 // each once, the text font's first, then the fallbacks' in the set's
 // order, each family's in the order regular, bold, italic, bold italic;
-// file gives each font's file (its data's digest or its URL).
-func expectedFaces(t *testing.T, pages []compose.Page, fonts *layout.Fonts, file func(*layout.Font) string) []declaredFace {
+// file gives each font's file (its data's digest or its URL) and the
+// characters of its unicode-range from the characters the pages draw in
+// it (with the space).
+func expectedFaces(t *testing.T, pages []compose.Page, fonts *layout.Fonts, file func(f *layout.Font, runes string) (string, string)) []declaredFace {
 	t.Helper()
-	used := map[*layout.Font]bool{}
+	used := map[*layout.Font]map[rune]bool{}
 	for _, pg := range pages {
 		for _, r := range pg.Texts {
 			family := fonts.Main()
@@ -96,22 +130,57 @@ func expectedFaces(t *testing.T, pages []compose.Page, fonts *layout.Fonts, file
 				family = fonts.Family(r.Font)
 				require.NotNil(t, family, "%q: a family of the set: %q", r.Text, r.Font)
 			}
-			used[family.Font(r.Style)] = true
+			font := family.Font(r.Style)
+			if used[font] == nil {
+				used[font] = map[rune]bool{' ': true}
+			}
+			for _, c := range r.Text {
+				used[font][c] = true
+			}
 		}
 	}
 	var out []declaredFace
 	for _, family := range append([]*layout.Family{fonts.Main()}, fonts.Fallbacks()...) {
 		for _, s := range []layout.Style{layout.Regular, layout.Bold, layout.Italic, layout.BoldItalic} {
-			if f := family.Font(s); family.Has(s) && used[f] {
+			if f := family.Font(s); family.Has(s) && used[f] != nil {
 				require.Contains(t, cssFamilies, family.Name)
-				out = append(out, declaredFace{cssFamilies[family.Name], weightStyle(s), file(f)})
+				runes := slices.Sorted(maps.Keys(used[f]))
+				path, declared := file(f, string(runes))
+				out = append(out, declaredFace{cssFamilies[family.Name], weightStyle(s), path, declared})
 			}
 		}
 	}
 	return out
 }
 
-func embeddedFile(f *layout.Font) string { return digest(f.Data) }
+// embeddedFile gives an embedded font's file, its data cut down to the
+// characters the pages draw in it, and those characters, which its
+// unicode-range lists.
+func embeddedFile(f *layout.Font, runes string) (string, string) {
+	return subsetDigest(f.Data, runes), runes
+}
+
+// subsetDigest returns the digest of a font file cut down to some
+// characters.
+func subsetDigest(data []byte, runes string) string {
+	sub, err := ttfsubset.Subset(data, func(r rune) bool { return strings.ContainsRune(runes, r) })
+	if err != nil {
+		return "not subset: " + err.Error()
+	}
+	return digest(sub)
+}
+
+// faceOf returns the face a document declares for a family in a style.
+func faceOf(t *testing.T, faces []declaredFace, family, style string) declaredFace {
+	t.Helper()
+	for _, f := range faces {
+		if f.family == family && f.style == style {
+			return f
+		}
+	}
+	require.Failf(t, "no face", "%s %s", family, style)
+	return declaredFace{}
+}
 
 // A piece is text the markup draws in one font class: a line's own text,
 // or a span's.
@@ -170,8 +239,10 @@ func TestFallbackFont(t *testing.T) {
 	faces := declaredFaces(t, doc)
 	want := expectedFaces(t, pages, fonts, embeddedFile)
 	assert.Equal(t, want, faces)
-	assert.Contains(t, faces, declaredFace{"kehoach-DejaVuSans", "400 normal", digest(templates.FallbackFont(false))}, "regular and italic ✓")
-	assert.Contains(t, faces, declaredFace{"kehoach-DejaVuSans", "700 normal", digest(templates.FallbackFont(true))}, "bold ✓")
+	regular, bold := faceOf(t, faces, "kehoach-DejaVuSans", "400 normal"), faceOf(t, faces, "kehoach-DejaVuSans", "700 normal")
+	assert.Equal(t, subsetDigest(templates.FallbackFont(false), regular.runes), regular.file, "regular and italic ✓")
+	assert.Equal(t, subsetDigest(templates.FallbackFont(true), bold.runes), bold.file, "bold ✓")
+	assert.Equal(t, " ✓✔✗", regular.runes, "what DejaVu Sans draws, and the space")
 	assert.Equal(t, 2, strings.Count(styleSheet(t, doc), "font-family:kehoach-DejaVuSans;"), "DejaVu Sans' two styles, once each")
 	has(t, doc, ".kehoach .kh-page .kh-DejaVuSans-r14{font-family:kehoach-DejaVuSans,serif;font-size:42pt;font-weight:400;font-style:normal}")
 
@@ -191,13 +262,16 @@ func agencyFonts(t testing.TB) *layout.Fonts {
 }
 
 // systemFile returns the digest of a font file Debian installs.
-func systemFile(t *testing.T, name string) string {
+func systemFile(t *testing.T, name string) string { return digest(systemData(t, name)) }
+
+// systemData returns a font file Debian installs.
+func systemData(t *testing.T, name string) []byte {
 	t.Helper()
 	path := filepath.Join(pdfcheck.DejaVuDir, name)
 	pdfcheck.RequireFile(t, path)
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
-	return digest(data)
+	return data
 }
 
 // TestAgencyFont: with an agency's text font (DejaVu Serif), the pages
@@ -219,14 +293,14 @@ func TestAgencyFont(t *testing.T) {
 
 	faces := declaredFaces(t, doc)
 	assert.Equal(t, expectedFaces(t, pages, fonts, embeddedFile), faces)
-	files := map[string]string{}
-	for _, name := range fonttest.DejaVuSerifFiles {
-		files[systemFile(t, name)] = name
-	}
 	serif := 0
 	for _, f := range faces {
 		if f.family == "kehoach-DejaVuSerif" {
-			assert.Contains(t, files, f.file, "%s: a DejaVu Serif file as it is on disk", f.style)
+			files := map[string]string{}
+			for _, name := range fonttest.DejaVuSerifFiles {
+				files[subsetDigest(systemData(t, name), f.runes)] = name
+			}
+			assert.Contains(t, files, f.file, "%s: a DejaVu Serif file as it is on disk, cut down", f.style)
 			serif++
 		}
 	}
@@ -273,8 +347,11 @@ func TestFallbackOfOwn(t *testing.T) {
 	assert.Equal(t, "\x00\x01\x00\x00", string(data[:4]), "a TrueType file of its own, out of the collection")
 	faces := declaredFaces(t, doc)
 	assert.Equal(t, expectedFaces(t, pages, fonts, embeddedFile), faces)
-	assert.Contains(t, faces, declaredFace{"kehoach-WenQuanYiZenHei", "400 normal", digest(data)})
-	assert.Contains(t, faces, declaredFace{"kehoach-DejaVuSans", "700 normal", digest(templates.FallbackFont(true))}, "DejaVu Sans still prints ✓")
+	chineseFace := faceOf(t, faces, "kehoach-WenQuanYiZenHei", "400 normal")
+	assert.Equal(t, " 中文", chineseFace.runes)
+	assert.Equal(t, subsetDigest(data, chineseFace.runes), chineseFace.file)
+	bold := faceOf(t, faces, "kehoach-DejaVuSans", "700 normal")
+	assert.Equal(t, subsetDigest(templates.FallbackFont(true), bold.runes), bold.file, "DejaVu Sans still prints ✓")
 
 	worst := wordsWhereComposed(t, pages, render(t, p, WithFonts(fonts), WithFontURL("")), fonts)
 	t.Logf("words at most %.4f pt from the composition's", worst)
@@ -324,7 +401,7 @@ func TestFontURLOwnFonts(t *testing.T) {
 	assert.Equal(t, want, got, "every style of the set's families")
 
 	faces := declaredFaces(t, linked)
-	assert.Equal(t, expectedFaces(t, pages, fonts, func(f *layout.Font) string { return "/f/" + names[f] }), faces)
+	assert.Equal(t, expectedFaces(t, pages, fonts, func(f *layout.Font, _ string) (string, string) { return "/f/" + names[f], "" }), faces)
 	assert.Len(t, faces, 7, "the plan prints in every one of them")
 	for _, f := range faces {
 		assert.Contains(t, files, strings.TrimPrefix(f.file, "/f/"), "%s %s: a file FontFiles gives", f.family, f.style)
@@ -345,4 +422,52 @@ func TestFamilyKeys(t *testing.T) {
 	}
 	assert.Equal(t, []string{"LiberationSerif", "DejaVuSans", "DejavuSans2", "Serif2", "u4e2du6587", "font", "DejaVuSans3"}, familyKeys(families))
 	assert.Equal(t, []string{"DejaVuSans"}, familyKeys(families[1:2]), "a key depends on the families before it only")
+}
+
+// TestRuneSet: a face's characters are those the markup writes: control
+// characters left out, U+FFFD for what appendText replaces, the space
+// always; its unicode-range lists them in order, a run as a range.
+func TestRuneSet(t *testing.T) {
+	s := newRuneSet()
+	s.addText("CAB\x01\x7f\u2028é\U0001F600\xff")
+	assert.Equal(t, " ABC\u00e9\ufffd\U0001F600", string(s.all()))
+	assert.True(t, s.has('é'))
+	assert.False(t, s.has('\u2028'), "written as U+FFFD")
+	assert.False(t, s.has(-1))
+	assert.Equal(t, "U+20,U+41-43,U+e9,U+fffd,U+1f600", string(appendUnicodeRange(nil, s.all())))
+	assert.Equal(t, string(s.all()), unicodeRange(t, string(appendUnicodeRange(nil, s.all()))))
+}
+
+// TestFontNotSubsetEmbeddedWhole: a font the subsetter refuses (here a
+// fallback, DejaVu Sans whose last glyph, by its loca, lies beyond glyf:
+// the layout, which does not read outlines, takes it) is embedded whole,
+// without a unicode-range, beside the text font cut down.
+func TestFontNotSubsetEmbeddedWhole(t *testing.T) {
+	data := bytes.Clone(templates.FallbackFont(false))
+	tables, err := layout.ParseTables(data)
+	require.NoError(t, err)
+	loca := tables["loca"] // shares data's memory
+	binary.BigEndian.PutUint32(loca[len(loca)-4:], uint32(len(tables["glyf"])+4))
+	_, err = ttfsubset.Subset(data, func(rune) bool { return true })
+	require.ErrorContains(t, err, "outside glyf", "the subsetter refuses it")
+	font, err := layout.ParseFont("DejaVuSans.ttf", data)
+	require.NoError(t, err)
+	family, err := layout.NewFamily(font)
+	require.NoError(t, err)
+	fonts, err := layout.NewFonts(layout.DefaultFonts().Main(), family)
+	require.NoError(t, err)
+
+	doc := render(t, symbolsPlan(t, ""), WithFonts(fonts))
+	sans := 0
+	for _, f := range declaredFaces(t, doc) {
+		if f.family == "kehoach-DejaVuSans" {
+			assert.Equal(t, digest(data), f.file, "%s: the whole file", f.style)
+			assert.Empty(t, f.runes, "%s: no unicode-range", f.style)
+			sans++
+			continue
+		}
+		assert.NotEmpty(t, f.runes, "%s %s: Liberation Serif cut down", f.family, f.style)
+	}
+	assert.Equal(t, 1, sans, "its one style prints every ✓")
+	has(t, doc, "✓")
 }

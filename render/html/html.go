@@ -24,8 +24,10 @@
 // print stays at full size.
 //
 // The fonts are embedded in the file (base64 in @font-face rules, only the
-// fonts and styles the pages print in), so that one .html works offline,
-// by e-mail and from disk; [WithFontURL] points them at URLs instead,
+// fonts and styles the pages print in, each cut down to the characters
+// the pages draw in it, which its unicode-range lists), so that one .html
+// works offline, by e-mail and from disk; [WithFontURL] points them at
+// URLs of the whole files instead,
 // which a service serves once ([Fonts], [FontFiles]). Each font is
 // declared under a family name of kehoach's own ("kehoach-serif" for the
 // embedded text font, "kehoach-" and the family's name in ASCII letters
@@ -155,7 +157,7 @@ func estimate(pages []compose.Page, used []face, cfg *config) int {
 	}
 	if !cfg.fontURL {
 		for _, fc := range used {
-			n += dataURLSize(fc.font)
+			n += dataURLSize(fc.data)
 		}
 	}
 	return n

@@ -5,10 +5,12 @@ import (
 	"encoding/base64"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -46,7 +48,7 @@ func TestDocument(t *testing.T) {
 	has(t, css, ".kehoach .kh-s595_276x841_89{width:595.276pt;height:841.89pt;page:kh-s595_276x841_89}")
 	assert.Equal(t, len(pages), strings.Count(doc, `<div class="kh-page kh-s595_276x841_89">`), "a box for each page")
 
-	faces := regexp.MustCompile(`@font-face\{font-family:kehoach-serif;font-weight:(\d+);font-style:(\w+);font-display:block;src:url\("data:font/ttf;base64,([A-Za-z0-9+/=]+)"\) format\("truetype"\)\}`).FindAllStringSubmatch(css, -1)
+	faces := regexp.MustCompile(`@font-face\{font-family:kehoach-serif;font-weight:(\d+);font-style:(\w+);font-display:block;src:url\("data:font/ttf;base64,([A-Za-z0-9+/=]+)"\) format\("truetype"\);unicode-range:([^}]+)\}`).FindAllStringSubmatch(css, -1)
 	used := printedStyles(t, pages)
 	require.Len(t, faces, len(used), "a face for each style printed in")
 	assert.Equal(t, len(faces), strings.Count(css, "@font-face"), "the text font's faces only")
@@ -55,11 +57,47 @@ func TestDocument(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, used[i].Bold, f[1] == "700")
 		assert.Equal(t, used[i].Italic, f[2] == "italic")
-		assert.True(t, bytes.Equal(templates.Font(used[i].Bold, used[i].Italic), data), "the embedded %s is the PDF's", templates.FontFile(used[i].Bold, used[i].Italic))
+		assertSubsetOf(t, templates.Font(used[i].Bold, used[i].Italic), data, drawnIn(pages, used[i]), unicodeRange(t, f[4]))
 	}
 	assert.True(t, doc == render(t, p), "the same plan gives the same bytes")
 	assertOnlyOwnMarkup(t, doc)
 	assertOnlyOwnMarkup(t, render(t, landscapePlan(), Fragment()))
+}
+
+// drawnIn returns the characters pages draw in the text font in a style,
+// and the space.
+func drawnIn(pages []compose.Page, s layout.Style) string {
+	drawn := map[rune]bool{' ': true}
+	for _, pg := range pages {
+		for _, r := range pg.Texts {
+			if r.Style == s {
+				for _, c := range r.Text {
+					drawn[c] = true
+				}
+			}
+		}
+	}
+	return string(slices.Sorted(maps.Keys(drawn)))
+}
+
+// assertSubsetOf checks that an embedded font is the PDF's font cut down
+// to the characters drawn in it: it parses, is of the same family and
+// style, draws each of those characters with the same advance, lists
+// exactly them in its unicode-range, and is a fraction of the whole.
+func assertSubsetOf(t *testing.T, whole, embedded []byte, drawn, unicodeRange string) {
+	t.Helper()
+	want, err := layout.ParseFont("whole", whole)
+	require.NoError(t, err)
+	got, err := layout.ParseFont("embedded", embedded)
+	require.NoError(t, err, "the embedded font parses")
+	assert.Equal(t, want.Family, got.Family)
+	assert.Equal(t, want.Style, got.Style)
+	for _, r := range drawn {
+		assert.True(t, got.Metrics.HasGlyph(r), "%q", r)
+		assert.Equal(t, want.Metrics.Advance(r), got.Metrics.Advance(r), "%q", r)
+	}
+	assert.Equal(t, drawn, unicodeRange, "the unicode-range lists the characters drawn")
+	assert.Less(t, len(embedded), len(whole)/3, "a fraction of the whole file")
 }
 
 // printedStyles returns the styles pages print their text in, in the

@@ -291,9 +291,15 @@ func readCmap4(b []byte, fn func(rune, int)) error {
 	}
 	ends, starts := b[14:], b[16+2*segs:]
 	deltas, ranges := b[16+4*segs:], b[16+6*segs:]
+	mapped := 0 // the characters of the segments so far
 	for s := 0; s < segs; s++ {
 		end := int(binary.BigEndian.Uint16(ends[2*s:]))
 		start := int(binary.BigEndian.Uint16(starts[2*s:]))
+		if mapped += end - start + 1; mapped > 0x10000 {
+			// Overlapping segments: a hostile table of 32,767 segments
+			// of the whole plane would take billions of steps.
+			return errors.New("font: cmap format 4 maps more characters than the plane has")
+		}
 		delta := int(binary.BigEndian.Uint16(deltas[2*s:]))
 		rangeOff := int(binary.BigEndian.Uint16(ranges[2*s:]))
 		for c := start; c <= end && c != 0xFFFF; c++ {
@@ -323,12 +329,16 @@ func readCmap12(b []byte, fn func(rune, int)) error {
 	if groups < 0 || groups > (len(b)-16)/12 {
 		return errors.New("font: cmap format 12 truncated")
 	}
+	mapped := 0 // the characters of the groups so far
 	for i := 0; i < groups; i++ {
 		g := b[16+12*i:]
 		start, end := binary.BigEndian.Uint32(g), binary.BigEndian.Uint32(g[4:])
 		glyph := int(binary.BigEndian.Uint32(g[8:]))
 		if end < start || end > 0x10FFFF || end-start > 0x10000 {
 			return errors.New("font: cmap format 12 group out of range")
+		}
+		if mapped += int(end-start) + 1; mapped > 0x110000 {
+			return errors.New("font: cmap format 12 maps more characters than Unicode has")
 		}
 		for c := start; c <= end; c++ {
 			fn(rune(c), glyph+int(c-start))
@@ -383,19 +393,27 @@ func RoundToTwip(pt float64) float64 { return math.Round(pt*20) / 20 }
 // cmap (its best Unicode subtable, as [ParseMetrics] reads it), for
 // tools and tests that rebuild fonts.
 func GlyphMap(data []byte) (map[rune]int, error) {
-	tables, err := ParseTables(data)
-	if err != nil {
-		return nil, err
-	}
-	cmap, err := tables.Get("cmap", 4)
-	if err != nil {
-		return nil, err
-	}
 	glyphs := map[rune]int{}
-	err = readCmap(cmap, func(r rune, glyph int) {
+	err := EachGlyph(data, func(r rune, glyph int) {
 		if glyph != 0 {
 			glyphs[r] = glyph
 		}
 	})
 	return glyphs, err
+}
+
+// EachGlyph calls fn with every character of a TrueType font's cmap (its
+// best Unicode subtable, as [ParseMetrics] reads it) and the glyph it maps
+// to, 0 for none, in the subtable's order, without building a map: for
+// tools that rebuild fonts and look up a few characters of a large one.
+func EachGlyph(data []byte, fn func(r rune, glyph int)) error {
+	tables, err := ParseTables(data)
+	if err != nil {
+		return err
+	}
+	cmap, err := tables.Get("cmap", 4)
+	if err != nil {
+		return err
+	}
+	return readCmap(cmap, fn)
 }
