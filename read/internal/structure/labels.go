@@ -113,6 +113,9 @@ func labelNumber(label string) int {
 func formKey(label string) string {
 	if form, _, ok := plan.LabelForm(label); ok {
 		s := string(form)
+		if i := strings.LastIndexByte(s, ' '); i > 0 { // "PHẦN I" and "Phần I" are one form
+			s = strings.ToLower(s[:i]) + s[i:]
+		}
 		if !strings.Contains(s, "(") { // "a." and "a)" are one form, as "1." and "1)"
 			s = strings.TrimRight(s, ".)")
 		}

@@ -1,0 +1,157 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// programme is a Sở's working programme as a clerk pastes it: "Phần I"
+// on a line of its own and the part's title in capitals on the next, as
+// agencies lay out a programme's or a report's parts; "A.", "1.",
+// "1.1." under them.
+const programme = `UBND THÀNH PHỐ ĐÀ NẴNG
+SỞ VĂN HÓA VÀ THỂ THAO
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 07/CTr-SVHTT
+Đà Nẵng, ngày 20 tháng 01 năm 2025
+
+CHƯƠNG TRÌNH
+Công tác năm 2025
+
+Phần I
+ĐÁNH GIÁ KẾT QUẢ NĂM 2024
+A. KẾT QUẢ ĐẠT ĐƯỢC
+1. Lĩnh vực văn hóa
+1.1. Công tác quản lý di sản
+Hoàn thành kiểm kê di tích.
+1.2. Công tác thư viện
+Phát triển thư viện số.
+B. HẠN CHẾ
+Một số nhiệm vụ chậm tiến độ.
+PHẦN II
+NHIỆM VỤ NĂM 2025
+A. MỤC TIÊU
+Phát triển văn hóa, thể thao bền vững./.
+
+Nơi nhận:
+- UBND thành phố;
+- Lưu: VT, VP.
+
+GIÁM ĐỐC
+
+Huỳnh Văn Thành
+`
+
+// TestPartTitleBelowLabel: a part's label alone on its line ("Phần I",
+// "PHẦN II": one form, its label kept as written) takes the
+// title in capitals under it; the headings under it nest below the part.
+func TestPartTitleBelowLabel(t *testing.T) {
+	p := readLogged(t, programme, "ctr.txt")
+	assert.Equal(t, plan.DocType("CTr"), p.Type)
+	require.Len(t, p.Sections, 2)
+	for i, want := range []struct{ label, title string }{{"Phần I", "ĐÁNH GIÁ KẾT QUẢ NĂM 2024"}, {"PHẦN II", "NHIỆM VỤ NĂM 2025"}} {
+		s := p.Sections[i]
+		assert.Equal(t, plan.LevelPart, s.Level)
+		assert.Equal(t, want.label, s.Label)
+		assert.Equal(t, want.title, s.Title.String())
+	}
+	var sections []string
+	for _, n := range p.Sections[0].Content {
+		if s, ok := n.(*plan.Section); ok {
+			sections = append(sections, s.Label+" "+s.Title.String())
+		}
+	}
+	assert.Equal(t, []string{"A. KẾT QUẢ ĐẠT ĐƯỢC", "B. HẠN CHẾ"}, sections, "the title's line is no paragraph of the part")
+}
+
+// notice is a Sở's notice as plain pdftotext gives the PDF a word
+// processor printed from it: the header's and the signature's two
+// columns read across (the superior agency, the Quốc hiệu, the agency,
+// the motto, …; "Nơi nhận:", a recipient, the authority, the position,
+// the other recipients, "(Đã ký)", the name), and the first paragraph
+// right under the subject, no blank line between.
+const notice = `UBND TỈNH QUẢNG NAM
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+SỞ TÀI NGUYÊN VÀ
+
+Độc lập - Tự do - Hạnh phúc
+
+MÔI TRƯỜNG
+
+Quảng Nam, ngày 03 tháng 9 năm 2025
+
+Số: 215/TB-STNMT
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8 năm 2025
+Ngày 29 tháng 8 năm 2025, Giám đốc Sở chủ trì cuộc họp giao ban tháng 8 năm 2025. Sau khi nghe báo cáo của các phòng, Giám đốc Sở kết luận như sau:
+1. Đánh giá chung
+Các phòng, đơn vị đã hoàn thành cơ bản các nhiệm vụ được giao.
+2. Nhiệm vụ thời gian tới
+- Văn phòng Sở theo dõi, đôn đốc việc thực hiện;
++ Tổng hợp báo cáo trước ngày 25 hằng tháng.
+Văn phòng Sở thông báo để các phòng, đơn vị biết, thực hiện./.
+Nơi nhận:
+- Ban Giám đốc Sở;
+
+TL. GIÁM ĐỐC
+CHÁNH VĂN PHÒNG
+
+- Các phòng, đơn vị thuộc Sở;
+- Lưu: VT, VP.
+
+(Đã ký)
+
+Trần Thị Mai
+`
+
+// TestColumnsReadAcross: a notice whose header and signature columns
+// read across keeps its agency, its subject, every recipient and the
+// archive line, and its signer.
+func TestColumnsReadAcross(t *testing.T) {
+	p := readLogged(t, notice, "tb.txt")
+	assert.Equal(t, plan.DocType("TB"), p.Type)
+	assert.Equal(t, []string{"UBND TỈNH QUẢNG NAM"}, p.Parent)
+	assert.Equal(t, []string{"SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"}, p.Issuer)
+	assert.Equal(t, "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8 năm 2025", p.Subject, "the lead-in under the subject is the body's")
+	require.NotEmpty(t, p.Preamble)
+	assert.Contains(t, plan.BlockText(p.Preamble[0]).String(), "Ngày 29 tháng 8 năm 2025")
+	assert.Equal(t, []string{"Ban Giám đốc Sở", "Các phòng, đơn vị thuộc Sở"}, p.Recipients, "the recipients after the signer's lines are the list's")
+	assert.Equal(t, "VT, VP", p.Archive)
+	assert.Equal(t, plan.Signer{Authority: []string{"TL. GIÁM ĐỐC"}, Position: []string{"CHÁNH VĂN PHÒNG"}, Name: "Trần Thị Mai"}, p.Signer)
+}
+
+// TestSubjectAboveLeadIn: a subject line right above the body's lead-in
+// (a text ending with a colon, or holding a sentence's end) ends there;
+// an abbreviation's period inside a subject's line does not end it.
+func TestSubjectAboveLeadIn(t *testing.T) {
+	head := "UBND TỈNH X\nSỞ Y\nSố: 5/BC-SY\nX, ngày 05 tháng 01 năm 2025\n\nBÁO CÁO\nKết quả công tác tháng 12 năm 2025\n"
+	tail := "1. Kết quả\nĐã hoàn thành./.\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n"
+	for lead, subject := range map[string]string{
+		"Sở Y báo cáo kết quả công tác tháng 12 năm 2025 như sau:\n":                "Kết quả công tác tháng 12 năm 2025",
+		"Ngày 05 tháng 01 năm 2025, Sở họp giao ban. Giám đốc Sở kết luận sau:\n":   "Kết quả công tác tháng 12 năm 2025",
+		"tại TP. Hồ Chí Minh\n\nSở Y báo cáo kết quả công tác tháng 12 năm 2025.\n": "Kết quả công tác tháng 12 năm 2025 tại TP. Hồ Chí Minh",
+	} {
+		p, _ := Read([]byte(head+lead+tail), "bc.txt")
+		require.NotNil(t, p)
+		assert.Equal(t, subject, p.Subject, lead)
+	}
+}
+
+// readLogged reads a text, logging the problems the reader reports.
+func readLogged(t *testing.T, src, file string) *plan.Plan {
+	t.Helper()
+	p, err := Read([]byte(src), file)
+	for _, e := range plan.AsErrors(err) {
+		t.Logf("problem: %s", e.Format("en"))
+	}
+	require.NotNil(t, p)
+	return p
+}
