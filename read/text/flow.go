@@ -44,6 +44,10 @@ func Flow(src []byte) *flow.Document {
 			t, next := tabTable(lines, i)
 			doc.Blocks = append(doc.Blocks, t)
 			i = next
+		case spacedColumns(lines, i) != nil:
+			t, next := spacedTable(lines, i, spacedColumns(lines, i))
+			doc.Blocks = append(doc.Blocks, t)
+			i = next
 		case columns(l.raw) != nil:
 			t, next := columnRows(lines, i)
 			doc.Blocks = append(doc.Blocks, t)
