@@ -38,10 +38,6 @@ type agencyDoc struct {
 	signIndented bool
 	appendix     []string // the appendix's lines, on a page of its own; "|" separates a table's cells
 	want         realPlan
-	// noPlainText leaves out the PDF's text without -layout: a short
-	// document's lead-in, right under a one-line subject and cut into
-	// lines at the page's width, is not told from a subject's second line.
-	noPlainText bool
 }
 
 // agencyDocs are the documents: a district's report with two authority
@@ -83,8 +79,7 @@ var agencyDocs = []agencyDoc{
 		want: realPlan{typ: "TB", parent: []string{"UBND TỈNH QUẢNG NAM"}, issuer: []string{"SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"}, number: "215", symbol: "TB-STNMT", place: "Quảng Nam", date: plan.Date{Year: 2025, Month: 9, Day: 3},
 			subject:    "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8 năm 2025",
 			recipients: []string{"Ban Giám đốc Sở", "Các phòng, đơn vị thuộc Sở"}, archive: "VT, VP",
-			signer: plan.Signer{Authority: []string{"TL. GIÁM ĐỐC"}, Position: []string{"CHÁNH VĂN PHÒNG"}, Name: "Trần Thị Mai"}},
-		noPlainText: true},
+			signer: plan.Signer{Authority: []string{"TL. GIÁM ĐỐC"}, Position: []string{"CHÁNH VĂN PHÒNG"}, Name: "Trần Thị Mai"}}},
 	{name: "kh-syt", agency: []string{"ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "*SỞ Y TẾ*"}, number: "Số: 3412/KH-SYT", date: "Bắc Giang, ngày 14 tháng 10 năm 2025",
 		typ: "KẾ HOẠCH", subject: []string{"Tiêm chủng mở rộng năm 2026"},
 		body: []string{"#I. MỤC TIÊU", "#1. Mục tiêu chung", "Giảm tỷ lệ mắc các bệnh có vắc xin phòng ngừa.", "#2. Chỉ tiêu cụ thể", "Các chỉ tiêu tại bảng sau:",
@@ -221,11 +216,7 @@ func TestAgencyDocuments(t *testing.T) {
 			cancel()
 			require.NoError(t, err, "%s", msg)
 		}
-		paths := []string{filepath.Join(docxDir, d.name+".docx"), filepath.Join(dir, d.name+".layout.txt")}
-		if !d.noPlainText {
-			paths = append(paths, filepath.Join(dir, d.name+".plain.txt"))
-		}
-		for _, path := range paths {
+		for _, path := range []string{filepath.Join(docxDir, d.name+".docx"), filepath.Join(dir, d.name+".layout.txt"), filepath.Join(dir, d.name+".plain.txt")} {
 			t.Run(filepath.Base(path), func(t *testing.T) {
 				assertRealPlan(t, d.want, readFile(t, path))
 			})

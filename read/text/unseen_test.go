@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -154,4 +155,50 @@ func readLogged(t *testing.T, src, file string) *plan.Plan {
 	}
 	require.NotNil(t, p)
 	return p
+}
+
+// TestEndMarkOnLastHeading: a body that ends with a heading, nothing
+// under it, loses the end mark typed after its title ("2. Thể thao./."):
+// the writers print the end mark, once.
+func TestEndMarkOnLastHeading(t *testing.T) {
+	src := "UBND TỈNH X\nSỞ Y\nSố: 5/CTr-SY\nX, ngày 05 tháng 01 năm 2025\n\nCHƯƠNG TRÌNH\nCông tác năm 2025\n\nI. NHIỆM VỤ\n1. Văn hóa\n2. Thể thao./.\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n"
+	p := readLogged(t, src, "ctr.txt")
+	require.Len(t, p.Sections, 1)
+	var titles []string
+	for _, n := range p.Sections[0].Content {
+		if s, ok := n.(*plan.Section); ok {
+			titles = append(titles, s.Title.String())
+		}
+	}
+	assert.Equal(t, []string{"Văn hóa", "Thể thao"}, titles)
+	var ends int
+	for e := range p.Walk() {
+		if e.Kind == plan.KindEndMark {
+			ends++
+		}
+	}
+	assert.Equal(t, 1, ends, "one end mark")
+}
+
+// TestShortTextCutAtWidth: a short text copied from a PDF, too short to
+// tell that its lines are cut at the page's width, still joins a line
+// nearly as long as its longest to the line after it that runs on (a
+// small letter, or a number that is no label): the lead-in is one
+// paragraph, not the subject's second line; a subject's lines, shorter,
+// stay the subject's.
+func TestShortTextCutAtWidth(t *testing.T) {
+	for name, cut := range map[string]string{
+		"number": strings.Replace(notice, "tháng 8 năm 2025. Sau", "tháng 8 năm\n2025. Sau", 1),
+		"word":   strings.Replace(notice, "năm 2025. Sau khi nghe báo cáo", "năm 2025. Sau khi nghe\nbáo cáo", 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := readLogged(t, cut, "tb.txt")
+			assert.Equal(t, "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8 năm 2025", p.Subject)
+			require.NotEmpty(t, p.Preamble)
+			assert.Equal(t, "Ngày 29 tháng 8 năm 2025, Giám đốc Sở chủ trì cuộc họp giao ban tháng 8 năm 2025. Sau khi nghe báo cáo của các phòng, Giám đốc Sở kết luận như sau:",
+				plan.BlockText(p.Preamble[0]).String())
+		})
+	}
+	p := readLogged(t, strings.Replace(programme, "Công tác năm 2025", "Công tác năm 2025 của các phòng, đơn vị thuộc Sở\nvà các đơn vị sự nghiệp", 1), "ctr.txt")
+	assert.Equal(t, "Công tác năm 2025 của các phòng, đơn vị thuộc Sở và các đơn vị sự nghiệp", p.Subject)
 }
