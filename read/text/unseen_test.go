@@ -202,3 +202,26 @@ func TestShortTextCutAtWidth(t *testing.T) {
 	p := readLogged(t, strings.Replace(programme, "Công tác năm 2025", "Công tác năm 2025 của các phòng, đơn vị thuộc Sở\nvà các đơn vị sự nghiệp", 1), "ctr.txt")
 	assert.Equal(t, "Công tác năm 2025 của các phòng, đơn vị thuộc Sở và các đơn vị sự nghiệp", p.Subject)
 }
+
+// TestPartOrdinalLabels: parts labelled in words, in capitals ("PHẦN THỨ
+// NHẤT") as in small letters, their titles on the line under them, over
+// parts of their own labelled "I.", "II.".
+func TestPartOrdinalLabels(t *testing.T) {
+	src := "UBND TỈNH X\nSỞ Y\nSố: 5/BC-SY\nX, ngày 05 tháng 01 năm 2025\n\nBÁO CÁO\nTổng kết công tác năm 2025\n\n" +
+		"PHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\nI. CÔNG TÁC CHỈ ĐẠO\n1. Ban hành văn bản\nĐã ban hành 20 văn bản.\nII. HẠN CHẾ\nCòn chậm.\n" +
+		"Phần thứ hai\nPHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\nI. MỤC TIÊU\nHoàn thành kế hoạch./.\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n"
+	p := readLogged(t, src, "bc.txt")
+	var parts []string
+	for _, s := range p.Sections {
+		parts = append(parts, s.Label+" | "+s.Title.String())
+	}
+	assert.Equal(t, []string{"PHẦN THỨ NHẤT | KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025", "Phần thứ hai | PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026"}, parts)
+	require.Len(t, p.Sections, 2)
+	var under []string
+	for _, n := range p.Sections[0].Content {
+		if s, ok := n.(*plan.Section); ok {
+			under = append(under, s.Label+" "+s.Title.String())
+		}
+	}
+	assert.Equal(t, []string{"I. CÔNG TÁC CHỈ ĐẠO", "II. HẠN CHẾ"}, under)
+}

@@ -25,7 +25,7 @@ var labelPatterns = []struct {
 	re   *lazyregexp.Regexp
 	kind labelKind
 }{
-	{lazyregexp.New(`^((?i:phần|mục|chương)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ\s+\pL+)[.:]?)(?:\s+|$)`), partLabel},
+	{lazyregexp.New(`^((?i:phần|mục|chương)\s+(?:[IVXLC]{1,6}|\d{1,2}|(?i:thứ)\s+\pL+)[.:]?)(?:\s+|$)`), partLabel},
 	{lazyregexp.New(`^([IVXLC]{1,6}\s?[.:)/\-–])(?:\s*)(\S|$)`), partLabel},
 	{lazyregexp.New(`^([A-ZĐ][.)])\s+\S`), partLabel},
 	{lazyregexp.New(`^(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)`), numberLabel},
