@@ -221,7 +221,26 @@ func paragraph(lines []line, i, width int, wrapped bool, longest int) (*flow.Par
 			prev = l
 		}
 	}
-	return &flow.Para{Text: plan.Plain(collapseSpaces(text)), Align: alignOf(first, width, j == i+1), Indent: float64(first.indent), Continuation: float64(cont), Pos: first.n}, j
+	collapsed := collapseSpaces(text)
+	if j == i+1 {
+		collapsed = keptTab(first.text, collapsed)
+	}
+	return &flow.Para{Text: plan.Plain(collapsed), Align: alignOf(first, width, j == i+1), Indent: float64(first.indent), Continuation: float64(cont), Pos: first.n}, j
+}
+
+// keptTab returns a line's text with the first tab in it kept as a tab,
+// not a space, when what follows it is in capitals: a table's two cells
+// copied from a web page or a Word file, a tab between them ("- Lưu: VT,
+// KGVX.<tab>TM. ỦY BAN NHÂN DÂN"), which the recogniser reads as two
+// columns as it reads a Word file's tab; collapsed is the text with its
+// blanks collapsed, returned when there is no such tab.
+func keptTab(raw, collapsed string) string {
+	left, right, ok := strings.Cut(raw, "\x01")
+	left, right = collapseSpaces(strings.TrimSpace(clean(left))), collapseSpaces(strings.TrimSpace(clean(right)))
+	if !ok || left == "" || !isCaps(right) {
+		return collapsed
+	}
+	return left + "\t" + right
 }
 
 // longestLine returns the length of a text's longest line.

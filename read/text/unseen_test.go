@@ -225,3 +225,26 @@ func TestPartOrdinalLabels(t *testing.T) {
 	}
 	assert.Equal(t, []string{"I. CÔNG TÁC CHỈ ĐẠO", "II. HẠN CHẾ"}, under)
 }
+
+// portal is a plan as a legal portal's page copies to text: the header's
+// and the signature's table cells one after the other, a tab between
+// the cells of a row (the left cell's last line, then the right cell's
+// first), the rules under the agency and the motto typed as dashes.
+const portal = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n" +
+	"Số: 125/KH-UBND\tBắc Ninh, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH NĂM 2025\n\n" +
+	"Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n" +
+	"I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nĐẩy mạnh chuyển đổi số.\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành thực hiện./.\n\n \n\n" +
+	"Nơi nhận:\n- Bộ TT&TT;\n- TT Tỉnh ủy, TT HĐND tỉnh;\n- Lưu: VT, KGVX.\tTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\n\nNguyễn Văn A\n"
+
+// TestPortalCells: the signer's first line after a tab on the "Lưu:"
+// line is the signer's, not the archive's.
+func TestPortalCells(t *testing.T) {
+	p := readLogged(t, portal, "kh.txt")
+	assert.Equal(t, []string{"ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"}, p.Issuer)
+	assert.Equal(t, "125", p.Number)
+	assert.Equal(t, "Bắc Ninh", p.Place)
+	assert.Equal(t, plan.Date{Year: 2025, Month: 3, Day: 10}, p.Date)
+	assert.Equal(t, []string{"Bộ TT&TT", "TT Tỉnh ủy, TT HĐND tỉnh"}, p.Recipients)
+	assert.Equal(t, "VT, KGVX", p.Archive)
+	assert.Equal(t, plan.Signer{Authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, Position: []string{"PHÓ CHỦ TỊCH"}, Name: "Nguyễn Văn A"}, p.Signer)
+}
