@@ -31,6 +31,7 @@ func Flow(src []byte) *flow.Document {
 	lines = takeNotes(lines, doc)
 	width := textWidth(lines)
 	wrapped := isWrapped(lines, width)
+	longest := longestLine(lines)
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		switch {
@@ -44,12 +45,16 @@ func Flow(src []byte) *flow.Document {
 			t, next := tabTable(lines, i)
 			doc.Blocks = append(doc.Blocks, t)
 			i = next
+		case spacedColumns(lines, i) != nil:
+			t, next := spacedTable(lines, i, spacedColumns(lines, i))
+			doc.Blocks = append(doc.Blocks, t)
+			i = next
 		case columns(l.raw) != nil:
 			t, next := columnRows(lines, i)
 			doc.Blocks = append(doc.Blocks, t)
 			i = next
 		default:
-			p, next := paragraph(lines, i, width, wrapped)
+			p, next := paragraph(lines, i, width, wrapped, longest)
 			doc.Blocks = append(doc.Blocks, p)
 			i = next
 		}
@@ -191,19 +196,22 @@ var startsBlock = lazyregexp.New(`^(?:[-+•*–]\s|[IVXLC]{1,6}[.:)]\s?|\d{1,2}
 // paragraph reads the paragraph that starts at lines[i]: in a wrapped
 // text, the lines after it that continue it (it reached the width, and
 // the next line neither starts a block nor is indented more); otherwise
-// the line alone. It returns the paragraph and the next line's index.
-func paragraph(lines []line, i, width int, wrapped bool) (*flow.Para, int) {
+// the line alone, unless it is nearly as long as the text's longest line
+// and the next runs on from it ([runsOn]). It returns the paragraph and
+// the next line's index.
+func paragraph(lines []line, i, width int, wrapped bool, longest int) (*flow.Para, int) {
 	first := lines[i]
 	text := clean(first.text)
 	cont := first.indent
 	j := i + 1
-	if wrapped && first.indent < 20 { // a line far in is centred or in the right column: alone
+	if first.indent < 20 { // a line far in is centred or in the right column: alone
 		prev := first
 		for ; j < len(lines); j++ {
 			l := lines[j]
 			full := utf8.RuneCountInString(prev.raw) >= width*4/5
 			if l.text == "" || !full || startsBlock.MatchString(l.text) || columns(l.raw) != nil || isPipeRow(l.text) ||
-				l.indent > cont+2 && j > i+1 || j == i+1 && (l.indent > first.indent+2 || centred(first, l)) || isCaps(prev.text) != isCaps(l.text) {
+				l.indent > cont+2 && j > i+1 || j == i+1 && (l.indent > first.indent+2 || centred(first, l)) || isCaps(prev.text) != isCaps(l.text) ||
+				!wrapped && (!runsOn(prev.text, l.text) || utf8.RuneCountInString(prev.raw) < longest*17/20) {
 				break
 			}
 			if j == i+1 {
@@ -213,7 +221,45 @@ func paragraph(lines []line, i, width int, wrapped bool) (*flow.Para, int) {
 			prev = l
 		}
 	}
-	return &flow.Para{Text: plan.Plain(collapseSpaces(text)), Align: alignOf(first, width, j == i+1), Indent: float64(first.indent), Continuation: float64(cont), Pos: first.n}, j
+	collapsed := collapseSpaces(text)
+	if j == i+1 {
+		collapsed = keptTab(first.text, collapsed)
+	}
+	return &flow.Para{Text: plan.Plain(collapsed), Align: alignOf(first, width, j == i+1), Indent: float64(first.indent), Continuation: float64(cont), Pos: first.n}, j
+}
+
+// keptTab returns a line's text with the first tab in it kept as a tab,
+// not a space, when what follows it is in capitals: a table's two cells
+// copied from a web page or a Word file, a tab between them ("- Lưu: VT,
+// KGVX.<tab>TM. ỦY BAN NHÂN DÂN"), which the recogniser reads as two
+// columns as it reads a Word file's tab; collapsed is the text with its
+// blanks collapsed, returned when there is no such tab.
+func keptTab(raw, collapsed string) string {
+	left, right, ok := strings.Cut(raw, "\x01")
+	left, right = collapseSpaces(strings.TrimSpace(clean(left))), collapseSpaces(strings.TrimSpace(clean(right)))
+	if !ok || left == "" || !isCaps(right) {
+		return collapsed
+	}
+	return left + "\t" + right
+}
+
+// longestLine returns the length of a text's longest line.
+func longestLine(lines []line) int {
+	n := 0
+	for _, l := range lines {
+		n = max(n, utf8.RuneCountInString(l.raw))
+	}
+	return n
+}
+
+// runsOn reports whether a line, in a text not known to be wrapped,
+// goes on with the full line before it all the same: it starts with a
+// small letter or a number that is no label ("2025. Sau khi …"), and the line before ends no sentence or clause (a short
+// text copied from a PDF, too short to tell that its lines are cut at
+// the page's width).
+func runsOn(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLower(r) || unicode.IsDigit(r)) && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ":")
 }
 
 // centred reports whether two lines, one after the other, both start in

@@ -67,16 +67,51 @@ var basisStart = lazyregexp.New(`^(?i:căn\s+cứ)\s`)
 // read reads the items of a body.
 func (b *bodyReader) read(items []item) {
 	b.headings = decideHeadings(items, b.r.doc.HeadingsMarked, b.r.doc.Paragraphs)
-	for i, it := range items {
+	for i := 0; i < len(items); i++ {
+		it := items[i]
 		switch {
 		case it.brk != nil:
 		case it.table != nil:
 			b.add(b.r.table(it.table))
 		case it.para != nil:
 			b.index = i
+			if title := titleBelow(items, i); title != nil {
+				b.para(withTitle(it.para, title))
+				i++
+				continue
+			}
 			b.para(it.para)
 		}
 	}
+}
+
+// titleBelow returns the paragraph after items[i] that is the title of
+// the part label items[i] holds alone ("Phần I", "CHƯƠNG II", "I." on a
+// line of their own, the part's title in capitals on the next), or nil.
+func titleBelow(items []item, i int) *flow.Para {
+	p := items[i].para
+	if p.Label != "" || i+1 >= len(items) || items[i+1].para == nil {
+		return nil
+	}
+	if _, rest, kind := splitLabel(strings.TrimSpace(p.Text.String())); kind != partLabel || rest != "" {
+		return nil
+	}
+	next := items[i+1].para
+	s := strings.TrimSpace(next.Text.String())
+	if next.Label != "" || startsLabel(s) || !isCaps(s) || !isTitleLike(s) || strings.Contains(s, "\n") {
+		return nil
+	}
+	return next
+}
+
+// withTitle returns a part label's paragraph with the title below it
+// run in after the label, as one heading: "Phần I ĐÁNH GIÁ …".
+func withTitle(label, title *flow.Para) *flow.Para {
+	p := *label
+	p.Text = append(append(append(plan.Text(nil), label.Text...), plan.Span{Text: " ", Bold: label.Bold && title.Bold}), title.Text...)
+	p.Bold = label.Bold && title.Bold
+	p.Italic = label.Italic && title.Italic
+	return &p
 }
 
 // para reads a paragraph: a heading, a bullet, a numbered paragraph or a

@@ -281,8 +281,17 @@ func continuesSubject(title, prev, next *flow.Para, lines []string) bool {
 	if title.Bold || title.Align == flow.AlignCenter && next.Align != flow.AlignUnknown {
 		return next.Bold == title.Bold && next.Align == flow.AlignCenter
 	}
-	if strings.HasSuffix(lines[len(lines)-1], ".") {
+	if strings.HasSuffix(lines[len(lines)-1], ".") || strings.HasSuffix(s, ":") || sentenceEnd.MatchString(s) {
+		// A subject is no sentence: a text that ends one inside it, or
+		// ends with a colon before what it leads in ("… kết luận như
+		// sau:"), is the body's first paragraph, as a PDF's text gives
+		// it right under the subject.
 		return false
 	}
 	return next.Pos == prev.Pos+1 && len(lines) < 5
 }
+
+// sentenceEnd matches a sentence's end inside a text: a period after a
+// word in small letters or a number, then a capital ("… năm 2025. Sau
+// khi …"), not an abbreviation's ("TP. Hồ Chí Minh").
+var sentenceEnd = lazyregexp.New(`[\p{Ll}\d]{2}\.\s+\p{Lu}`)

@@ -25,7 +25,7 @@ var labelPatterns = []struct {
 	re   *lazyregexp.Regexp
 	kind labelKind
 }{
-	{lazyregexp.New(`^((?i:phần|mục|chương)\s+(?:[IVXLC]{1,6}|\d{1,2}|thứ\s+\pL+)[.:]?)(?:\s+|$)`), partLabel},
+	{lazyregexp.New(`^((?i:phần|mục|chương)\s+(?:[IVXLC]{1,6}|\d{1,2}|(?i:thứ)\s+\pL+)[.:]?)(?:\s+|$)`), partLabel},
 	{lazyregexp.New(`^([IVXLC]{1,6}\s?[.:)/\-–])(?:\s*)(\S|$)`), partLabel},
 	{lazyregexp.New(`^([A-ZĐ][.)])\s+\S`), partLabel},
 	{lazyregexp.New(`^(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)`), numberLabel},
@@ -113,6 +113,9 @@ func labelNumber(label string) int {
 func formKey(label string) string {
 	if form, _, ok := plan.LabelForm(label); ok {
 		s := string(form)
+		if i := strings.LastIndexByte(s, ' '); i > 0 { // "PHẦN I" and "Phần I" are one form
+			s = strings.ToLower(s[:i]) + s[i:]
+		}
 		if !strings.Contains(s, "(") { // "a." and "a)" are one form, as "1." and "1)"
 			s = strings.TrimRight(s, ".)")
 		}

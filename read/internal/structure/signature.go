@@ -59,10 +59,12 @@ func signerBeside(line string) (left, right string, ok bool) {
 // signatureBlock is the state of the signature block as it is read line
 // by line.
 type signatureBlock struct {
-	p       *plan.Plan
-	inList  bool     // after "Nơi nhận:", before the signer
-	pending string   // the recipient being read, which may wrap
-	signer  []string // the signer's lines
+	p        *plan.Plan
+	inList   bool     // after "Nơi nhận:", before the signer
+	listed   bool     // "Nơi nhận:" was met
+	archived bool     // the "Lưu:" line was met
+	pending  string   // the recipient being read, which may wrap
+	signer   []string // the signer's lines
 }
 
 // flush ends the recipient being read.
@@ -82,13 +84,21 @@ func (b *signatureBlock) line(it item, s string) {
 	}
 	// "Nơi nhận: - Như trên;" on one line: the label, then an item.
 	if m := recipientsLabel.FindStringIndex(s); m != nil {
-		b.inList = true
+		b.inList, b.listed = true, true
 		b.p.Source.Keys["recipients"] = it.para.Pos
 		if s = strings.TrimSpace(s[m[1]:]); s == "" {
 			return
 		}
 	}
 	bulleted := strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•")
+	if it.col == colBody && b.listed && !b.archived && (bulleted || archiveLine.MatchString(s)) {
+		// A recipient after the signer's first lines, in one column: the
+		// two columns of a signature table read across ("Nơi nhận:",
+		// "KT. GIÁM ĐỐC", "- Như trên;", "PHÓ GIÁM ĐỐC", "- Lưu: VT."),
+		// as plain pdftotext gives them. A signer's line opens with no
+		// dash.
+		b.inList = true
+	}
 	switch {
 	case it.col == colRight || !b.inList:
 		b.signer = append(b.signer, s)
@@ -96,6 +106,7 @@ func (b *signatureBlock) line(it item, s string) {
 		b.flush()
 		b.p.Archive = strings.TrimRight(strings.TrimSpace(archiveLine.FindStringSubmatch(s)[1]), ";.")
 		b.p.Source.Keys["archive"] = it.para.Pos
+		b.archived = true
 		if it.col == colBody {
 			b.inList = false // what follows in the one column is the signer
 		}

@@ -108,6 +108,11 @@ func dropEndMarks(p *plan.Plan) {
 			b.Text = withoutEndMark(b.Text)
 		case *plan.Numbered:
 			b.Text = withoutEndMark(b.Text)
+		case *plan.Section: // a heading last, nothing under it: "2. Thể thao./."
+			if t := withoutEndMark(b.Title); len(t) > 0 && t.String() != b.Title.String() {
+				t[len(t)-1].Text = strings.TrimSuffix(t[len(t)-1].Text, ".")
+				b.Title = t
+			}
 		}
 	}
 	drop(p.Body())
