@@ -8,7 +8,8 @@ import (
 	"github.com/kehoach/kehoach/render/layout"
 )
 
-// FuzzSubset: whatever the data, Subset returns an error or a font whose
+// FuzzSubset: whatever the data, render/layout parses it as a font or
+// refuses it, and Subset returns an error or a font whose
 // tables lie inside it, no larger than the data, its new directory and
 // index, without panicking. (TestHostileFonts holds the worst inputs to
 // the budget of a hostile input; budget.Within here, collecting garbage
@@ -20,6 +21,15 @@ func FuzzSubset(f *testing.F) {
 	f.Add([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00\x0c"), "a")
 	f.Add([]byte("OTTO"), "a")
 	f.Fuzz(func(t *testing.T, data []byte, keep string) {
+		// The same bytes as an agency's font (kehoach render -font, the
+		// library's WithFonts): parsed or refused, never a panic.
+		if fonts, err := layout.ParseFonts("fuzz.ttf", data); err == nil {
+			for _, font := range fonts {
+				for _, r := range keep {
+					_ = font.Metrics.Advance(r)
+				}
+			}
+		}
 		sub, err := Subset(data, func(r rune) bool { return strings.ContainsRune(keep, r) })
 		if err != nil {
 			return
@@ -76,7 +86,29 @@ func tinyFont() []byte {
 	u16(sub, 26, 1)
 	post := make([]byte, 32)
 	binary.BigEndian.PutUint32(post, 0x00030000)
+	// One name record, the family "K" (Windows, US English, UTF-16).
+	name := make([]byte, 6+12+2)
+	u16(name, 2, 1)  // one record
+	u16(name, 4, 18) // its string after it
+	u16(name, 6, 3)
+	u16(name, 8, 1)
+	u16(name, 10, 0x409)
+	u16(name, 12, 1) // the family name
+	u16(name, 14, 2)
+	u16(name, 18, 'K')
 	return assemble(0x00010000, map[string][]byte{
-		"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "glyf": glyf, "loca": loca, "cmap": cmap, "post": post,
+		"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "glyf": glyf, "loca": loca, "cmap": cmap, "post": post, "name": name,
 	})
+}
+
+// TestTinyFontParses: the fuzzer's seed is a font render/layout reads
+// whole, name and all, so that mutating it reaches every table it parses.
+func TestTinyFontParses(t *testing.T) {
+	font, err := layout.ParseFont("tiny.ttf", tinyFont())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if font.Family != "K" || font.Metrics.Advance('K') != 600 || !font.Metrics.HasGlyph('K') || font.Metrics.HasGlyph('A') {
+		t.Fatalf("family %q, advance of K %d", font.Family, font.Metrics.Advance('K'))
+	}
 }
