@@ -264,6 +264,9 @@ func (p *parser) resolveParagraph(q *para, own pprops) {
 	ind := props.ind
 	props = own.over(props)
 	if props.numSet {
+		if !props.ilvlSet && q.style != nil {
+			props.ilvl = p.num.styleLevel(props.numID, q.style.id, p.st, props.ilvl)
+		}
 		label, lvl := p.num.next(props.numID, props.ilvl, p.st)
 		q.label = label
 		if lvl != nil {

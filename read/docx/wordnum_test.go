@@ -1,0 +1,240 @@
+package docx
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kehoach/kehoach/plan"
+)
+
+// numLevel is one level of a list definition in numbering.xml: its
+// format, its text, its start, and anything more (w:lvlRestart,
+// w:isLgl, w:pStyle).
+func numLevel(ilvl int, format, text string, start int, extra string) string {
+	return `<w:lvl w:ilvl="` + strconv.Itoa(ilvl) + `"><w:start w:val="` + strconv.Itoa(start) + `"/><w:numFmt w:val="` + format +
+		`"/>` + extra + `<w:lvlText w:val="` + text + `"/></w:lvl>`
+}
+
+// abstractNum is a list definition of the given levels.
+func abstractNumXML(id string, levels ...string) string {
+	return `<w:abstractNum w:abstractNumId="` + id + `">` + strings.Join(levels, "") + `</w:abstractNum>`
+}
+
+// numXML is a list instance of a definition, with level overrides.
+func numXML(id, abstract string, overrides ...string) string {
+	return `<w:num w:numId="` + id + `"><w:abstractNumId w:val="` + abstract + `"/>` + strings.Join(overrides, "") + `</w:num>`
+}
+
+// paraStyle is a paragraph style of styles.xml with its paragraph
+// and run properties.
+func paraStyle(id, name, pPr, rPr string) string {
+	return `<w:style w:type="paragraph" w:styleId="` + id + `"><w:name w:val="` + name + `"/><w:pPr>` + pPr + `</w:pPr><w:rPr>` + rPr + `</w:rPr></w:style>`
+}
+
+// np is a paragraph of a Word file with paragraph properties given as
+// XML (a style, a list) and runs of plain text.
+func np(pPr string, texts ...string) string {
+	var b strings.Builder
+	b.WriteString("<w:p><w:pPr>" + pPr + "</w:pPr>")
+	for _, s := range texts {
+		b.WriteString(`<w:r><w:t xml:space="preserve">` + s + `</w:t></w:r>`)
+	}
+	b.WriteString("</w:p>")
+	return b.String()
+}
+
+// numPr is a paragraph's list: an instance and a level.
+func numPr(id string, ilvl int) string {
+	return `<w:numPr><w:ilvl w:val="` + strconv.Itoa(ilvl) + `"/><w:numId w:val="` + id + `"/></w:numPr>`
+}
+
+// pStyle names a paragraph's style.
+func pStyle(id string) string { return `<w:pStyle w:val="` + id + `"/>` }
+
+// numbered is a Word file of the base variant's header, title and
+// signature whose body is given, with numbering.xml and styles.xml.
+func numbered(t *testing.T, body, numbering, styles string) []byte {
+	v := baseVariant()
+	parts := map[string]string{}
+	if numbering != "" {
+		parts["numbering.xml"] = part("numbering", numbering)
+	}
+	if styles != "" {
+		parts["styles.xml"] = part("styles", styles)
+	}
+	return testDocx(t, v.header+v.title+body+v.signature, parts)
+}
+
+// walkLabels returns the body's elements as they print: label and the
+// text's first words.
+func walkLabels(p *plan.Plan) []string {
+	var out []string
+	for e := range p.Walk() {
+		if e.Appendix != 0 || e.Kind != plan.KindNode {
+			continue
+		}
+		out = append(out, strings.TrimSpace(e.Label+" "+e.Text.String()))
+	}
+	return out
+}
+
+func readNumbered(t *testing.T, src []byte) *plan.Plan {
+	t.Helper()
+	p, err := Read(src, "numbered.docx")
+	for _, e := range plan.AsErrors(err) {
+		t.Logf("problem: %s", e.Format("en"))
+	}
+	require.NotNil(t, p)
+	return p
+}
+
+// TestWordNumberingKinds: a plan whose labels come from Word's own
+// numbering, attached the ways agencies' tools attach it, reads with its
+// parts, sections, points and bullets as Word prints them: lists on the
+// paragraphs, on heading styles (their level given by the style, or by
+// the list level's w:pStyle), through a numbering style's link, a list
+// per part restarted by a start override, "PHẦN THỨ %1" and "Mục %2."
+// texts, legal numbering.
+func TestWordNumberingKinds(t *testing.T) {
+	want, headings := baseWant()
+	printed := []string{"Sở Y tế xây dựng Kế hoạch như sau:", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Chủ động phòng, chống dịch bệnh.", "2. Yêu cầu",
+		"a) Bảo đảm kịp thời;", "b) Bảo đảm hiệu quả.", "II. NỘI DUNG", "1. Giám sát dịch bệnh", "- Giám sát chặt chẽ các ca bệnh:", "+ tại cộng đồng;",
+		"2. Truyền thông", "- Tuyên truyền trên các phương tiện.", "III. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai thực hiện Kế hoạch này./."}
+	decree := abstractNumXML("1", numLevel(0, "upperRoman", "%1.", 1, ""), numLevel(1, "decimal", "%2.", 1, ""),
+		numLevel(2, "lowerLetter", "%3)", 1, ""))
+	bullets := abstractNumXML("2", numLevel(0, "bullet", "-", 1, ""), numLevel(1, "bullet", "+", 1, ""))
+	body := func(part, section, point, bullet, plus string) string {
+		return np("", "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;") + np("", "Sở Y tế xây dựng Kế hoạch như sau:") +
+			np(part, "MỤC ĐÍCH, YÊU CẦU") + np(section, "Mục đích") + np("", "Chủ động phòng, chống dịch bệnh.") +
+			np(section, "Yêu cầu") + np(point, "Bảo đảm kịp thời;") + np(point, "Bảo đảm hiệu quả.") +
+			np(part, "NỘI DUNG") + np(section, "Giám sát dịch bệnh") + np(bullet, "Giám sát chặt chẽ các ca bệnh:") + np(plus, "tại cộng đồng;") +
+			np(section, "Truyền thông") + np(bullet, "Tuyên truyền trên các phương tiện.") +
+			np(part, "TỔ CHỨC THỰC HIỆN") + np("", "Các đơn vị triển khai thực hiện Kế hoạch này./.")
+	}
+	// readsAsDecree checks a file reads as the plan with its headings, and
+	// its body printing as Word prints it.
+	readsAsDecree := func(t *testing.T, src []byte) {
+		p := readNumbered(t, src)
+		assertRealPlan(t, want, p)
+		assert.Equal(t, headings, headingsOf(p))
+		assert.Equal(t, printed, walkLabels(p))
+	}
+	t.Run("numPr on paragraphs", func(t *testing.T) {
+		src := numbered(t, body(numPr("1", 0), numPr("1", 1), numPr("1", 2), numPr("2", 0), numPr("2", 1)),
+			decree+bullets+numXML("1", "1")+numXML("2", "2"), "")
+		readsAsDecree(t, src)
+	})
+	t.Run("numPr on heading styles", func(t *testing.T) {
+		styles := paraStyle("Heading1", "heading 1", `<w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/>`, `<w:b/>`) +
+			paraStyle("Heading2", "heading 2", `<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/>`, `<w:b/>`)
+		src := numbered(t, body(pStyle("Heading1"), pStyle("Heading2"), numPr("1", 2), numPr("2", 0), numPr("2", 1)),
+			decree+bullets+numXML("1", "1")+numXML("2", "2"), styles)
+		readsAsDecree(t, src)
+	})
+	t.Run("heading styles linked by the level's pStyle", func(t *testing.T) {
+		decree := abstractNumXML("1", numLevel(0, "upperRoman", "%1.", 1, `<w:pStyle w:val="Heading1"/>`), numLevel(1, "decimal", "%2.", 1, `<w:pStyle w:val="Heading2"/>`),
+			numLevel(2, "lowerLetter", "%3)", 1, ""))
+		styles := paraStyle("Heading1", "heading 1", `<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/>`, `<w:b/>`) +
+			paraStyle("Heading2", "heading 2", `<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/>`, `<w:b/>`)
+		src := numbered(t, body(pStyle("Heading1"), pStyle("Heading2"), numPr("1", 2), numPr("2", 0), numPr("2", 1)),
+			decree+bullets+numXML("1", "1")+numXML("2", "2"), styles)
+		readsAsDecree(t, src)
+	})
+	t.Run("numStyleLink", func(t *testing.T) {
+		linked := abstractNumXML("5", `<w:numStyleLink w:val="DecreeList"/>`)
+		decree := abstractNumXML("1", `<w:styleLink w:val="DecreeList"/>`+numLevel(0, "upperRoman", "%1.", 1, ""), numLevel(1, "decimal", "%2.", 1, ""),
+			numLevel(2, "lowerLetter", "%3)", 1, ""))
+		styles := `<w:style w:type="numbering" w:styleId="DecreeList"><w:name w:val="DecreeList"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`
+		src := numbered(t, body(numPr("7", 0), numPr("7", 1), numPr("7", 2), numPr("2", 0), numPr("2", 1)),
+			decree+linked+bullets+numXML("1", "1")+numXML("2", "2")+numXML("7", "5"), styles)
+		readsAsDecree(t, src)
+	})
+	t.Run("a list per part whose sections restart", func(t *testing.T) {
+		parts := abstractNumXML("1", numLevel(0, "upperRoman", "%1.", 1, ""))
+		secs := abstractNumXML("3", numLevel(0, "decimal", "%1.", 1, ""))
+		b := body(numPr("1", 0), numPr("S", 0), numPr("4", 0), numPr("2", 0), numPr("2", 1))
+		// the first part's sections in list 3, the second's in list 4, which restarts
+		b = strings.Replace(b, `<w:numId w:val="S"/>`, `<w:numId w:val="3"/>`, 2)
+		b = strings.Replace(b, `<w:numId w:val="S"/>`, `<w:numId w:val="5"/>`, 2)
+		src := numbered(t, b, parts+secs+bullets+abstractNumXML("4", numLevel(0, "lowerLetter", "%1)", 1, ""))+numXML("1", "1")+numXML("2", "2")+numXML("3", "3")+
+			numXML("5", "3", `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>`)+numXML("4", "4"), "")
+		readsAsDecree(t, src)
+	})
+	t.Run("Phần and Mục", func(t *testing.T) {
+		d := abstractNumXML("1", numLevel(0, "upperRoman", "PHẦN THỨ %1", 1, ""), numLevel(1, "decimal", "Mục %2.", 1, ""),
+			numLevel(2, "lowerLetter", "%3)", 1, ""))
+		src := numbered(t, body(numPr("1", 0), numPr("1", 1), numPr("1", 2), numPr("2", 0), numPr("2", 1)), d+bullets+numXML("1", "1")+numXML("2", "2"), "")
+		p := readNumbered(t, src)
+		assertRealPlan(t, want, p)
+		assert.Equal(t, []string{"PHẦN THỨ I MỤC ĐÍCH, YÊU CẦU", "Mục 1. Mục đích", "Mục 2. Yêu cầu", "PHẦN THỨ II NỘI DUNG", "Mục 1. Giám sát dịch bệnh",
+			"Mục 2. Truyền thông", "PHẦN THỨ III TỔ CHỨC THỰC HIỆN"}, headingsOf(p))
+	})
+	t.Run("legal", func(t *testing.T) {
+		d := abstractNumXML("1", numLevel(0, "upperRoman", "%1.", 1, ""), numLevel(1, "decimal", "%1.%2.", 1, `<w:isLgl/>`),
+			numLevel(2, "lowerLetter", "%3)", 1, ""))
+		src := numbered(t, body(numPr("1", 0), numPr("1", 1), numPr("1", 2), numPr("2", 0), numPr("2", 1)), d+bullets+numXML("1", "1")+numXML("2", "2"), "")
+		p := readNumbered(t, src)
+		assertRealPlan(t, want, p)
+		assert.Equal(t, []string{"I. MỤC ĐÍCH, YÊU CẦU", "1.1. Mục đích", "1.2. Yêu cầu", "II. NỘI DUNG", "2.1. Giám sát dịch bệnh", "2.2. Truyền thông",
+			"III. TỔ CHỨC THỰC HIỆN"}, headingsOf(p))
+	})
+}
+
+// TestWordWrappersAndSigners: a plan's text inside content controls,
+// smart tags, hyperlinks and simple fields reads as it prints; the signer
+// reads from right-aligned paragraphs after the body and from a floating
+// text box beside the recipients; Word's letters number points as the
+// decree letters them.
+func TestWordWrappersAndSigners(t *testing.T) {
+	want, headings := baseWant()
+	v := baseVariant()
+	t.Run("content controls, smart tags, fields, hyperlinks", func(t *testing.T) {
+		title := `<w:sdt><w:sdtPr><w:alias w:val="Trích yếu"/></w:sdtPr><w:sdtContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>KẾ HOẠCH</w:t></w:r></w:p>` +
+			`<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:smartTag w:uri="urn:x" w:element="place"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Phòng, chống dịch bệnh </w:t></w:r></w:smartTag>` +
+			`<w:hyperlink r:id="rIdX"><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">truyền nhiễm </w:t></w:r></w:hyperlink>` +
+			`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">năm </w:t></w:r><w:fldSimple w:instr=" DOCPROPERTY Year "><w:r><w:rPr><w:b/></w:rPr><w:t>2026</w:t></w:r></w:fldSimple></w:p></w:sdtContent></w:sdt>`
+		body := strings.Replace(v.body, `<w:t xml:space="preserve">II. NỘI DUNG</w:t></w:r>`,
+			`<w:t xml:space="preserve">II. </w:t></w:r><w:sdt><w:sdtContent><w:r><w:rPr><w:b/></w:rPr><w:t>NỘI DUNG</w:t></w:r></w:sdtContent></w:sdt>`, 1)
+		require.NotEqual(t, v.body, body)
+		src := testDocx(t, v.header+title+`<w:sdt><w:sdtContent>`+body+`</w:sdtContent></w:sdt>`+v.signature, nil)
+		p := readNumbered(t, src)
+		assertRealPlan(t, want, p)
+		assert.Equal(t, headings, headingsOf(p))
+	})
+	t.Run("signer as right-aligned paragraphs", func(t *testing.T) {
+		right := func(s string, bold bool) string {
+			b := ""
+			if bold {
+				b = "<w:b/>"
+			}
+			return `<w:p><w:pPr><w:ind w:left="4500"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr>` + b + `</w:rPr><w:t>` + s + `</w:t></w:r></w:p>`
+		}
+		sig := right("KT. GIÁM ĐỐC", true) + right("PHÓ GIÁM ĐỐC", true) + right("", false) + right("", false) + right("Nguyễn Văn An", true) +
+			wps(wp{text: "Nơi nhận:", bold: true, italic: true}, wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
+		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil))
+		assertRealPlan(t, want, p)
+	})
+	t.Run("signer in a floating text box", func(t *testing.T) {
+		box := `<w:txbxContent>` + wps(wp{text: "KT. GIÁM ĐỐC", bold: true, center: true}, wp{text: "PHÓ GIÁM ĐỐC", bold: true, center: true},
+			wp{text: "", center: true}, wp{text: "Nguyễn Văn An", bold: true, center: true}) + `</w:txbxContent>`
+		anchor := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH><wp:extent cx="2500000" cy="1200000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>` +
+			box + `</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+		sig := `<w:p><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>Nơi nhận:</w:t></w:r>` + anchor + `</w:p>` + wps(wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
+		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil))
+		assertRealPlan(t, want, p)
+	})
+	t.Run("five points", func(t *testing.T) {
+		d := abstractNumXML("1", numLevel(0, "lowerLetter", "%1)", 1, ""))
+		body := strings.Replace(v.body, wp{text: "Bảo đảm kịp thời, hiệu quả."}.xml(),
+			np(numPr("1", 0), "một;")+np(numPr("1", 0), "hai;")+np(numPr("1", 0), "ba;")+np(numPr("1", 0), "bốn;")+np(numPr("1", 0), "năm;")+np(numPr("1", 0), "sáu."), 1)
+		require.NotEqual(t, v.body, body)
+		src := testDocx(t, v.header+v.title+body+v.signature, map[string]string{"numbering.xml": part("numbering", d+numXML("1", "1"))})
+		p := readNumbered(t, src)
+		assertRealPlan(t, want, p)
+		assert.Subset(t, walkLabels(p), []string{"a) một;", "b) hai;", "c) ba;", "d) bốn;", "đ) năm;", "e) sáu."})
+	})
+}
