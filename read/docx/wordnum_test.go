@@ -98,7 +98,8 @@ func readNumbered(t *testing.T, src []byte) *plan.Plan {
 // paragraphs, on heading styles (their level given by the style, or by
 // the list level's w:pStyle), through a numbering style's link, a list
 // per part restarted by a start override, "PHẦN THỨ %1" and "Mục %2."
-// texts, legal numbering.
+// texts, legal numbering; and headings marked by their outline level
+// alone, without labels, as Google Docs exports them.
 func TestWordNumberingKinds(t *testing.T) {
 	want, headings := baseWant()
 	printed := []string{"Sở Y tế xây dựng Kế hoạch như sau:", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Chủ động phòng, chống dịch bệnh.", "2. Yêu cầu",
@@ -181,6 +182,21 @@ func TestWordNumberingKinds(t *testing.T) {
 		assertRealPlan(t, want, p)
 		assert.Equal(t, []string{"I. MỤC ĐÍCH, YÊU CẦU", "1.1. Mục đích", "1.2. Yêu cầu", "II. NỘI DUNG", "2.1. Giám sát dịch bệnh", "2.2. Truyền thông",
 			"III. TỔ CHỨC THỰC HIỆN"}, headingsOf(p))
+	})
+	t.Run("outline levels without labels", func(t *testing.T) {
+		styles := paraStyle("Title", "Title", ``, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="52"/>`) +
+			paraStyle("Heading1", "heading 1", `<w:outlineLvl w:val="0"/>`, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="40"/>`) +
+			paraStyle("Heading2", "heading 2", `<w:outlineLvl w:val="1"/>`, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="32"/>`)
+		styles += paraStyle("Subtitle", "Subtitle", ``, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:color w:val="666666"/>`)
+		v := baseVariant()
+		title := np(pStyle("Title")+`<w:jc w:val="center"/>`, "KẾ HOẠCH") + np(pStyle("Subtitle")+`<w:jc w:val="center"/>`, "Phòng, chống dịch bệnh truyền nhiễm năm 2026")
+		src := testDocx(t, v.header+title+body(pStyle("Heading1"), pStyle("Heading2"), "", "", "")+v.signature, map[string]string{"styles.xml": part("styles", styles)})
+		p := readNumbered(t, src)
+		assertRealPlan(t, want, p)
+		// The decree's plan labels its headings: the headings read as
+		// numbered automatically, and print with the decree's labels.
+		assert.Equal(t, headings, headingsOf(p))
+		assert.Equal(t, plan.Numbering{}, p.Numbering)
 	})
 }
 
