@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/kehoach/kehoach/read/internal/flow"
@@ -71,6 +72,8 @@ func flowPara(q *para) *flow.Para {
 	}
 	if o := q.props.outline; o >= 1 && o <= 9 {
 		out.Outline = o
+	} else if o == 0 {
+		out.Outline = builtinHeading(q.style)
 	}
 	out.Bold, out.Italic, out.Caps, out.Size = q.look()
 	return out
@@ -155,4 +158,20 @@ func (q *para) look() (bold, italic, caps bool, size float64) {
 		return false, false, false, size
 	}
 	return bold, italic, caps, size
+}
+
+// builtinHeading returns the outline level of Word's built-in heading
+// styles ("heading 1" … "heading 9"), which Word gives them whether or
+// not styles.xml says so (a template that writes the style's name and
+// font alone); 0 for any other style.
+func builtinHeading(s *style) int {
+	if s == nil {
+		return 0
+	}
+	name := strings.ToLower(strings.TrimSpace(s.name))
+	digit, ok := strings.CutPrefix(name, "heading ")
+	if !ok || len(digit) != 1 || digit[0] < '1' || digit[0] > '9' {
+		return 0
+	}
+	return int(digit[0] - '0')
 }

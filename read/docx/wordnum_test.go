@@ -98,8 +98,9 @@ func readNumbered(t *testing.T, src []byte) *plan.Plan {
 // paragraphs, on heading styles (their level given by the style, or by
 // the list level's w:pStyle), through a numbering style's link, a list
 // per part restarted by a start override, "PHẦN THỨ %1" and "Mục %2."
-// texts, legal numbering; and headings marked by their outline level
-// alone, without labels, as Google Docs exports them.
+// texts, legal numbering, points numbered as headings; and headings
+// marked by their outline level alone, without labels, as Google Docs
+// exports them, or by Word's built-in heading styles named alone.
 func TestWordNumberingKinds(t *testing.T) {
 	want, headings := baseWant()
 	printed := []string{"Sở Y tế xây dựng Kế hoạch như sau:", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Chủ động phòng, chống dịch bệnh.", "2. Yêu cầu",
@@ -198,12 +199,35 @@ func TestWordNumberingKinds(t *testing.T) {
 		assert.Equal(t, headings, headingsOf(p))
 		assert.Equal(t, plan.Numbering{}, p.Numbering)
 	})
+	t.Run("built-in heading styles by their names alone", func(t *testing.T) {
+		styles := paraStyle("Heading1", "heading 1", ``, `<w:b/>`) + paraStyle("Heading2", "heading 2", ``, `<w:b/><w:i/>`)
+		p := readNumbered(t, numbered(t, body(pStyle("Heading1"), pStyle("Heading2"), "", "", ""), "", styles))
+		assertRealPlan(t, want, p)
+		assert.Equal(t, headings, headingsOf(p))
+	})
+	t.Run("points as headings", func(t *testing.T) {
+		point := func(s string) string {
+			return `<w:p><w:pPr>` + numPr("1", 2) + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>`
+		}
+		b := body(numPr("1", 0), numPr("1", 1), numPr("1", 2), numPr("2", 0), numPr("2", 1))
+		var points strings.Builder
+		for _, s := range []string{"Tại cộng đồng", "Tại bệnh viện", "Tại trường học", "Tại cơ quan", "Tại chợ", "Tại bến xe"} {
+			points.WriteString(point(s) + np("", "Giám sát hằng ngày."))
+		}
+		b = strings.Replace(b, np(numPr("1", 1), "Truyền thông"), points.String()+np(numPr("1", 1), "Truyền thông"), 1)
+		p := readNumbered(t, numbered(t, b, decree+bullets+numXML("1", "1")+numXML("2", "2"), ""))
+		assertRealPlan(t, want, p)
+		assert.Equal(t, []string{"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG", "1. Giám sát dịch bệnh",
+			"a) Tại cộng đồng", "b) Tại bệnh viện", "c) Tại trường học", "d) Tại cơ quan", "đ) Tại chợ", "e) Tại bến xe",
+			"2. Truyền thông", "III. TỔ CHỨC THỰC HIỆN"}, headingsOf(p))
+		assert.False(t, p.Numbering.Written, "Word's numbering is the decree's")
+	})
 }
 
 // TestWordWrappersAndSigners: a plan's text inside content controls,
 // smart tags, hyperlinks and simple fields reads as it prints; the signer
 // reads from right-aligned paragraphs after the body and from a floating
-// text box beside the recipients; Word's letters number points as the
+// text box beside the recipients, the recipients from Word's bullets; Word's letters number points as the
 // decree letters them.
 func TestWordWrappersAndSigners(t *testing.T) {
 	want, headings := baseWant()
@@ -241,6 +265,17 @@ func TestWordWrappersAndSigners(t *testing.T) {
 			box + `</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
 		sig := `<w:p><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>Nơi nhận:</w:t></w:r>` + anchor + `</w:p>` + wps(wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
 		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil))
+		assertRealPlan(t, want, p)
+	})
+	t.Run("recipients as Word's bullets", func(t *testing.T) {
+		bullets := abstractNumXML("2", numLevel(0, "bullet", "–", 1, ""))
+		sig := layoutTable([]wp{{text: "Nơi nhận:", bold: true, italic: true}},
+			[]wp{{text: "KT. GIÁM ĐỐC", bold: true, center: true}, {text: "PHÓ GIÁM ĐỐC", bold: true, center: true}, {text: "(Đã ký)", italic: true, center: true},
+				{text: "Nguyễn Văn An", bold: true, center: true}})
+		recipients := wp{text: "Nơi nhận:", bold: true, italic: true}.xml()
+		require.Contains(t, sig, recipients)
+		sig = strings.Replace(sig, recipients, recipients+np(numPr("2", 0), "Bộ Y tế;")+np(numPr("2", 0), "UBND tỉnh;")+np(numPr("2", 0), "Lưu: VT, NVY."), 1)
+		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, map[string]string{"numbering.xml": part("numbering", bullets+numXML("2", "2"))}))
 		assertRealPlan(t, want, p)
 	})
 	t.Run("five points", func(t *testing.T) {
