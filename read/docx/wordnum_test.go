@@ -258,14 +258,40 @@ func TestWordWrappersAndSigners(t *testing.T) {
 		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil))
 		assertRealPlan(t, want, p)
 	})
+	t.Run("header, title and signature in content controls, custom XML, tables with borders none", func(t *testing.T) {
+		none := `<w:tblBorders><w:top w:val="none" w:sz="0"/><w:left w:val="nil"/><w:bottom w:val="none"/><w:right w:val="none"/><w:insideH w:val="none"/><w:insideV w:val="none"/></w:tblBorders>`
+		header := strings.Replace(v.header, `<w:tblPr>`, `<w:tblPr>`+none, 1)
+		sig := strings.Replace(v.signature, `<w:tblPr>`, `<w:tblPr>`+none, 1)
+		sdt := func(s string) string {
+			return `<w:sdt><w:sdtPr><w:id w:val="1"/></w:sdtPr><w:sdtContent>` + s + `</w:sdtContent></w:sdt>`
+		}
+		p := readNumbered(t, testDocx(t, sdt(header)+`<w:customXml w:element="x">`+v.title+`</w:customXml>`+v.body+sdt(sig), nil))
+		assertRealPlan(t, want, p)
+		assert.Equal(t, headings, headingsOf(p))
+	})
+	t.Run("signer in frames", func(t *testing.T) {
+		framed := func(s string) string {
+			return `<w:p><w:pPr><w:framePr w:w="4000" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="page" w:x="6500" w:y="100"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>`
+		}
+		sig := framed("KT. GIÁM ĐỐC") + framed("PHÓ GIÁM ĐỐC") + framed("") + framed("Nguyễn Văn An") +
+			wps(wp{text: "Nơi nhận:", bold: true, italic: true}, wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
+		assertRealPlan(t, want, readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil)))
+	})
 	t.Run("signer in a floating text box", func(t *testing.T) {
 		box := `<w:txbxContent>` + wps(wp{text: "KT. GIÁM ĐỐC", bold: true, center: true}, wp{text: "PHÓ GIÁM ĐỐC", bold: true, center: true},
 			wp{text: "", center: true}, wp{text: "Nguyễn Văn An", bold: true, center: true}) + `</w:txbxContent>`
 		anchor := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH><wp:extent cx="2500000" cy="1200000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>` +
 			box + `</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
-		sig := `<w:p><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>Nơi nhận:</w:t></w:r>` + anchor + `</w:p>` + wps(wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
-		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil))
-		assertRealPlan(t, want, p)
+		recipients := wps(wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
+		for name, sig := range map[string]string{
+			"anchored in Nơi nhận":                  `<w:p><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>Nơi nhận:</w:t></w:r>` + anchor + `</w:p>` + recipients,
+			"anchored after the recipients":         wp{text: "Nơi nhận:", bold: true, italic: true}.xml() + recipients + `<w:p>` + anchor + `</w:p>`,
+			"anchored in an empty paragraph before": `<w:p>` + anchor + `</w:p>` + wp{text: "Nơi nhận:", bold: true, italic: true}.xml() + recipients,
+		} {
+			t.Run(name, func(t *testing.T) {
+				assertRealPlan(t, want, readNumbered(t, testDocx(t, v.header+v.title+v.body+sig, nil)))
+			})
+		}
 	})
 	t.Run("recipients as Word's bullets", func(t *testing.T) {
 		bullets := abstractNumXML("2", numLevel(0, "bullet", "–", 1, ""))
