@@ -34,7 +34,11 @@ type para struct {
 	props  pprops // resolved: defaults, table style, paragraph style, numbering, own
 	pos    int
 	floats []block // the content of text boxes anchored in the paragraph
-	lines  []line  // lines drawn with shapes anchored in the paragraph
+	// below is the content of text boxes anchored in the paragraph and
+	// placed below its first line (a signer's box anchored in the
+	// body's last paragraph): it reads after the paragraph.
+	below []block
+	lines []line // lines drawn with shapes anchored in the paragraph
 	// pageField says the paragraph holds a PAGE field.
 	pageField bool
 	// sect is the section the paragraph ends, if any.

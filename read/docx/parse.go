@@ -163,6 +163,7 @@ func joinDeleted(blocks []block) []block {
 			if carry != nil {
 				q.runs = append(carry.runs, q.runs...)
 				q.floats = append(carry.floats, q.floats...)
+				q.below = append(carry.below, q.below...)
 				q.lines = append(carry.lines, q.lines...)
 				carry = nil
 			}
@@ -580,13 +581,18 @@ func (p *parser) noteRef(q *para, endnote bool, id string, props rprops) {
 }
 
 // textBox reads a text box's content (w:txbxContent): its paragraphs
-// are the anchoring paragraph's floats. The field being read in the
+// are the anchoring paragraph's floats, read after it when the box is
+// placed below the paragraph's first line. The field being read in the
 // anchoring paragraph does not extend into it.
-func (p *parser) textBox(q *para) error {
+func (p *parser) textBox(q *para, below bool) error {
 	fields := p.fields
 	p.fields = nil
 	blocks, err := p.blocks()
 	p.fields = fields
+	if below {
+		q.below = append(q.below, blocks...)
+		return err
+	}
 	q.floats = append(q.floats, blocks...)
 	return err
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // flowBlocks returns blocks as the flow's: the text boxes anchored in a
-// paragraph before it, blank paragraphs left out, a section break after
+// paragraph before it (after it those placed below its first line), blank paragraphs left out, a section break after
 // the paragraph that ends a section (unless the next section continues
 // on the same page in the same orientation).
 func (doc *document) flowBlocks(blocks []block) []flow.Block {
@@ -20,6 +20,7 @@ func (doc *document) flowBlocks(blocks []block) []flow.Block {
 			if !blankPara(b) {
 				out = append(out, flowPara(b))
 			}
+			out = append(out, doc.flowBlocks(b.below)...)
 			if br := doc.breakAfter(b); br != nil {
 				out = append(out, br)
 			}

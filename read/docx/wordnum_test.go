@@ -283,6 +283,25 @@ func TestWordWrappersAndSigners(t *testing.T) {
 		anchor := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH><wp:extent cx="2500000" cy="1200000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>` +
 			box + `</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
 		recipients := wps(wp{text: "- Bộ Y tế;"}, wp{text: "- UBND tỉnh;"}, wp{text: "- Lưu: VT, NVY."})
+		// Anchored in the body's last paragraph and drawn under it,
+		// beside the recipients: read after the paragraph.
+		below := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0"><wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH>` +
+			`<wp:positionV relativeFrom="paragraph"><wp:posOffset>330200</wp:posOffset></wp:positionV><wp:extent cx="2500000" cy="1200000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>` +
+			box + `</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape style="position:absolute;margin-left:236pt;margin-top:26pt;width:197pt;height:94pt"><v:textbox>` +
+			box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+		vmlBelow := `<w:r><w:pict><v:shape style="position:absolute;margin-left:236pt;margin-top:26pt;width:197pt;height:94pt;mso-position-vertical-relative:text"><v:textbox>` +
+			box + `</v:textbox></v:shape></w:pict></w:r>`
+		endMark := `Kế hoạch này./.</w:t></w:r></w:p>`
+		require.Contains(t, v.body, endMark)
+		for name, anchor := range map[string]string{"DrawingML": below, "VML": vmlBelow} {
+			t.Run("placed under the body's last paragraph, "+name, func(t *testing.T) {
+				body := strings.Replace(v.body, endMark, strings.TrimSuffix(endMark, "</w:p>")+anchor+"</w:p>", 1)
+				sig := wp{text: "Nơi nhận:", bold: true, italic: true}.xml() + recipients
+				p := readNumbered(t, testDocx(t, v.header+v.title+body+sig, nil))
+				assertRealPlan(t, want, p)
+				assert.Equal(t, headings, headingsOf(p))
+			})
+		}
 		for name, sig := range map[string]string{
 			"anchored in Nơi nhận":                  `<w:p><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t>Nơi nhận:</w:t></w:r>` + anchor + `</w:p>` + recipients,
 			"anchored after the recipients":         wp{text: "Nơi nhận:", bold: true, italic: true}.xml() + recipients + `<w:p>` + anchor + `</w:p>`,
@@ -314,4 +333,32 @@ func TestWordWrappersAndSigners(t *testing.T) {
 		assertRealPlan(t, want, p)
 		assert.Subset(t, walkLabels(p), []string{"a) một;", "b) hai;", "c) ba;", "d) bốn;", "đ) năm;", "e) sáu."})
 	})
+}
+
+// TestTextBoxBelow: a text box reads before the paragraph it is anchored
+// in, after it when it is placed further below the paragraph's top than
+// a line (DrawingML's offset from the paragraph, VML's margin-top from
+// the text); from the page, it reads before.
+func TestTextBoxBelow(t *testing.T) {
+	drawing := func(origin string, offset int) string {
+		return `<w:r><w:drawing><wp:anchor><wp:positionV relativeFrom="` + origin + `"><wp:posOffset>` + strconv.Itoa(offset) +
+			`</wp:posOffset></wp:positionV><wp:extent cx="1000" cy="1000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` +
+			p("hộp") + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`
+	}
+	vml := func(style string) string {
+		return `<w:r><w:pict><v:shape style="` + style + `"><v:textbox><w:txbxContent>` + p("hộp") + `</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`
+	}
+	for anchor, want := range map[string][]string{
+		drawing("paragraph", 5*emuPerPoint):                                          {"hộp", "đoạn"},
+		drawing("paragraph", -5*emuPerPoint):                                         {"hộp", "đoạn"},
+		drawing("paragraph", 30*emuPerPoint):                                         {"đoạn", "hộp"},
+		drawing("line", 30*emuPerPoint):                                              {"đoạn", "hộp"},
+		drawing("page", 300*emuPerPoint):                                             {"hộp", "đoạn"},
+		vml("position:absolute;margin-top:4pt"):                                      {"hộp", "đoạn"},
+		vml("position:absolute;margin-top:30pt"):                                     {"đoạn", "hộp"},
+		vml("position:absolute;margin-top:30pt;mso-position-vertical-relative:page"): {"hộp", "đoạn"},
+	} {
+		d := extract(t, `<w:p><w:r><w:t>đoạn</w:t></w:r>`+anchor+`</w:p>`, nil)
+		assert.Equal(t, want, texts(d), "%s", anchor)
+	}
 }
