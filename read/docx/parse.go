@@ -136,7 +136,9 @@ func (p *parser) block(e element, out *[]block) error {
 			*out = append(*out, t)
 		}
 		return err
-	case "sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo":
+	case "sdt":
+		return p.contentControl(out)
+	case "sdtContent", "customXml", "smartTag", "ins", "moveTo":
 		if e.Name.Local == "ins" || e.Name.Local == "moveTo" {
 			p.changes++
 		}
@@ -150,6 +152,28 @@ func (p *parser) block(e element, out *[]block) error {
 		}
 	}
 	return p.x.skip()
+}
+
+// contentControl reads a block-level content control (w:sdt): its
+// content, unless it is a table of contents (a document part of Word's
+// "Table of Contents" gallery), which repeats the headings with their
+// pages and is no part of the plan.
+func (p *parser) contentControl(out *[]block) error {
+	toc := false
+	return p.x.children(func(c element) error {
+		switch {
+		case is(c, "sdtPr"):
+			return p.walk(func(d element) (bool, error) {
+				if is(d, "docPartGallery") && val(d) == "Table of Contents" {
+					toc = true
+				}
+				return false, nil
+			})
+		case is(c, "sdtContent") && !toc:
+			return p.x.children(func(d element) error { return p.block(d, out) }, nil)
+		}
+		return p.x.skip()
+	}, nil)
 }
 
 // joinDeleted joins each paragraph whose mark is a tracked deletion to

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -8,7 +9,8 @@ import (
 )
 
 // flowBlocks returns blocks as the flow's: the text boxes anchored in a
-// paragraph before it (after it those placed below its first line), blank paragraphs left out, a section break after
+// paragraph before it (after it those placed below its first line), a
+// table of contents' entries and heading left out, blank paragraphs left out, a section break after
 // the paragraph that ends a section (unless the next section continues
 // on the same page in the same orientation).
 func (doc *document) flowBlocks(blocks []block) []flow.Block {
@@ -17,7 +19,7 @@ func (doc *document) flowBlocks(blocks []block) []flow.Block {
 		switch b := b.(type) {
 		case *para:
 			out = append(out, doc.flowBlocks(b.floats)...)
-			if !blankPara(b) {
+			if !blankPara(b) && !contentsStyle(b.style) {
 				out = append(out, flowPara(b))
 			}
 			out = append(out, doc.flowBlocks(b.below)...)
@@ -175,4 +177,22 @@ func builtinHeading(s *style) int {
 		return 0
 	}
 	return int(digit[0] - '0')
+}
+
+// contentsStyle reports whether a style is one of a table of contents':
+// Word's "toc 1" … "toc 9" and "TOC Heading", LibreOffice's "Contents 1"
+// … and "Contents Heading". Their paragraphs repeat the headings with
+// their pages, and are no part of the plan.
+func contentsStyle(s *style) bool {
+	if s == nil {
+		return false
+	}
+	name := strings.ToLower(strings.TrimSpace(s.name))
+	for _, prefix := range []string{"toc ", "contents "} {
+		if rest, ok := strings.CutPrefix(name, prefix); ok {
+			_, err := strconv.Atoi(rest)
+			return err == nil || rest == "heading"
+		}
+	}
+	return false
 }

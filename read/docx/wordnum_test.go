@@ -362,3 +362,41 @@ func TestTextBoxBelow(t *testing.T) {
 		assert.Equal(t, want, texts(d), "%s", anchor)
 	}
 }
+
+// TestWordTableOfContents: a table of contents, which repeats the
+// headings with their pages, is no part of the plan: in Word's content
+// control of the "Table of Contents" gallery, or as a TOC field's
+// paragraphs in the contents' styles (an older Word's, LibreOffice's).
+func TestWordTableOfContents(t *testing.T) {
+	want, headings := baseWant()
+	v := baseVariant()
+	entry := func(style, text, page string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9350"/></w:tabs></w:pPr>` +
+			`<w:hyperlink w:anchor="_Toc1" w:history="1"><w:r><w:t>` + text + `</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
+			`<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc1 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>` + page +
+			`</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`
+	}
+	begin := `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>`
+	end := `<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+	contents := func(heading, level1, level2 string) string {
+		return np(pStyle(heading), "MỤC LỤC") + begin + entry(level1, "I. MỤC ĐÍCH, YÊU CẦU", "1") + entry(level2, "1. Mục đích", "1") +
+			entry(level1, "II. NỘI DUNG", "2") + entry(level1, "III. TỔ CHỨC THỰC HIỆN", "3") + end
+	}
+	styles := part("styles", paraStyle("TOC1", "toc 1", ``, ``)+paraStyle("TOC2", "toc 2", `<w:ind w:left="220"/>`, ``)+
+		paraStyle("TOCHeading", "TOC Heading", `<w:outlineLvl w:val="9"/>`, `<w:b/>`)+
+		paraStyle("Contents1", "Contents 1", ``, ``)+paraStyle("Contents2", "Contents 2", ``, ``)+paraStyle("ContentsHeading", "Contents Heading", ``, `<w:b/>`)+
+		paraStyle("Plain", "Plain", ``, ``))
+	for name, toc := range map[string]string{
+		"Word's content control": `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>` +
+			contents("Plain", "Plain", "Plain") + `</w:sdtContent></w:sdt>`,
+		"Word's styles":        contents("TOCHeading", "TOC1", "TOC2"),
+		"LibreOffice's styles": contents("ContentsHeading", "Contents1", "Contents2"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := readNumbered(t, testDocx(t, v.header+v.title+toc+v.body+v.signature, map[string]string{"styles.xml": styles}))
+			assertRealPlan(t, want, p)
+			assert.Equal(t, headings, headingsOf(p))
+			assert.NotContains(t, walkLabels(p), "MỤC LỤC")
+		})
+	}
+}
