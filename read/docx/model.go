@@ -19,6 +19,8 @@ type document struct {
 	evenOdd  bool    // settings: even pages have their own header and footer
 	tabStop  float64 // settings: the default tab stops' interval, in points
 	stories  map[string]*story
+	// pageHeader is the header part printed on the first page.
+	pageHeader []block
 	// headerRels are the header and footer parts by relationship id.
 	headerRels map[string]string
 }

@@ -400,3 +400,33 @@ func TestWordTableOfContents(t *testing.T) {
 		})
 	}
 }
+
+// TestWordHeaderInPageHeader: a template that lays the plan's header
+// (agency, number, motto, place and date) in the first page's header
+// part reads as one that lays it in the body; a page header without the
+// motto (a page number, a draft mark) is no part of the plan.
+func TestWordHeaderInPageHeader(t *testing.T) {
+	want, headings := baseWant()
+	v := baseVariant()
+	const rel = "rIdheaderheader1.xml" // testDocx's relationship id of header1.xml
+	for name, c := range map[string]struct{ sectPr, header string }{
+		"first page's own header": {`<w:sectPr><w:headerReference w:type="default" r:id="rIdX"/><w:headerReference w:type="first" r:id="` + rel + `"/><w:titlePg/></w:sectPr>`, v.header},
+		"default header":          {`<w:sectPr><w:headerReference w:type="default" r:id="` + rel + `"/></w:sectPr>`, v.header},
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := readNumbered(t, testDocx(t, v.title+v.body+v.signature+c.sectPr, map[string]string{"header1.xml": part("hdr", c.header)}))
+			assertRealPlan(t, want, p)
+			assert.Equal(t, headings, headingsOf(p))
+		})
+	}
+	page := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`
+	for name, header := range map[string]string{"a page number": page, "the header again": page + v.header} {
+		t.Run(name+" in the page header, the header in the body", func(t *testing.T) {
+			sectPr := `<w:sectPr><w:headerReference w:type="default" r:id="` + rel + `"/></w:sectPr>`
+			p := readNumbered(t, testDocx(t, v.header+v.title+v.body+v.signature+sectPr, map[string]string{"header1.xml": part("hdr", header)}))
+			assertRealPlan(t, want, p)
+			assert.Equal(t, headings, headingsOf(p))
+			assert.Equal(t, "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;", p.Bases[0].String())
+		})
+	}
+}
