@@ -9,6 +9,20 @@ import (
 // emuPerPoint converts DrawingML's English Metric Units to points.
 const emuPerPoint = 12700
 
+// belowLine is how far below the top of the paragraph it is anchored in
+// a text box starts, in points, to be read after the paragraph: further
+// than a line of text (a signer's box drawn under the body's last
+// paragraph), not a box beside the line ("SỞ NỘI VỤ" beside "Số:").
+const belowLine = 12
+
+// placedBelow reports whether an object positioned vertically from the
+// given origin (DrawingML's relativeFrom, VML's
+// mso-position-vertical-relative) by the given offset in points starts
+// below the first line of its paragraph.
+func placedBelow(origin string, offset float64) bool {
+	return (origin == "paragraph" || origin == "line" || origin == "text") && offset > belowLine
+}
+
 // drawing reads a DrawingML object (w:drawing): the text of its text
 // boxes, and the straight lines among its shapes.
 func (p *parser) drawing(q *para) error {
@@ -20,6 +34,7 @@ func (p *parser) drawing(q *para) error {
 	}
 	var shapes []*shape
 	var anchor float64 // the object's width, in points
+	below := false     // the object is placed below its paragraph's first line
 	depth := 1
 	for depth > 0 {
 		k, err := p.x.next()
@@ -37,7 +52,23 @@ func (p *parser) drawing(q *para) error {
 			switch {
 			case is(e, "txbxContent"):
 				depth--
-				if err := p.textBox(q); err != nil {
+				if err := p.textBox(q, below); err != nil {
+					return err
+				}
+			case e.Name.Space == nsWP && e.Name.Local == "positionV":
+				depth--
+				origin, _ := attr(e, "", "relativeFrom")
+				err := p.x.children(func(c element) error {
+					if c.Name.Space != nsWP || c.Name.Local != "posOffset" {
+						return p.x.skip()
+					}
+					s, err := p.x.text()
+					if v, perr := strconv.ParseFloat(strings.TrimSpace(s), 64); perr == nil {
+						below = placedBelow(origin, v/emuPerPoint)
+					}
+					return err
+				}, nil)
+				if err != nil {
 					return err
 				}
 			case e.Name.Space == nsWPS && (e.Name.Local == "wsp" || e.Name.Local == "cxnSp"):
@@ -89,12 +120,22 @@ func emuAttr(e element, local string) float64 {
 // and its straight lines (v:line, or a shape drawn as a horizontal
 // connector or as a rectangle of no height).
 func (p *parser) vml(q *para) error {
+	below := false // the shape is placed below its paragraph's first line
 	return p.walk(func(e element) (bool, error) {
 		if is(e, "txbxContent") {
-			return true, p.textBox(q)
+			return true, p.textBox(q, below)
 		}
 		if e.Name.Space != nsV {
 			return false, nil
+		}
+		if style, ok := attr(e, "", "style"); ok {
+			if top, ok := vmlStyle(style, "margin-top"); ok {
+				origin, ok := vmlStyleValue(style, "mso-position-vertical-relative")
+				if !ok {
+					origin = "paragraph" // VML's default: from the paragraph
+				}
+				below = placedBelow(origin, top)
+			}
 		}
 		switch e.Name.Local {
 		case "line":
@@ -143,11 +184,19 @@ func vmlLength(s string) (float64, bool) {
 
 // vmlStyle returns a length property of a VML style attribute.
 func vmlStyle(style, name string) (float64, bool) {
+	if v, ok := vmlStyleValue(style, name); ok {
+		return vmlLength(v)
+	}
+	return 0, false
+}
+
+// vmlStyleValue returns a property of a VML style attribute.
+func vmlStyleValue(style, name string) (string, bool) {
 	for _, decl := range strings.Split(style, ";") {
 		k, v, ok := strings.Cut(decl, ":")
 		if ok && strings.TrimSpace(k) == name {
-			return vmlLength(v)
+			return strings.TrimSpace(v), true
 		}
 	}
-	return 0, false
+	return "", false
 }

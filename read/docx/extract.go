@@ -117,6 +117,9 @@ func read(src []byte, lim limits.Limits, stories bool) (*document, error) {
 		return nil, err
 	}
 	doc := r.doc
+	if doc.pageHeader, err = r.readPageHeader(pkg, rels); err != nil {
+		return nil, err
+	}
 	doc.notes, doc.changes = r.notes.out, r.changes
 	doc.pages = pages(pkg, r)
 	if stories {
@@ -271,6 +274,6 @@ func pages(pkg *ooxml.Package, r *reading) int {
 // flow returns the document's flow.
 func (doc *document) flow() *flow.Document {
 	out := &flow.Document{Paragraphs: true, TrackedChanges: doc.changes, Notes: doc.notes}
-	out.Blocks = doc.flowBlocks(doc.body)
+	out.Blocks = doc.flowBlocks(doc.bodyWithHeader())
 	return out
 }

@@ -80,6 +80,7 @@ func (in *inspector) place(blocks []block, outer *table, c *cell, depth int) {
 			p := &placed{q: b, table: outer, cell: c, index: len(in.items)}
 			p.lines = linesOf(p)
 			in.items = append(in.items, p)
+			in.place(b.below, outer, c, depth+1)
 		case *table:
 			t := outer
 			if t == nil {

@@ -19,6 +19,8 @@ type document struct {
 	evenOdd  bool    // settings: even pages have their own header and footer
 	tabStop  float64 // settings: the default tab stops' interval, in points
 	stories  map[string]*story
+	// pageHeader is the header part printed on the first page.
+	pageHeader []block
 	// headerRels are the header and footer parts by relationship id.
 	headerRels map[string]string
 }
@@ -34,7 +36,11 @@ type para struct {
 	props  pprops // resolved: defaults, table style, paragraph style, numbering, own
 	pos    int
 	floats []block // the content of text boxes anchored in the paragraph
-	lines  []line  // lines drawn with shapes anchored in the paragraph
+	// below is the content of text boxes anchored in the paragraph and
+	// placed below its first line (a signer's box anchored in the
+	// body's last paragraph): it reads after the paragraph.
+	below []block
+	lines []line // lines drawn with shapes anchored in the paragraph
 	// pageField says the paragraph holds a PAGE field.
 	pageField bool
 	// sect is the section the paragraph ends, if any.

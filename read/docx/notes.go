@@ -97,6 +97,7 @@ func paragraphsOf(blocks []block) []*para {
 			case *para:
 				walk(b.floats)
 				out = append(out, b)
+				walk(b.below)
 			case *table:
 				for _, row := range b.rows {
 					for _, c := range row {

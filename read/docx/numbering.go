@@ -184,6 +184,25 @@ func (n *numbering) definition(m *num, st *styles) string {
 	return id
 }
 
+// styleLevel returns the level of a list a paragraph of a style is at
+// when neither the paragraph nor its style says: the level linked to the
+// style by its w:pStyle, as Word and LibreOffice link the levels of a
+// multi-level list to the heading styles ("Heading 1" the parts, "Heading
+// 2" the sections); otherwise the given level.
+func (n *numbering) styleLevel(numID, style string, st *styles, otherwise int) int {
+	m := n.nums[numID]
+	if m == nil || style == "" {
+		return otherwise
+	}
+	def := n.definition(m, st)
+	for i := range 9 {
+		if l := n.levelOf(m, def, i); l != nil && l.paraStyle == style {
+			return i
+		}
+	}
+	return otherwise
+}
+
 // levelOf returns the definition of a level of an instance, an override's
 // own definition first.
 func (n *numbering) levelOf(m *num, def string, i int) *level {
@@ -271,15 +290,18 @@ func formatNumber(v int, format string) string {
 		}
 		return r
 	case "upperLetter", "lowerLetter":
-		if v < 1 {
-			return strconv.Itoa(v)
-		}
-		// Word's letters: a … z, then aa … zz, aaa …
-		letter := byte('a' + (v-1)%26)
+		// Word letters a list a, b, c, d, e, f…, the English alphabet; a
+		// plan's points are lettered in the Vietnamese one, as the decree
+		// prints them: a, b, c, d, đ, e, g… A clerk who numbers points
+		// with Word's letters means the points' letters (Word has none
+		// other), and retypes "đ)" where Word printed "e)": the fifth
+		// point reads as "đ)", so that a plan Word numbers reads as
+		// numbered by the decree, and prints as the decree prints it.
+		letters := plan.PointLetter(v)
 		if format == "upperLetter" {
-			letter -= 'a' - 'A'
+			return strings.ToUpper(letters)
 		}
-		return strings.Repeat(string(letter), min((v-1)/26+1, 100))
+		return letters
 	case "decimalZero":
 		if v >= 0 && v < 10 {
 			return "0" + strconv.Itoa(v)

@@ -136,7 +136,9 @@ func (p *parser) block(e element, out *[]block) error {
 			*out = append(*out, t)
 		}
 		return err
-	case "sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo":
+	case "sdt":
+		return p.contentControl(out)
+	case "sdtContent", "customXml", "smartTag", "ins", "moveTo":
 		if e.Name.Local == "ins" || e.Name.Local == "moveTo" {
 			p.changes++
 		}
@@ -152,6 +154,28 @@ func (p *parser) block(e element, out *[]block) error {
 	return p.x.skip()
 }
 
+// contentControl reads a block-level content control (w:sdt): its
+// content, unless it is a table of contents (a document part of Word's
+// "Table of Contents" gallery), which repeats the headings with their
+// pages and is no part of the plan.
+func (p *parser) contentControl(out *[]block) error {
+	toc := false
+	return p.x.children(func(c element) error {
+		switch {
+		case is(c, "sdtPr"):
+			return p.walk(func(d element) (bool, error) {
+				if is(d, "docPartGallery") && val(d) == "Table of Contents" {
+					toc = true
+				}
+				return false, nil
+			})
+		case is(c, "sdtContent") && !toc:
+			return p.x.children(func(d element) error { return p.block(d, out) }, nil)
+		}
+		return p.x.skip()
+	}, nil)
+}
+
 // joinDeleted joins each paragraph whose mark is a tracked deletion to
 // the paragraph after it, as the document prints with its changes
 // accepted.
@@ -163,6 +187,7 @@ func joinDeleted(blocks []block) []block {
 			if carry != nil {
 				q.runs = append(carry.runs, q.runs...)
 				q.floats = append(carry.floats, q.floats...)
+				q.below = append(carry.below, q.below...)
 				q.lines = append(carry.lines, q.lines...)
 				carry = nil
 			}
@@ -264,6 +289,9 @@ func (p *parser) resolveParagraph(q *para, own pprops) {
 	ind := props.ind
 	props = own.over(props)
 	if props.numSet {
+		if !props.ilvlSet && q.style != nil {
+			props.ilvl = p.num.styleLevel(props.numID, q.style.id, p.st, props.ilvl)
+		}
 		label, lvl := p.num.next(props.numID, props.ilvl, p.st)
 		q.label = label
 		if lvl != nil {
@@ -577,13 +605,18 @@ func (p *parser) noteRef(q *para, endnote bool, id string, props rprops) {
 }
 
 // textBox reads a text box's content (w:txbxContent): its paragraphs
-// are the anchoring paragraph's floats. The field being read in the
+// are the anchoring paragraph's floats, read after it when the box is
+// placed below the paragraph's first line. The field being read in the
 // anchoring paragraph does not extend into it.
-func (p *parser) textBox(q *para) error {
+func (p *parser) textBox(q *para, below bool) error {
 	fields := p.fields
 	p.fields = nil
 	blocks, err := p.blocks()
 	p.fields = fields
+	if below {
+		q.below = append(q.below, blocks...)
+		return err
+	}
 	q.floats = append(q.floats, blocks...)
 	return err
 }

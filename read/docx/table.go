@@ -347,7 +347,7 @@ func grid(rows [][]rawCell, before []int, tb borders) ([][]*cell, bool) {
 func nonBlank(blocks []block) []block {
 	var out []block
 	for _, b := range blocks {
-		if q, ok := b.(*para); ok && blankPara(q) && len(q.floats) == 0 {
+		if q, ok := b.(*para); ok && blankPara(q) && len(q.floats) == 0 && len(q.below) == 0 {
 			continue
 		}
 		out = append(out, b)

@@ -1,13 +1,16 @@
 package docx
 
 import (
+	"strconv"
+	"strings"
 	"unicode"
 
 	"github.com/kehoach/kehoach/read/internal/flow"
 )
 
 // flowBlocks returns blocks as the flow's: the text boxes anchored in a
-// paragraph before it, blank paragraphs left out, a section break after
+// paragraph before it (after it those placed below its first line), a
+// table of contents' entries and heading left out, blank paragraphs left out, a section break after
 // the paragraph that ends a section (unless the next section continues
 // on the same page in the same orientation).
 func (doc *document) flowBlocks(blocks []block) []flow.Block {
@@ -16,9 +19,10 @@ func (doc *document) flowBlocks(blocks []block) []flow.Block {
 		switch b := b.(type) {
 		case *para:
 			out = append(out, doc.flowBlocks(b.floats)...)
-			if !blankPara(b) {
+			if !blankPara(b) && !contentsStyle(b.style) {
 				out = append(out, flowPara(b))
 			}
+			out = append(out, doc.flowBlocks(b.below)...)
 			if br := doc.breakAfter(b); br != nil {
 				out = append(out, br)
 			}
@@ -71,6 +75,8 @@ func flowPara(q *para) *flow.Para {
 	}
 	if o := q.props.outline; o >= 1 && o <= 9 {
 		out.Outline = o
+	} else if o == 0 {
+		out.Outline = builtinHeading(q.style)
 	}
 	out.Bold, out.Italic, out.Caps, out.Size = q.look()
 	return out
@@ -155,4 +161,38 @@ func (q *para) look() (bold, italic, caps bool, size float64) {
 		return false, false, false, size
 	}
 	return bold, italic, caps, size
+}
+
+// builtinHeading returns the outline level of Word's built-in heading
+// styles ("heading 1" … "heading 9"), which Word gives them whether or
+// not styles.xml says so (a template that writes the style's name and
+// font alone); 0 for any other style.
+func builtinHeading(s *style) int {
+	if s == nil {
+		return 0
+	}
+	name := strings.ToLower(strings.TrimSpace(s.name))
+	digit, ok := strings.CutPrefix(name, "heading ")
+	if !ok || len(digit) != 1 || digit[0] < '1' || digit[0] > '9' {
+		return 0
+	}
+	return int(digit[0] - '0')
+}
+
+// contentsStyle reports whether a style is one of a table of contents':
+// Word's "toc 1" … "toc 9" and "TOC Heading", LibreOffice's "Contents 1"
+// … and "Contents Heading". Their paragraphs repeat the headings with
+// their pages, and are no part of the plan.
+func contentsStyle(s *style) bool {
+	if s == nil {
+		return false
+	}
+	name := strings.ToLower(strings.TrimSpace(s.name))
+	for _, prefix := range []string{"toc ", "contents "} {
+		if rest, ok := strings.CutPrefix(name, prefix); ok {
+			_, err := strconv.Atoi(rest)
+			return err == nil || rest == "heading"
+		}
+	}
+	return false
 }

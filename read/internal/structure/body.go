@@ -132,6 +132,14 @@ func (b *bodyReader) para(p *flow.Para) {
 		whole = append(plan.Plain(label+" "), whole...)
 	}
 	switch {
+	case kind == noLabel && p.Label == "" && p.Outline > 0 && isTitleLike(s):
+		// A heading the word processor marks by its outline level (a
+		// "Heading 1" style) without a label, as Google Docs exports one:
+		// a heading at the depth its level gives, numbered by the decree.
+		if p.Bold || p.Italic {
+			text = plainStyle(text, p.Bold, p.Italic)
+		}
+		b.heading("", trimTail(text), p.Pos, outlineForm(p.Outline))
 	case kind == bulletLabel && p.Outline == 0:
 		level := 1
 		if label == "+" {
@@ -144,7 +152,7 @@ func (b *bodyReader) para(p *flow.Para) {
 			text = plainStyle(text, p.Bold, p.Italic)
 		}
 		title, content := runIn(text, rest)
-		b.heading(label, title, p.Pos)
+		b.heading(label, title, p.Pos, formKey(label))
 		if len(content) > 0 {
 			b.add(&plan.Paragraph{Text: content, Line: p.Pos})
 		}
@@ -161,9 +169,14 @@ func labelKindOf(label string) labelKind {
 	return kind
 }
 
-// heading opens a section at the level its label's form gives.
-func (b *bodyReader) heading(label string, title plan.Text, pos int) {
-	key := formKey(label)
+// outlineForm is the form of the unlabelled headings of an outline
+// level, as heading keys forms.
+func outlineForm(level int) string { return "outline " + string(rune('0'+level)) }
+
+// heading opens a section at the level its form (its label's, or an
+// unlabelled heading's outline level) gives. An unlabelled heading that
+// opens the body is a part, as the decree's plan has parts.
+func (b *bodyReader) heading(label string, title plan.Text, pos int, key string) {
 	depth := -1
 	for d, f := range b.forms {
 		if f == key {
@@ -174,7 +187,7 @@ func (b *bodyReader) heading(label string, title plan.Text, pos int) {
 	if depth < 0 {
 		if len(b.forms) == 0 {
 			b.base = 2 // a plan without parts: its top headings are sections
-			if _, _, kind := splitLabel(label + " x"); kind == partLabel {
+			if _, _, kind := splitLabel(label + " x"); kind == partLabel || label == "" {
 				b.base = 1
 			}
 		}
@@ -204,7 +217,7 @@ func (b *bodyReader) heading(label string, title plan.Text, pos int) {
 		*b.top = append(*b.top, s)
 	}
 	b.stack = append(b.stack, s)
-	if want := autoLabel(s, b); want != label {
+	if want := autoLabel(s, b); want != label && label != "" {
 		b.r.written = true
 	}
 }

@@ -1,0 +1,66 @@
+package docx
+
+import (
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/ooxml"
+	"github.com/kehoach/kehoach/internal/textutil"
+)
+
+// nationalName is the decree's quốc hiệu, the first line of the motto
+// every plan's header carries, folded for tolerant matching ("CỘNG HOÀ"
+// and "CỘNG HÒA" alike).
+var nationalName = textutil.FoldKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+// readPageHeader reads the header part printed on the first page (the
+// first section's "first" header when its first page has its own, its
+// default header otherwise): some agencies' templates lay the plan's
+// header (the agency, the number, the motto, the place and date) out
+// there rather than in the body.
+func (r *reading) readPageHeader(pkg *ooxml.Package, rels map[string]relationship) ([]block, error) {
+	if len(r.doc.sections) == 0 {
+		return nil, nil
+	}
+	first := r.doc.sections[0]
+	id := first.headers["default"]
+	if first.titlePg {
+		id = first.headers["first"]
+	}
+	rel, ok := rels[id]
+	if id == "" || !ok || !strings.HasSuffix(rel.kind, "/header") {
+		return nil, nil
+	}
+	data, _ := pkg.Get(rel.target)
+	if data == nil {
+		return nil, nil
+	}
+	p := r.parser(rel.target, data)
+	blocks := []block{}
+	err := p.root(func(e element) error { return p.block(e, &blocks) })
+	return blocks, err
+}
+
+// bodyWithHeader returns the body to read the plan from: the first
+// page's header before the body when the header holds the motto and the
+// body does not.
+func (doc *document) bodyWithHeader() []block {
+	if !holdsNationalName(doc.pageHeader) || holdsNationalName(doc.body) {
+		return doc.body
+	}
+	return append(append([]block(nil), doc.pageHeader...), doc.body...)
+}
+
+// holdsNationalName reports whether blocks hold the quốc hiệu in one
+// paragraph, in a table or a text box included.
+func holdsNationalName(blocks []block) bool {
+	for _, q := range paragraphsOf(blocks) {
+		var b strings.Builder
+		for _, r := range q.runs {
+			b.WriteString(r.text)
+		}
+		if strings.Contains(textutil.FoldKey(b.String()), nationalName) {
+			return true
+		}
+	}
+	return false
+}
