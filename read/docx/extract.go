@@ -117,10 +117,14 @@ func read(src []byte, lim limits.Limits, stories bool) (*document, error) {
 		return nil, err
 	}
 	doc := r.doc
-	if doc.pageHeader, err = r.readPageHeader(pkg, rels); err != nil {
-		return nil, err
-	}
 	doc.notes, doc.changes = r.notes.out, r.changes
+	if !holdsNationalName(doc.body) {
+		// Only a body without the motto looks for the plan's header in
+		// the first page's header part; that part, damaged, is no header
+		// (the body read, the document reads), and its tracked changes
+		// are not the body's.
+		doc.pageHeader = r.readPageHeader(pkg, rels)
+	}
 	doc.pages = pages(pkg, r)
 	if stories {
 		doc.headerRels = map[string]string{}

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kehoach/kehoach/internal/ooxml"
 	"github.com/kehoach/kehoach/internal/textutil"
@@ -9,17 +10,18 @@ import (
 
 // nationalName is the decree's quốc hiệu, the first line of the motto
 // every plan's header carries, folded for tolerant matching ("CỘNG HOÀ"
-// and "CỘNG HÒA" alike).
-var nationalName = textutil.FoldKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+// and "CỘNG HÒA" alike); folded on first use, not at start.
+var nationalName = sync.OnceValue(func() string { return textutil.FoldKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") })
 
 // readPageHeader reads the header part printed on the first page (the
 // first section's "first" header when its first page has its own, its
 // default header otherwise): some agencies' templates lay the plan's
 // header (the agency, the number, the motto, the place and date) out
-// there rather than in the body.
-func (r *reading) readPageHeader(pkg *ooxml.Package, rels map[string]relationship) ([]block, error) {
+// there rather than in the body. A header part that does not read (not
+// well-formed, beyond the limits) is none: nil.
+func (r *reading) readPageHeader(pkg *ooxml.Package, rels map[string]relationship) []block {
 	if len(r.doc.sections) == 0 {
-		return nil, nil
+		return nil
 	}
 	first := r.doc.sections[0]
 	id := first.headers["default"]
@@ -28,16 +30,20 @@ func (r *reading) readPageHeader(pkg *ooxml.Package, rels map[string]relationshi
 	}
 	rel, ok := rels[id]
 	if id == "" || !ok || !strings.HasSuffix(rel.kind, "/header") {
-		return nil, nil
+		return nil
 	}
 	data, _ := pkg.Get(rel.target)
 	if data == nil {
-		return nil, nil
+		return nil
 	}
+	changes := r.changes
+	defer func() { r.changes = changes }()
 	p := r.parser(rel.target, data)
 	blocks := []block{}
-	err := p.root(func(e element) error { return p.block(e, &blocks) })
-	return blocks, err
+	if err := p.root(func(e element) error { return p.block(e, &blocks) }); err != nil {
+		return nil
+	}
+	return blocks
 }
 
 // bodyWithHeader returns the body to read the plan from: the first
@@ -58,7 +64,7 @@ func holdsNationalName(blocks []block) bool {
 		for _, r := range q.runs {
 			b.WriteString(r.text)
 		}
-		if strings.Contains(textutil.FoldKey(b.String()), nationalName) {
+		if strings.Contains(textutil.FoldKey(b.String()), nationalName()) {
 			return true
 		}
 	}

@@ -430,3 +430,30 @@ func TestWordHeaderInPageHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestWordPageHeaderDamaged: a first-page header part that does not read
+// is no header, not a damaged document, when the body reads; and its
+// tracked changes are not the body's.
+func TestWordPageHeaderDamaged(t *testing.T) {
+	want, headings := baseWant()
+	v := baseVariant()
+	sectPr := `<w:sectPr><w:headerReference w:type="default" r:id="rIdheaderheader1.xml"/></w:sectPr>`
+	damaged := map[string]string{"header1.xml": `<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>1`}
+	t.Run("the header in the body", func(t *testing.T) {
+		p := readNumbered(t, testDocx(t, v.header+v.title+v.body+v.signature+sectPr, damaged))
+		assertRealPlan(t, want, p)
+		assert.Equal(t, headings, headingsOf(p))
+	})
+	t.Run("no header in the body", func(t *testing.T) {
+		p, err := Read(testDocx(t, v.title+v.body+v.signature+sectPr, damaged), "x.docx")
+		require.NotNil(t, p, "%v", err)
+		assert.Equal(t, headings, headingsOf(p))
+		assert.Empty(t, p.Issuer)
+	})
+	t.Run("a tracked change in the page header", func(t *testing.T) {
+		changed := map[string]string{"header1.xml": part("hdr", `<w:p><w:ins w:id="9" w:author="A"><w:r><w:t>Trang</w:t></w:r></w:ins></w:p>`)}
+		doc, err := Extract(testDocx(t, v.title+v.body+v.signature+sectPr, changed))
+		require.NoError(t, err)
+		assert.Zero(t, doc.TrackedChanges)
+	})
+}
