@@ -248,3 +248,33 @@ func TestPortalCells(t *testing.T) {
 	assert.Equal(t, "VT, KGVX", p.Archive)
 	assert.Equal(t, plan.Signer{Authority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}, Position: []string{"PHÓ CHỦ TỊCH"}, Name: "Nguyễn Văn A"}, p.Signer)
 }
+
+// TestSubjectRunIntoLeadIn: plain pdftotext reads a centred subject's
+// last line and the justified lead-in under it as one paragraph; the
+// subject keeps its line and the lead-in stays the body's first
+// paragraph. A subject line whose words only look like a lead-in's in
+// small letters ("thực hiện") is the subject's.
+func TestSubjectRunIntoLeadIn(t *testing.T) {
+	const head = "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-SCT\nLào Cai, ngày 06 tháng 3 năm 2026\nKẾ HOẠCH\n"
+	const tail = "\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm an toàn./.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, KTAT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n"
+	for name, c := range map[string]struct{ text, subject, first string }{
+		"run into the lead-in": {
+			"Kiểm tra việc chấp hành quy định pháp luật trong sử dụng\nvà bảo quản vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương. Trưởng đoàn kiểm tra lập kế hoạch như sau:\n",
+			"Kiểm tra việc chấp hành quy định pháp luật trong sử dụng và bảo quản vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai",
+			"Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương. Trưởng đoàn kiểm tra lập kế hoạch như sau:",
+		},
+		"a subject's own words": {
+			"Tuyên truyền, phổ biến các văn bản\nthực hiện Luật Phòng cháy, chữa cháy năm 2026\n\nĐể triển khai kịp thời, Sở Công Thương ban hành Kế hoạch như sau:\n",
+			"Tuyên truyền, phổ biến các văn bản thực hiện Luật Phòng cháy, chữa cháy năm 2026",
+			"Để triển khai kịp thời, Sở Công Thương ban hành Kế hoạch như sau:",
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := readLogged(t, head+c.text+tail, "kh.txt")
+			assert.Equal(t, c.subject, p.Subject)
+			require.NotEmpty(t, p.Preamble)
+			assert.Equal(t, c.first, plan.BlockText(p.Preamble[0]).String())
+			require.Len(t, p.Sections, 1)
+		})
+	}
+}

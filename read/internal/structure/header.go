@@ -243,6 +243,14 @@ func (r *recogniser) titleBlock(items []item, i int) int {
 			continue
 		}
 		if len(lines) > 0 && !continuesSubject(first, items[j-1].para, it.para, lines) {
+			if head, rest, ok := subjectRunOn(first, items[j-1].para, it.para, lines); ok {
+				// The subject's last line run into the lead-in (a PDF's
+				// text read without its layout): the line joins the
+				// subject and the lead-in stays the body's first paragraph.
+				lines = append(lines, head)
+				r.p.Source.Keys["subject"] = it.para.Pos
+				items[j].para = rest
+			}
 			break
 		}
 		lines = append(lines, s)
@@ -289,6 +297,54 @@ func continuesSubject(title, prev, next *flow.Para, lines []string) bool {
 		return false
 	}
 	return next.Pos == prev.Pos+1 && len(lines) < 5
+}
+
+// subjectRunOn splits paragraph next, which continuesSubject refused,
+// when it is the subject's last line run into the body's lead-in, as
+// plain pdftotext gives a centred subject over a justified paragraph
+// ("và bảo quản vật liệu nổ công nghiệp Thực hiện Quyết định số …"): a
+// text following on the next line, in small letters as the subject's
+// sentence goes on, in which a lead-in's opening words start with a
+// capital after a word. It returns the subject's words and the lead-in.
+func subjectRunOn(title, prev, next *flow.Para, lines []string) (string, *flow.Para, bool) {
+	s := next.Text.String()
+	if title.Bold || title.Align == flow.AlignCenter && next.Align != flow.AlignUnknown || next.Label != "" ||
+		next.Pos != prev.Pos+1 || len(lines) >= 5 || strings.HasSuffix(lines[len(lines)-1], ".") || !startsLower(strings.TrimSpace(s)) {
+		return "", nil, false
+	}
+	m := leadInside.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", nil, false
+	}
+	head, rest := splitText(next.Text, m[2])
+	cut := *next
+	cut.Text = rest
+	return strings.TrimSpace(head.String()), &cut, true
+}
+
+// leadInside finds, after a word, the capitalised opening words of a
+// lead-in or a legal basis (bodyStart's, as a sentence starts them).
+var leadInside = lazyregexp.New(`[\pL\d,)]\s+((?:Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Xét|Thi\s+hành|Triển\s+khai\s+thực\s+hiện|Kính\s+gửi)\s)`)
+
+// splitText cuts a text in two at byte at of its String.
+func splitText(t plan.Text, at int) (plan.Text, plan.Text) {
+	var head, rest plan.Text
+	n := 0
+	for _, sp := range t {
+		switch {
+		case n+len(sp.Text) <= at:
+			head = append(head, sp)
+		case n >= at:
+			rest = append(rest, sp)
+		default:
+			a, b := sp, sp
+			a.Text, a.Note = sp.Text[:at-n], nil
+			b.Text = sp.Text[at-n:]
+			head, rest = append(head, a), append(rest, b)
+		}
+		n += len(sp.Text)
+	}
+	return head, rest
 }
 
 // sentenceEnd matches a sentence's end inside a text: a period after a
