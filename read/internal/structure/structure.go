@@ -110,7 +110,12 @@ func dropEndMarks(p *plan.Plan) {
 			b.Text = withoutEndMark(b.Text)
 		case *plan.Section: // a heading last, nothing under it: "2. Thể thao./."
 			if t := withoutEndMark(b.Title); len(t) > 0 && t.String() != b.Title.String() {
-				t[len(t)-1].Text = strings.TrimSuffix(t[len(t)-1].Text, ".")
+				for k := len(t) - 1; k >= 0; k-- { // the period is the last text's, before any note's mark
+					if t[k].Note == nil {
+						t[k].Text = strings.TrimSuffix(t[k].Text, ".")
+						break
+					}
+				}
 				b.Title = t
 			}
 		}

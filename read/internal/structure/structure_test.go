@@ -232,3 +232,24 @@ func TestGoesOn(t *testing.T) {
 		assert.Equal(t, c.want, goesOn(para(c.a), para(c.b), width), "%q + %q", c.a, c.b)
 	}
 }
+
+// TestEndMarkAfterLastHeading: a body that ends with a heading loses the
+// end mark typed after its title, a note's mark after it or not.
+func TestEndMarkAfterLastHeading(t *testing.T) {
+	note := &plan.Footnote{Text: plan.Plain("Ghi chú.")}
+	for name, title := range map[string]plan.Text{
+		"plain":       plan.Plain("Thể thao./."),
+		"with a note": append(plan.Plain("Thể thao./."), plan.Span{Note: note}),
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := &plan.Plan{Sections: []*plan.Section{{Level: plan.LevelPart, Title: plan.Plain("NỘI DUNG"),
+				Content: plan.Nodes{&plan.Section{Level: plan.LevelSection, Title: title}}}}}
+			dropEndMarks(p)
+			got := p.Sections[0].Content[0].(*plan.Section).Title
+			assert.Equal(t, "Thể thao", got.String())
+			if len(title) > 1 {
+				assert.Same(t, note, got[len(got)-1].Note, "the note kept, after the title")
+			}
+		})
+	}
+}
