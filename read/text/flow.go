@@ -66,7 +66,7 @@ func Flow(src []byte) *flow.Document {
 func splitLines(s string) []line {
 	var out []line
 	for n, raw := range strings.Split(s, "\n") {
-		raw = strings.TrimRight(expandTabs(raw), " \u00a0\f\v")
+		raw = labelTab(strings.TrimRight(expandTabs(raw), " \u00a0\f\v"))
 		raw = strings.ReplaceAll(raw, "\f", "")
 		text := strings.TrimLeft(raw, " \u00a0")
 		out = append(out, line{n: n + 1, indent: utf8.RuneCountInString(raw) - utf8.RuneCountInString(text), text: text, raw: raw})
@@ -95,6 +95,27 @@ func expandTabs(s string) string {
 	}
 	return b.String()
 }
+
+// labelTab returns a line whose one tab follows a label alone ("I.",
+// "1.", "1.1.", "a)", "(2)", "-", "+") with that tab as spaces: Word
+// saves a numbered paragraph as text so, its number, a tab and the text
+// ("I.\tMỤC ĐÍCH, YÊU CẦU"), and such lines one after another are
+// headings and points, not a table of two columns. A line of more tabs
+// is a table's row, its first cell a number or not.
+func labelTab(s string) string {
+	if strings.Count(s, "\x01") != 1 {
+		return s
+	}
+	label, _, _ := strings.Cut(s, "\x01")
+	if !bareLabel.MatchString(strings.TrimSpace(label)) {
+		return s
+	}
+	return strings.Replace(s, "\x01", " ", 1)
+}
+
+// bareLabel matches a label with nothing after it: the decree's forms,
+// the intermediate "1.1." and "(1)", and a bullet.
+var bareLabel = lazyregexp.New(`^(?:[IVXLC]{1,6}[.:)]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđA-ZĐ][.)]|[-+•*–])$`)
 
 // clean removes the tab markers of expandTabs.
 func clean(s string) string { return strings.ReplaceAll(s, "\x01", " ") }

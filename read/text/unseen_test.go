@@ -278,3 +278,39 @@ func TestSubjectRunIntoLeadIn(t *testing.T) {
 		})
 	}
 }
+
+// TestWordTextNumbers: a plan Word saved as plain text puts a tab after
+// each automatic number ("I.<tab>MỤC ĐÍCH"); those lines are headings,
+// points and bullets, not a two-column table, while a table's rows of
+// more tabs stay a table.
+func TestWordTextNumbers(t *testing.T) {
+	body := "I.\tMỤC ĐÍCH, YÊU CẦU\n1.\tMục đích\nNâng cao nhận thức.\n2.\tYêu cầu\na)\tBảo đảm kịp thời;\nb)\tBảo đảm hiệu quả.\nII.\tNỘI DUNG\n-\tTuyên truyền;\n+\tTrên báo;\n" +
+		"STT\tNội dung\tThời gian\n1.\tTập huấn\tQuý I\n2.\tKiểm tra\tQuý II\n" +
+		"III.\tTỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện./.\n"
+	const head = "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-SCT\nLào Cai, ngày 06 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền an toàn\n\n"
+	const tail = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, KTAT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n"
+	p := readLogged(t, head+body+tail, "word.txt")
+	var titles []string
+	for _, s := range p.Sections {
+		titles = append(titles, s.Title.String())
+	}
+	assert.Equal(t, []string{"MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"}, titles)
+	require.Len(t, p.Sections, 3)
+	var sections []string
+	for _, n := range p.Sections[0].Content {
+		if s, ok := n.(*plan.Section); ok {
+			sections = append(sections, s.Title.String())
+		}
+	}
+	assert.Equal(t, []string{"Mục đích", "Yêu cầu"}, sections)
+	var table *plan.Table
+	for _, n := range p.Sections[1].Content {
+		if tb, ok := n.(*plan.Table); ok {
+			table = tb
+		}
+	}
+	require.NotNil(t, table, "the rows of three cells are a table")
+	require.Len(t, table.Header, 3)
+	assert.Equal(t, "STT", table.Header[0].String())
+	assert.Len(t, table.Rows, 2)
+}
