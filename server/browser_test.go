@@ -232,12 +232,7 @@ func TestEditorExample(t *testing.T) {
 	ctx := newBrowser(t)
 	file := filepath.Join(t.TempDir(), "ke-hoach-so-1105.md")
 	require.NoError(t, os.WriteFile(file, exampleFile(t, "plan-10.md"), 0o644))
-	value := func(id string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Value(chromedp.ID(id)))
-		require.NoError(t, err)
-		return v
-	}
+	value := func(id string) string { t.Helper(); return fieldValue(t, ctx, id) }
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		chromedp.WaitVisible(chromedp.ID("example")),
@@ -254,6 +249,18 @@ func TestEditorExample(t *testing.T) {
 	require.NoError(t, err, "the example passes the checker")
 	screenshot(t, ctx, "editor-example.png")
 
+	acceptDialogs(ctx)
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{file}),
+		chromedp.Poll[chromedp.Void](`document.getElementById("f-number").value === "1105"`, chromedp.WithPollingTimeout(30*time.Second)),
+	))
+	assert.Equal(t, "KH-ĐKT", value("f-symbol"))
+	assert.NotContains(t, value("f-body"), "\n---\n", "the body without the front matter")
+}
+
+// acceptDialogs answers yes to every dialog the page opens (the
+// editor's "replace the work?"), for as long as the tab lives.
+func acceptDialogs(ctx context.Context) {
 	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
 	go func() {
 		for _, err := range dialogs {
@@ -263,12 +270,14 @@ func TestEditorExample(t *testing.T) {
 			chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
 		}
 	}()
-	require.NoError(t, chromedp.Do(ctx,
-		chromedp.SetUploadFiles(chromedp.ID("file-input"), []string{file}),
-		chromedp.Poll[chromedp.Void](`document.getElementById("f-number").value === "1105"`, chromedp.WithPollingTimeout(30*time.Second)),
-	))
-	assert.Equal(t, "KH-ĐKT", value("f-symbol"))
-	assert.NotContains(t, value("f-body"), "\n---\n", "the body without the front matter")
+}
+
+// fieldValue returns the value of the form field with the given id.
+func fieldValue(t *testing.T, ctx context.Context, id string) string {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Value(chromedp.ID(id)))
+	require.NoError(t, err)
+	return v
 }
 
 func containsText(list []string, s string) bool {
@@ -307,11 +316,12 @@ func TestEditorOpensWordFile(t *testing.T) {
 	require.NoError(t, err)
 	var docx bytes.Buffer
 	require.NoError(t, kehoach.Render(&docx, p, "docx"))
-	files := []struct {
+	type wordFile struct {
 		path                    string
 		number, symbol, subject string
 		heading                 string // a part's title, written as a heading of the body
-	}{{
+	}
+	files := []wordFile{{
 		path: filepath.Join(t.TempDir(), "ke-hoach-004.docx"), number: p.Number, symbol: p.Symbol, subject: p.Subject,
 		heading: "# MỤC ĐÍCH, YÊU CẦU",
 	}}
@@ -319,27 +329,14 @@ func TestEditorOpensWordFile(t *testing.T) {
 	if real, _ := filepath.Glob(filepath.Join("..", "..", "shared", "realdocs", "01_*.docx")); len(real) == 1 {
 		real[0], err = filepath.Abs(real[0]) // the browser reads the file by its absolute path
 		require.NoError(t, err)
-		files = append(files, struct{ path, number, symbol, subject, heading string }{
+		files = append(files, wordFile{
 			path: real[0], number: "", symbol: "KH-SCT", heading: "# MỤC ĐÍCH, YÊU CẦU", // the number left blank for the office
 		})
 	} else {
 		t.Log("../shared/realdocs is not beside the repository: only kehoach's own DOCX is opened")
 	}
-	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
-	go func() {
-		for _, err := range dialogs {
-			if err != nil {
-				return
-			}
-			chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
-		}
-	}()
-	value := func(id string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Value(chromedp.ID(id)))
-		require.NoError(t, err)
-		return v
-	}
+	acceptDialogs(ctx)
+	value := func(id string) string { t.Helper(); return fieldValue(t, ctx, id) }
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("f-body"))))
 	for _, f := range files {
 		t.Run(filepath.Base(f.path), func(t *testing.T) {
