@@ -2,16 +2,10 @@ package docx
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/kehoach/kehoach/internal/ooxml"
-	"github.com/kehoach/kehoach/internal/textutil"
+	"github.com/kehoach/kehoach/read/internal/structure"
 )
-
-// nationalName is the decree's quốc hiệu, the first line of the motto
-// every plan's header carries, folded for tolerant matching ("CỘNG HOÀ"
-// and "CỘNG HÒA" alike); folded on first use, not at start.
-var nationalName = sync.OnceValue(func() string { return textutil.FoldKey("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") })
 
 // readPageHeader reads the header part printed on the first page (the
 // first section's "first" header when its first page has its own, its
@@ -64,7 +58,7 @@ func holdsNationalName(blocks []block) bool {
 		for _, r := range q.runs {
 			b.WriteString(r.text)
 		}
-		if strings.Contains(textutil.FoldKey(b.String()), nationalName()) {
+		if structure.IsNationalName(b.String()) {
 			return true
 		}
 	}

@@ -73,7 +73,7 @@ func findTitle(items []item) int {
 func headerStart(items []item) int {
 	for i, it := range items {
 		s := it.text()
-		if it.col != colBody || isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
+		if it.col != colBody || IsNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
 			isCaps(s) && words(s) <= 12 && !isRule(s) {
 			// What comes before an anchor in capitals is the agency.
 			return i
@@ -99,7 +99,7 @@ func (r *recogniser) header(items []item) {
 		for _, part := range splitGaps(it.para.String()) {
 			f := fold(part)
 			switch {
-			case isNationalName(part), isMotto(part), isRule(part):
+			case IsNationalName(part), isMotto(part), isRule(part):
 			case numberLine.MatchString(part):
 				m := numberLine.FindStringSubmatch(part)
 				p.Number, p.Symbol = m[1], strings.TrimRight(m[2], ".")

@@ -109,7 +109,7 @@ func hasAnchor(t *flow.Table) bool {
 				switch b := b.(type) {
 				case *flow.Para:
 					s := b.String()
-					if isNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
+					if IsNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
 						recipientsLabel.MatchString(s) || authorityLine.MatchString(s) {
 						return true
 					}
@@ -136,8 +136,10 @@ func fold(s string) string {
 	})
 }
 
-// isNationalName reports whether a line is the Quốc hiệu, however typed.
-func isNationalName(s string) bool {
+// IsNationalName reports whether a line holds the Quốc hiệu, however
+// typed ("CỘNG HÕA …" too): the recogniser's test, which the Word reader
+// uses to find a header laid out in the page header.
+func IsNationalName(s string) bool {
 	return strings.Contains(fold(s), "cong hoa xa hoi chu nghia viet nam")
 }
 
