@@ -41,10 +41,10 @@ func (r *reading) readPageHeader(pkg *ooxml.Package, rels map[string]relationshi
 }
 
 // bodyWithHeader returns the body to read the plan from: the first
-// page's header before the body when the header holds the motto and the
-// body does not.
+// page's header before the body when the header holds the motto (Extract
+// reads it only for a body that does not).
 func (doc *document) bodyWithHeader() []block {
-	if !holdsNationalName(doc.pageHeader) || holdsNationalName(doc.body) {
+	if !holdsNationalName(doc.pageHeader) {
 		return doc.body
 	}
 	return append(append([]block(nil), doc.pageHeader...), doc.body...)
