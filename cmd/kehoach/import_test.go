@@ -13,6 +13,7 @@ import (
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 	mdread "github.com/kehoach/kehoach/read/markdown"
+	"github.com/kehoach/kehoach/read/text"
 )
 
 // shared returns a file of ../shared (the real documents, the seeds) by
@@ -272,4 +273,35 @@ func TestRenderAndCheckWordAndText(t *testing.T) {
 	assert.Equal(t, exitInvalid, status)
 	assert.Contains(t, stdout, gaps+":")
 	assert.Contains(t, stdout, "issuer")
+}
+
+// The documents of read/text/testdata/unseen (kinds the readers had not
+// met) import as the text reader reads them: each written, exit 0 for
+// those read whole and 1 for the Party committee's plan, whose "Số
+// 25-KH/ĐU" and "T/M" are named as gaps; each file read back has the
+// reader's number, symbol, subject, signer and recipients.
+func TestImportUnseenTexts(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "read", "text", "testdata", "unseen", "*.txt"))
+	require.Len(t, paths, 8)
+	for _, src := range paths {
+		t.Run(filepath.Base(src), func(t *testing.T) {
+			out := t.TempDir()
+			status, stdout, stderr := runKehoach("import", "-o", out, src)
+			path := filepath.Join(out, strings.TrimSuffix(filepath.Base(src), ".txt")+".md")
+			assert.Equal(t, path+"\n", stdout)
+			if strings.Contains(src, "dang-uy") {
+				assert.Equal(t, exitInvalid, status)
+				assert.Contains(t, stderr, "Số 25-KH/ĐU")
+			} else {
+				assert.Equal(t, exitOK, status, stderr)
+			}
+			data, err := os.ReadFile(src)
+			require.NoError(t, err)
+			want, _ := text.Read(data, src)
+			got, _, _ := readImported(t, path)
+			assertSameHead(t, want, got)
+			assert.Equal(t, want.Number, got.Number, "number")
+			assert.Equal(t, want.Archive, got.Archive, "archive")
+		})
+	}
 }

@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +10,7 @@ import (
 	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
+	"github.com/kehoach/kehoach/read/internal/structure"
 )
 
 // line is one line of the text, its indent and its content.
@@ -122,19 +124,33 @@ func clean(s string) string { return strings.ReplaceAll(s, "\x01", " ") }
 
 // pageNumber matches a line that is only a page number, as text copied
 // from a PDF carries between pages: "6", "- 6 -", "Trang 6", "6/12".
-var pageNumber = lazyregexp.New(`^(?:-\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$`)
+var pageNumber = lazyregexp.New(`^(?:-\s*)?(?:(?i:trang)\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?(?:\s*-)?$`)
 
 // dropPageArtifacts blanks the lines that are page furniture: a page
-// number alone on its line, indented or between blank lines.
+// number alone on its line, indented or between blank lines, or the
+// next of the pages' numbers (2, 3, … : the decree numbers no first
+// page) between two lines of text, as a PDF viewer copies a page's
+// number above its first line; a number after a lone number one less
+// that stays (a table's cells one a line: "1", "Tập huấn", "2") is no
+// page's.
 func dropPageArtifacts(lines []line) []line {
+	page := 2              // the number the next page prints
+	kept := map[int]bool{} // the lone numbers that stay text
 	for i, l := range lines {
-		if !pageNumber.MatchString(l.text) {
+		m := pageNumber.FindStringSubmatch(l.text)
+		if m == nil {
 			continue
 		}
+		n, _ := strconv.Atoi(m[1])
 		blankAround := (i == 0 || lines[i-1].text == "") || (i+1 == len(lines) || lines[i+1].text == "")
-		if l.indent >= 20 || blankAround {
+		if l.indent >= 20 || blankAround || n == page && !kept[n-1] {
 			lines[i].text, lines[i].raw = "", ""
+			if n == page {
+				page++
+			}
+			continue
 		}
+		kept[n] = true
 	}
 	return lines
 }
@@ -231,7 +247,7 @@ func paragraph(lines []line, i, width int, wrapped bool, longest int) (*flow.Par
 			l := lines[j]
 			full := utf8.RuneCountInString(prev.raw) >= width*4/5
 			if l.text == "" || !full || startsBlock.MatchString(l.text) || columns(l.raw) != nil || isPipeRow(l.text) ||
-				l.indent > cont+2 && j > i+1 || j == i+1 && (l.indent > first.indent+2 || centred(first, l)) || isCaps(prev.text) != isCaps(l.text) ||
+				l.indent > cont+2 && j > i+1 || j == i+1 && (l.indent > first.indent+2 || centred(first, l)) || isCaps(prev.text) != isCaps(l.text) || endsItem(prev.text, l.text) ||
 				!wrapped && (!runsOn(prev.text, l.text) || utf8.RuneCountInString(prev.raw) < longest*17/20) {
 				break
 			}
@@ -280,7 +296,17 @@ func longestLine(lines []line) int {
 // the page's width).
 func runsOn(prev, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	return (unicode.IsLower(r) || unicode.IsDigit(r)) && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ":")
+	return (unicode.IsLower(r) || unicode.IsDigit(r) || structure.EndsOpen(clean(prev))) &&
+		!strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ";") && !strings.HasSuffix(prev, ":")
+}
+
+// endsItem reports whether a wrapped line ends a legal basis or a list's
+// item (";") or a lead-in (":") and the next line opens another with a
+// capital ("Căn cứ …;" over "Xét đề nghị …"): there a paragraph ends,
+// though its line reached the width.
+func endsItem(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && (strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ":"))
 }
 
 // centred reports whether two lines, one after the other, both start in

@@ -480,7 +480,7 @@ func decideHeadings(items []item, marked, looks bool) map[int]bool {
 		if boldForms[nb.key] {
 			return p.Outline > 0 || p.Bold
 		}
-		return isTitleLike(nb.rest) && !marked || p.Outline > 0 || p.Bold || boldStart(p)
+		return isTitleLike(nb.rest) && !marked || p.Outline > 0 || p.Bold || boldStart(p, nb.rest)
 	}
 	out := map[int]bool{}
 	for _, r := range runs {
@@ -579,14 +579,25 @@ func itemLabel(p *flow.Para) (label, rest string, kind labelKind) {
 }
 
 // boldStart reports whether a paragraph opens with bold text after its
-// label and goes on in regular text: a heading that runs into its
-// content.
-func boldStart(p *flow.Para) bool {
+// label (rest is the text after it) and goes on in regular text: a
+// heading that runs into its content. A label alone in bold ("**1.**
+// Các chủ đầu tư …", as notices print their numbered points) opens no
+// heading.
+func boldStart(p *flow.Para, rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if p.Bold || rest == "" {
+		return false
+	}
+	at := strings.LastIndex(p.Text.String(), rest) // where the text after the label starts
+	if at < 0 {
+		at = 0
+	}
+	end := 0
 	for _, s := range p.Text {
-		if strings.TrimSpace(s.Text) == "" {
-			continue
+		end += len(s.Text)
+		if end > at && strings.TrimSpace(s.Text) != "" {
+			return s.Bold
 		}
-		return s.Bold && !p.Bold
 	}
 	return false
 }

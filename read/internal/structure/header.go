@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -73,7 +74,7 @@ func findTitle(items []item) int {
 func headerStart(items []item) int {
 	for i, it := range items {
 		s := it.text()
-		if it.col != colBody || IsNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
+		if it.col != colBody || IsNationalName(s) || isPartyName(s) || isMotto(s) || isNumberLine(s) || isDateLine(s) ||
 			isCaps(s) && words(s) <= 12 && !isRule(s) {
 			// What comes before an anchor in capitals is the agency.
 			return i
@@ -99,9 +100,13 @@ func (r *recogniser) header(items []item) {
 		for _, part := range splitGaps(it.para.String()) {
 			f := fold(part)
 			switch {
-			case IsNationalName(part), isMotto(part), isRule(part):
-			case numberLine.MatchString(part):
+			case IsNationalName(part), isPartyName(part), isMotto(part), isRule(part):
+			case isNumberLine(part):
 				m := numberLine.FindStringSubmatch(part)
+				if m == nil {
+					m = partyNumberLine.FindStringSubmatch(part)
+					r.partyNumber(m[0])
+				}
 				p.Number, p.Symbol = m[1], strings.TrimRight(m[2], ".")
 				found["number"] = true
 				p.Source.Keys["symbol"] = it.para.Pos
@@ -134,6 +139,15 @@ func (r *recogniser) header(items []item) {
 	}
 }
 
+// partyNumber reports a number and symbol written in the Party's form
+// ("Số 25-KH/ĐU"): they are read as written, but the writers print the
+// decree's "Số: 25/…", so the clerk is told to write the symbol again.
+func (r *recogniser) partyNumber(written string) {
+	r.problems.Add(0, "symbol", plan.CodeInvalidValue,
+		fmt.Sprintf("số và ký hiệu %q viết theo cách của văn bản Đảng, Đoàn; kehoach in theo Nghị định 30 (\"Số: 25/KH-…\"): viết lại ký hiệu trước khi xuất văn bản", written),
+		fmt.Sprintf("the number and symbol %q are in the Party's or Youth Union's form; kehoach prints the decree's (\"Số: 25/KH-…\"): write the symbol again before rendering", written))
+}
+
 // dateLine reads the place and date; a blank day or month stays blank.
 func (r *recogniser) dateLine(s string, pos int) {
 	place, day, month, year := parseDateLine(s)
@@ -149,6 +163,11 @@ func (r *recogniser) dateLine(s string, pos int) {
 // agencyHeads are the words that open an issuing agency's name under a
 // superior one: "UBND TỈNH X" over "SỞ …".
 var agencyHeads = lazyregexp.New(`^(?:SỞ|PHÒNG|BAN|CỤC|VỤ|VIỆN|TRƯỜNG|TRUNG TÂM|VĂN PHÒNG|ĐOÀN|TỔ|THANH TRA|CHI CỤC|HỘI ĐỒNG|BỆNH VIỆN|BỘ CHỈ HUY|CÔNG AN|KHO BẠC|BẢO HIỂM|ĐÀI|BÁO|TỔNG CỤC|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỌC VIỆN|ĐẠI HỌC|LIÊN HIỆP|QUỸ)(?:\s|$)`)
+
+// partyHeads are the words that open a Party committee's or a mass
+// organisation's name under its superior one: "ĐẢNG BỘ HUYỆN X" over
+// "ĐẢNG ỦY XÃ Y", "ĐẢNG BỘ TỈNH X" over "HUYỆN ỦY Y", "BCH …".
+var partyHeads = lazyregexp.New(`^(?:ĐẢNG [ỦU][YỶ]|ĐẢNG ĐOÀN|BAN CÁN SỰ|CHI BỘ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG) [ỦU][YỶ]|BAN CHẤP HÀNH|BCH|BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|HỘI)(?:\s|$)`)
 
 // unitWords open a line that goes on with the agency above it: "ỦY BAN
 // NHÂN DÂN" over "TỈNH ĐỒNG THÁP".
@@ -179,7 +198,7 @@ func (r *recogniser) agencies(lines []*flow.Para) {
 		}
 	default:
 		for i := 1; i < len(texts); i++ {
-			if agencyHeads.MatchString(texts[i]) && !unitWords.MatchString(texts[i]) {
+			if agencyHeads.MatchString(texts[i]) && !unitWords.MatchString(texts[i]) || partyHeads.MatchString(texts[i]) {
 				issuerFrom = i
 			}
 		}

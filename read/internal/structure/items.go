@@ -109,7 +109,7 @@ func hasAnchor(t *flow.Table) bool {
 				switch b := b.(type) {
 				case *flow.Para:
 					s := b.String()
-					if IsNationalName(s) || isMotto(s) || numberLine.MatchString(s) || isDateLine(s) ||
+					if IsNationalName(s) || isPartyName(s) || isMotto(s) || isNumberLine(s) || isDateLine(s) ||
 						recipientsLabel.MatchString(s) || authorityLine.MatchString(s) {
 						return true
 					}
@@ -143,6 +143,15 @@ func IsNationalName(s string) bool {
 	return strings.Contains(fold(s), "cong hoa xa hoi chu nghia viet nam")
 }
 
+// partyNames are the folded names a Party's or the Youth Union's
+// document prints where the Quốc hiệu stands (Hướng dẫn 36-HD/VPTW).
+var partyNames = map[string]bool{"dang cong san viet nam": true, "doan tncs ho chi minh": true, "doan thanh nien cong san ho chi minh": true}
+
+// isPartyName reports whether a line, in capitals, is the name a Party's
+// or the Youth Union's document prints in the Quốc hiệu's place: "ĐẢNG
+// CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH".
+func isPartyName(s string) bool { return isCaps(s) && partyNames[fold(s)] }
+
 // isMotto reports whether a line is the Tiêu ngữ.
 func isMotto(s string) bool {
 	f := fold(s)
@@ -159,6 +168,15 @@ func isRule(s string) bool {
 // numberLine matches "Số: 125/KH-UBND", "Số:      /KH-SCT", "Số 05/KH",
 // the number blank or written.
 var numberLine = lazyregexp.New(`^(?:(?i:số)\s*:|Số\s)\s*([0-9]*)\s*/\s*([\pL\pN][\pL\pN\-./&]*)`)
+
+// partyNumberLine matches the number and symbol as a Party's or the
+// Youth Union's document writes them, the number before a hyphen: "Số
+// 25-KH/ĐU", "Số: 47-KH/TĐTN-PT", "Số    -KH/ĐU".
+var partyNumberLine = lazyregexp.New(`^(?:(?i:số)\s*:|Số\s)\s*([0-9]*)\s*-\s*(\pL+/[\pL\pN][\pL\pN\-./&]*)`)
+
+// isNumberLine reports whether a line is the "Số:" line, in the decree's
+// form or the Party's.
+func isNumberLine(s string) bool { return numberLine.MatchString(s) || partyNumberLine.MatchString(s) }
 
 // dateLine matches the place and date: "Vĩnh Phúc, ngày 15 tháng 11 năm
 // 2021", blank day or month kept, "tháng 4năm" read too.
@@ -193,8 +211,8 @@ func parseDateLine(s string) (place string, day, month, year int) {
 var recipientsLabel = lazyregexp.New(`^(?i:nơi\s*nhận)\s*:?`)
 
 // authorityLine matches a signer's authority line: TM., KT., TL., TUQ.,
-// Q., and the Party's T/M.
-var authorityLine = lazyregexp.New(`^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.\s*\S`)
+// Q., and the Party's T/M, K/T, T/L (written without a dot).
+var authorityLine = lazyregexp.New(`^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|(?:T/M|K/T|T/L)\s*\.?)\s*\S`)
 
 // bodyStart matches the words that open a legal basis or a lead-in, or
 // the "Kính gửi:" line of a report or a notice.

@@ -89,6 +89,14 @@ func (b *signatureBlock) line(it item, s string) {
 		if s = strings.TrimSpace(s[m[1]:]); s == "" {
 			return
 		}
+		if items := oneLineList(s); items != nil {
+			// "Nơi nhận: Như trên; Phòng GD&ĐT; Lưu: VT, TCKH.": the
+			// items on the label's line, one after another.
+			for _, item := range items {
+				b.line(it, "- "+item)
+			}
+			return
+		}
 	}
 	bulleted := strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•")
 	if it.col == colBody && b.listed && !b.archived && (bulleted || archiveLine.MatchString(s)) {
@@ -136,6 +144,24 @@ func (b *signatureBlock) line(it item, s string) {
 		b.inList = false
 		b.signer = append(b.signer, s)
 	}
+}
+
+// oneLineList returns the items of recipients written on one line,
+// separated by semicolons, or nil for a line that is one item.
+func oneLineList(s string) []string {
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") {
+		return nil
+	}
+	var items []string
+	for _, item := range strings.Split(s, ";") {
+		if item = strings.TrimSpace(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
 }
 
 // signer reads the signer's lines: the authority lines (TM., KT., …),

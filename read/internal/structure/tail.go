@@ -124,11 +124,15 @@ var signNote = lazyregexp.New(`^\(?(?i:đã\s+ký|ký\s+tên|ký,|ký\s+và|ký\
 
 func isSignNote(s string) bool { return signNote.MatchString(strings.TrimSpace(s)) }
 
+// rank matches the rank a police officer or a soldier signs with before
+// the name: "Thượng tá Nguyễn Văn Thắng", "Đại úy Lê Văn B".
+var rank = lazyregexp.New(`^(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)\s+`)
+
 // isName reports whether a line is a person's full name: two to six
-// words, each a capital and then small letters (a title such as "TS."
-// may come first), no digits.
+// words, each a capital and then small letters (a title such as "TS.",
+// or a rank such as "Thượng tá", may come first), no digits.
 func isName(s string) bool {
-	f := strings.Fields(s)
+	f := strings.Fields(rank.ReplaceAllString(strings.TrimSpace(s), ""))
 	if len(f) < 2 || len(f) > 6 {
 		return false
 	}

@@ -88,8 +88,14 @@ var pageNumberLine = lazyregexp.New(`^(?:-\s*)?(?:(?i:trang)\s+)?\d{1,3}(?:\s*-)
 
 // openEnd matches the words a sentence cannot end with, so that the line
 // after goes on with it whatever its first letter: "của Bộ Thông tin và"
-// over "Truyền thông về việc …".
-var openEnd = lazyregexp.New(`\s(?:và|của|về|các|những|số|ngày|tại|theo|cho|với|trong|để|là|được|có|từ|đến|trên|hoặc|như|tháng|năm)$`)
+// over "Truyền thông về việc …", and an agency's first word over the
+// rest of its name: "báo cáo về Sở" over "Giáo dục và Đào tạo …".
+var openEnd = lazyregexp.New(`\s(?:và|của|về|các|những|số|ngày|tại|theo|cho|với|trong|để|là|được|có|từ|đến|trên|hoặc|như|tháng|năm|Sở|Bộ|Cục|Chi cục|Viện|Ủy ban|Ban|Trung tâm)$`)
+
+// EndsOpen reports whether a line ends with a word a sentence cannot end
+// with ("… của Bộ Giáo dục và"), so that the line after it goes on with
+// it whatever its first letter.
+func EndsOpen(line string) bool { return openEnd.MatchString(strings.TrimRight(line, " ")) }
 
 // goesOn reports whether paragraph next goes on with the sentence
 // paragraph p leaves open: they look alike, p does not end a sentence or
