@@ -29,8 +29,8 @@ func AgencyName(lines []string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	if joined := strings.Join(words, " "); strings.ToUpper(joined) != joined {
-		return joined
+	if !inCapitals(words) {
+		return strings.Join(words, " ")
 	}
 	n := &namer{words: words, capNext: true, fieldCaps: true}
 	for n.i < len(words) {
@@ -68,9 +68,9 @@ func (n *namer) step() {
 	case n.i == len(n.words)-1 && textutil.IsRoman(w): // "Khu vực II"; "XI MĂNG" is a word
 		n.emit(w)
 	case n.place:
-		n.emit(textutil.Capitalize(lowerWord(w)))
+		n.emit(capitalized(w))
 	case n.phrase(partyCommittees) > 0: // "Tỉnh ủy Lào Cai"
-		n.emit(textutil.Capitalize(lowerWord(w)), lowerWord(n.words[n.i+1]))
+		n.emit(capitalized(w), lowerWord(n.words[n.i+1]))
 		n.place = true
 	case n.isAdminUnit(): // "tỉnh", "thành phố" stay lower case
 		for k := AdminUnitAt(n.words[n.i:]); k > 0; k-- {
@@ -78,10 +78,10 @@ func (n *namer) step() {
 		}
 		n.place = true
 	case n.proper:
-		n.emit(textutil.Capitalize(lowerWord(w)))
+		n.emit(capitalized(w))
 	case n.phrase(properNames) > 0: // "Việt Nam", "Hồ Chí Minh"
 		for k := n.phrase(properNames); k > 0; k-- {
-			n.emit(textutil.Capitalize(lowerWord(n.words[n.i])))
+			n.emit(capitalized(n.words[n.i]))
 		}
 		n.capNext = false
 	case isAcronym(w):
@@ -117,11 +117,11 @@ func (n *namer) emit(words ...string) {
 // capitalised when capFirst is set.
 func (n *namer) emitPhrase(k int, capFirst bool) {
 	for j := 0; j < k; j++ {
-		w := lowerWord(n.words[n.i])
 		if j == 0 && capFirst {
-			w = textutil.Capitalize(w)
+			n.emit(capitalized(n.words[n.i]))
+		} else {
+			n.emit(lowerWord(n.words[n.i]))
 		}
-		n.emit(w)
 	}
 }
 
@@ -170,9 +170,22 @@ func (n *namer) isAdminUnit() bool {
 	return k > 0 && n.i > 0 && n.i+k < len(n.words)
 }
 
+// inCapitals reports whether a name is written in capitals, as the
+// header prints it: every word in upper case, but for the terms written
+// in mixed case, which keep their case in capitals too ("TRUNG TÂM ỨNG
+// DỤNG IoT VÀ eKYC").
+func inCapitals(words []string) bool {
+	for _, w := range words {
+		if strings.ToUpper(w) != w && !hasMixedCase(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWord lowers a word unless it keeps its case in running text:
-// words with digits, "&" or "/", and acronyms; each part of a hyphenated
-// word on its own ("KT-XH").
+// words with digits, "&" or "/", acronyms and terms in mixed case
+// ("IoT"); each part of a hyphenated word on its own ("KT-XH").
 func lowerWord(w string) string {
 	if strings.ContainsAny(w, "0123456789/&") {
 		return w
@@ -180,11 +193,21 @@ func lowerWord(w string) string {
 	parts := strings.Split(w, "-")
 	for i, part := range parts {
 		core := strings.TrimRight(part, ",.;:)") // "UBND," keeps its comma
-		if !isAcronym(core) {
+		if !isAcronym(core) && !hasMixedCase(core) {
 			parts[i] = strings.ToLower(part)
 		}
 	}
 	return strings.Join(parts, "-")
+}
+
+// capitalized returns a word as the first word of a name writes it: in
+// lower case with a capital first letter, or as written for a word that
+// keeps its case ("eKYC", "UBND").
+func capitalized(w string) string {
+	if lw := lowerWord(w); lw == w && w != strings.ToLower(w) {
+		return w
+	}
+	return textutil.Capitalize(lowerWord(w))
 }
 
 // isAcronym reports whether w is an upper-case abbreviation: two or more

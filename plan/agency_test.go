@@ -52,6 +52,10 @@ func TestAgencyName(t *testing.T) {
 		{[]string{"BẢO TÀNG HỒ CHÍ MINH"}, "Bảo tàng Hồ Chí Minh"},
 		{[]string{"UBND THÀNH PHỐ HỒ CHÍ MINH"}, "UBND Thành phố Hồ Chí Minh"},
 		{[]string{"Sở Tư pháp"}, "Sở Tư pháp"}, // already mixed case: as written
+		// Terms in mixed case stay as written in a name in capitals.
+		{[]string{"TRUNG TÂM ỨNG DỤNG IoT VÀ eKYC"}, "Trung tâm Ứng dụng IoT và eKYC"},
+		{[]string{"TRUNG TÂM eKYC"}, "Trung tâm eKYC"},
+		{[]string{"Trung tâm IoT"}, "Trung tâm IoT"},
 		{nil, ""},
 	}
 	for _, c := range cases {

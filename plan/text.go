@@ -270,18 +270,26 @@ func upperRuns(b *strings.Builder, word string) {
 // combining mark.
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
-// hasMixedCase reports whether some run of letters of s has a lower-case
-// letter before a capital ("IoT", "eKYC", "iPhone").
+// hasMixedCase reports whether some run of letters of s is written in
+// mixed case: a lower-case letter before a capital ("IoT", "eKYC",
+// "iPhone"), or two capitals before a lower-case letter ("GHz", "MHz").
+// A capital and then lower-case letters ("Phụ") is a word's ordinary
+// case, not mixed.
 func hasMixedCase(s string) bool {
-	lower := false
+	lower, capitals := false, 0
 	for _, r := range s {
 		switch {
 		case !isLetter(r):
-			lower = false
+			lower, capitals = false, 0
 		case unicode.IsLower(r):
+			if capitals >= 2 {
+				return true
+			}
 			lower = true
 		case unicode.IsUpper(r) && lower:
 			return true
+		case unicode.IsUpper(r):
+			capitals++
 		}
 	}
 	return false

@@ -78,6 +78,9 @@ func TestUpperTitle(t *testing.T) {
 		"giải pháp IoT-based (eKYC), mPOS;":                  "GIẢI PHÁP IoT-BASED (eKYC), mPOS;",
 		"Đổi mới, Hà Nội, TP.HCM, 5G và AI, Covid-19":        "ĐỔI MỚI, HÀ NỘI, TP.HCM, 5G VÀ AI, COVID-19",
 		"Trung tâm IoT": "TRUNG TÂM IoT",
+		// Two capitals before a small letter are a unit's case, kept.
+		"trạm phát sóng 3,5 GHz và 700 MHz, công suất 5 kWh": "TRẠM PHÁT SÓNG 3,5 GHz VÀ 700 MHz, CÔNG SUẤT 5 kWh",
+		"Phụ lục Đề án, Ủy ban":                              "PHỤ LỤC ĐỀ ÁN, ỦY BAN",
 	}
 	for in, want := range cases {
 		assert.Equal(t, want, UpperTitle(in), in)
