@@ -26,6 +26,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/lazyregexp"
+
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
 )
@@ -170,13 +172,27 @@ func recipients(p *plan.Plan) []Organ {
 		if name == "" {
 			continue
 		}
-		o := Organ{OrganName: oneLine(name)}
+		o := Organ{OrganName: oneLine(withoutPurpose(name))}
 		if i < len(p.RecipientIDs) {
 			o.OrganID = strings.TrimSpace(p.RecipientIDs[i])
 		}
 		out = append(out, o)
 	}
 	return out
+}
+
+// purposeNote matches the note after a recipient that says why it gets
+// the document, which is no part of its name (Phụ lục VI, 13.2: "Tên cơ
+// quan, tổ chức nhận văn bản"): "(để b/c)", "(để báo cáo và phê duyệt)",
+// "(b/c)", "(t/h)".
+var purposeNote = lazyregexp.New(`\s*\((?:(?i:để)\s[^()]*|\pL{1,2}/\pL{1,2})\)$`)
+
+// withoutPurpose returns a recipient's name without its purpose note.
+func withoutPurpose(name string) string {
+	if n := purposeNote.ReplaceAllString(name, ""); n != "" {
+		return n
+	}
+	return name
 }
 
 // priority returns the urgency's code.

@@ -97,6 +97,22 @@ func lengthOf(t *testing.T, name string) int {
 
 // TestRecordTooLong: a value longer than Phụ lục VI's field is refused,
 // naming the field in both languages, and nothing is written.
+// TestRecipientsWithoutPurpose: the record names each recipient as the
+// organ it is, without the note saying why it gets the document.
+func TestRecipientsWithoutPurpose(t *testing.T) {
+	p := testplans.Load(t, "ke-hoach-004.md")
+	p.Recipients = []string{"Thủ tướng Chính phủ (để b/c);", "- Giám đốc Sở (để báo cáo và phê duyệt);", "UBND tỉnh (b/c);",
+		"Trung tâm CNTT (Sở TT&TT);", "(để biết)"}
+	p.RecipientIDs = nil
+	doc, _ := document(t, p)
+	var names []string
+	for _, o := range doc.Record.To {
+		names = append(names, o.OrganName)
+	}
+	assert.Equal(t, []string{"Thủ tướng Chính phủ", "Giám đốc Sở", "UBND tỉnh", "Trung tâm CNTT (Sở TT&TT)", "(để biết)"}, names,
+		"a purpose note goes; a part of the name in brackets stays; a note alone is kept rather than emptied")
+}
+
 func TestRecordTooLong(t *testing.T) {
 	p := testplans.Load(t, "plan-10.md")
 	p.Subject = strings.Repeat("Kế hoạch kiểm tra ", 30) // 540 characters
@@ -174,7 +190,7 @@ func TestEdXMLHeader(t *testing.T) {
 	assert.Equal(t, p.Name(), m.From.OrganName)
 	require.Len(t, m.To, len(p.Recipients))
 	assert.Equal(t, "000.00.00.H37", m.To[0].OrganID)
-	assert.Equal(t, "Giám đốc Sở (để báo cáo và phê duyệt)", m.To[0].OrganName)
+	assert.Equal(t, "Giám đốc Sở", m.To[0].OrganName, "the organ, without why it gets the document (Phụ lục VI, 13.2)")
 	assert.Empty(t, m.To[1].OrganID)
 	assert.Equal(t, "1105", m.Code.CodeNumber)
 	assert.Equal(t, "KH-ĐKT", m.Code.CodeNotation)
