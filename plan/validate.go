@@ -155,8 +155,8 @@ func (v *validator) header(p *Plan) {
 	switch {
 	case p.Type != "" && !p.Type.Known():
 		v.field("type", CodeUnknownType,
-			fmt.Sprintf("%q không có trong bảng tên loại văn bản của Nghị định 30: dùng KH (Kế hoạch, mặc định), CTr, PA, ĐA hoặc chữ viết tắt khác tại Phụ lục III", string(p.Type)),
-			fmt.Sprintf("%q is not a document type of Decree 30's table; use KH (Kế hoạch, the default), CTr, PA, ĐA or another abbreviation of Phụ lục III", string(p.Type)))
+			fmt.Sprintf("%q không có trong bảng tên loại văn bản của Nghị định 30 (công văn không có tên loại): kehoach trình bày %s", string(p.Type), printedList()),
+			fmt.Sprintf("%q is not a document type of Decree 30's table (an official letter, công văn, has no type name): kehoach lays out %s", string(p.Type), printedList()))
 	case p.Type != "" && !p.Type.IsPrinted():
 		printed := printedList()
 		v.field("type", CodeUnsupportedType,
@@ -291,8 +291,8 @@ func (v *validator) section(field string, s *Section, parent int) {
 	switch {
 	case level < LevelPart || level > MaxLevel:
 		v.at(s.Line, field+".level", CodeHeadingLevel,
-			fmt.Sprintf("cấp đề mục %d không hợp lệ: đề mục có từ cấp 1 (mục) đến cấp 4 (tiết)", level),
-			fmt.Sprintf("heading level %d is not between 1 (part) and 4", level))
+			fmt.Sprintf("cấp đề mục %d không hợp lệ: đề mục có từ cấp 1 (mục) đến cấp %d", level, MaxLevel),
+			fmt.Sprintf("heading level %d is not between 1 (part) and %d", level, MaxLevel))
 	case parent == 0 && level > LevelSection:
 		v.at(s.Line, field, CodeHeadingNesting,
 			fmt.Sprintf("%s (cấp %d) không được đứng ở ngoài cùng của nội dung: %s phải nằm trong một %s (cấp %d)",

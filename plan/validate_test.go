@@ -134,7 +134,7 @@ func TestValidateBodyStructure(t *testing.T) {
 	assert.Contains(t, got["sections[0].content[5]"], "is nil")
 	assert.Contains(t, got["sections[1]"], "is nil")
 	assert.Contains(t, got["sections[2]"], "cannot stand at the top of the body")
-	assert.Contains(t, got["sections[3].level"], "not between 1 (part) and 4")
+	assert.Contains(t, got["sections[3].level"], "not between 1 (part) and 6")
 	assert.Contains(t, got["sections[4].role"], `"kế hoạch" is not a role`)
 	assert.Contains(t, got["preamble[0]"], "at least one column")
 	assert.Contains(t, got["appendices[0]"], "is nil")

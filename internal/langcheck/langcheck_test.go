@@ -52,6 +52,7 @@ func TestVietnameseFindsVietnamese(t *testing.T) {
 		`subject: is required: the trích yếu, a sentence-case summary printed under the title`,
 		`no archive line "- Lưu: VT, …" at the end of the recipients: name the văn thư (VT) and the drafting unit`,
 		`type: "CV" is not a document type of Decree 30's table; use KH (Kế hoạch, the default), CTr, PA, ĐA or another abbreviation of Phụ lục III`,
+		`type: "CV" is not a document type of Decree 30's table (an official letter, công văn, has no type name): kehoach lays out KH (Kế hoạch), CTr (Chương trình), PA (Phương án), ĐA (Đề án), DA (Dự án), BC (Báo cáo), TTr (Tờ trình), TB (Thông báo), HD (Hướng dẫn), CT (Chỉ thị)`,
 		`heading "a) Khoản" is numbered "a)", but a section is numbered like "1.": write "1."`,
 	} {
 		assert.Empty(t, Vietnamese(line), line)
