@@ -17,6 +17,7 @@ const (
 	RuleLayoutDate       = "ND30-LAYOUT-DATE"
 	RuleLayoutTitle      = "ND30-LAYOUT-TITLE"
 	RuleLayoutBody       = "ND30-LAYOUT-BODY"
+	RuleLayoutSpacing    = "ND30-LAYOUT-SPACING"
 	RuleLayoutRecipients = "ND30-LAYOUT-RECIPIENTS"
 	RuleLayoutPageNumber = "ND30-LAYOUT-PAGENUMBER"
 	// RuleDocxChanges: a Word file with tracked changes, read as it
@@ -44,6 +45,8 @@ var docxRules = []Rule{
 		"Kế hoạch (not bold)", "KẾ HOẠCH (bold)"},
 	{RuleLayoutBody, SeverityWarning, "Phụ lục I, mục II.6.e", "the body's paragraphs are justified, their first line indented 1 cm or 1.27 cm",
 		"left-aligned paragraphs, no indent", "justified, first line 1 cm"},
+	{RuleLayoutSpacing, SeverityWarning, "Phụ lục I, mục II.6.e", "at least 6 pt between the body's paragraphs, and its lines from single (or exactly 15 pt) to 1.5 lines",
+		"3 pt between paragraphs; exactly 26 pt", "6 pt before each paragraph, single"},
 	{RuleLayoutRecipients, SeverityWarning, "Phụ lục I, mục II.9.d", "\"Nơi nhận:\" is bold italic and its items upright",
 		"Nơi nhận: (upright)", "Nơi nhận: (bold italic)"},
 	{RuleLayoutPageNumber, SeverityError, "Phụ lục I, mục I.7", "pages are numbered in the top margin, centred, from page 2 (none on page 1), and not in the footer; a document of more than one page has them",

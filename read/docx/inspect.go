@@ -32,13 +32,14 @@ func Inspect(src []byte, opts ...Option) ([]check.Finding, error) {
 
 // inspect judges a document read with its headers and footers.
 func inspect(doc *document) *inspector {
-	in := &inspector{doc: doc, ranges: check.DecreeRanges()}
+	in := &inspector{doc: doc, ranges: layout.Decree()}
 	in.place(doc.body, nil, nil, 0)
 	in.anatomy()
 	in.page()
 	in.header()
 	in.titleBlock()
 	in.body()
+	in.spacing()
 	in.recipients()
 	in.fonts()
 	in.pageNumbers()
@@ -49,7 +50,7 @@ func inspect(doc *document) *inspector {
 // inspector judges one document.
 type inspector struct {
 	doc    *document
-	ranges check.LayoutRanges
+	ranges layout.Ranges
 	out    []check.Finding
 	items  []*placed
 	a      anatomy
@@ -223,7 +224,7 @@ func numEn(v float64) string {
 func numVi(v float64) string { return strings.Replace(numEn(v), ".", ",", 1) }
 
 // rangeText writes a range: "30–35 mm", "13 pt".
-func rangeText(r check.Range, num func(float64) string) string {
+func rangeText(r layout.Range, num func(float64) string) string {
 	if r.Min == r.Max {
 		return num(r.Min) + " " + r.Unit
 	}

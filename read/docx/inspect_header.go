@@ -10,6 +10,7 @@ import (
 	"github.com/kehoach/kehoach/check"
 	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // The Quốc hiệu as the decree writes it in Phụ lục I, and as it writes
@@ -86,7 +87,7 @@ func (in *inspector) header() {
 }
 
 // size reports an element's size outside its range.
-func (in *inspector) size(field, vi, en string, size float64, r check.Range, p *placed) {
+func (in *inspector) size(field, vi, en string, size float64, r layout.Range, p *placed) {
 	if size > 0 && !r.Contains(size) {
 		in.sizeFinding(field, vi, en, size, r, p)
 	}

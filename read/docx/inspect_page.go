@@ -55,7 +55,7 @@ func (in *inspector) page() {
 		for _, m := range []struct {
 			vi, en string
 			v      float64
-			r      check.Range
+			r      layout.Range
 			field  string
 		}{
 			{"lề trên", "top margin", s.top, r.TopMargin, "top"},
@@ -255,7 +255,7 @@ func (in *inspector) changes() {
 }
 
 // sizeFinding reports an element's size outside its range.
-func (in *inspector) sizeFinding(field, vi, en string, size float64, r check.Range, p *placed) {
+func (in *inspector) sizeFinding(field, vi, en string, size float64, r layout.Range, p *placed) {
 	wv, we := where(p)
 	in.report(check.RuleLayoutSize, field,
 		fmt.Sprintf("%s cỡ chữ %s pt%s; Nghị định 30 quy định %s", capitalize(vi), numVi(size), wv, rangeText(r, numVi)),

@@ -12,7 +12,7 @@ import (
 // ngữ, the subject): drawn (a shape, or a paragraph's border) and, when
 // its length can be measured, its length as a share of the element's
 // line; typed as underscores, or missing, is a finding.
-func (in *inspector) rule(s span, field, vi, en string, ratio check.Range) {
+func (in *inspector) rule(s span, field, vi, en string, ratio layout.Range) {
 	l := s.look()
 	face := layout.Regular
 	if l.bold {
@@ -139,7 +139,7 @@ func sameColumn(p, q *placed) bool {
 
 // ruleAfter judges the rule under a block of lines, measured against its
 // longest line.
-func (in *inspector) ruleAfter(last, longest span, field, vi, en string, ratio check.Range) {
+func (in *inspector) ruleAfter(last, longest span, field, vi, en string, ratio layout.Range) {
 	probe := last
 	probe.line.runs, probe.line.text = longest.line.runs, longest.line.text
 	probe.start, probe.end = longest.start, longest.end

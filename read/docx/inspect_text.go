@@ -87,7 +87,7 @@ func (in *inspector) body() {
 			unjustified = append(unjustified, p)
 		}
 		first := layout.ToMM(in.firstIndent(p.q))
-		if !bold && p.q.label == "" && !r.FirstIndentAllowed(first, bodyIndentTolerance) {
+		if !bold && p.q.label == "" && !indentAllowed(r, first) {
 			badIndent = append(badIndent, p)
 			indents[math.Round(first*10)/10]++
 		}
@@ -108,14 +108,10 @@ func (in *inspector) body() {
 	if n := len(badIndent); n > 0 {
 		p := badIndent[0]
 		wv, we := where(p)
-		var vi, en []string
-		for _, v := range slices.Sorted(maps.Keys(indents)) {
-			vi = append(vi, fmt.Sprintf("%s mm (%d đoạn)", numVi(v), indents[v]))
-			en = append(en, fmt.Sprintf("%s mm (%s)", numEn(v), plural(indents[v], "paragraph")))
-		}
+		vi, en := valueCounts(indents, "mm", "đoạn", "paragraph")
 		in.report(check.RuleLayoutBody, "body",
-			fmt.Sprintf("dòng đầu các đoạn văn lùi vào %s, đầu tiên %s%s; Nghị định 30 quy định lùi vào 1 cm hoặc 1,27 cm", strings.Join(vi, ", "), quote(p.q.runsText()), wv),
-			fmt.Sprintf("the body's first lines are indented %s, the first %s%s; Decree 30 sets 1 cm or 1.27 cm", strings.Join(en, ", "), quote(p.q.runsText()), we))
+			fmt.Sprintf("dòng đầu các đoạn văn lùi vào %s, đầu tiên %s%s; Nghị định 30 quy định lùi vào 1 cm hoặc 1,27 cm", vi, quote(p.q.runsText()), wv),
+			fmt.Sprintf("the body's first lines are indented %s, the first %s%s; Decree 30 sets 1 cm or 1.27 cm", en, quote(p.q.runsText()), we))
 	}
 }
 
@@ -134,6 +130,29 @@ func (in *inspector) firstIndent(q *para) float64 {
 		first = (math.Floor(start/tab)+1)*tab - ind.left
 	}
 	return first
+}
+
+// indentAllowed reports whether a first-line indent of mm millimetres is
+// one the decree allows, within [bodyIndentTolerance].
+func indentAllowed(r layout.Ranges, mm float64) bool {
+	for _, v := range r.FirstIndents {
+		if math.Abs(mm-v) <= bodyIndentTolerance { // NaN is none
+			return true
+		}
+	}
+	return false
+}
+
+// valueCounts writes how many times each value was measured, in
+// Vietnamese and English: "3 pt (23 chỗ), 5 pt (1 chỗ)", "3 pt (23
+// gaps), 5 pt (1 gap)".
+func valueCounts(counts map[float64]int, unit, viThing, enThing string) (vi, en string) {
+	var v, e []string
+	for _, k := range slices.Sorted(maps.Keys(counts)) {
+		v = append(v, fmt.Sprintf("%s %s (%d %s)", numVi(k), unit, counts[k], viThing))
+		e = append(e, fmt.Sprintf("%s %s (%s)", numEn(k), unit, plural(counts[k], enThing)))
+	}
+	return strings.Join(v, ", "), strings.Join(e, ", ")
 }
 
 func isJustified(jc string) bool { return alignOf(jc) == alignOf("both") }

@@ -116,11 +116,15 @@ type pprops struct {
 	style   string
 	jc      string
 	ind     indent
-	outline int // Word's outline level + 1; 0 unset
-	numID   string
-	numSet  bool
-	ilvl    int
-	ilvlSet bool
+	spacing spacing
+	// contextual is Word's "don't add space between paragraphs of the
+	// same style" (w:contextualSpacing).
+	contextual tri
+	outline    int // Word's outline level + 1; 0 unset
+	numID      string
+	numSet     bool
+	ilvl       int
+	ilvlSet    bool
 	// Borders over and under the paragraph, visible or not.
 	topBorder, bottomBorder tri
 	// frameCenter says the paragraph is a frame centred on the page or
@@ -143,6 +147,8 @@ func (p pprops) over(b pprops) pprops {
 		b.jc = p.jc
 	}
 	b.ind = p.ind.over(b.ind)
+	b.spacing = p.spacing.over(b.spacing)
+	b.contextual = p.contextual.or(b.contextual)
 	if p.outline != 0 {
 		b.outline = p.outline
 	}
@@ -233,6 +239,10 @@ func (p *parser) pPr() (pprops, error) {
 			pp.jc = val(e)
 		case "ind":
 			pp.ind = readIndent(e)
+		case "spacing":
+			pp.spacing = readSpacing(e)
+		case "contextualSpacing":
+			pp.contextual = triOf(onOff(e))
 		case "outlineLvl":
 			if n, err := strconv.Atoi(val(e)); err == nil && n >= 0 && n <= 9 {
 				pp.outline = n + 1

@@ -111,6 +111,7 @@ func TestInspectReal(t *testing.T) {
 	dir := realDocs(t)
 	common := []string{"ND30-LAYOUT-SIZE number", "ND30-LAYOUT-SIZE recipients"}
 	laoCai := append([]string{"ND30-LAYOUT-RULES issuer", "ND30-LAYOUT-RULES subject", "ND30-LAYOUT-PAGENUMBER footer"}, common...)
+	tight := "ND30-LAYOUT-SPACING body" // the Lào Cai drafts: 3 pt between paragraphs (LibreOffice prints 3 pt)
 	margins := func(sides ...string) []string {
 		var out []string
 		for _, s := range sides {
@@ -122,18 +123,19 @@ func TestInspectReal(t *testing.T) {
 		findings []string
 		say      []string // what the Vietnamese messages say
 	}{
-		"01": {append(margins("top", "bottom"), laoCai...), []string{"lề trên 17,5 mm; Nghị định 30 quy định 20–25 mm", "lề dưới 12,5 mm; Nghị định 30 quy định 20–25 mm", "chân trang"}},
-		"02": {append(margins("top", "bottom"), laoCai...), []string{"lề trên 15 mm", "lề dưới 12,5 mm", "chân trang"}},
-		"03": {append(margins("top", "bottom"), laoCai...), []string{"lề trên 15 mm", "lề dưới 12,5 mm", "chân trang"}},
-		"04": {laoCai, []string{"chân trang"}},
-		"07": {[]string{"ND30-LAYOUT-HEADER motto", "ND30-LAYOUT-SIZE parent", "ND30-LAYOUT-SIZE issuer", "ND30-LAYOUT-PAGENUMBER footer"},
-			[]string{`"Độc lập – Tự do - Hạnh phúc" dùng dấu gạch ngang dài`, "chân trang"}},
+		"01": {append(margins("top", "bottom"), append(laoCai, tight)...), []string{"lề trên 17,5 mm; Nghị định 30 quy định 20–25 mm", "lề dưới 12,5 mm; Nghị định 30 quy định 20–25 mm", "chân trang",
+			"23 trong 23 khoảng cách giữa các đoạn văn của phần nội dung nhỏ hơn 6 pt: 3 pt (23 chỗ)"}},
+		"02": {append(margins("top", "bottom"), append(laoCai, tight)...), []string{"lề trên 15 mm", "lề dưới 12,5 mm", "chân trang", "nhỏ hơn 6 pt: 3 pt"}},
+		"03": {append(margins("top", "bottom"), append(laoCai, tight)...), []string{"lề trên 15 mm", "lề dưới 12,5 mm", "chân trang", "nhỏ hơn 6 pt: 3 pt"}},
+		"04": {append(laoCai, tight), []string{"chân trang", "nhỏ hơn 6 pt: 3 pt"}},
+		"07": {[]string{"ND30-LAYOUT-HEADER motto", "ND30-LAYOUT-SIZE parent", "ND30-LAYOUT-SIZE issuer", "ND30-LAYOUT-PAGENUMBER footer", tight},
+			[]string{`"Độc lập – Tự do - Hạnh phúc" dùng dấu gạch ngang dài`, "chân trang", "1 trong 40 khoảng cách giữa các đoạn văn của phần nội dung nhỏ hơn 6 pt: 5 pt (1 chỗ), đầu tiên trước \"Trên đây là"}},
 		"13": {append([]string{"ND30-LAYOUT-MARGINS sections[1].margins.bottom", "ND30-LAYOUT-MARGINS sections[1].margins.left", "ND30-LAYOUT-SIZE recipients"}, laoCai...),
 			[]string{"phần 2 của văn bản (trang ngang): lề dưới 12,5 mm", "chân trang"}},
 		"14": {append([]string{"ND30-LAYOUT-HEADER national-name", "ND30-LAYOUT-DATE date", "ND30-LAYOUT-RULES issuer"}, common...),
 			[]string{`Quốc hiệu viết "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"; phải là "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"`, `thiếu dấu cách ở "4năm"`}},
-		"15": {append(margins("top", "bottom", "left"), "ND30-LAYOUT-SIZE issuer", "ND30-LAYOUT-RULES issuer", "ND30-LAYOUT-PAGENUMBER footer", common[0], common[1]),
-			[]string{"lề trên 18 mm", "lề dưới 18 mm", "lề trái 28 mm; Nghị định 30 quy định 30–35 mm"}},
+		"15": {append(margins("top", "bottom", "left"), "ND30-LAYOUT-SIZE issuer", "ND30-LAYOUT-RULES issuer", "ND30-LAYOUT-PAGENUMBER footer", common[0], common[1], tight, tight),
+			[]string{"lề trên 18 mm", "lề dưới 18 mm", "lề trái 28 mm; Nghị định 30 quy định 30–35 mm", "nhỏ hơn 6 pt: 5 pt", "1,7 dòng (1 đoạn)"}},
 		"17": {append(margins("top", "bottom", "left", "right"), "ND30-LAYOUT-SIZE national-name", "ND30-LAYOUT-HEADER motto", "ND30-LAYOUT-SIZE motto",
 			"ND30-LAYOUT-SIZE issuer", "ND30-LAYOUT-SIZE number", "ND30-LAYOUT-SIZE date", "ND30-LAYOUT-RULES issuer", "ND30-LAYOUT-RULES motto",
 			"ND30-LAYOUT-SIZE title", "ND30-LAYOUT-SIZE subject", "ND30-LAYOUT-RULES subject", "ND30-LAYOUT-SIZE body", "ND30-LAYOUT-SIZE recipients",

@@ -88,8 +88,8 @@ type Ranges struct {
 	TitleSize, SubjectSize, SignerSize, PageNumberSize, UrgencySize           Range
 	AppendixTitleSize, AttachedSize, RecipientsLabelSize, RecipientsSize      Range
 	// The rules under the issuer and under the subject: 1/3–1/2 of the
-	// line above them.
-	IssuerRuleRatio, SubjectRuleRatio Range
+	// line above them; under the Tiêu ngữ: as long as it.
+	IssuerRuleRatio, SubjectRuleRatio, MottoRuleRatio Range
 	// SealOverlap is the share of the signature image's width the seal
 	// covers from its left: "khoảng 1/3" (Phụ lục I, mục II.8.a), read
 	// as 30–36%.
@@ -118,7 +118,8 @@ func Decree() Ranges {
 		UrgencySize: pt(13, 14), AppendixTitleSize: pt(13, 14), AttachedSize: pt(13, 14),
 		RecipientsLabelSize: pt(12, 12), RecipientsSize: pt(11, 11),
 		IssuerRuleRatio: Range{1.0 / 3, 0.5, "of the line"}, SubjectRuleRatio: Range{1.0 / 3, 0.5, "of the line"},
-		SealOverlap: Range{0.30, 0.36, "of the width"}, CornerSize: pt(10, 10),
+		MottoRuleRatio: Range{1, 1, "of the line"},
+		SealOverlap:    Range{0.30, 0.36, "of the width"}, CornerSize: pt(10, 10),
 	}
 }
 
