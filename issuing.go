@@ -129,6 +129,21 @@ func (is *Issuing) holds(p *plan.Plan, i int) holding {
 	return holding{planOnly: is.AppendixFiles, corner: is.corner()}
 }
 
+// pictures returns the composition options that place the signature and
+// seal images, so that the places follow them as the PDF draws them (the
+// seal's box over the signature as drawn: render/layout's
+// Layout.Signing).
+func (is *Issuing) pictures() []compose.Option {
+	var opts []compose.Option
+	if is.Signature != nil {
+		opts = append(opts, compose.WithSignature(picture.Signature.String(), is.Signature))
+	}
+	if is.Seal != nil {
+		opts = append(opts, compose.WithSeal(picture.Seal.String(), is.Seal))
+	}
+	return opts
+}
+
 // composing returns the composition options of what the document holds.
 func (h holding) composing() []compose.Option {
 	opts := []compose.Option{compose.WithCorner(h.corner), compose.AppendixOnly(h.appendix)}
@@ -196,7 +211,7 @@ func placements(p *plan.Plan, s *Settings) (compose.Placement, []compose.Placeme
 		files = len(p.Appendices)
 	}
 	for i := 0; i <= files; i++ {
-		pages, err := compose.Pages(p, l, s.Issuing.holds(p, i).composing()...)
+		pages, err := compose.Pages(p, l, append(s.Issuing.holds(p, i).composing(), s.Issuing.pictures()...)...)
 		if err != nil {
 			return compose.Placement{}, nil, err
 		}

@@ -14,6 +14,8 @@ import (
 	"github.com/kehoach/kehoach/internal/testpictures"
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/render/compose"
+	"github.com/kehoach/kehoach/render/pdf"
 	"github.com/kehoach/kehoach/render/picture"
 )
 
@@ -89,4 +91,33 @@ func TestCopyAndImagesPipeline(t *testing.T) {
 	_, err = kehoach.CheckImages(kehoach.WithSeal(testpictures.JPEG()))
 	var pe *picture.Error
 	assert.ErrorAs(t, err, &pe)
+}
+
+// TestRecordFollowsTheImages: the record gives the places the PDF gives,
+// with the images too: the seal's box over the signature as drawn, for a
+// signature taller than wide that is drawn narrower than its box.
+func TestRecordFollowsTheImages(t *testing.T) {
+	p := testplans.Load(t, "ke-hoach-004.md")
+	shape := testpictures.Shapes()[1] // tall 1:2
+	var out bytes.Buffer
+	placed, err := pdf.WriteWithPlaces(&out, p, pdf.WithSignature(shape.Signature), pdf.WithSeal(shape.Seal))
+	require.NoError(t, err)
+	sealOf := func(places []any) map[string]any {
+		for _, pl := range places {
+			if m := pl.(map[string]any); m["kind"] == "seal" {
+				return m
+			}
+		}
+		return nil
+	}
+	plain := sealOf(recordOf(t, p)["places"].(map[string]any)["places"].([]any))
+	signed := sealOf(recordOf(t, p, kehoach.WithSignature(shape.Signature), kehoach.WithSeal(shape.Seal))["places"].(map[string]any)["places"].([]any))
+	require.NotNil(t, signed)
+	for _, pl := range placed.Places {
+		if pl.Kind == compose.PlaceSeal {
+			assert.InDelta(t, pl.X, signed["x"], 0.01, "where the PDF draws the seal")
+			assert.InDelta(t, pl.Y, signed["y"], 0.01)
+		}
+	}
+	assert.Greater(t, signed["x"], plain["x"], "over the narrower signature, not the box's left third")
 }

@@ -28,6 +28,16 @@ func Signature() []byte { return encode(scribble(Blue, false)) }
 // Seal returns a red seal, 480 × 480 pixels, on a transparent ground.
 func Seal() []byte { return encode(seal(Red)) }
 
+// SignatureSized returns the blue scribble drawn over width × height
+// pixels: a signature scanned wide (3000 × 100), tall, or cropped close.
+func SignatureSized(width, height int) []byte {
+	return encode(scribbleIn(Blue, false, width, height))
+}
+
+// SealSized returns the red seal drawn over width × height pixels: an
+// oval seal when they differ.
+func SealSized(width, height int) []byte { return encode(sealIn(Red, width, height)) }
+
 // OpaqueSignature returns the blue scribble on an opaque white ground,
 // without an alpha channel.
 func OpaqueSignature() []byte { return encode(scribble(Blue, true)) }
@@ -80,54 +90,71 @@ func (c canvas) dot(x, y, r float64, ink color.NRGBA) {
 	}
 }
 
-// stroke draws a curve given by f over t in [0, 1] with a pen of radius r.
-func (c canvas) stroke(f func(t float64) (x, y float64), r float64, ink color.NRGBA) {
-	const steps = 4000
+// strokeSteps draws a curve given by f over t in [0, 1] with a pen of
+// radius r, in 4000 steps times scale (at least 1), so that a curve drawn
+// larger stays unbroken.
+func (c canvas) strokeSteps(f func(t float64) (x, y float64), r float64, ink color.NRGBA, scale float64) {
+	steps := int(4000 * max(1, scale))
 	for i := 0; i <= steps; i++ {
-		x, y := f(float64(i) / steps)
+		x, y := f(float64(i) / float64(steps))
 		c.dot(x, y, r, ink)
 	}
 }
 
-// scribble draws a signature: a looping flourish and an underline.
-func scribble(ink color.NRGBA, opaque bool) image.Image {
+// scribble draws a signature, 600 × 250 pixels: a looping flourish and
+// an underline.
+func scribble(ink color.NRGBA, opaque bool) image.Image { return scribbleIn(ink, opaque, 600, 250) }
+
+// scribbleIn draws the signature over width × height pixels.
+func scribbleIn(ink color.NRGBA, opaque bool, width, height int) image.Image {
 	ground := color.NRGBA{}
 	if opaque {
 		ground = white
 	}
-	c := newCanvas(600, 250, ground)
-	c.stroke(func(t float64) (float64, float64) {
+	sx, sy := float64(width)/600, float64(height)/250
+	pen := min(sx, sy)
+	c := newCanvas(width, height, ground)
+	c.strokeSteps(func(t float64) (float64, float64) {
 		a := t * 6 * math.Pi
-		return 60 + 460*t + 40*math.Cos(a), 120 - 70*math.Sin(a)*(1-0.5*t)
-	}, 5, ink)
-	c.stroke(func(t float64) (float64, float64) { return 80 + 440*t, 205 - 20*math.Sin(t*math.Pi) }, 4, ink)
+		return sx * (60 + 460*t + 40*math.Cos(a)), sy * (120 - 70*math.Sin(a)*(1-0.5*t))
+	}, 5*pen, ink, max(sx, sy))
+	c.strokeSteps(func(t float64) (float64, float64) { return sx * (80 + 440*t), sy * (205 - 20*math.Sin(t*math.Pi)) }, 4*pen, ink, max(sx, sy))
 	if opaque {
 		return toRGB(c.NRGBA)
 	}
 	return c.NRGBA
 }
 
-// seal draws a round seal: two rings and a five-pointed star.
-func seal(ink color.NRGBA) image.Image {
-	const size, mid = 480, 240.0
-	c := newCanvas(size, size, color.NRGBA{})
-	ring := func(radius, pen float64) {
-		c.stroke(func(t float64) (float64, float64) {
-			return mid + radius*math.Cos(2*math.Pi*t), mid + radius*math.Sin(2*math.Pi*t)
-		}, pen, ink)
+// seal draws a round seal, 480 × 480 pixels: two rings and a
+// five-pointed star.
+func seal(ink color.NRGBA) image.Image { return sealIn(ink, 480, 480) }
+
+// sealIn draws the seal over width × height pixels, oval when they
+// differ.
+func sealIn(ink color.NRGBA, width, height int) image.Image {
+	const mid = 240.0
+	sx, sy := float64(width)/480, float64(height)/480
+	pen := min(sx, sy)
+	c := newCanvas(width, height, color.NRGBA{})
+	at := func(x, y float64) (float64, float64) { return sx * x, sy * y }
+	ring := func(radius, thick float64) {
+		c.strokeSteps(func(t float64) (float64, float64) {
+			return at(mid+radius*math.Cos(2*math.Pi*t), mid+radius*math.Sin(2*math.Pi*t))
+		}, thick*pen, ink, max(sx, sy))
 	}
 	ring(228, 9)
 	ring(170, 4)
 	for k := range 5 { // the star's five edges
 		a0 := -math.Pi/2 + float64(k)*4*math.Pi/5
 		a1 := a0 + 4*math.Pi/5
-		c.stroke(func(t float64) (float64, float64) {
-			return mid + 90*((1-t)*math.Cos(a0)+t*math.Cos(a1)), mid + 90*((1-t)*math.Sin(a0)+t*math.Sin(a1))
-		}, 5, ink)
+		c.strokeSteps(func(t float64) (float64, float64) {
+			return at(mid+90*((1-t)*math.Cos(a0)+t*math.Cos(a1)), mid+90*((1-t)*math.Sin(a0)+t*math.Sin(a1)))
+		}, 5*pen, ink, max(sx, sy))
 	}
 	for k := range 36 { // the lettering between the rings, as dots
 		a := 2 * math.Pi * float64(k) / 36
-		c.dot(mid+199*math.Cos(a), mid+199*math.Sin(a), 8, ink)
+		x, y := at(mid+199*math.Cos(a), mid+199*math.Sin(a))
+		c.dot(x, y, 8*pen, ink)
 	}
 	return c.NRGBA
 }

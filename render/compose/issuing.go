@@ -1,7 +1,9 @@
 package compose
 
 import (
+	"bytes"
 	"fmt"
+	"image/png"
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
@@ -32,8 +34,9 @@ const (
 	partPlan = -1
 )
 
-// Image is a picture drawn on a page: a PNG file at its place, stretched
-// to the box, in points from the page's top-left corner.
+// Image is a picture drawn on a page: a PNG file at its place, in points
+// from the page's top-left corner, fitted into its box with its
+// proportions kept ([layout.Layout.Signing]).
 type Image struct {
 	X, Y, Width, Height float64
 	// Name names the picture for the drawer, the same for the same bytes
@@ -43,18 +46,31 @@ type Image struct {
 	PNG []byte
 	// Kind is the place it fills: [PlaceSignature] or [PlaceSeal].
 	Kind PlaceKind
+	// Pixels is its size in pixels, zero when the file does not tell
+	// (then it fills its box).
+	Pixels layout.PixelSize
 }
 
 // WithSignature places the signer's signature image (a PNG, its name for
-// the drawer) in the signature box (ô 7c).
+// the drawer) in the signature box (ô 7c), fitted into it.
 func WithSignature(name string, png []byte) Option {
-	return func(is *issuing) { is.signature = &Image{Name: name, PNG: png, Kind: PlaceSignature} }
+	return func(is *issuing) { is.signature = newImage(name, png, PlaceSignature) }
 }
 
 // WithSeal places the seal image in the seal box (ô 8), over the
-// signature.
+// signature, fitted into it.
 func WithSeal(name string, png []byte) Option {
-	return func(is *issuing) { is.seal = &Image{Name: name, PNG: png, Kind: PlaceSeal} }
+	return func(is *issuing) { is.seal = newImage(name, png, PlaceSeal) }
+}
+
+// newImage returns the image of a PNG file, its size read from its
+// header.
+func newImage(name string, file []byte, kind PlaceKind) *Image {
+	img := &Image{Name: name, PNG: file, Kind: kind}
+	if cfg, err := png.DecodeConfig(bytes.NewReader(file)); err == nil {
+		img.Pixels = layout.PixelSize{Width: cfg.Width, Height: cfg.Height}
+	}
+	return img
 }
 
 // WithPictures places the signature and seal pictures read by
@@ -62,10 +78,13 @@ func WithSeal(name string, png []byte) Option {
 func WithPictures(pics []*picture.Picture) Option {
 	return func(is *issuing) {
 		for _, pic := range pics {
+			img := &Image{Name: pic.Name, PNG: pic.PNG, Kind: PlaceSignature,
+				Pixels: layout.PixelSize{Width: pic.Width, Height: pic.Height}}
 			if pic.Role == picture.Seal {
-				WithSeal(pic.Name, pic.PNG)(is)
+				img.Kind = PlaceSeal
+				is.seal = img
 			} else {
-				WithSignature(pic.Name, pic.PNG)(is)
+				is.signature = img
 			}
 		}
 	}
@@ -199,25 +218,31 @@ func blankPlace(k plan.BlankKind) PlaceKind { return PlaceKind(k.String()) }
 
 // markSignature records the signature and seal boxes above the signer's
 // name, whose first line's top is at the current position, in the column
-// whose left edge is x, and places their images: the signature, then the
-// seal over it.
+// whose left edge is x, and places their images fitted into them: the
+// signature, then the seal over it. The seal's box follows the signature
+// as drawn ([layout.Layout.Signing]).
 func (pg *pager) markSignature(p *para, x float64) {
-	l := pg.b.l
-	sig := l.SignatureBox(x+p.left, p.width, pg.y)
-	seal := l.SealBox(sig)
+	var sigPx, sealPx layout.PixelSize
+	if img := pg.b.is.signature; img != nil {
+		sigPx = img.Pixels
+	}
+	if img := pg.b.is.seal; img != nil {
+		sealPx = img.Pixels
+	}
+	at := pg.b.l.Signing(x+p.left, p.width, pg.y, sigPx, sealPx)
 	pg.cur.Places = append(pg.cur.Places,
-		Place{Kind: PlaceSignature, X: sig.X, Y: sig.Y, Width: sig.Width, Height: sig.Height},
-		Place{Kind: PlaceSeal, X: seal.X, Y: seal.Y, Width: seal.Width, Height: seal.Height})
+		Place{Kind: PlaceSignature, X: at.SignatureBox.X, Y: at.SignatureBox.Y, Width: at.SignatureBox.Width, Height: at.SignatureBox.Height},
+		Place{Kind: PlaceSeal, X: at.SealBox.X, Y: at.SealBox.Y, Width: at.SealBox.Width, Height: at.SealBox.Height})
 	for _, img := range []*Image{pg.b.is.signature, pg.b.is.seal} {
 		if img == nil {
 			continue
 		}
-		box := sig
+		drawn := at.Signature
 		if img.Kind == PlaceSeal {
-			box = seal
+			drawn = at.Seal
 		}
 		placed := *img
-		placed.X, placed.Y, placed.Width, placed.Height = box.X, box.Y, box.Width, box.Height
+		placed.X, placed.Y, placed.Width, placed.Height = drawn.X, drawn.Y, drawn.Width, drawn.Height
 		pg.cur.Images = append(pg.cur.Images, placed)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kehoach/kehoach/internal/testpictures"
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
@@ -155,6 +156,45 @@ func TestImagesMoveNothing(t *testing.T) {
 		for _, img := range images {
 			box := placesOf(compose.PlacementOf(signed), img.Kind)[0]
 			assert.Equal(t, [4]float64{box.X, box.Y, box.Width, box.Height}, [4]float64{img.X, img.Y, img.Width, img.Height})
+		}
+	}
+}
+
+// TestImagesFitted: signatures scanned wide, tall or cropped close, and
+// seals that are not square, are drawn fitted into their boxes, their
+// proportions kept and centred; the signature's box stays where the
+// layout reserves it, and the seal's box follows the signature as drawn,
+// so that the seal covers a third of it; nothing else moves.
+func TestImagesFitted(t *testing.T) {
+	l := layout.Default()
+	rect := func(x, y, w, h float64) testpictures.Rect { return testpictures.Rect{x, y, w, h} }
+	for _, name := range issuingPlans {
+		p := testplans.Load(t, name)
+		plain, err := compose.Pages(p, l)
+		require.NoError(t, err)
+		box := placesOf(compose.PlacementOf(plain), compose.PlaceSignature)[0]
+		for _, shape := range testpictures.Shapes() {
+			signed, err := compose.Pages(p, l, compose.WithSignature("sig", shape.Signature), compose.WithSeal("seal", shape.Seal))
+			require.NoError(t, err)
+			require.Len(t, signed, len(plain))
+			for i := range plain {
+				assert.Equal(t, plain[i].Texts, signed[i].Texts, "%s, %s: page %d: nothing moves", name, shape.Name, i+1)
+			}
+			pl := compose.PlacementOf(signed)
+			assert.Equal(t, box, placesOf(pl, compose.PlaceSignature)[0], "%s, %s: the signature's box stays", name, shape.Name)
+			sealBox := placesOf(pl, compose.PlaceSeal)[0]
+			images := signed[box.Page-1].Images
+			require.Len(t, images, 2)
+			sig, seal := images[0], images[1]
+			assert.Equal(t, layout.PixelSize{Width: shape.SignaturePixels[0], Height: shape.SignaturePixels[1]}, sig.Pixels)
+			assert.Empty(t, testpictures.FitProblems(shape.SignaturePixels, rect(box.X, box.Y, box.Width, box.Height),
+				rect(sig.X, sig.Y, sig.Width, sig.Height), 1e-6), "%s, %s: the signature", name, shape.Name)
+			assert.InDelta(t, l.SealDiameter, sealBox.Width, 1e-6, "the seal's real size")
+			assert.Empty(t, testpictures.FitProblems(shape.SealPixels, rect(sealBox.X, sealBox.Y, sealBox.Width, sealBox.Height),
+				rect(seal.X, seal.Y, seal.Width, seal.Height), 1e-6), "%s, %s: the seal", name, shape.Name)
+			assert.InDelta(t, l.SealOverlap, testpictures.Covered(rect(sig.X, sig.Y, sig.Width, sig.Height), rect(seal.X, seal.Y, seal.Width, seal.Height)),
+				1e-6, "%s, %s: the seal over a third of the signature as drawn", name, shape.Name)
+			assert.Less(t, seal.X, sig.X, "from its left")
 		}
 	}
 }

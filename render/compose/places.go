@@ -65,3 +65,13 @@ func PlacementOf(pages []Page) Placement {
 	}
 	return out
 }
+
+// ImagesOf returns the pictures drawn on the pages (the signature and the
+// seal, where they print), in page order.
+func ImagesOf(pages []Page) []Image {
+	var out []Image
+	for _, pg := range pages {
+		out = append(out, pg.Images...)
+	}
+	return out
+}

@@ -82,27 +82,38 @@ func readPictures(cfg *config) ([]picturePart, error) {
 func emu(pt float64) string { return strconv.FormatInt(int64(math.Round(pt*12700)), 10) }
 
 // signerName writes the signer's name (ô 7c) and, anchored in it, the
-// signature and seal images in the boxes the layout reserves above it:
-// floating in front of the text, positioned from the cell's left edge and
-// the name paragraph's top (its space before included, as Word and
-// LibreOffice measure a paragraph), the seal after the signature and
+// signature and seal images where the layout prints them above it
+// ([layout.Layout.Signing]: each fitted into its box, its proportions
+// kept): floating in front of the text, positioned from the cell's left
+// edge and the name paragraph's top (its space before included, as Word
+// and LibreOffice measure a paragraph), the seal after the signature and
 // above it.
 func (d *builder) signerName(extra pProps, nameBefore float64) {
 	d.runsPara(styleSignerName, extra, func() {
-		sig := d.l.SignatureBox(0, d.l.SignatureRight, nameBefore)
-		for i, pp := range d.pictures {
-			box := sig
+		var sigPx, sealPx layout.PixelSize
+		for _, pp := range d.pictures {
+			px := layout.PixelSize{Width: pp.pic.Width, Height: pp.pic.Height}
 			if pp.pic.Role == picture.Seal {
-				box = d.l.SealBox(sig)
+				sealPx = px
+			} else {
+				sigPx = px
 			}
-			d.anchor(pp, box, i+1)
+		}
+		at := d.l.Signing(0, d.l.SignatureRight, nameBefore, sigPx, sealPx)
+		for i, pp := range d.pictures {
+			drawn := at.Signature
+			if pp.pic.Role == picture.Seal {
+				drawn = at.Seal
+			}
+			d.anchor(pp, drawn, i+1)
 		}
 		d.textRuns(d.p.Signer.Name, runStyle{})
 	})
 }
 
-// anchor writes a floating picture in front of the text, in box (from the
-// cell's left edge and the paragraph's top), the n-th of the document.
+// anchor writes a floating picture in front of the text, drawn in box
+// (from the cell's left edge and the paragraph's top: its offset and its
+// extent), the n-th of the document.
 func (d *builder) anchor(pp picturePart, box layout.Rect, n int) {
 	const (
 		nsWP  = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

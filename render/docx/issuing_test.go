@@ -12,6 +12,7 @@ import (
 
 	"github.com/kehoach/kehoach/internal/testpictures"
 	"github.com/kehoach/kehoach/limits"
+	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/kehoach/kehoach/render/picture"
 )
@@ -89,6 +90,50 @@ func TestSignatureAndSealPictures(t *testing.T) {
 			assert.Equal(t, bytes.Count(plain["word/document.xml"], []byte("<w:p>"))+bytes.Count(plain["word/document.xml"], []byte("<w:p ")),
 				bytes.Count(parts["word/document.xml"], []byte("<w:p>"))+bytes.Count(parts["word/document.xml"], []byte("<w:p ")), "no paragraph added")
 		})
+	}
+}
+
+// TestFittedPictures: signatures scanned wide, tall or cropped close, and
+// seals that are not square, are anchored with the extent and offset of
+// the picture fitted into its box, as the PDF draws it: their
+// proportions kept, centred in their boxes, the seal over a third of the
+// signature as drawn.
+func TestFittedPictures(t *testing.T) {
+	l := layout.Default()
+	p := load(t, "ke-hoach-004.md")
+	column := l.Margins.Left + l.SignatureLeft()
+	for _, shape := range testpictures.Shapes() {
+		doc := parseXML(t, unzip(t, render(t, p, WithSignature(shape.Signature), WithSeal(shape.Seal)))["word/document.xml"])
+		anchors := doc.all("anchor")
+		require.Len(t, anchors, 2)
+		var drawn [2]testpictures.Rect
+		for i, a := range anchors {
+			ext := a.child("extent")
+			drawn[i] = testpictures.Rect{emuOf(t, a.child("positionH").child("posOffset")), emuOf(t, a.child("positionV").child("posOffset")),
+				float64(atoi(t, ext.attrs["cx"])) / 12700, float64(atoi(t, ext.attrs["cy"])) / 12700}
+			xfrm := a.all("xfrm")[0].child("ext")
+			assert.Equal(t, ext.attrs, xfrm.attrs, "the picture's own size is the extent")
+		}
+		box := l.SignatureBox(0, l.SignatureRight, l.SignatureSpace)
+		const tol = 1.0 / 12700 // an EMU
+		assert.Empty(t, testpictures.FitProblems(shape.SignaturePixels, testpictures.Rect{box.X, box.Y, box.Width, box.Height}, drawn[0], tol),
+			"%s: the signature", shape.Name)
+		assert.InDelta(t, 1.0/3, testpictures.Covered(drawn[0], drawn[1]), 0.001, "%s: the seal over a third of the signature as drawn", shape.Name)
+		sealSide := max(drawn[1][2], drawn[1][3])
+		assert.InDelta(t, l.SealDiameter, sealSide, tol, "%s: the seal at its real size", shape.Name)
+
+		pics, err := picture.ReadAll(shape.Signature, shape.Seal, limits.Limits{})
+		require.NoError(t, err)
+		pages, err := compose.Pages(p, l, compose.WithPictures(pics))
+		require.NoError(t, err)
+		images := compose.ImagesOf(pages)
+		require.Len(t, images, 2)
+		for i, img := range images {
+			assert.InDelta(t, img.Width, drawn[i][2], tol, "%s: %s as wide as in the PDF", shape.Name, img.Kind)
+			assert.InDelta(t, img.Height, drawn[i][3], tol, "%s: %s as tall as in the PDF", shape.Name, img.Kind)
+			assert.InDelta(t, img.X, column+drawn[i][0], tol, "%s: %s where the PDF draws it across", shape.Name, img.Kind)
+		}
+		assert.InDelta(t, images[1].Y-images[0].Y, drawn[1][1]-drawn[0][1], tol, "%s: the seal as far down from the signature as in the PDF", shape.Name)
 	}
 }
 

@@ -31,9 +31,10 @@ func (l *Layout) SignatureBox(colX, colWidth, nameTop float64) Rect {
 // SealBox returns the box of the seal image (ô 8, Phụ lục I, mục II.8.a:
 // "kích thước bằng kích thước thực tế của dấu … trùm lên khoảng 1/3 hình
 // ảnh chữ ký số của người có thẩm quyền về bên trái"): a square of the
-// seal's diameter, centred on the signature box's middle line, its right
+// seal's diameter, centred on the signature's middle line, its right
 // edge SealOverlap of the signature's width in from the signature's left
-// edge, so that it covers that share of it.
+// edge, so that it covers that share of it. signature is the signature's
+// box, or the signature image as drawn in it ([Layout.Signing]).
 func (l *Layout) SealBox(signature Rect) Rect {
 	right := signature.X + l.SealOverlap*signature.Width
 	return Rect{
@@ -41,6 +42,57 @@ func (l *Layout) SealBox(signature Rect) Rect {
 		Y:     signature.Y + (signature.Height-l.SealDiameter)/2,
 		Width: l.SealDiameter, Height: l.SealDiameter,
 	}
+}
+
+// PixelSize is an image's size in pixels. The zero PixelSize is an image
+// of unknown size, which fills its box.
+type PixelSize struct{ Width, Height int }
+
+// Fit returns where an image of size px prints in r: as large as r holds
+// it with its proportions kept, centred in r ("contain"), so that a
+// signature scanned wide prints wide and a seal stays round. An image of
+// unknown size fills r.
+func (r Rect) Fit(px PixelSize) Rect {
+	if px.Width <= 0 || px.Height <= 0 || r.Width <= 0 || r.Height <= 0 {
+		return r
+	}
+	scale := min(r.Width/float64(px.Width), r.Height/float64(px.Height))
+	w, h := min(r.Width, scale*float64(px.Width)), min(r.Height, scale*float64(px.Height))
+	return Rect{X: r.X + (r.Width-w)/2, Y: r.Y + (r.Height-h)/2, Width: w, Height: h}
+}
+
+// Signing is where the signer's signature (ô 7c) and the agency's seal
+// (ô 8) print: the boxes the layout reserves, and the images drawn in
+// them.
+type Signing struct {
+	// SignatureBox is [Layout.SignatureBox]; SealBox a square of the
+	// seal's diameter ([Layout.SealBox]) over the signature as drawn.
+	SignatureBox, SealBox Rect
+	// Signature and Seal are the images as drawn: each fitted into its
+	// box with its proportions kept ([Rect.Fit]).
+	Signature, Seal Rect
+}
+
+// Signing returns where the signature and seal images, of the given
+// sizes in pixels (zero for none, or unknown), print above the signer's
+// name (its column's left edge at colX, colWidth wide, its line's top at
+// nameTop). The signature is fitted into its box, centred under the
+// position and in the room to sign (II.7.d: "đặt canh giữa"). The seal
+// keeps its real diameter: its box is [Layout.SealBox] of the signature
+// as drawn, not of the signature's box, so that it covers SealOverlap of
+// the signature the reader sees (II.8.a: "trùm lên khoảng 1/3 hình ảnh
+// chữ ký số … về bên trái"); a seal image that is not square is fitted
+// into its box, and the box moved so that the seal as drawn, not its
+// box, ends at that share.
+func (l *Layout) Signing(colX, colWidth, nameTop float64, signature, seal PixelSize) Signing {
+	s := Signing{SignatureBox: l.SignatureBox(colX, colWidth, nameTop)}
+	s.Signature = s.SignatureBox.Fit(signature)
+	s.SealBox = l.SealBox(s.Signature)
+	s.Seal = s.SealBox.Fit(seal)
+	shift := (s.SealBox.X + s.SealBox.Width) - (s.Seal.X + s.Seal.Width)
+	s.SealBox.X += shift
+	s.Seal.X += shift
+	return s
 }
 
 // BlankFill returns the gap a blank of the header prints ([plan.Segment]):

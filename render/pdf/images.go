@@ -39,13 +39,13 @@ func registerImages(doc *fpdf.Fpdf, pages []compose.Page) {
 				continue
 			}
 			seen[img.Name] = true
-			data := img.PNG
-			if cfg, err := png.DecodeConfig(bytes.NewReader(data)); err == nil {
-				if widths[cfg.Width] {
+			data, width := img.PNG, img.Pixels.Width
+			if width > 0 {
+				if widths[width] {
 					data = widened(data)
-					cfg.Width++
+					width++
 				}
-				widths[cfg.Width] = true
+				widths[width] = true
 			}
 			doc.RegisterImageOptionsReader(img.Name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(data))
 		}
@@ -69,7 +69,8 @@ func widened(data []byte) []byte {
 	return out.Bytes()
 }
 
-// image draws a picture stretched to its box.
+// image draws a picture where the composition places it: fitted into its
+// box, its proportions kept.
 func (d *drawer) image(img compose.Image) {
 	d.doc.ImageOptions(img.Name, img.X, img.Y, img.Width, img.Height, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
 }

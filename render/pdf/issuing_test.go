@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,11 +37,19 @@ func placed(pl compose.Placement, kind compose.PlaceKind) (compose.Located, bool
 // returns its path and places.
 func signedPDF(t *testing.T, dir, name string, opts ...Option) (string, compose.Placement) {
 	t.Helper()
+	return signedPDFWith(t, dir, name, testpictures.Signature(), testpictures.Seal(), opts...)
+}
+
+// signedPDFWith writes a plan with a signature and a seal into dir, named
+// after the plan and the signature's size, and returns its path and
+// places.
+func signedPDFWith(t *testing.T, dir, name string, signature, seal []byte, opts ...Option) (string, compose.Placement) {
+	t.Helper()
 	var buf bytes.Buffer
-	opts = append([]Option{WithSignature(testpictures.Signature()), WithSeal(testpictures.Seal())}, opts...)
+	opts = append([]Option{WithSignature(signature), WithSeal(seal)}, opts...)
 	pl, err := WriteWithPlaces(&buf, load(t, name), opts...)
 	require.NoError(t, err)
-	path := filepath.Join(dir, strings.TrimSuffix(name, ".md")+".pdf")
+	path := filepath.Join(dir, strings.TrimSuffix(name, ".md")+"-"+strconv.Itoa(len(signature))+".pdf")
 	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	return path, pl
 }
@@ -105,39 +114,91 @@ func TestIssuingPlacesInPrint(t *testing.T) {
 	}
 }
 
-// TestImagesLikeLibreOffice prints the signed DOCX of each plan with
+// TestFittedImagesInPrint reads back the PDFs of signatures scanned wide
+// (30:1), tall (1:2) and cropped close (4:1), with seals that are not
+// square: each image is drawn at its pixels' proportions (within 1%),
+// inside its box, centred in it; the seal keeps the diameter of its box
+// and covers a third of the signature as drawn, from its left.
+func TestFittedImagesInPrint(t *testing.T) {
+	pdfcheck.Require(t, "pdfimages", "qpdf")
+	dir := t.TempDir()
+	l := layout.Default()
+	rect := func(x, y, w, h float64) testpictures.Rect { return testpictures.Rect{x, y, w, h} }
+	for _, name := range []string{"ke-hoach-004.md", "plan-09.md"} {
+		for _, shape := range testpictures.Shapes() {
+			path, pl := signedPDFWith(t, dir, name, shape.Signature, shape.Seal)
+			images := pdfcheck.Images(t, path)
+			require.Len(t, images, 2, "%s, %s", name, shape.Name)
+			sig, seal := images[0], images[1]
+			assert.Equal(t, shape.SignaturePixels, sig.Pixels, "the signature first, as it is")
+			assert.Equal(t, shape.SealPixels, seal.Pixels, "the seal over it")
+			sigBox, _ := placed(pl, compose.PlaceSignature)
+			sealBox, _ := placed(pl, compose.PlaceSeal)
+			assert.Equal(t, sigBox.Page, sig.Page)
+			const tol = 0.02 // fpdf writes hundredths of a point
+			assert.Empty(t, testpictures.FitProblems(sig.Pixels, rect(sigBox.X, sigBox.Y, sigBox.Width, sigBox.Height),
+				rect(sig.X, sig.Y, sig.Width, sig.Height), tol), "%s, %s: the signature", name, shape.Name)
+			assert.InDelta(t, l.SealDiameter, sealBox.Width, tol, "the seal's real size")
+			assert.Empty(t, testpictures.FitProblems(seal.Pixels, rect(sealBox.X, sealBox.Y, sealBox.Width, sealBox.Height),
+				rect(seal.X, seal.Y, seal.Width, seal.Height), tol), "%s, %s: the seal", name, shape.Name)
+			covered := testpictures.Covered(rect(sig.X, sig.Y, sig.Width, sig.Height), rect(seal.X, seal.Y, seal.Width, seal.Height))
+			assert.InDelta(t, 1.0/3, covered, 0.01, "%s, %s: the seal over a third of the signature as drawn", name, shape.Name)
+			assert.Less(t, seal.X, sig.X, "from its left")
+			t.Logf("%s, %s: signature %.1f × %.1f mm (box %.1f × %.1f), seal %.1f × %.1f mm, covering %.1f%%", name, shape.Name,
+				layout.ToMM(sig.Width), layout.ToMM(sig.Height), layout.ToMM(sigBox.Width), layout.ToMM(sigBox.Height),
+				layout.ToMM(seal.Width), layout.ToMM(seal.Height), 100*covered)
+			list, _ := pdfcheck.Run(t, "pdfimages", "-list", path)
+			assert.Equal(t, 2, strings.Count(list, " smask "), "both with their transparency: %s", list)
+		}
+	}
+}
+
+// TestImagesLikeLibreOffice prints the signed DOCX of each plan, and of
+// 004 with each shape of signature and seal ([testpictures.Shapes]), with
 // LibreOffice: the signature and the seal stand within 1 mm of where the
-// PDF draws them, the seal over the signature.
+// PDF draws them, at its size, the seal over the signature.
 func TestImagesLikeLibreOffice(t *testing.T) {
 	pdfcheck.Require(t, "soffice", "qpdf")
 	dir := t.TempDir()
-	var docs []string
-	placements := map[string]compose.Placement{}
+	type signed struct {
+		name, plan      string
+		signature, seal []byte
+		pdf             []pdfcheck.Image
+	}
+	var cases []signed
 	for _, name := range issuingPlans {
-		_, pl := signedPDF(t, dir, name)
-		placements[name] = pl
+		cases = append(cases, signed{name: name, plan: name, signature: testpictures.Signature(), seal: testpictures.Seal()})
+	}
+	for _, shape := range testpictures.Shapes() {
+		cases = append(cases, signed{name: "ke-hoach-004.md, " + shape.Name, plan: "ke-hoach-004.md", signature: shape.Signature, seal: shape.Seal})
+	}
+	var docs []string
+	for i := range cases {
+		c := &cases[i]
+		path, _ := signedPDFWith(t, dir, c.plan, c.signature, c.seal)
+		c.pdf = pdfcheck.Images(t, path)
+		require.Len(t, c.pdf, 2, c.name)
 		var buf bytes.Buffer
-		require.NoError(t, docx.Write(&buf, load(t, name), docx.WithSignature(testpictures.Signature()), docx.WithSeal(testpictures.Seal())))
-		path := filepath.Join(dir, "lo-"+strings.TrimSuffix(name, ".md")+".docx")
-		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-		docs = append(docs, path)
+		require.NoError(t, docx.Write(&buf, load(t, c.plan), docx.WithSignature(c.signature), docx.WithSeal(c.seal)))
+		doc := filepath.Join(dir, "lo-"+strconv.Itoa(i)+".docx")
+		require.NoError(t, os.WriteFile(doc, buf.Bytes(), 0o644))
+		docs = append(docs, doc)
 	}
 	const mm = 72 / 25.4
 	for i, pdf := range pdfcheck.ConvertDocx(t, dir, docs...) {
-		name := issuingPlans[i]
+		c := cases[i]
 		images := pdfcheck.Images(t, pdf)
-		require.Len(t, images, 2, name)
+		require.Len(t, images, 2, c.name)
 		for k, kind := range []compose.PlaceKind{compose.PlaceSignature, compose.PlaceSeal} {
-			box, _ := placed(placements[name], kind)
-			img := images[k]
-			assert.Equal(t, k, img.Order, "%s: %s drawn in order", name, kind)
-			assert.Equal(t, box.Page, img.Page, "%s: %s on the PDF's page", name, kind)
-			assert.InDelta(t, box.X, img.X, mm, "%s: %s left edge", name, kind)
-			assert.InDelta(t, box.Y, img.Y, mm, "%s: %s top edge", name, kind)
-			assert.InDelta(t, box.Width, img.Width, mm, "%s: %s width", name, kind)
-			assert.InDelta(t, box.Height, img.Height, mm, "%s: %s height", name, kind)
-			t.Logf("%s: %s: LibreOffice %+.2f, %+.2f mm from the PDF; size %+.2f × %+.2f mm", name, kind,
-				(img.X-box.X)/mm, (img.Y-box.Y)/mm, (img.Width-box.Width)/mm, (img.Height-box.Height)/mm)
+			want, img := c.pdf[k], images[k]
+			assert.Equal(t, k, img.Order, "%s: %s drawn in order", c.name, kind)
+			assert.Equal(t, want.Page, img.Page, "%s: %s on the PDF's page", c.name, kind)
+			assert.InDelta(t, want.X, img.X, mm, "%s: %s left edge", c.name, kind)
+			assert.InDelta(t, want.Y, img.Y, mm, "%s: %s top edge", c.name, kind)
+			assert.InDelta(t, want.Width, img.Width, mm, "%s: %s width", c.name, kind)
+			assert.InDelta(t, want.Height, img.Height, mm, "%s: %s height", c.name, kind)
+			t.Logf("%s: %s: LibreOffice %+.2f, %+.2f mm from the PDF; size %+.2f × %+.2f mm", c.name, kind,
+				(img.X-want.X)/mm, (img.Y-want.Y)/mm, (img.Width-want.Width)/mm, (img.Height-want.Height)/mm)
 		}
 	}
 }

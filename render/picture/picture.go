@@ -13,8 +13,9 @@
 // where a readable PNG breaks the decree: no transparency (neither an
 // alpha channel nor a tRNS chunk, or not one transparent pixel), or ink
 // of another colour, judged from the opaque pixels' dominant hue. The
-// seal's size is the layout's (layout.Layout.SealDiameter): the image is
-// stretched to it, whatever its pixels.
+// writers draw each image fitted into its box, its proportions kept
+// (layout.Layout.Signing): the seal's box is the layout's seal diameter
+// (layout.Layout.SealDiameter), whatever its pixels.
 //
 // The picture a writer places is the file read again and written anew:
 // 8 bits a channel, not interlaced, without the file's metadata, so that
