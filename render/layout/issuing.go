@@ -151,19 +151,22 @@ func (l *Layout) CornerHeight() float64 { return l.TextFonts().LineHeight(l.Corn
 // checkPlaces reports the places that do not fit the layout: a signature
 // box taller than the room to sign or wider than the signer's column,
 // a seal that does not reach the signature's left edge.
-func (l *Layout) checkPlaces() []error {
-	var out []error
+func (l *Layout) checkPlaces() CheckErrors {
+	var out CheckErrors
 	if l.SignatureBoxHeight > l.SignatureSpace+rangeTolerance {
-		out = append(out, fmt.Errorf("layout: the signature box (%.4g mm tall) does not fit the room to sign (%.4g mm): raise the room to sign or lower the box",
-			ToMM(l.SignatureBoxHeight), ToMM(l.SignatureSpace)))
+		out = append(out, &CheckError{Key: keySignatureHeight,
+			Vi: fmt.Sprintf("ô chữ ký (cao %s mm) không vừa khoảng trống để ký (%s mm): tăng room_to_sign_mm hoặc giảm signature_height_mm", num(ToMM(l.SignatureBoxHeight)), num(ToMM(l.SignatureSpace))),
+			En: fmt.Sprintf("the signature box (%.4g mm tall) does not fit the room to sign (%.4g mm): raise room_to_sign_mm or lower signature_height_mm", ToMM(l.SignatureBoxHeight), ToMM(l.SignatureSpace))})
 	}
 	if l.SignatureBoxWidth > l.SignatureRight+rangeTolerance {
-		out = append(out, fmt.Errorf("layout: the signature box (%.4g mm wide) is wider than the signer's column (%.4g mm)",
-			ToMM(l.SignatureBoxWidth), ToMM(l.SignatureRight)))
+		out = append(out, &CheckError{Key: keySignatureWidth,
+			Vi: fmt.Sprintf("ô chữ ký (rộng %s mm) rộng hơn cột của người ký (%s mm): giảm signature_width_mm", num(ToMM(l.SignatureBoxWidth)), num(ToMM(l.SignatureRight))),
+			En: fmt.Sprintf("the signature box (%.4g mm wide) is wider than the signer's column (%.4g mm): lower signature_width_mm", ToMM(l.SignatureBoxWidth), ToMM(l.SignatureRight))})
 	}
 	if l.SealDiameter < l.SealOverlap*l.SignatureBoxWidth-rangeTolerance {
-		out = append(out, fmt.Errorf("layout: the seal (%.4g mm) is narrower than the %.0f%% of the signature (%.4g mm) it must cover",
-			ToMM(l.SealDiameter), 100*l.SealOverlap, ToMM(l.SealOverlap*l.SignatureBoxWidth)))
+		out = append(out, &CheckError{Key: keySealDiameter,
+			Vi: fmt.Sprintf("dấu (%s mm) hẹp hơn %.0f%% ô chữ ký (%s mm) mà dấu phải trùm lên", num(ToMM(l.SealDiameter)), 100*l.SealOverlap, num(ToMM(l.SealOverlap*l.SignatureBoxWidth))),
+			En: fmt.Sprintf("the seal (%.4g mm) is narrower than the %.0f%% of the signature (%.4g mm) it must cover", ToMM(l.SealDiameter), 100*l.SealOverlap, ToMM(l.SealOverlap*l.SignatureBoxWidth))})
 	}
 	return out
 }

@@ -16,7 +16,6 @@
 package layout
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -304,17 +303,23 @@ func (l *Layout) UrgencyBox(u plan.Urgency) float64 {
 
 // outOfRange returns the error of a setting whose number is outside its
 // range, naming the number as Check does; nil when it is inside.
-func (s *setting) outOfRange(l *Layout) error {
+func (s *setting) outOfRange(l *Layout) *CheckError {
 	r := s.allowed(l)
 	v := s.value(l)
 	if r.Contains(v) {
 		return nil
 	}
-	_, whose := s.whose()
-	if r.Min == r.Max {
-		return fmt.Errorf("layout: %s %.4g %s is not %s %s", s.name, v, r.Unit, whose, r)
+	whoseVi, whose := s.whose()
+	name := s.key
+	if name == "" {
+		name = s.name
 	}
-	return fmt.Errorf("layout: %s %.4g %s is outside %s range %s", s.name, v, r.Unit, whose, r)
+	if r.Min == r.Max {
+		return &CheckError{Key: s.key, Vi: fmt.Sprintf("%s %s %s khác %s (%s)", name, num(v), r.Unit, r.Vi(), whoseVi),
+			En: fmt.Sprintf("%s %.4g %s is not %s %s", s.name, v, r.Unit, whose, r)}
+	}
+	return &CheckError{Key: s.key, Vi: fmt.Sprintf("%s %s %s nằm ngoài khoảng %s (%s)", name, num(v), r.Unit, whoseVi, r.Vi()),
+		En: fmt.Sprintf("%s %.4g %s is outside %s range %s", s.name, v, r.Unit, whose, r)}
 }
 
 // TextWidth returns the width between the left and right margins.
@@ -360,39 +365,52 @@ const WidowLines = 2
 // line, or nil.
 func (l *Layout) Check() error {
 	d := Decree()
-	var checks []error
-	for i := range settings {
-		s := &settings[i]
-		if !s.decree {
-			continue
+	var checks CheckErrors
+	add := func(e *CheckError) {
+		if e != nil {
+			checks = append(checks, e)
 		}
-		checks = append(checks, s.outOfRange(l))
+	}
+	for i := range settings {
+		if s := &settings[i]; s.decree {
+			add(s.outOfRange(l))
+		}
 	}
 	if !l.lineSpacingOK() {
 		if l.LineExact != 0 {
-			checks = append(checks, fmt.Errorf("layout: line spacing exactly %.4g pt is outside the decree's range %s", l.LineExact, d.LineExact))
+			add(&CheckError{Key: keyLineSpacing, Vi: fmt.Sprintf("khoảng cách dòng đúng %s pt nằm ngoài khoảng Nghị định 30 cho phép (%s)", num(l.LineExact), d.LineExact.Vi()),
+				En: fmt.Sprintf("line spacing exactly %.4g pt is outside the decree's range %s", l.LineExact, d.LineExact)})
 		} else {
-			checks = append(checks, fmt.Errorf("layout: line spacing %.4g lines is outside the decree's range %s", l.LineSpacing, d.LineMultiple))
+			add(&CheckError{Key: keyLineSpacing, Vi: fmt.Sprintf("khoảng cách dòng %s dòng nằm ngoài khoảng Nghị định 30 cho phép (%s)", num(l.LineSpacing), d.LineMultiple.Vi()),
+				En: fmt.Sprintf("line spacing %.4g lines is outside the decree's range %s", l.LineSpacing, d.LineMultiple)})
 		}
 	}
 	if !l.paragraphGapOK() {
-		checks = append(checks, fmt.Errorf("layout: %.4g pt after and %.4g pt before paragraphs print %.4g pt between them (the larger, not the sum); the decree asks %s",
-			l.ParaSpacingAfter, l.ParaSpacing, ParagraphGap(l.ParaSpacingAfter, l.ParaSpacing), d.ParagraphGap))
+		gap := ParagraphGap(l.ParaSpacingAfter, l.ParaSpacing)
+		add(&CheckError{Key: keySpaceAfter,
+			Vi: fmt.Sprintf("%s pt sau và %s pt trước đoạn văn in thành %s pt giữa hai đoạn (lấy số lớn hơn, không cộng); Nghị định 30 quy định %s",
+				num(l.ParaSpacingAfter), num(l.ParaSpacing), num(gap), d.ParagraphGap.Vi()),
+			En: fmt.Sprintf("%.4g pt after and %.4g pt before paragraphs print %.4g pt between them (the larger, not the sum); the decree asks %s",
+				l.ParaSpacingAfter, l.ParaSpacing, gap, d.ParagraphGap)})
 	}
 	if ind := ToMM(l.FirstIndent); !d.FirstIndentAllowed(ind) {
-		checks = append(checks, fmt.Errorf("layout: first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind))
+		add(&CheckError{Key: keyFirstIndent, Vi: fmt.Sprintf("lùi đầu dòng %s mm không phải 10 hoặc 12,7 mm (1 cm hoặc 1,27 cm)", num(ind)),
+			En: fmt.Sprintf("first-line indent %.4g mm is neither 10 nor 12.7 mm (1 cm or 1.27 cm)", ind)})
 	}
 	for i := range settings {
-		s := &settings[i]
-		if !s.decree {
-			checks = append(checks, s.outOfRange(l))
+		if s := &settings[i]; !s.decree {
+			add(s.outOfRange(l))
 		}
 	}
 	checks = append(checks, l.checkPlaces()...)
 	if strings.TrimSpace(l.FontName) == "" {
-		checks = append(checks, errors.New("layout: the font name is empty; the decree's font is \"Times New Roman\""))
+		add(&CheckError{Vi: "tên phông chữ để trống; phông chữ của Nghị định 30 là \"Times New Roman\"",
+			En: "the font name is empty; the decree's font is \"Times New Roman\""})
 	}
-	return errors.Join(checks...)
+	if len(checks) == 0 {
+		return nil
+	}
+	return checks
 }
 
 // BodySpacing returns the spacing of a body paragraph: its space before

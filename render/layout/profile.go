@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -23,6 +24,12 @@ const (
 	keyFirstIndent = "first_line_indent_mm"
 	keySpaceBefore = "space_before_pt"
 	keySpaceAfter  = "space_after_pt"
+
+	keyRoomToSign      = "room_to_sign_mm"
+	keySignerColumn    = "signature_right_column_mm"
+	keySignatureWidth  = "signature_width_mm"
+	keySignatureHeight = "signature_height_mm"
+	keySealDiameter    = "seal_diameter_mm"
 )
 
 // ProfileKeys returns the keys a layout profile may hold, in the order
@@ -65,11 +72,29 @@ func ReadProfile(data []byte) (Layout, error) {
 		slices.SortStableFunc(r.problems, func(a, b ProfileProblem) int { return a.Line - b.Line })
 		return Default(), &ProfileError{Problems: r.problems}
 	}
-	if err := l.Check(); err != nil { // a rule the keys' own checks missed
-		return Default(), &ProfileError{Problems: []ProfileProblem{{
-			Vi: fmt.Sprintf("bố cục không hợp lệ (%q)", err.Error()), En: "invalid layout: " + err.Error()}}}
+	r.fitSignatureBox()
+	var checks CheckErrors
+	if errors.As(l.Check(), &checks) { // a rule across keys, which no key's own check sees
+		problems := make([]ProfileProblem, len(checks))
+		for i, c := range checks {
+			problems[i] = ProfileProblem{Line: r.lines[c.Key], Key: c.Key, Vi: c.Vi, En: c.En}
+		}
+		return Default(), &ProfileError{Problems: problems}
 	}
 	return l, nil
+}
+
+// fitSignatureBox keeps the signature image's box inside a room to sign
+// or a signer's column the profile narrows, when the profile leaves the
+// box at its default: a paper plan's profile need not know the box.
+func (r *profileReader) fitSignatureBox() {
+	l := r.l
+	if _, set := r.lines[keySignatureHeight]; !set && r.lines[keyRoomToSign] > 0 {
+		l.SignatureBoxHeight = min(l.SignatureBoxHeight, l.SignatureSpace)
+	}
+	if _, set := r.lines[keySignatureWidth]; !set && r.lines[keySignerColumn] > 0 {
+		l.SignatureBoxWidth = min(l.SignatureBoxWidth, l.SignatureRight)
+	}
 }
 
 // ProfileError is what is wrong with a layout profile: every problem at

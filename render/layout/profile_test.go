@@ -202,6 +202,56 @@ func TestProfileErrors(t *testing.T) {
 
 // TestProfileEveryProblem: every problem at once, each on its line, in
 // the order of the lines.
+// TestProfileAcrossKeys: a rule across keys (the signature box in the
+// room to sign, in the signer's column; the seal over its third) names
+// the key and its line in both languages; a room to sign or a column the
+// profile narrows takes the box it leaves at its default with it.
+func TestProfileAcrossKeys(t *testing.T) {
+	for _, c := range []struct {
+		src    string
+		vi, en string
+	}{
+		{"# giấy tờ ký tay\nroom_to_sign_mm: 20\nsignature_height_mm: 30",
+			"dòng 3: ô chữ ký (cao 30 mm) không vừa khoảng trống để ký (20 mm)",
+			"line 3: the signature box (30 mm tall) does not fit the room to sign (20 mm): raise room_to_sign_mm or lower signature_height_mm"},
+		{"signature_right_column_mm: 60\nsignature_width_mm: 70",
+			"dòng 2: ô chữ ký (rộng 70 mm) rộng hơn cột của người ký (60 mm)",
+			"line 2: the signature box (70 mm wide) is wider than the signer's column (60 mm)"},
+		{"seal_diameter_mm: 20\nsignature_width_mm: 70",
+			"dòng 1: dấu (20 mm) hẹp hơn 33% ô chữ ký",
+			"line 1: the seal (20 mm) is narrower than the 33% of the signature"},
+	} {
+		_, err := ReadProfile([]byte(c.src))
+		var perr *ProfileError
+		require.True(t, errors.As(err, &perr), "%q: %v", c.src, err)
+		assert.Contains(t, perr.Message("vi"), c.vi, c.src)
+		assert.Contains(t, perr.Message("en"), c.en, c.src)
+		assert.NotContains(t, perr.Message("vi"), "signature box", "no English in the Vietnamese message")
+	}
+	for _, src := range []string{"room_to_sign_mm: 15", "signature_right_column_mm: 50", "room_to_sign_mm: 15\nsignature_right_column_mm: 50"} {
+		l, err := ReadProfile([]byte(src))
+		require.NoError(t, err, "%q is in its documented range", src)
+		assert.LessOrEqual(t, l.SignatureBoxHeight, l.SignatureSpace+rangeTolerance, src)
+		assert.LessOrEqual(t, l.SignatureBoxWidth, l.SignatureRight+rangeTolerance, src)
+	}
+}
+
+// TestCheckBothLanguages: Layout.Check's every problem has a Vietnamese
+// and an English form.
+func TestCheckBothLanguages(t *testing.T) {
+	l := Default()
+	l.Margins.Top = MM(10)
+	l.FontName = " "
+	l.SignatureBoxHeight = MM(40)
+	var checks CheckErrors
+	require.True(t, errors.As(l.Check(), &checks))
+	require.Len(t, checks, 4, "the margin, the header's distance from the page's edge under it, the box, the font")
+	assert.Equal(t, "bố cục: margin_top_mm 10 mm nằm ngoài khoảng Nghị định 30 cho phép (20–25 mm)", checks[0].Message("vi"))
+	assert.Equal(t, "layout: top margin 10 mm is outside the decree's range 20–25 mm", checks[0].Message("en"))
+	assert.Contains(t, checks.Message("vi"), "ô chữ ký (cao 40 mm)")
+	assert.Contains(t, checks.Message("vi"), "tên phông chữ để trống")
+}
+
 func TestProfileEveryProblem(t *testing.T) {
 	_, err := ReadProfile([]byte("margin_top_mm: 10\nbody_size: 14\nline_spacing: exactly 25\nfirst_line_indent_mm: 11\n"))
 	var pe *ProfileError
