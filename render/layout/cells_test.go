@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -255,4 +256,31 @@ func wholeWordsFit(words []string, n int, width float64) bool {
 		}
 	}
 	return false
+}
+
+// FuzzTableCells: whatever a header cell holds and however wide its
+// column, balancing it only turns spaces (or tabs) into line breaks.
+func FuzzTableCells(f *testing.F) {
+	f.Add("Tên đơn vị được kiểm tra", "Thời gian công bố", 60.0)
+	f.Add("Số      /KH ngày\ttháng (triệu đồng )", "  a  b\n\nc ", 20.0)
+	f.Add("Chuyênmônnghiệpvụđặcbiệt kiểm tra", "", 1.0)
+	l := layout.Default()
+	f.Fuzz(func(t *testing.T, plain, italic string, width float64) {
+		if math.IsNaN(width) || math.IsInf(width, 0) {
+			return
+		}
+		cell := plan.Text{{Text: plain}, {Text: italic, Italic: true}, {Note: &plan.Footnote{}, NoteNumber: 1}}
+		tbl := &plan.Table{Header: []plan.Text{cell}}
+		out := l.StyleSheet().TableCells(tbl, [][]plan.Text{tbl.Header}, layout.TableGrid(tbl), []float64{width})
+		require.Len(t, out[0][0], len(cell))
+		for i := range cell {
+			w, h := []rune(plan.NFC(cell[i].Text)), []rune(plan.NFC(out[0][0][i].Text))
+			require.Len(t, h, len(w), "span %d", i)
+			for k := range w {
+				if h[k] != w[k] && !(h[k] == '\n' && (w[k] == ' ' || w[k] == '\t')) {
+					t.Fatalf("span %d: %q for %q at %d", i, h[k], w[k], k)
+				}
+			}
+		}
+	})
 }
