@@ -116,8 +116,52 @@ func (p *balancePart) keepSpaces() {
 // reports whether it changed anything: not when the text fits on one line,
 // nor when a word is wider than the line.
 func (f *Fonts) balanceText(t plan.Text, st ParagraphStyle, width float64) (plan.Text, bool) {
-	texts := make([]string, len(t)) // each span's text, in NFC
-	var parts []*balancePart
+	texts, parts := f.balanceParts(t, st)
+	var breakAt []textRange // the spaces that become line breaks
+	for _, p := range parts {
+		if len(p.words) < 2 {
+			continue
+		}
+		greedy := len(f.Wrap(p.pieces, width, width))
+		if !worthBalancing(greedy, len(p.words)) {
+			continue
+		}
+		if slices.ContainsFunc(p.widths, func(w float64) bool { return w > width-fitMargin }) {
+			continue // a word wider than the line: greedy wrapping breaks it
+		}
+		starts := balanceBreaks(p.words, p.widths, p.sepWidths, greedy, width)
+		for _, j := range starts {
+			if sep := p.seps[j-1]; sep.span >= 0 {
+				breakAt = append(breakAt, sep)
+			}
+		}
+	}
+	if len(breakAt) == 0 {
+		return t, false
+	}
+	out := make(plan.Text, len(t))
+	copy(out, t)
+	for i := range out {
+		if out[i].Note == nil || out[i].Text != "" {
+			out[i].Text = texts[i]
+		}
+	}
+	// The ranges come in order: replace each from the end of its span's
+	// text, so that the earlier ones keep their place.
+	for k := len(breakAt) - 1; k >= 0; k-- {
+		at := breakAt[k]
+		s := out[at.span].Text
+		out[at.span].Text = s[:at.from] + "\n" + s[at.to:]
+	}
+	return out, true
+}
+
+// balanceParts cuts a text into the stretches between its explicit line
+// breaks and each into words ([balancePart]), measured in the style st,
+// and returns them with each span's text in NFC, where the separators
+// stand.
+func (f *Fonts) balanceParts(t plan.Text, st ParagraphStyle) (texts []string, parts []*balancePart) {
+	texts = make([]string, len(t))
 	part := &balancePart{}
 	base := st.Face()
 	for i, sp := range t {
@@ -182,43 +226,5 @@ func (f *Fonts) balanceText(t plan.Text, st ParagraphStyle, width float64) (plan
 	if part.word.Len() > 0 {
 		part.endWord()
 	}
-	parts = append(parts, part)
-
-	var breakAt []textRange // the spaces that become line breaks
-	for _, p := range parts {
-		if len(p.words) < 2 {
-			continue
-		}
-		greedy := len(f.Wrap(p.pieces, width, width))
-		if !worthBalancing(greedy, len(p.words)) {
-			continue
-		}
-		if slices.ContainsFunc(p.widths, func(w float64) bool { return w > width-fitMargin }) {
-			continue // a word wider than the line: greedy wrapping breaks it
-		}
-		starts := balanceBreaks(p.words, p.widths, p.sepWidths, greedy, width)
-		for _, j := range starts {
-			if sep := p.seps[j-1]; sep.span >= 0 {
-				breakAt = append(breakAt, sep)
-			}
-		}
-	}
-	if len(breakAt) == 0 {
-		return t, false
-	}
-	out := make(plan.Text, len(t))
-	copy(out, t)
-	for i := range out {
-		if out[i].Note == nil || out[i].Text != "" {
-			out[i].Text = texts[i]
-		}
-	}
-	// The ranges come in order: replace each from the end of its span's
-	// text, so that the earlier ones keep their place.
-	for k := len(breakAt) - 1; k >= 0; k-- {
-		at := breakAt[k]
-		s := out[at.span].Text
-		out[at.span].Text = s[:at.from] + "\n" + s[at.to:]
-	}
-	return out, true
+	return texts, append(parts, part)
 }
