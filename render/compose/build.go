@@ -253,7 +253,7 @@ func (b *builder) table(e *plan.Element, width float64) *table {
 	grid := layout.TableGrid(t)
 	heads := layout.HeaderRows(t)
 	out := &table{widths: widths, borders: true, heads: heads, ruleW: l.RuleWidth}
-	for r, cells := range e.Cells {
+	for r, cells := range b.sheet.TableCells(t, e.Cells, grid, widths) { // the header's lines balanced
 		var rw row
 		for c := range widths {
 			g := grid[r][c]

@@ -99,6 +99,8 @@ func (d *builder) block(e *plan.Element, next *plan.Table) {
 func (d *builder) table(e *plan.Element, width float64) {
 	l, t := d.l, e.Table()
 	widths := l.ColumnWidths(t, width)
+	grid := layout.TableGrid(t)
+	rows := d.sheet.TableCells(t, e.Cells, grid, widths) // the header's lines balanced, as the PDF prints them
 	// In whole twips, so that a merged cell is as wide as its columns:
 	// each column's edges rounded, so that the columns' sum stays the
 	// table's width.
@@ -107,7 +109,6 @@ func (d *builder) table(e *plan.Element, width float64) {
 		widths[c] = (math.Round((edge+w)*20) - math.Round(edge*20)) / 20
 		edge += w
 	}
-	grid := layout.TableGrid(t)
 	heads := layout.HeaderRows(t)
 	// A row is kept whole when it fits on a page under the header rows,
 	// which repeat on every page; one that does not must be let split, or
@@ -117,8 +118,8 @@ func (d *builder) table(e *plan.Element, width float64) {
 		turned := l.Landscape()
 		room = turned.TextHeight()
 	}
-	for r := range min(heads, len(e.Cells)) {
-		room -= l.RowHeight(shownCells(e.Cells[r], grid[r]), spanWidths(grid[r], widths), layout.Bold)
+	for r := range min(heads, len(rows)) {
+		room -= l.RowHeight(shownCells(rows[r], grid[r]), spanWidths(grid[r], widths), layout.Bold)
 	}
 	border := func(side string) string {
 		return `<w:` + side + ` w:val="single" w:sz="` + eighthPoints(l.RuleWidth) + `" w:space="0" w:color="000000"/>`
@@ -132,7 +133,7 @@ func (d *builder) table(e *plan.Element, width float64) {
 		d.b.WriteString(`<w:gridCol w:w="` + twips(w) + `"/>`)
 	}
 	d.b.WriteString(`</w:tblGrid>`)
-	for r, cells := range e.Cells {
+	for r, cells := range rows {
 		header := r < heads
 		style := layout.Regular
 		if header {

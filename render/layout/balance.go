@@ -38,49 +38,66 @@ func (f *Fonts) Balance(s string, style Style, size, width float64) []string {
 func (f *Fonts) balanceLine(s string, style Style, size, width float64) []string {
 	greedy := f.WrapText(s, style, size, width)
 	words, seps := splitSpaces(s)
-	n := len(greedy)
-	if n < 2 || n > 6 || len(words) > 60 || len(words) < n {
-		return greedy // one line, or too long to be worth it: greedy is fine
+	if !worthBalancing(len(greedy), len(words)) {
+		return greedy
 	}
 	m := f.Metrics(style)
+	widths, sepWidths := make([]float64, len(words)), make([]float64, len(words))
+	for i, w := range words {
+		widths[i] = m.Width(w, size)
+		sepWidths[i] = m.Width(seps[i], size)
+	}
+	if starts := balanceBreaks(words, widths, sepWidths, len(greedy), width); starts != nil {
+		return joinLines(words, seps, starts)
+	}
+	return greedy // a word wider than the line, or no break a clerk would make
+}
+
+// worthBalancing reports whether a line that greedy wrapping breaks into
+// lines, of the given number of words, is worth balancing: more than one
+// line, and not so long that greedy is as good.
+func worthBalancing(lines, words int) bool {
+	return lines >= 2 && lines <= 6 && words <= 60 && words >= lines
+}
+
+// balanceBreaks returns where the lines of the words start (after the
+// first), as [Balance] chooses them for words of the given widths, each
+// followed by a separator of sepWidths (the last's empty), on lines of
+// width that greedy wrapping breaks into lines lines: as many lines, or
+// one more when that keeps every word whole; else the fewest lines, with
+// the fewest words broken. It returns nil when no breaks between the words
+// fit: a word wider than the line, or no break a clerk would make.
+func balanceBreaks(words []string, widths, sepWidths []float64, lines int, width float64) []int {
 	b := breaks{
-		widths:    make([]float64, len(words)),
-		sepWidths: make([]float64, len(words)),
+		widths:    widths,
+		sepWidths: sepWidths,
 		costs:     breakCosts(words), // costs[j]: of a break before words[j]
 		punct:     make([]bool, len(words)),
 		never:     make([]bool, len(words)),
 		width:     width - fitMargin,
 	}
-	for i, w := range words {
-		b.widths[i] = m.Width(w, size)
-		b.sepWidths[i] = m.Width(seps[i], size)
+	for i := range words {
 		b.never[i] = b.costs[i] >= breakNever
 		b.costs[i] *= width
 		b.punct[i] = i > 0 && afterPunctuation(words[i-1])
 	}
-	// As many lines as greedy wrapping needs, or one more when that
-	// keeps every word whole; else the fewest lines, with the fewest
-	// words broken.
 	var fallback []int
-	for _, lines := range []int{n, n + 1} {
-		if lines > len(words) {
+	for _, n := range []int{lines, lines + 1} {
+		if n > len(words) {
 			continue
 		}
-		breaks, broken := b.best(lines)
-		if breaks == nil {
+		starts, broken := b.best(n)
+		if starts == nil {
 			continue
 		}
 		if broken == 0 {
-			return joinLines(words, seps, breaks)
+			return starts
 		}
 		if fallback == nil {
-			fallback = breaks
+			fallback = starts
 		}
 	}
-	if fallback != nil {
-		return joinLines(words, seps, fallback)
-	}
-	return greedy // a word wider than the line, or no break a clerk would make
+	return fallback
 }
 
 // breaks are the words of a line to balance and what each break costs.
