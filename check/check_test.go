@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/internal/langcheck"
+	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/read/markdown"
 
 	"github.com/kehoach/kehoach/plan"
@@ -187,6 +188,11 @@ var checkCases = []checkCase{
 			func(p *plan.Plan) { p.Sections[1].Content = plan.Nodes{plan.Para("Văn phòng\x07 Sở.")} },
 			func(p *plan.Plan) { p.Recipients = []string{"UBND\u200btỉnh"} },
 			func(p *plan.Plan) { p.Subject = "Thi đua \ufffd năm 2022" },
+			func(p *plan.Plan) { p.Sections[1].Content = plan.Nodes{plan.Para("Tên \u2067fed\u2069 đối tác.")} }, // a bidi isolate
+			func(p *plan.Plan) { p.Sections[1].Content = plan.Nodes{plan.Para("Văn bản\u061c số 3.")} },          // the Arabic letter mark
+			func(p *plan.Plan) { p.Sections[1].Content = plan.Nodes{plan.Para("Dòng một\u2028dòng hai.")} },      // the line separator
+			func(p *plan.Plan) { p.Recipients = []string{"UBND tỉnh\u2029(B/c)"} },                               // the paragraph separator
+			func(p *plan.Plan) { p.Sections[1].Content = plan.Nodes{plan.Para("Chọn\ufe00 dạng.")} },             // a variation selector
 		},
 		[]func(*plan.Plan){func(p *plan.Plan) {
 			p.Sections[1].Content = plan.Nodes{plan.ParaText(plan.Plain("Dòng một\nDòng hai"))}
@@ -685,4 +691,28 @@ func TestPlanJSONDocMinimalPasses(t *testing.T) {
 	p, err := plan.ParseJSON([]byte(minimal), "plan-json.md")
 	require.NoError(t, err)
 	assert.Empty(t, Check(p), "the minimal plan passes the checker too")
+}
+
+// TestCheckInvisibleCharacters: a bidirectional control and a line or
+// paragraph separator, which a reader does not see in the text, are
+// errors named as what they do, in both languages, at their line.
+func TestCheckInvisibleCharacters(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join(testplans.Dir(), "ke-hoach-004.md"))
+	require.NoError(t, err)
+	text := strings.Replace(string(src), "subject: Phát động", "subject: Phát \u2067động\u2069", 1)
+	text = strings.Replace(text, "Sở Thông tin và Truyền thông xây dựng", "Sở Thông tin và\u2028Truyền thông xây dựng", 1)
+	p, err := markdown.Read([]byte(text), "plan.md")
+	require.NoError(t, err)
+	var got []string
+	for _, f := range Check(p) {
+		if f.Rule == RuleTextControl {
+			got = append(got, f.Format("en")+" | "+f.Format("vi"))
+		}
+	}
+	assert.Equal(t, []string{
+		"plan.md:7: ERROR ND30-TEXT-CONTROL subject: contains the invisible bidirectional control U+2067, which can show text in another order than it is read, searched or copied: delete it | " +
+			"plan.md:7: LỖI ND30-TEXT-CONTROL subject: có ký tự điều khiển hướng chữ U+2067, không nhìn thấy, có thể làm chữ hiện ra theo thứ tự khác với khi đọc, tìm kiếm hay sao chép: xóa ký tự này",
+		"plan.md:24: ERROR ND30-TEXT-CONTROL contains the separator U+2028 (it usually comes with copied text), where the document breaks the line: replace it with a space, or an ordinary line break where one is meant | " +
+			"plan.md:24: LỖI ND30-TEXT-CONTROL có ký tự ngắt dòng U+2028 (thường do sao chép từ nơi khác), văn bản in sẽ xuống dòng tại đó: thay bằng dấu cách, hoặc xuống dòng thường nếu cần",
+	}, got)
 }

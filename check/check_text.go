@@ -17,9 +17,20 @@ import (
 func (c *checker) text() {
 	var nfd []nfdPlace
 	unprintable := func(line int, field string, r rune) {
-		c.report(RuleTextControl, line, field,
-			fmt.Sprintf("có ký tự không in được U+%04X: xóa ký tự này (thường do sao chép từ nơi khác)", r),
-			fmt.Sprintf("contains the unprintable character U+%04X: delete it (it usually comes with copied text)", r))
+		switch {
+		case textutil.IsBidiControl(r):
+			c.report(RuleTextControl, line, field,
+				fmt.Sprintf("có ký tự điều khiển hướng chữ U+%04X, không nhìn thấy, có thể làm chữ hiện ra theo thứ tự khác với khi đọc, tìm kiếm hay sao chép: xóa ký tự này", r),
+				fmt.Sprintf("contains the invisible bidirectional control U+%04X, which can show text in another order than it is read, searched or copied: delete it", r))
+		case textutil.IsLineSeparator(r):
+			c.report(RuleTextControl, line, field,
+				fmt.Sprintf("có ký tự ngắt dòng U+%04X (thường do sao chép từ nơi khác), văn bản in sẽ xuống dòng tại đó: thay bằng dấu cách, hoặc xuống dòng thường nếu cần", r),
+				fmt.Sprintf("contains the separator U+%04X (it usually comes with copied text), where the document breaks the line: replace it with a space, or an ordinary line break where one is meant", r))
+		default:
+			c.report(RuleTextControl, line, field,
+				fmt.Sprintf("có ký tự không in được U+%04X: xóa ký tự này (thường do sao chép từ nơi khác)", r),
+				fmt.Sprintf("contains the unprintable character U+%04X: delete it (it usually comes with copied text)", r))
+		}
 	}
 	if c.p.Source != nil {
 		for _, ctl := range c.p.Source.Controls { // taken out of the front matter by the reader
@@ -105,14 +116,14 @@ func (c *checker) notNFC(places []nfdPlace) {
 
 // strangeRune returns the first character of s that has no place in a
 // printed document: a control character other than a line break or a
-// tab, an invisible format character, or the replacement character left
-// by a broken encoding.
+// tab, an invisible format character ([textutil.Invisible]: the
+// bidirectional controls among them), the line or paragraph separator,
+// or the replacement character left by a broken encoding.
 func strangeRune(s string) (rune, bool) {
 	for _, r := range s {
 		switch {
 		case r >= 0x20 && r < 0x7f, r == '\n' || r == '\t': // the common case first
-		case r < 0x20, r >= 0x7f && r < 0xa0, r == 0xfffd, r == 0xad,
-			r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2060 && r <= 0x2064, r == 0xfeff:
+		case r < 0x20, r >= 0x7f && r < 0xa0, r == 0xfffd, textutil.Invisible(r), textutil.IsLineSeparator(r):
 			return r, true
 		case r >= 0xe000 && r <= 0xf8ff, r >= 0xf0000: // private use: a symbol font's glyph
 			return r, true

@@ -3,13 +3,17 @@ package compose
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/textutil"
 )
 
 // Printable returns text as a page prints it: a tab as a space (as in the
-// DOCX), control characters and invisible format characters (soft hyphen,
-// zero-width space and joiners, direction marks, byte order mark) as
-// nothing, as Word and LibreOffice show them, and bytes that are not
-// UTF-8 as U+FFFD. So are characters beyond the Basic Multilingual Plane
+// DOCX), the line and paragraph separators (U+2028, U+2029) as the line
+// break they mean, control characters and invisible format characters
+// ([textutil.Invisible]: soft hyphen, zero-width space and joiners,
+// direction marks, embeddings and isolates, variation selectors, byte
+// order mark) as nothing, as Word and LibreOffice show them, and bytes
+// that are not UTF-8 as U+FFFD. So are characters beyond the Basic Multilingual Plane
 // (emoji), which the embedded font has no glyph for and a PDF drawn with
 // fpdf cannot encode (it writes UTF-16 without surrogates). U+FFFD, like
 // any character the font lacks (Chinese, say), prints as the font's
@@ -32,10 +36,10 @@ func Printable(s string) string {
 		switch {
 		case r == '\t':
 			out.WriteByte(' ')
-		case r == '\n':
+		case r == '\n' || textutil.IsLineSeparator(r):
 			out.WriteByte('\n')
 		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
-		case r == 0xad || r >= 0x200b && r <= 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2060 && r <= 0x2064 || r == 0xfeff:
+		case textutil.Invisible(r):
 		case r > 0xFFFF:
 			out.WriteRune(utf8.RuneError)
 		default:

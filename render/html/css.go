@@ -209,26 +209,44 @@ func (d *document) fontStyle(s layout.Style) {
 // fontFace writes the @font-face rule of one font, under its typeface's
 // name and in the style it is: embedded as a data: URL (cut down to the
 // characters the pages draw in it, which its unicode-range lists), or
-// linked at the font base.
+// linked at the font base; then, when the pages draw characters it
+// lacks, the rule of the font that draws them as the PDF does (lacking),
+// always embedded.
 func (d *document) fontFace(fc face) {
+	var chars []rune // all, for a font linked or embedded whole
+	if fc.runes != nil {
+		chars = fc.runes.all()
+	}
+	d.faceRule(fc, func() {
+		if d.cfg.fontURL {
+			d.buf = appendCSSString(d.buf, d.cfg.fontBase+fc.file())
+		} else {
+			d.buf = appendDataURL(d.buf, fc.data)
+		}
+	}, chars)
+	if fc.notdef != nil {
+		d.faceRule(fc, func() { d.buf = appendDataURL(d.buf, fc.notdef) }, fc.missing)
+	}
+}
+
+// faceRule writes an @font-face rule in the family and style of a face,
+// its source written by src, claiming the characters chars (every
+// character when nil).
+func (d *document) faceRule(fc face, src func(), chars []rune) {
 	d.str("@font-face{font-family:")
 	d.str(fc.typeface.cssFamily())
 	d.str(";")
 	d.fontStyle(fc.font.Style)
 	d.str(";font-display:block;src:url(\"")
-	if d.cfg.fontURL {
-		d.buf = appendCSSString(d.buf, d.cfg.fontBase+fc.file())
-	} else {
-		d.buf = appendDataURL(d.buf, fc.data)
-	}
+	src()
 	d.str("\") format(\"truetype\")")
-	if fc.runes != nil {
+	if chars != nil {
 		// The subset draws these characters only: a browser takes the
 		// others from another face of the family, such as another
 		// document's on the same page, never from this one's empty
 		// glyphs.
 		d.str(";unicode-range:")
-		d.buf = appendUnicodeRange(d.buf, fc.runes.all())
+		d.buf = appendUnicodeRange(d.buf, chars)
 	}
 	d.str("}\n")
 }

@@ -94,6 +94,11 @@ type face struct {
 	runes *runeSet
 	// data is what an embedded face's data: URL holds (see embed).
 	data []byte
+	// missing are the characters the pages draw in the font that it has
+	// no glyph for, and notdef the font that draws them as the PDF does
+	// (see notdefFace); nil when there are none.
+	missing []rune
+	notdef  []byte
 }
 
 // file returns the face's file name, which [WithFontURL] links.
@@ -101,27 +106,24 @@ func (fc face) file() string { return fontFile(fc.typeface.key, fc.font) }
 
 // used returns the fonts the pages print in, so that only those are
 // declared: the text font's styles, then each fallback's, in the set's
-// order, each style in the order of allStyles. With embedded set, each
-// holds the characters the pages draw in it, and what to embed.
+// order, each style in the order of allStyles; each with the characters
+// it lacks, and with embedded set, the characters the pages draw in it
+// and what to embed.
 func (f *faces) used(pages []compose.Page, embedded bool) []face {
-	seen := map[*layout.Font]*runeSet{} // nil sets when linked
-	var last *layout.Font               // runs in a row mostly print in one font
+	seen := map[*layout.Font]*runeSet{}
+	var last *layout.Font // runs in a row mostly print in one font
 	var runes *runeSet
 	for _, pg := range pages {
 		for i := range pg.Texts {
 			if _, font := f.of(&pg.Texts[i]); font != last {
 				var ok bool
 				if runes, ok = seen[font]; !ok {
-					if embedded {
-						runes = newRuneSet()
-					}
+					runes = newRuneSet()
 					seen[font] = runes
 				}
 				last = font
 			}
-			if runes != nil {
-				runes.addText(pg.Texts[i].Text)
-			}
+			runes.addText(pg.Texts[i].Text)
 		}
 	}
 	var out []face
@@ -130,8 +132,11 @@ func (f *faces) used(pages []compose.Page, embedded bool) []face {
 			font := tf.family.Font(s)
 			if runes, ok := seen[font]; ok && tf.family.Has(s) {
 				fc := face{typeface: tf, font: font, runes: runes}
+				fc.lacking()
 				if embedded {
 					fc.embed()
+				} else {
+					fc.runes = nil
 				}
 				out = append(out, fc)
 			}

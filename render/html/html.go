@@ -155,10 +155,11 @@ func estimate(pages []compose.Page, used []face, cfg *config) int {
 			n += 16 + len(t.Text)
 		}
 	}
-	if !cfg.fontURL {
-		for _, fc := range used {
+	for _, fc := range used {
+		if !cfg.fontURL {
 			n += dataURLSize(fc.data)
 		}
+		n += dataURLSize(fc.notdef)
 	}
 	return n
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // A runeSet holds the characters a document draws in one font, as the
-// markup writes them (appendText): the pages' text without control
-// characters, U+FFFD for what appendText replaces, and the space that
+// markup writes them (appendText): the pages' text without what it
+// leaves out, U+FFFD for bytes that are not UTF-8, and the space that
 // joins runs.
 type runeSet struct {
 	bmp  [0x10000 / 64]uint64 // the Basic Multilingual Plane, a bit each
@@ -39,6 +39,15 @@ func (s *runeSet) add(r rune) {
 	s.wide[r] = true
 }
 
+// remove takes r out of the set.
+func (s *runeSet) remove(r rune) {
+	if r < 0x10000 {
+		s.bmp[r>>6] &^= 1 << (r & 63)
+		return
+	}
+	delete(s.wide, r)
+}
+
 // has reports whether the set holds r.
 func (s *runeSet) has(r rune) bool {
 	if r >= 0 && r < 0x10000 {
@@ -58,10 +67,9 @@ func (s *runeSet) addText(text string) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if replaced(r) {
-			r = utf8.RuneError
+		if !leftOut(r) {
+			s.add(r)
 		}
-		s.add(r)
 		i += size
 	}
 }

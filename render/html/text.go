@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/textutil"
 )
 
 // round3 rounds a length to the thousandth of a point it is written to.
@@ -28,12 +30,12 @@ func appendFactor(b []byte, v float64) []byte {
 }
 
 // appendText appends text for an element's content or an attribute's
-// double-quoted value: &, <, > and " as references; a control character
-// (the composition leaves none) left out; and as U+FFFD, as the PDF
-// prints what it has no glyph for, bytes that are not UTF-8, the line and
-// paragraph separators (a browser may break a line at them) and the bidi
-// controls the composition leaves (the isolates U+2066 to U+2069 and the
-// Arabic letter mark), which would reorder what follows them.
+// double-quoted value: &, <, > and " as references; bytes that are not
+// UTF-8 as U+FFFD, as the PDF prints them; and left out, as the
+// composition leaves them out (compose.Printable), control characters,
+// the invisible ones ([textutil.Invisible]: the bidi controls among
+// them, which would reorder what follows them) and the line and
+// paragraph separators (which a browser would break a line at).
 func appendText(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
@@ -45,7 +47,7 @@ func appendText(b []byte, s string) []byte {
 		r, size := rune(c), 1
 		if c >= 0x80 {
 			r, size = utf8.DecodeRuneInString(s[i:])
-			if !replaced(r) {
+			if r != utf8.RuneError && !leftOut(r) {
 				i += size
 				continue
 			}
@@ -60,10 +62,8 @@ func appendText(b []byte, s string) []byte {
 			b = append(b, "&gt;"...)
 		case '"':
 			b = append(b, "&quot;"...)
-		default:
-			if replaced(r) {
-				b = append(b, "\uFFFD"...)
-			}
+		case utf8.RuneError:
+			b = append(b, "\uFFFD"...)
 		}
 		i += size
 		start = i
@@ -71,7 +71,7 @@ func appendText(b []byte, s string) []byte {
 	return append(b, s[start:]...)
 }
 
-// replaced reports whether appendText writes r as U+FFFD.
-func replaced(r rune) bool {
-	return r == utf8.RuneError || r == '\u2028' || r == '\u2029' || r == '\u061c' || r >= '\u2066' && r <= '\u2069'
+// leftOut reports whether appendText leaves r out.
+func leftOut(r rune) bool {
+	return r < 0x20 || r >= 0x7f && r < 0xa0 || textutil.Invisible(r) || textutil.IsLineSeparator(r)
 }
