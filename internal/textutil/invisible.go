@@ -1,6 +1,9 @@
 package textutil
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Invisible reports whether r is a character that text shows as nothing,
 // whatever the font: Unicode's default-ignorable code points (the soft
@@ -34,3 +37,27 @@ func IsBidiControl(r rune) bool { return unicode.Is(unicode.Bidi_Control, r) }
 // or paragraph separator (U+2029): a break, as a line break is, where
 // text is printed.
 func IsLineSeparator(r rune) bool { return r == '\u2028' || r == '\u2029' }
+
+// DropIgnorable returns s without the invisible characters that mean
+// nothing in printed text (zero-width spaces and joiners, the soft
+// hyphen, the word joiner, variation selectors, a byte order mark, …),
+// as Word, a PDF viewer and a browser print it: what a reader of an
+// existing document recovers. The bidirectional controls stay, so that
+// the checker reports them: they can change the order text shows in.
+func DropIgnorable(s string) string {
+	at := strings.IndexFunc(s, droppable)
+	if at < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:at])
+	for _, r := range s[at:] {
+		if !droppable(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func droppable(r rune) bool { return Invisible(r) && !IsBidiControl(r) }

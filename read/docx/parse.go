@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/limits"
 )
 
@@ -503,6 +504,7 @@ const (
 // (w:vanish) or a field's instruction; text in capitals (w:caps) is
 // added in capitals, as it prints.
 func (p *parser) emit(q *para, s string, props rprops) {
+	s = textutil.DropIgnorable(s) // a zero-width space or a soft hyphen prints as nothing
 	if s == "" || props.vanish == on || p.hidden() {
 		return
 	}

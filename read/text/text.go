@@ -17,11 +17,13 @@ package text
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/kehoach/kehoach/internal/textutil"
 	"github.com/kehoach/kehoach/limits"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/read/internal/flow"
@@ -91,5 +93,8 @@ func decode(src []byte) ([]byte, plan.Errors) {
 	}
 	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	if s := string(src); strings.IndexFunc(s, textutil.Invisible) >= 0 {
+		src = []byte(textutil.DropIgnorable(s)) // zero-width spaces, soft hyphens: text copied from the web
+	}
 	return norm.NFC.Bytes(src), nil
 }

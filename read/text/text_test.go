@@ -146,6 +146,25 @@ func TestEncodings(t *testing.T) {
 	assert.ErrorContains(t, err, "UTF-8")
 }
 
+// TestInvisibleCharacters: the zero-width spaces, soft hyphens and word
+// joiners text copied from the web carries print as nothing, so the
+// reader leaves them out; a bidirectional control stays, for the checker
+// to report.
+func TestInvisibleCharacters(t *testing.T) {
+	src := "UBND TỈNH X\nSỞ Y\nSố: 5/KH-SY\nX, ngày 05 tháng 01 năm 2025\n\nKẾ HOẠCH\nThử\u200b nghiệm\n\nI. MỤC ĐÍCH\n\n" +
+		"Văn\u00ad bản\u2060 số\ufeff một; tên \u2067fed\u2069.\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n"
+	p, err := Read([]byte(src), "a.txt")
+	require.NoError(t, err)
+	assert.Equal(t, "Thử nghiệm", p.Subject)
+	var body []string
+	for at := range p.Texts() {
+		if strings.HasPrefix(at.Field, "sections[0].content") {
+			body = append(body, at.Text)
+		}
+	}
+	assert.Equal(t, []string{"Văn bản số một; tên \u2067fed\u2069."}, body)
+}
+
 // Text copied from a PDF: hard-wrapped lines joined, a number and symbol
 // split at its hyphen joined whole, page numbers dropped, footnotes.
 func TestWrappedText(t *testing.T) {
