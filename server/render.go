@@ -45,6 +45,9 @@ func (h *handler) serveRender(w http.ResponseWriter, r *http.Request) {
 			return answer{problem: &problem{status: http.StatusUnprocessableEntity, code: codeBreaksDecree, text: msgBreaksDecree, findings: j.findings}}
 		}
 		opts := []kehoach.Option{kehoach.WithLimits(h.cfg.limits)}
+		if in.layout != nil {
+			opts = append(opts, kehoach.WithLayout(*in.layout))
+		}
 		if in.template != nil {
 			if f.Name != "docx" {
 				return answer{problem: malformed(msgf(

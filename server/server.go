@@ -51,7 +51,9 @@ type route struct {
 // A plan is sent as the request's body (text/markdown,
 // application/json) or as the part "plan" of a multipart/form-data form,
 // read by its file name's extension, with an agency's DOCX template in
-// the part "template". Errors are application/problem+json (RFC 9457),
+// the part "template" and its layout profile (docs/profiles.md) in the
+// part "profile"; ?profile= names a shipped profile instead (default,
+// lao-cai), for a plan sent as the body. Errors are application/problem+json (RFC 9457),
 // worded in the language of Accept-Language (Vietnamese by default) and
 // in both languages in detail_vi and detail_en, with a stable code.
 // docs/api.md describes each route, and /v1/openapi.json too.

@@ -208,6 +208,8 @@ type versionAnswer struct {
 	Revision string          `json:"revision,omitempty"`
 	Formats  []versionFormat `json:"formats"`
 	Readers  []string        `json:"readers"`
+	// Profiles are the shipped layout profiles that ?profile= names.
+	Profiles []string `json:"profiles"`
 }
 
 type versionFormat struct {
@@ -219,7 +221,7 @@ type versionFormat struct {
 // serveVersion answers the program's version and what it reads and
 // writes.
 func (h *handler) serveVersion(w http.ResponseWriter, r *http.Request) {
-	v := versionAnswer{Version: "(devel)", Go: runtime.Version(), Readers: kehoach.Extensions()}
+	v := versionAnswer{Version: "(devel)", Go: runtime.Version(), Readers: kehoach.Extensions(), Profiles: profileNames()}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		if info.Main.Version != "" {
 			v.Version = info.Main.Version

@@ -129,13 +129,22 @@ func (h *handler) judge(ctx context.Context, in *input) (*judged, *problem) {
 	if ctx.Err() != nil {
 		return nil, errGone
 	}
-	found := kehoach.Check(p, err)
+	found := kehoach.Check(p, err, in.checkOptions()...)
 	for i := range found {
 		if in.shown == "" { // a plan sent as the body has no file name
 			found[i].File = ""
 		}
 	}
 	return &judged{plan: p, findings: found, invalid: err != nil, problems: plan.AsErrors(err)}, nil
+}
+
+// checkOptions are the checker's options for the input's plan: its
+// layout, as the command's -profile gives it.
+func (in *input) checkOptions() []check.Option {
+	if in.layout == nil {
+		return nil
+	}
+	return []check.Option{check.WithLayout(*in.layout)}
 }
 
 // errorWords words an error in both languages: its own words when it
