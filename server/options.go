@@ -51,7 +51,7 @@ func newConfig(opts []Option) config {
 		maxBody:       DefaultMaxBody,
 		renderTimeout: DefaultRenderTimeout,
 		bodyTimeout:   DefaultBodyTimeout,
-		workers:       runtime.NumCPU(),
+		workers:       runtime.GOMAXPROCS(0),
 		queue:         -1,
 		logger:        slog.New(slog.DiscardHandler),
 		drain:         context.Background(),
@@ -107,7 +107,8 @@ func WithBodyTimeout(d time.Duration) Option {
 }
 
 // WithWorkers sets how many plans are read, checked and rendered at once
-// (the number of CPUs by default).
+// (by default runtime.GOMAXPROCS: the CPUs the process may use, which
+// follows a container's CPU limit, not the machine's CPUs).
 func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
 
 // WithQueue sets how many requests may wait for a worker (16 for each

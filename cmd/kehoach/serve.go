@@ -118,7 +118,8 @@ func parseServe(args []string, stderr io.Writer) (o serveOptions, status int, ok
 		"the token the API's requests must send (Authorization: Bearer TOKEN); also read from the environment variable KEHOACH_TOKEN"}.in(lang))
 	maxBody := byteSize(server.DefaultMaxBody)
 	fs.Var(&maxBody, "max-body", msg{"dung lượng lớn nhất của một yêu cầu, ví dụ 5MiB, 512KiB", "the largest request body, e.g. 5MiB, 512KiB"}.in(lang))
-	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), msg{"số văn bản được lập cùng lúc", "how many plans are rendered at once"}.in(lang))
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), msg{"số văn bản được lập cùng lúc (mặc định: số CPU tiến trình được dùng, theo giới hạn CPU của container)",
+		"how many plans are rendered at once (by default the CPUs the process may use, as a container's CPU limit allows)"}.in(lang))
 	fs.IntVar(&o.queue, "queue", -1, msg{"số yêu cầu được chờ đến lượt (mặc định 16 lần -workers); yêu cầu đến khi hàng chờ đầy nhận 503",
 		"how many requests may wait for their turn (16 times -workers by default); a request that finds the queue full gets 503"}.in(lang))
 	fs.DurationVar(&o.timeout, "timeout", server.DefaultRenderTimeout, msg{"thời gian tối đa để lập một văn bản, kể cả thời gian chờ", "the longest one request's work may take, waiting included"}.in(lang))

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -219,4 +220,16 @@ func TestServeSignal(t *testing.T) {
 	assert.Contains(t, stderr.String(), "route=/v1/check status=200")
 	status, _, _ = runKehoach("serve", "-healthcheck", "-addr", addr)
 	assert.Equal(t, exitInvalid, status, "nothing serves there any more")
+}
+
+// TestServeWorkersDefault: -workers defaults to the CPUs the process may
+// use (GOMAXPROCS, which follows a container's CPU limit), not to the
+// machine's CPUs; GOMAXPROCS is set above NumCPU so that they differ.
+func TestServeWorkersDefault(t *testing.T) {
+	procs := runtime.NumCPU() + 3
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+	var stderr bytes.Buffer
+	o, _, ok := parseServe(nil, &stderr)
+	require.True(t, ok, stderr.String())
+	assert.Equal(t, procs, o.workers)
 }
