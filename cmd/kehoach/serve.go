@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -17,13 +18,14 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/kehoach/kehoach/internal/gcpolicy"
 	"github.com/kehoach/kehoach/internal/lazyregexp"
 	"github.com/kehoach/kehoach/server"
 )
 
 // serveUsage opens the help of kehoach serve, before its options.
 var serveUsage = msg{
-	vi: `Cách dùng: kehoach serve [-addr 127.0.0.1:8080] [-token MÃ] [-max-body 5MiB] [-workers N] [-cors NGUỒN…] [-lang vi|en]
+	vi: `Cách dùng: kehoach serve [-addr 127.0.0.1:8080] [-token MÃ] [-max-body 5MiB] [-workers N] [-cors NGUỒN…] [-memory-limit DUNG-LƯỢNG] [-lang vi|en]
 
 Chạy máy chủ HTTP của kehoach: trình soạn thảo trên web ở địa chỉ /, API ở
 /v1 (mô tả trong /v1/openapi.json), /healthz và /metrics. Máy chủ không
@@ -32,7 +34,7 @@ SIGTERM, máy chủ báo /healthz 503, ngừng nhận kết nối mới, làm xo
 cầu đang xử lý rồi thoát với mã 0. Mỗi yêu cầu được ghi một dòng nhật ký ra
 stderr. Tùy chọn:
 `,
-	en: `Usage: kehoach serve [-addr 127.0.0.1:8080] [-token TOKEN] [-max-body 5MiB] [-workers N] [-cors ORIGIN…] [-lang vi|en]
+	en: `Usage: kehoach serve [-addr 127.0.0.1:8080] [-token TOKEN] [-max-body 5MiB] [-workers N] [-cors ORIGIN…] [-memory-limit SIZE] [-lang vi|en]
 
 Runs kehoach's HTTP server: the web editor at /, the API under /v1
 (described at /v1/openapi.json), /healthz and /metrics. The server reads
@@ -55,6 +57,12 @@ type serveOptions struct {
 	drain       time.Duration
 	healthcheck bool
 	lang        string
+	// memoryLimit is -memory-limit: the soft memory limit in bytes, 0
+	// for the default (gcpolicy.Service), -1 for none.
+	memoryLimit int64
+	// gc is the collector's policy in force, once applied (logged at
+	// start); zero when the caller applied none.
+	gc gcpolicy.Policy
 }
 
 // originList is the -cors option: given several times, or with origins
@@ -96,6 +104,33 @@ func (b *byteSize) Set(v string) error {
 	return nil
 }
 
+// memoryLimit is the -memory-limit option: a size ("192MiB"), or "off"
+// for no limit; unset, the service's default policy.
+type memoryLimit int64
+
+func (m *memoryLimit) String() string {
+	switch {
+	case *m < 0:
+		return "off"
+	case *m == 0:
+		return ""
+	}
+	return strconv.FormatInt(int64(*m), 10)
+}
+
+func (m *memoryLimit) Set(v string) error {
+	if strings.EqualFold(strings.TrimSpace(v), "off") {
+		*m = -1
+		return nil
+	}
+	var b byteSize
+	if err := b.Set(v); err != nil {
+		return err
+	}
+	*m = memoryLimit(b)
+	return nil
+}
+
 func init() {
 	optionValues["addr"] = msg{"ĐỊA-CHỈ:CỔNG", "HOST:PORT"}
 	optionValues["token"] = msg{"MÃ", "TOKEN"}
@@ -105,6 +140,7 @@ func init() {
 	optionValues["timeout"] = msg{"THỜI-GIAN", "DURATION"}
 	optionValues["cors"] = msg{"NGUỒN", "ORIGIN"}
 	optionValues["drain"] = msg{"THỜI-GIAN", "DURATION"}
+	optionValues["memory-limit"] = msg{"DUNG-LƯỢNG|off", "SIZE|off"}
 }
 
 // parseServe parses kehoach serve's flags; ok is false when the command
@@ -128,6 +164,10 @@ func parseServe(args []string, stderr io.Writer) (o serveOptions, status int, ok
 		"an origin whose pages may call the API from a browser, e.g. https://eoffice.example.vn; may be given several times, or * for any"}.in(lang))
 	fs.DurationVar(&o.drain, "drain", 0, msg{"khi nhận tín hiệu dừng, thời gian báo /healthz 503 mà vẫn phục vụ, để bộ cân bằng tải thôi gửi yêu cầu (ví dụ 5s trong Kubernetes)",
 		"on a stop signal, how long to answer /healthz with 503 while still serving, so that a load balancer stops sending requests (e.g. 5s in Kubernetes)"}.in(lang))
+	var limit memoryLimit
+	fs.Var(&limit, "memory-limit", msg{
+		"giới hạn mềm của bộ nhớ (GOMEMLIMIT), ví dụ 192MiB: bộ thu gom rác dọn ít lần khi bộ nhớ còn xa giới hạn (GOGC=400) và dọn thường hơn khi đến gần; mặc định 256MiB, hoặc 3/4 giới hạn bộ nhớ của container khi nhỏ hơn, trừ khi đã đặt biến môi trường GOMEMLIMIT hoặc GOGC; off để theo mặc định của Go",
+		"the soft memory limit (GOMEMLIMIT), e.g. 192MiB: the garbage collector runs seldom while memory is far below it (GOGC=400) and more often near it; by default 256MiB, or 3/4 of the container's memory limit when less, unless the environment variable GOMEMLIMIT or GOGC is set; off for Go's defaults"}.in(lang))
 	fs.BoolVar(&o.healthcheck, "healthcheck", false, msg{"không chạy máy chủ mà hỏi /healthz của máy chủ ở -addr: mã thoát 0 khi máy chủ đang phục vụ (cho HEALTHCHECK của Docker)",
 		"do not serve: ask the server at -addr for /healthz, and exit 0 when it is serving (for Docker's HEALTHCHECK)"}.in(lang))
 	fs.StringVar(&o.lang, "lang", "vi", langOption.in(lang))
@@ -159,6 +199,7 @@ func parseServe(args []string, stderr io.Writer) (o serveOptions, status int, ok
 		o.token = os.Getenv("KEHOACH_TOKEN")
 	}
 	o.maxBody = int64(maxBody)
+	o.memoryLimit = int64(limit)
 	o.origins = origins
 	return o, exitOK, true
 }
@@ -172,6 +213,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if o.healthcheck {
 		return healthcheck(o, stderr)
 	}
+	// Renders leave much garbage over a small live heap: collect against
+	// a soft memory limit rather than every few megabytes (docs/deploy.md
+	// has the load test's measurements).
+	o.gc = gcpolicy.Service(o.memoryLimit)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return serve(ctx, o, stdout, stderr)
@@ -200,6 +245,9 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) int {
 	if o.token != "" {
 		opts = append(opts, server.WithAuth(server.BearerToken(o.token)))
 	}
+	if o.gc != (gcpolicy.Policy{}) {
+		logger.Info("gc", "memory_limit", limitWords(o.gc.Limit), "gogc", percentWords(o.gc.Percent))
+	}
 	srv := server.NewHTTPServer(server.New(opts...))
 	srv.ErrorLog = slog.NewLogLogger(logger.Handler(), slog.LevelWarn)
 	served := make(chan error, 1)
@@ -224,6 +272,27 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "kehoach serve: %s\n", msg{"đã dừng", "stopped"}.in(lang))
 	return exitOK
+}
+
+// limitWords writes a soft memory limit as GOMEMLIMIT does: "192MiB",
+// "off" for none.
+func limitWords(n int64) string {
+	switch {
+	case n == math.MaxInt64:
+		return "off"
+	case n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MiB"
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// percentWords writes the collector's pacing as GOGC does: "400",
+// "off".
+func percentWords(p int) string {
+	if p < 0 {
+		return "off"
+	}
+	return strconv.Itoa(p)
 }
 
 // listenedAt returns the address to print for a listener: the host as
