@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 	"slices"
+	"strings"
 )
 
 // cors answers the browsers' preflight requests of the origins allowed
@@ -13,12 +14,19 @@ import (
 // a browser sends no credentials with them.
 func (h *handler) cors(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		origin := r.Header.Get("Origin")
-		if origin == "" || len(h.cfg.origins) == 0 {
+		if len(h.cfg.origins) == 0 {
 			next.ServeHTTP(w, r)
 			return
 		}
-		w.Header().Add("Vary", "Origin")
+		// Every answer may depend on the origin, those to requests
+		// without one too: a cache must not give one origin's answer to
+		// another.
+		addVary(w.Header(), "Origin")
+		origin := r.Header.Get("Origin")
+		if origin == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
 		allowed := slices.Contains(h.cfg.origins, origin) || slices.Contains(h.cfg.origins, "*")
 		preflight := r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != ""
 		if !allowed {
@@ -41,4 +49,17 @@ func (h *handler) cors(next http.Handler) http.Handler {
 		w.Header().Set("Access-Control-Expose-Headers", "Content-Disposition, Content-Language, Retry-After, X-Request-ID")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// addVary adds a request header's name to an answer's Vary, once, keeping
+// those the handlers before it added (Origin, Accept-Language).
+func addVary(h http.Header, name string) {
+	for _, v := range h.Values("Vary") {
+		for _, token := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(token), name) {
+				return
+			}
+		}
+	}
+	h.Add("Vary", name)
 }

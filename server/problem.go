@@ -94,7 +94,7 @@ func writeProblem(w http.ResponseWriter, r *http.Request, p *problem) {
 	h := w.Header()
 	h.Set("Content-Type", problemMediaType)
 	h.Set("Content-Language", lang)
-	h.Add("Vary", "Accept-Language")
+	addVary(h, "Accept-Language")
 	h.Set("Cache-Control", "no-store")
 	if p.retryAfter > 0 {
 		h.Set("Retry-After", strconv.Itoa(p.retryAfter))

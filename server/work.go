@@ -21,6 +21,10 @@ type answer struct {
 	disposition string // Content-Disposition, for a document to save
 	body        []byte
 	headers     map[string]string
+	// lang is the language the answer is worded in, for an answer
+	// worded in the request's (Accept-Language): its Content-Language,
+	// and Vary names Accept-Language.
+	lang string
 }
 
 // serveWork runs the work of a POST request: it reads the request's
@@ -78,6 +82,10 @@ func (h *handler) serveWork(w http.ResponseWriter, r *http.Request, metric strin
 		}
 		for k, v := range a.headers {
 			w.Header().Set(k, v)
+		}
+		if a.lang != "" {
+			w.Header().Set("Content-Language", a.lang)
+			addVary(w.Header(), "Accept-Language")
 		}
 		w.Header().Set("Content-Type", a.contentType)
 		if a.disposition != "" {
