@@ -207,7 +207,9 @@ type versionAnswer struct {
 	Go       string          `json:"go"`
 	Revision string          `json:"revision,omitempty"`
 	Formats  []versionFormat `json:"formats"`
-	Readers  []string        `json:"readers"`
+	// Readers are the extensions of the plan files the server reads:
+	// the pipeline's, but the Word 97–2003 .doc (see readable).
+	Readers []string `json:"readers"`
 	// Profiles are the shipped layout profiles that ?profile= names.
 	Profiles []string `json:"profiles"`
 }
@@ -221,7 +223,7 @@ type versionFormat struct {
 // serveVersion answers the program's version and what it reads and
 // writes.
 func (h *handler) serveVersion(w http.ResponseWriter, r *http.Request) {
-	v := versionAnswer{Version: "(devel)", Go: runtime.Version(), Readers: kehoach.Extensions(), Profiles: profileNames()}
+	v := versionAnswer{Version: "(devel)", Go: runtime.Version(), Readers: h.extensions(), Profiles: profileNames()}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		if info.Main.Version != "" {
 			v.Version = info.Main.Version
