@@ -10,9 +10,11 @@ import (
 // (WithCORS), and marks the answers to their requests as readable by
 // them. A request from another origin is served all the same (a server
 // cannot stop a client that is not a browser); its browser keeps the
-// answer from the page. Preflights are answered before authentication:
-// a browser sends no credentials with them.
-func (h *handler) cors(next http.Handler) http.Handler {
+// answer from the page. Preflights are answered before authentication
+// (a browser sends no credentials with them), and are counted and logged
+// under the route they ask about, as mux routes it.
+func (h *handler) cors(mux *http.ServeMux) http.Handler {
+	var next http.Handler = mux
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if len(h.cfg.origins) == 0 {
 			next.ServeHTTP(w, r)
@@ -29,6 +31,11 @@ func (h *handler) cors(next http.Handler) http.Handler {
 		}
 		allowed := slices.Contains(h.cfg.origins, origin) || slices.Contains(h.cfg.origins, "*")
 		preflight := r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != ""
+		if preflight {
+			if _, pattern := mux.Handler(r); pattern != "/" { // "/" is no route's: the 404 of any other path
+				infoOf(r).route = routeName(pattern)
+			}
+		}
 		if !allowed {
 			if preflight {
 				writeProblem(w, r, &problem{status: http.StatusForbidden, code: codeForbiddenOrigin, text: msgf(

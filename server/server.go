@@ -100,6 +100,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.root.ServeHTTP(w, r)
 }
 
+// routeName names a route's path pattern in the log and the metrics:
+// "/v1/render", "/" for the editor's page ("/{$}"), "/assets/{name}".
+func routeName(pattern string) string { return strings.TrimSuffix(pattern, "{$}") }
+
 // methods dispatches the requests of one path by method: HEAD as GET,
 // OPTIONS with the methods allowed, anything else 405.
 func (h *handler) methods(path string, routes []route) http.Handler {
@@ -120,7 +124,7 @@ func (h *handler) methods(path string, routes []route) http.Handler {
 	slices.Sort(allowed)
 	allow := strings.Join(allowed, ", ")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		infoOf(r).route = strings.TrimSuffix(path, "{$}")
+		infoOf(r).route = routeName(path)
 		if next, ok := byMethod[r.Method]; ok {
 			next.ServeHTTP(w, r)
 			return
@@ -131,6 +135,6 @@ func (h *handler) methods(path string, routes []route) http.Handler {
 			return
 		}
 		writeProblem(w, r, &problem{status: http.StatusMethodNotAllowed, code: codeMethod, text: msgf(
-			"phương thức %q không dùng được với %s: dùng %q", "the method %q is not allowed on %s: use %q", r.Method, strings.TrimSuffix(path, "{$}"), allow)})
+			"phương thức %q không dùng được với %s: dùng %q", "the method %q is not allowed on %s: use %q", r.Method, routeName(path), allow)})
 	})
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -59,4 +60,34 @@ func TestVary(t *testing.T) {
 	}
 	assert.Contains(t, varyOf(get(t, h, "/v1/version").Header()), "Origin")
 	assert.Empty(t, varyOf(post(t, New(), "/v1/render", "text/markdown", seed(t)).Header()), "no CORS: nothing varies")
+}
+
+// TestPreflightMetrics: the browsers' preflights are counted under the
+// route they ask about, allowed or refused, not as "other"; a preflight
+// to no route stays "other".
+func TestPreflightMetrics(t *testing.T) {
+	h := New(WithCORS("https://eoffice.example.vn"))
+	preflight := func(path, origin string) int {
+		req := httptest.NewRequest(http.MethodOptions, path, nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	assert.Equal(t, http.StatusNoContent, preflight("/v1/render", "https://eoffice.example.vn"))
+	assert.Equal(t, http.StatusNoContent, preflight("/v1/check", "https://eoffice.example.vn"))
+	assert.Equal(t, http.StatusForbidden, preflight("/v1/check", "https://evil.example"))
+	assert.Equal(t, http.StatusNoContent, preflight("/assets/editor.js", "https://eoffice.example.vn"))
+	preflight("/nowhere", "https://eoffice.example.vn")
+	m := get(t, h, "/metrics").Body.String()
+	for _, want := range []string{
+		`kehoach_http_requests_total{route="/v1/render",code="204"} 1`,
+		`kehoach_http_requests_total{route="/v1/check",code="204"} 1`,
+		`kehoach_http_requests_total{route="/v1/check",code="403"} 1`,
+		`kehoach_http_requests_total{route="/assets/{name}",code="204"} 1`,
+		`kehoach_http_requests_total{route="other",code="204"} 1`,
+	} {
+		assert.Contains(t, m, want)
+	}
 }
