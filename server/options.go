@@ -43,6 +43,7 @@ type config struct {
 	logger        *slog.Logger
 	limits        limits.Limits
 	drain         context.Context
+	publicURL     string
 }
 
 // newConfig applies the options over the defaults.
@@ -154,6 +155,18 @@ func WithLogger(l *slog.Logger) Option {
 // WithLimits reads plans and templates within lim (see package limits);
 // the body limit ([WithMaxBody]) caps the plan and template sizes.
 func WithLimits(lim limits.Limits) Option { return func(c *config) { c.limits = lim } }
+
+// WithPublicURL sets the absolute URL clients reach the handler at
+// ("https://kehoach.example.vn/kehoach/"): the pages of /v1/preview link
+// the server's fonts there, not relative to the editor's page, so that
+// another site's page can show them, and so do those of
+// /v1/render?format=html&fonts=link, which otherwise link them at the
+// URL the request came to (wrong behind a proxy that changes the scheme
+// or the host). A URL that is not absolute http or https is ignored.
+func WithPublicURL(u string) Option { return func(c *config) { c.publicURL = publicURL(u) } }
+
+// ValidPublicURL reports whether [WithPublicURL] takes u.
+func ValidPublicURL(u string) bool { return publicURL(u) != "" }
 
 // DrainOn makes /healthz answer 503 once ctx is done, so that a load
 // balancer stops sending requests to a server that is shutting down

@@ -8,7 +8,6 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/render/html"
 	"github.com/kehoach/kehoach/render/layout"
 )
 
@@ -43,13 +42,10 @@ const fontBase = "v1/fonts/"
 // with the HTML writer: the pages the PDF prints, line for line, as a
 // fragment whose fonts load from fontBase (served once, cached), which
 // keeps each preview small and quick to draw; l is the request's layout
-// profile, nil for the default.
-func writePreview(w io.Writer, p *plan.Plan, l *layout.Layout) error {
-	opts := []html.Option{html.Fragment(), html.WithFontURL(fontBase)}
-	if l != nil {
-		opts = append(opts, html.WithLayout(*l))
-	}
-	return html.Write(w, p, opts...)
+// profile, nil for the default. base is WithPublicURL's, before fontBase:
+// "" links the fonts relative to the editor's page.
+func writePreview(w io.Writer, p *plan.Plan, l *layout.Layout, base string) error {
+	return htmlPage{fragment: true, fontBase: base + fontBase}.write(w, p, l)
 }
 
 // servePreview answers POST /v1/preview, the editor's call on each pause
@@ -74,7 +70,7 @@ func (h *handler) servePreview(w http.ResponseWriter, r *http.Request) {
 				return answer{problem: errGone}
 			} else {
 				var buf bytes.Buffer
-				if err := writePreview(&buf, j.plan, in.layout); err != nil {
+				if err := writePreview(&buf, j.plan, in.layout, h.cfg.publicURL); err != nil {
 					p := renderProblem(err, false)
 					out.Unavailable = &previewProblem{Code: p.code, DetailVi: p.text.vi, DetailEn: p.text.en}
 				} else {

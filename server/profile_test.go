@@ -107,7 +107,7 @@ func TestPreviewWithProfile(t *testing.T) {
 	l, err := layout.ReadProfile(shippedProfile(t, "lao-cai.yaml"))
 	require.NoError(t, err)
 	p := testplans.Load(t, "ke-hoach-004.md")
-	require.NoError(t, writePreview(&want, p, &l))
+	require.NoError(t, writePreview(&want, p, &l, ""))
 	assert.Equal(t, want.String(), b.HTML, "the pages the HTML writer draws with the profile's layout")
 }
 

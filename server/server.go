@@ -38,7 +38,8 @@ type route struct {
 // Routes:
 //
 //	GET  /                 the web editor
-//	POST /v1/render        a plan's document: ?format=pdf|docx|md|html|json, ?force=1
+//	POST /v1/render        a plan's document: ?format=pdf|docx|md|html|json|authoring|record|edxml, ?force=1,
+//	                       and for html ?fragment=1 (the pages alone) and ?fonts=link
 //	POST /v1/check         the checker's findings, as kehoach check -json prints them
 //	POST /v1/import        a plan file read into the model's JSON encoding, with its findings
 //	POST /v1/preview       the editor's preview: findings and pages in one answer

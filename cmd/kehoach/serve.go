@@ -54,6 +54,7 @@ type serveOptions struct {
 	queue       int
 	timeout     time.Duration
 	origins     []string
+	publicURL   string
 	drain       time.Duration
 	healthcheck bool
 	lang        string
@@ -140,6 +141,7 @@ func init() {
 	optionValues["timeout"] = msg{"THỜI-GIAN", "DURATION"}
 	optionValues["cors"] = msg{"NGUỒN", "ORIGIN"}
 	optionValues["drain"] = msg{"THỜI-GIAN", "DURATION"}
+	optionValues["public-url"] = msg{"ĐỊA-CHỈ", "URL"}
 	optionValues["memory-limit"] = msg{"DUNG-LƯỢNG|off", "SIZE|off"}
 }
 
@@ -162,6 +164,9 @@ func parseServe(args []string, stderr io.Writer) (o serveOptions, status int, ok
 	var origins originList
 	fs.Var(&origins, "cors", msg{"nguồn (trang web) được gọi API từ trình duyệt, ví dụ https://vanphong.example.vn; có thể ghi nhiều lần, hoặc * cho mọi nguồn",
 		"an origin whose pages may call the API from a browser, e.g. https://eoffice.example.vn; may be given several times, or * for any"}.in(lang))
+	fs.StringVar(&o.publicURL, "public-url", "", msg{
+		"địa chỉ đầy đủ mà trình duyệt dùng để gọi máy chủ, ví dụ https://kehoach.example.vn/ (sau proxy): trang xem trước và \"format=html&fonts=link\" liên kết phông chữ theo địa chỉ này, để trang của hệ thống khác hiển thị được",
+		"the absolute URL browsers reach the server at, e.g. https://kehoach.example.vn/ (behind a proxy): the preview's pages and \"format=html&fonts=link\" link the fonts there, so that another system's pages can show them"}.in(lang))
 	fs.DurationVar(&o.drain, "drain", 0, msg{"khi nhận tín hiệu dừng, thời gian báo /healthz 503 mà vẫn phục vụ, để bộ cân bằng tải thôi gửi yêu cầu (ví dụ 5s trong Kubernetes)",
 		"on a stop signal, how long to answer /healthz with 503 while still serving, so that a load balancer stops sending requests (e.g. 5s in Kubernetes)"}.in(lang))
 	var limit memoryLimit
@@ -194,6 +199,8 @@ func parseServe(args []string, stderr io.Writer) (o serveOptions, status int, ok
 		return fail(msgf("serve không nhận tệp nào (%q): kế hoạch được gửi đến qua HTTP", "serve takes no file (%q): plans are sent over HTTP", fs.Arg(0)))
 	case o.workers < 1:
 		return fail(msgf("-workers %d: cần ít nhất 1", "-workers %d: at least 1 is needed", o.workers))
+	case o.publicURL != "" && !server.ValidPublicURL(o.publicURL):
+		return fail(msgf("-public-url %q: cần một địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://", "-public-url %q: an absolute URL starting with http:// or https:// is needed", o.publicURL))
 	}
 	if o.token == "" {
 		o.token = os.Getenv("KEHOACH_TOKEN")
@@ -237,7 +244,7 @@ func serve(ctx context.Context, o serveOptions, stdout, stderr io.Writer) int {
 	defer drain()
 	opts := []server.Option{
 		server.WithLogger(logger), server.WithMaxBody(o.maxBody), server.WithWorkers(o.workers),
-		server.WithRenderTimeout(o.timeout), server.WithCORS(o.origins...), server.DrainOn(draining),
+		server.WithRenderTimeout(o.timeout), server.WithCORS(o.origins...), server.DrainOn(draining), server.WithPublicURL(o.publicURL),
 	}
 	if o.queue >= 0 {
 		opts = append(opts, server.WithQueue(o.queue))

@@ -36,7 +36,7 @@ func TestServeUsage(t *testing.T) {
 		status int
 	}{
 		{"serve -h", exitOK}, {"serve -workers 0", exitUsage}, {"serve -max-body 5XB", exitUsage},
-		{"serve plan.md", exitUsage}, {"serve -memory-limit 5XB", exitUsage}, {"serve -addr", exitUsage}, {"serve -bogus", exitUsage}, {"serve -addr 256.1.1.1:99999", exitUsage},
+		{"serve plan.md", exitUsage}, {"serve -memory-limit 5XB", exitUsage}, {"serve -public-url ftp://x", exitUsage}, {"serve -addr", exitUsage}, {"serve -bogus", exitUsage}, {"serve -addr 256.1.1.1:99999", exitUsage},
 	} {
 		for _, lang := range []string{"vi", "en"} {
 			args := append(strings.Fields(c.args), "-lang", lang)
@@ -54,7 +54,7 @@ func TestServeUsage(t *testing.T) {
 		}
 	}
 	_, _, stderr := runKehoach("serve", "-h", "-lang", "en")
-	for _, option := range []string{"-addr", "-token", "-max-body", "-workers", "-queue", "-timeout", "-cors", "-drain", "-healthcheck", "-memory-limit"} {
+	for _, option := range []string{"-addr", "-token", "-max-body", "-workers", "-queue", "-timeout", "-cors", "-drain", "-healthcheck", "-memory-limit", "-public-url"} {
 		assert.Contains(t, stderr, "\n  "+option, option)
 	}
 	_, stdout, _ := runKehoach("help")
