@@ -59,6 +59,9 @@ type editorData struct {
 	Types    []docType
 	Examples []example
 	Accept   string // the file kinds the pipeline reads: ".json,.md"
+	// Profiles are the shipped layout profiles the editor offers, but
+	// the default, which it names "Mặc định".
+	Profiles []string
 }
 
 type docType struct{ Abbr, Name string }
@@ -85,6 +88,11 @@ func newAssets() *assets {
 		data.Examples = append(data.Examples, example{name, exampleLabel(b, name)})
 	}
 	data.Accept = strings.Join(kehoach.Extensions(), ",")
+	for _, name := range profileNames() {
+		if name != "default" {
+			data.Profiles = append(data.Profiles, name)
+		}
+	}
 	var page bytes.Buffer
 	if err := editorPage().Execute(&page, data); err != nil {
 		panic(err) // the page and its data are the program's own
