@@ -6,6 +6,7 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/examples"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // Every example plan reads through the pipeline.
@@ -23,4 +24,17 @@ func ExamplePlans() {
 	// plan-08.md KH-SVHTT <nil>
 	// plan-09.md KH-SCT <nil>
 	// plan-10.md KH-ĐKT <nil>
+}
+
+// Every shipped layout profile reads as a layout within the decree.
+func ExampleProfiles() {
+	names, _ := fs.Glob(examples.Profiles(), "*.yaml")
+	for _, name := range names {
+		data, _ := fs.ReadFile(examples.Profiles(), name)
+		l, err := layout.ReadProfile(data)
+		fmt.Println(name, l.LineExact, err)
+	}
+	// Output:
+	// default.yaml 0 <nil>
+	// lao-cai.yaml 17 <nil>
 }

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -256,6 +258,56 @@ func TestEditorExample(t *testing.T) {
 	))
 	assert.Equal(t, "KH-ĐKT", value("f-symbol"))
 	assert.NotContains(t, value("f-body"), "\n---\n", "the body without the front matter")
+}
+
+// TestEditorProfile: the layout profile chosen in the editor's toolbar
+// lays out the preview and the downloads (?profile= on their requests),
+// and is kept with the work across a reload.
+func TestEditorProfile(t *testing.T) {
+	requireChromium(t)
+	var mu sync.Mutex
+	var asked []string // the query of each preview and render
+	h := New()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			mu.Lock()
+			asked = append(asked, r.URL.Path+"?"+r.URL.RawQuery)
+			mu.Unlock()
+		}
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	lastAsked := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(asked) == 0 {
+			return ""
+		}
+		return asked[len(asked)-1]
+	}
+	ctx := newBrowser(t)
+	acceptDialogs(ctx)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("profile"))))
+	options, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#profile option")].map(o => o.value)`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"", "lao-cai"}, options, "the default, then the shipped profiles")
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("example"), "ke-hoach-004.md"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("example").dispatchEvent(new Event("change"))`),
+		chromedp.Poll[chromedp.Void](`document.getElementById("f-symbol").value === "KH-STTTT"`, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.SetValue(chromedp.ID("profile"), "lao-cai"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("profile").dispatchEvent(new Event("change"))`),
+	))
+	require.Eventually(t, func() bool { return lastAsked() == "/v1/preview?profile=lao-cai" }, 30*time.Second, 50*time.Millisecond, lastAsked())
+	_, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`document.getElementById("summary").classList.contains("ok")`, chromedp.WithPollingTimeout(30*time.Second)))
+	require.NoError(t, err, "the preview with the profile answered")
+	screenshot(t, ctx, "editor-profile.png")
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button[data-download="docx"]`))))
+	require.Eventually(t, func() bool { return lastAsked() == "/v1/render?format=docx&profile=lao-cai" }, 30*time.Second, 50*time.Millisecond, lastAsked())
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("profile"))))
+	assert.Equal(t, "lao-cai", fieldValue(t, ctx, "profile"), "kept with the work")
 }
 
 // acceptDialogs answers yes to every dialog the page opens (the

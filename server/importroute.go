@@ -59,8 +59,7 @@ func (h *handler) serveImport(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return answer{problem: &problem{status: http.StatusInternalServerError, code: codeInternal, text: msgInternal}}
 		}
-		return answer{status: http.StatusOK, contentType: "application/json", body: b,
-			headers: map[string]string{"Content-Language": lang, "Vary": "Accept-Language"}}
+		return answer{status: http.StatusOK, contentType: "application/json", body: b, lang: lang}
 	})
 }
 

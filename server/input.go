@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"errors"
 	"io"
 	"mime"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // input is a plan as a request sends it: its bytes and the name it is
@@ -27,6 +29,14 @@ type input struct {
 	// name, "" for a plan sent as the body.
 	shown    string
 	template []byte
+	// profile is the form's part "profile", an agency's layout profile
+	// in YAML, and profileName the name its problems are shown under:
+	// the file's base name, or "profile".
+	profile     []byte
+	profileName string
+	// layout is what the plan is checked and laid out with: the profile
+	// sent or named (chooseLayout); nil for the default.
+	layout *layout.Layout
 }
 
 // mediaExtensions map the content types of a plan sent as the body to
@@ -48,8 +58,8 @@ const (
 
 // readInput reads the plan (and template) a request sends: as the body,
 // with the content type of its format, or as a multipart/form-data form
-// with the plan file in the part "plan" and an agency's template in the
-// part "template". It reads at most the body limit, within the body's
+// with the plan file in the part "plan", an agency's template in the
+// part "template" and its layout profile in the part "profile". It reads at most the body limit, within the body's
 // time.
 func (h *handler) readInput(w http.ResponseWriter, r *http.Request) (*input, *problem) {
 	if r.ContentLength > h.cfg.maxBody {
@@ -68,6 +78,9 @@ func (h *handler) readInput(w http.ResponseWriter, r *http.Request) (*input, *pr
 		return nil, prob
 	}
 	rc.SetReadDeadline(time.Time{})
+	if prob := chooseLayout(r, in); prob != nil {
+		return nil, prob
+	}
 	return in, nil
 }
 
@@ -122,10 +135,10 @@ func (h *handler) readForm(r *http.Request, boundary string) (*input, *problem) 
 			return nil, malformed(msgf("dữ liệu multipart/form-data hỏng (%q)", "malformed multipart/form-data (%q)", err.Error()))
 		}
 		field := part.FormName()
-		if field != partPlan && field != partTemplate {
+		if field != partPlan && field != partTemplate && field != partProfile {
 			part.Close()
-			return nil, malformed(msgf("biểu mẫu có phần %q lạ: chỉ nhận phần \"plan\" (tệp kế hoạch) và \"template\" (tệp mẫu .docx)",
-				"the form has an unknown part %q: only \"plan\" (the plan file) and \"template\" (a .docx template) are read", field))
+			return nil, malformed(msgf("biểu mẫu có phần %q lạ: chỉ nhận phần \"plan\" (tệp kế hoạch), \"template\" (tệp mẫu .docx) và \"profile\" (hồ sơ bố cục .yaml)",
+				"the form has an unknown part %q: only \"plan\" (the plan file), \"template\" (a .docx template) and \"profile\" (a .yaml layout profile) are read", field))
 		}
 		if seen[field] {
 			part.Close()
@@ -137,8 +150,12 @@ func (h *handler) readForm(r *http.Request, boundary string) (*input, *problem) 
 		if prob := h.bodyProblem(err); prob != nil {
 			return nil, prob
 		}
-		if field == partTemplate {
+		switch field {
+		case partTemplate:
 			in.template = data
+			continue
+		case partProfile:
+			in.profile, in.profileName = data, cmp.Or(baseName(part.FileName()), partProfile)
 			continue
 		}
 		in.src = data

@@ -32,7 +32,9 @@ var loadTest = flag.Bool("load", false, "run the load test: build kehoach, serve
 // time, to a kehoach serve process on loopback, then 200 one at a time.
 // Every request gets its document or 503, and the server's resident
 // memory, sampled from /proc as it serves, stays under 300 MB. It logs
-// the throughput and the latencies. Run it with
+// the throughput, the latencies, the server's processor time and its
+// collections. KEHOACH_SERVE_ARGS="-memory-limit off" measures it without
+// the service's collector policy. Run it with
 //
 //	go test ./server -run Load -load -v
 func TestLoad(t *testing.T) {
@@ -94,6 +96,7 @@ func TestLoad(t *testing.T) {
 		latencies := make([]time.Duration, run.requests)
 		codes := make([]int, run.requests)
 		next := atomic.Int64{}
+		cpuBefore := processorOf(cmd.Process.Pid)
 		start := time.Now()
 		var wg sync.WaitGroup
 		for range run.concurrency {
@@ -130,6 +133,7 @@ func TestLoad(t *testing.T) {
 		}
 		wg.Wait()
 		elapsed := time.Since(start)
+		cpu := processorOf(cmd.Process.Pid) - cpuBefore
 		ok := 0
 		var served []time.Duration
 		for i, c := range codes {
@@ -147,6 +151,7 @@ func TestLoad(t *testing.T) {
 		}
 		t.Logf("%s: %d requests in %v: %.0f documents/s, %d documents, %d busy (503); latency of a document p50 %v, p99 %v",
 			run.name, run.requests, elapsed.Round(time.Millisecond), float64(ok)/elapsed.Seconds(), ok, run.requests-ok, pct(0.5), pct(0.99))
+		t.Logf("%s: the server's processor time %.1f s, %.1f ms a document", run.name, cpu.Seconds(), cpu.Seconds()*1000/float64(max(ok, 1)))
 		assert.Positive(t, ok)
 	}
 	close(stop)
@@ -158,10 +163,29 @@ func TestLoad(t *testing.T) {
 	metrics, _ := io.ReadAll(res.Body)
 	res.Body.Close()
 	for _, l := range strings.Split(string(metrics), "\n") {
-		if strings.HasPrefix(l, "kehoach_rejections_total") || strings.HasPrefix(l, "kehoach_render_duration_seconds_count") {
+		if strings.HasPrefix(l, "kehoach_rejections_total") || strings.HasPrefix(l, "kehoach_render_duration_seconds_count") ||
+			strings.HasPrefix(l, "go_gc_cycles_total") || strings.HasPrefix(l, "go_memory_limit_bytes") {
 			t.Log(l)
 		}
 	}
+}
+
+// processorOf reads the processor time a process has used, user and
+// system, from /proc (in the kernel's clock ticks, 100 a second).
+func processorOf(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command's name, which may hold spaces: the
+	// 14th and 15th of the line are utime and stime.
+	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	if len(fields) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseInt(fields[11], 10, 64)
+	stime, _ := strconv.ParseInt(fields[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
 
 // residentOf reads a process's resident set size from /proc, in bytes.

@@ -30,6 +30,7 @@ type bilingual interface{ Message(lang string) string }
 const (
 	codeMalformed        = "malformed-request"      // 400
 	codeUnknownFormat    = "unknown-format"         // 400
+	codeInvalidProfile   = "invalid-profile"        // 400
 	codeUnauthorized     = "unauthorized"           // 401
 	codeForbiddenOrigin  = "forbidden-origin"       // 403
 	codeNotFound         = "not-found"              // 404
@@ -52,6 +53,7 @@ const (
 var titles = map[string]msg{
 	codeMalformed:        {"Yêu cầu không hợp lệ", "Malformed request"},
 	codeUnknownFormat:    {"Không có định dạng này", "Unknown format"},
+	codeInvalidProfile:   {"Hồ sơ bố cục không dùng được", "Unusable layout profile"},
 	codeUnauthorized:     {"Chưa có quyền truy cập", "Unauthorized"},
 	codeForbiddenOrigin:  {"Trang web gọi đến không được phép", "Origin not allowed"},
 	codeNotFound:         {"Không tìm thấy", "Not found"},

@@ -150,12 +150,17 @@ func (m *serverMetrics) write(b *bytes.Buffer) {
 
 	header("go_goroutines", "gauge", "Goroutines that exist now.")
 	fmt.Fprintf(b, "go_goroutines %d\n", runtime.NumGoroutine())
-	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/gc/cycles/total:gc-cycles"}, {Name: "/gc/gomemlimit:bytes"}}
 	metrics.Read(sample)
 	header("go_memory_total_bytes", "gauge", "Memory mapped by the Go runtime (runtime/metrics /memory/classes/total:bytes).")
 	fmt.Fprintf(b, "go_memory_total_bytes %d\n", sample[0].Value.Uint64())
 	header("go_heap_objects_bytes", "gauge", "Memory held by live and not yet swept heap objects.")
 	fmt.Fprintf(b, "go_heap_objects_bytes %d\n", sample[1].Value.Uint64())
+	header("go_gc_cycles_total", "counter", "Garbage collections completed.")
+	fmt.Fprintf(b, "go_gc_cycles_total %d\n", sample[2].Value.Uint64())
+	header("go_memory_limit_bytes", "gauge", "The soft memory limit the collector aims under (GOMEMLIMIT, kehoach serve -memory-limit); 9223372036854775807 for none.")
+	fmt.Fprintf(b, "go_memory_limit_bytes %d\n", sample[3].Value.Uint64())
 	if rss, ok := residentBytes(); ok {
 		header("process_resident_memory_bytes", "gauge", "Resident set size of the process, in bytes.")
 		fmt.Fprintf(b, "process_resident_memory_bytes %d\n", rss)

@@ -43,6 +43,7 @@ type config struct {
 	logger        *slog.Logger
 	limits        limits.Limits
 	drain         context.Context
+	publicURL     string
 }
 
 // newConfig applies the options over the defaults.
@@ -51,7 +52,7 @@ func newConfig(opts []Option) config {
 		maxBody:       DefaultMaxBody,
 		renderTimeout: DefaultRenderTimeout,
 		bodyTimeout:   DefaultBodyTimeout,
-		workers:       runtime.NumCPU(),
+		workers:       runtime.GOMAXPROCS(0),
 		queue:         -1,
 		logger:        slog.New(slog.DiscardHandler),
 		drain:         context.Background(),
@@ -107,7 +108,8 @@ func WithBodyTimeout(d time.Duration) Option {
 }
 
 // WithWorkers sets how many plans are read, checked and rendered at once
-// (the number of CPUs by default).
+// (by default runtime.GOMAXPROCS: the CPUs the process may use, which
+// follows a container's CPU limit, not the machine's CPUs).
 func WithWorkers(n int) Option { return func(c *config) { c.workers = n } }
 
 // WithQueue sets how many requests may wait for a worker (16 for each
@@ -153,6 +155,18 @@ func WithLogger(l *slog.Logger) Option {
 // WithLimits reads plans and templates within lim (see package limits);
 // the body limit ([WithMaxBody]) caps the plan and template sizes.
 func WithLimits(lim limits.Limits) Option { return func(c *config) { c.limits = lim } }
+
+// WithPublicURL sets the absolute URL clients reach the handler at
+// ("https://kehoach.example.vn/kehoach/"): the pages of /v1/preview link
+// the server's fonts there, not relative to the editor's page, so that
+// another site's page can show them, and so do those of
+// /v1/render?format=html&fonts=link, which otherwise link them at the
+// URL the request came to (wrong behind a proxy that changes the scheme
+// or the host). A URL that is not absolute http or https is ignored.
+func WithPublicURL(u string) Option { return func(c *config) { c.publicURL = publicURL(u) } }
+
+// ValidPublicURL reports whether [WithPublicURL] takes u.
+func ValidPublicURL(u string) bool { return publicURL(u) != "" }
 
 // DrainOn makes /healthz answer 503 once ctx is done, so that a load
 // balancer stops sending requests to a server that is shutting down

@@ -8,7 +8,7 @@ import (
 
 	"github.com/kehoach/kehoach"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/render/html"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // previewAnswer is what POST /v1/preview answers: the checker's findings
@@ -41,9 +41,11 @@ const fontBase = "v1/fonts/"
 // writePreview draws the pages of a valid plan for the editor's preview
 // with the HTML writer: the pages the PDF prints, line for line, as a
 // fragment whose fonts load from fontBase (served once, cached), which
-// keeps each preview small and quick to draw.
-func writePreview(w io.Writer, p *plan.Plan) error {
-	return html.Write(w, p, html.Fragment(), html.WithFontURL(fontBase))
+// keeps each preview small and quick to draw; l is the request's layout
+// profile, nil for the default. base is WithPublicURL's, before fontBase:
+// "" links the fonts relative to the editor's page.
+func writePreview(w io.Writer, p *plan.Plan, l *layout.Layout, base string) error {
+	return htmlPage{fragment: true, fontBase: base + fontBase}.write(w, p, l)
 }
 
 // servePreview answers POST /v1/preview, the editor's call on each pause
@@ -68,7 +70,7 @@ func (h *handler) servePreview(w http.ResponseWriter, r *http.Request) {
 				return answer{problem: errGone}
 			} else {
 				var buf bytes.Buffer
-				if err := writePreview(&buf, j.plan); err != nil {
+				if err := writePreview(&buf, j.plan, in.layout, h.cfg.publicURL); err != nil {
 					p := renderProblem(err, false)
 					out.Unavailable = &previewProblem{Code: p.code, DetailVi: p.text.vi, DetailEn: p.text.en}
 				} else {
@@ -80,7 +82,6 @@ func (h *handler) servePreview(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return answer{problem: &problem{status: http.StatusInternalServerError, code: codeInternal, text: msgInternal}}
 		}
-		return answer{status: http.StatusOK, contentType: "application/json", body: b,
-			headers: map[string]string{"Content-Language": lang, "Vary": "Accept-Language"}}
+		return answer{status: http.StatusOK, contentType: "application/json", body: b, lang: lang}
 	})
 }

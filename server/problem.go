@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/kehoach/kehoach/check"
+	"github.com/kehoach/kehoach/render/layout"
 )
 
 // problemMediaType is the content type of an error's answer (RFC 9457).
@@ -20,6 +21,8 @@ type problem struct {
 	text       msg
 	findings   []check.Finding
 	retryAfter int // seconds, for 503; 0 for none
+	// profile are the problems of a layout profile that cannot be used.
+	profile []layout.ProfileProblem
 }
 
 // problemJSON is a problem as it is written: the members of RFC 9457
@@ -40,6 +43,9 @@ type problemJSON struct {
 	// /v1/check answers them, for an invalid plan or one that breaks the
 	// decree.
 	Findings []jsonFinding `json:"findings,omitempty"`
+	// ProfileProblems are the problems of a layout profile that cannot
+	// be used, each with its line and key.
+	ProfileProblems []profileProblemJSON `json:"profile_problems,omitempty"`
 }
 
 // jsonFinding is a finding as /v1/check answers it: the same object
@@ -82,10 +88,13 @@ func writeProblem(w http.ResponseWriter, r *http.Request, p *problem) {
 	if len(p.findings) > 0 {
 		body.Findings = findingsJSON(p.findings, lang)
 	}
+	if len(p.profile) > 0 {
+		body.ProfileProblems = profileProblemsJSON(p.profile, lang)
+	}
 	h := w.Header()
 	h.Set("Content-Type", problemMediaType)
 	h.Set("Content-Language", lang)
-	h.Add("Vary", "Accept-Language")
+	addVary(h, "Accept-Language")
 	h.Set("Cache-Control", "no-store")
 	if p.retryAfter > 0 {
 		h.Set("Retry-After", strconv.Itoa(p.retryAfter))

@@ -11,12 +11,14 @@ import (
 	"github.com/kehoach/kehoach/check"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/docx"
+	"github.com/kehoach/kehoach/render/html"
 )
 
-// serveRender answers POST /v1/render?format=pdf|docx|md|html|json: the
+// serveRender answers POST /v1/render?format=pdf|docx|md|html|json…: the
 // plan's document in the format (pdf by default), named after the plan's
 // number and symbol; 422 for an invalid plan, and for a plan the checker
-// finds in breach of the decree unless force=1.
+// finds in breach of the decree unless force=1. format=html takes
+// fragment=1 and fonts=link (htmlPage).
 func (h *handler) serveRender(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	name := q.Get("format")
@@ -33,6 +35,11 @@ func (h *handler) serveRender(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, prob)
 		return
 	}
+	page, prob := h.readHTMLPage(r, f.Name)
+	if prob != nil {
+		writeProblem(w, r, prob)
+		return
+	}
 	infoOf(r).format = f.Name
 	h.serveWork(w, r, f.Name, func(ctx context.Context, in *input) answer {
 		j, prob := h.judge(ctx, in)
@@ -45,6 +52,9 @@ func (h *handler) serveRender(w http.ResponseWriter, r *http.Request) {
 			return answer{problem: &problem{status: http.StatusUnprocessableEntity, code: codeBreaksDecree, text: msgBreaksDecree, findings: j.findings}}
 		}
 		opts := []kehoach.Option{kehoach.WithLimits(h.cfg.limits)}
+		if in.layout != nil {
+			opts = append(opts, kehoach.WithLayout(*in.layout))
+		}
 		if in.template != nil {
 			if f.Name != "docx" {
 				return answer{problem: malformed(msgf(
@@ -60,14 +70,20 @@ func (h *handler) serveRender(w http.ResponseWriter, r *http.Request) {
 			return answer{problem: errGone}
 		}
 		var buf bytes.Buffer
-		if err := kehoach.Render(&buf, j.plan, f.Name, opts...); err != nil {
+		var err error
+		if page.asked() {
+			err = page.write(&buf, j.plan, in.layout, html.WithLimits(h.cfg.limits))
+		} else {
+			err = kehoach.Render(&buf, j.plan, f.Name, opts...)
+		}
+		if err != nil {
 			return answer{problem: renderProblem(err, in.template != nil)}
 		}
 		a := answer{status: http.StatusOK, contentType: f.MediaType, disposition: attachment(documentName(j.plan, f.Ext)), body: buf.Bytes()}
 		if strings.HasPrefix(f.MediaType, "text/html") {
 			// A document to look at, not a page of this site: no script,
 			// no request anywhere, whatever it holds.
-			a.headers = map[string]string{"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data: 'self'; img-src data:; sandbox"}
+			a.headers = map[string]string{"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data: 'self'" + page.fontSource() + "; img-src data:; sandbox"}
 		}
 		return a
 	})

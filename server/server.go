@@ -38,7 +38,8 @@ type route struct {
 // Routes:
 //
 //	GET  /                 the web editor
-//	POST /v1/render        a plan's document: ?format=pdf|docx|md|html|json, ?force=1
+//	POST /v1/render        a plan's document: ?format=pdf|docx|md|html|json|authoring|record|edxml, ?force=1,
+//	                       and for html ?fragment=1 (the pages alone) and ?fonts=link
 //	POST /v1/check         the checker's findings, as kehoach check -json prints them
 //	POST /v1/import        a plan file read into the model's JSON encoding, with its findings
 //	POST /v1/preview       the editor's preview: findings and pages in one answer
@@ -51,7 +52,9 @@ type route struct {
 // A plan is sent as the request's body (text/markdown,
 // application/json) or as the part "plan" of a multipart/form-data form,
 // read by its file name's extension, with an agency's DOCX template in
-// the part "template". Errors are application/problem+json (RFC 9457),
+// the part "template" and its layout profile (docs/profiles.md) in the
+// part "profile"; ?profile= names a shipped profile instead (default,
+// lao-cai), for a plan sent as the body. Errors are application/problem+json (RFC 9457),
 // worded in the language of Accept-Language (Vietnamese by default) and
 // in both languages in detail_vi and detail_en, with a stable code.
 // docs/api.md describes each route, and /v1/openapi.json too.
@@ -98,6 +101,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.root.ServeHTTP(w, r)
 }
 
+// routeName names a route's path pattern in the log and the metrics:
+// "/v1/render", "/" for the editor's page ("/{$}"), "/assets/{name}".
+func routeName(pattern string) string { return strings.TrimSuffix(pattern, "{$}") }
+
 // methods dispatches the requests of one path by method: HEAD as GET,
 // OPTIONS with the methods allowed, anything else 405.
 func (h *handler) methods(path string, routes []route) http.Handler {
@@ -118,7 +125,7 @@ func (h *handler) methods(path string, routes []route) http.Handler {
 	slices.Sort(allowed)
 	allow := strings.Join(allowed, ", ")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		infoOf(r).route = strings.TrimSuffix(path, "{$}")
+		infoOf(r).route = routeName(path)
 		if next, ok := byMethod[r.Method]; ok {
 			next.ServeHTTP(w, r)
 			return
@@ -129,6 +136,6 @@ func (h *handler) methods(path string, routes []route) http.Handler {
 			return
 		}
 		writeProblem(w, r, &problem{status: http.StatusMethodNotAllowed, code: codeMethod, text: msgf(
-			"phương thức %q không dùng được với %s: dùng %q", "the method %q is not allowed on %s: use %q", r.Method, strings.TrimSuffix(path, "{$}"), allow)})
+			"phương thức %q không dùng được với %s: dùng %q", "the method %q is not allowed on %s: use %q", r.Method, routeName(path), allow)})
 	})
 }

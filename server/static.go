@@ -59,6 +59,9 @@ type editorData struct {
 	Types    []docType
 	Examples []example
 	Accept   string // the file kinds the pipeline reads: ".json,.md"
+	// Profiles are the shipped layout profiles the editor offers, but
+	// the default, which it names "Mặc định".
+	Profiles []string
 }
 
 type docType struct{ Abbr, Name string }
@@ -85,6 +88,11 @@ func newAssets() *assets {
 		data.Examples = append(data.Examples, example{name, exampleLabel(b, name)})
 	}
 	data.Accept = strings.Join(kehoach.Extensions(), ",")
+	for _, name := range profileNames() {
+		if name != "default" {
+			data.Profiles = append(data.Profiles, name)
+		}
+	}
 	var page bytes.Buffer
 	if err := editorPage().Execute(&page, data); err != nil {
 		panic(err) // the page and its data are the program's own
@@ -207,7 +215,11 @@ type versionAnswer struct {
 	Go       string          `json:"go"`
 	Revision string          `json:"revision,omitempty"`
 	Formats  []versionFormat `json:"formats"`
-	Readers  []string        `json:"readers"`
+	// Readers are the extensions of the plan files the server reads:
+	// the pipeline's, but the Word 97–2003 .doc (see readable).
+	Readers []string `json:"readers"`
+	// Profiles are the shipped layout profiles that ?profile= names.
+	Profiles []string `json:"profiles"`
 }
 
 type versionFormat struct {
@@ -219,7 +231,7 @@ type versionFormat struct {
 // serveVersion answers the program's version and what it reads and
 // writes.
 func (h *handler) serveVersion(w http.ResponseWriter, r *http.Request) {
-	v := versionAnswer{Version: "(devel)", Go: runtime.Version(), Readers: kehoach.Extensions()}
+	v := versionAnswer{Version: "(devel)", Go: runtime.Version(), Readers: h.extensions(), Profiles: profileNames()}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		if info.Main.Version != "" {
 			v.Version = info.Main.Version

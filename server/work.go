@@ -21,6 +21,10 @@ type answer struct {
 	disposition string // Content-Disposition, for a document to save
 	body        []byte
 	headers     map[string]string
+	// lang is the language the answer is worded in, for an answer
+	// worded in the request's (Accept-Language): its Content-Language,
+	// and Vary names Accept-Language.
+	lang string
 }
 
 // serveWork runs the work of a POST request: it reads the request's
@@ -79,6 +83,10 @@ func (h *handler) serveWork(w http.ResponseWriter, r *http.Request, metric strin
 		for k, v := range a.headers {
 			w.Header().Set(k, v)
 		}
+		if a.lang != "" {
+			w.Header().Set("Content-Language", a.lang)
+			addVary(w.Header(), "Accept-Language")
+		}
 		w.Header().Set("Content-Type", a.contentType)
 		if a.disposition != "" {
 			w.Header().Set("Content-Disposition", a.disposition)
@@ -129,13 +137,22 @@ func (h *handler) judge(ctx context.Context, in *input) (*judged, *problem) {
 	if ctx.Err() != nil {
 		return nil, errGone
 	}
-	found := kehoach.Check(p, err)
+	found := kehoach.Check(p, err, in.checkOptions()...)
 	for i := range found {
 		if in.shown == "" { // a plan sent as the body has no file name
 			found[i].File = ""
 		}
 	}
 	return &judged{plan: p, findings: found, invalid: err != nil, problems: plan.AsErrors(err)}, nil
+}
+
+// checkOptions are the checker's options for the input's plan: its
+// layout, as the command's -profile gives it.
+func (in *input) checkOptions() []check.Option {
+	if in.layout == nil {
+		return nil
+	}
+	return []check.Option{check.WithLayout(*in.layout)}
 }
 
 // errorWords words an error in both languages: its own words when it

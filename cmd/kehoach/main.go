@@ -6,7 +6,7 @@
 //
 //	kehoach render [-f md,docx,pdf,html,json,authoring] [-o DIR] [-template FILE.docx] [-profile FILE.yaml] [-font DIR] [-font-fallback FILE]... [-force] [-lang vi|en] FILE...
 //	kehoach check [-profile FILE.yaml] [-lang vi|en] [-json] FILE...
-//	kehoach serve [-addr 127.0.0.1:8080] [-token T] [-max-body 5MiB] [-workers N] [-cors ORIGIN...]
+//	kehoach serve [-addr 127.0.0.1:8080] [-token T] [-max-body 5MiB] [-workers N] [-cors ORIGIN...] [-memory-limit SIZE|off]
 //
 // FILE is a plan in the authoring format (.md) or in the JSON encoding
 // (.json). For each FILE and format (by default md, docx and pdf; html
@@ -61,7 +61,8 @@ func main() {
 		exitOnSignal()
 		// Rendering many plans leaves much garbage over a small live
 		// heap: collect against a memory limit rather than every few
-		// megabytes. The server keeps the runtime's own policy.
+		// megabytes. The server applies its own policy once its flags are
+		// read (gcpolicy.Service, serve -memory-limit).
 		gcpolicy.Batch()
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

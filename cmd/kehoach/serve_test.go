@@ -4,12 +4,16 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -17,6 +21,7 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach"
+	"github.com/kehoach/kehoach/internal/gcpolicy"
 	"github.com/kehoach/kehoach/internal/langcheck"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/stretchr/testify/assert"
@@ -31,7 +36,7 @@ func TestServeUsage(t *testing.T) {
 		status int
 	}{
 		{"serve -h", exitOK}, {"serve -workers 0", exitUsage}, {"serve -max-body 5XB", exitUsage},
-		{"serve plan.md", exitUsage}, {"serve -addr", exitUsage}, {"serve -bogus", exitUsage}, {"serve -addr 256.1.1.1:99999", exitUsage},
+		{"serve plan.md", exitUsage}, {"serve -memory-limit 5XB", exitUsage}, {"serve -public-url ftp://x", exitUsage}, {"serve -addr", exitUsage}, {"serve -bogus", exitUsage}, {"serve -addr 256.1.1.1:99999", exitUsage},
 	} {
 		for _, lang := range []string{"vi", "en"} {
 			args := append(strings.Fields(c.args), "-lang", lang)
@@ -49,7 +54,7 @@ func TestServeUsage(t *testing.T) {
 		}
 	}
 	_, _, stderr := runKehoach("serve", "-h", "-lang", "en")
-	for _, option := range []string{"-addr", "-token", "-max-body", "-workers", "-queue", "-timeout", "-cors", "-drain", "-healthcheck"} {
+	for _, option := range []string{"-addr", "-token", "-max-body", "-workers", "-queue", "-timeout", "-cors", "-drain", "-healthcheck", "-memory-limit", "-public-url"} {
 		assert.Contains(t, stderr, "\n  "+option, option)
 	}
 	_, stdout, _ := runKehoach("help")
@@ -67,6 +72,25 @@ func TestByteSize(t *testing.T) {
 		var b byteSize
 		assert.Error(t, b.Set(in), in)
 	}
+}
+
+// -memory-limit: a size, or off; unset, the service's default policy.
+func TestMemoryLimitOption(t *testing.T) {
+	for args, want := range map[string]int64{"": 0, "-memory-limit 192MiB": 192 << 20, "-memory-limit off": -1, "-memory-limit OFF": -1, "-memory-limit 1GiB": 1 << 30} {
+		var stderr bytes.Buffer
+		o, _, ok := parseServe(strings.Fields(args), &stderr)
+		require.True(t, ok, "%q: %s", args, stderr.String())
+		assert.Equal(t, want, o.memoryLimit, args)
+	}
+	for _, bad := range []string{"0", "-1", "auto", "12%"} {
+		var stderr bytes.Buffer
+		_, status, ok := parseServe([]string{"-memory-limit", bad}, &stderr)
+		assert.False(t, ok, bad)
+		assert.Equal(t, exitUsage, status, bad)
+	}
+	assert.Equal(t, "192MiB", limitWords(192<<20))
+	assert.Equal(t, "off", limitWords(math.MaxInt64))
+	assert.Equal(t, "1000000", limitWords(1e6))
 }
 
 // syncBuffer is a buffer written by the server and read by the test.
@@ -168,7 +192,10 @@ func TestServeDrains(t *testing.T) {
 }
 
 // The built command stops on SIGTERM with status 0, and -healthcheck
-// tells a serving server from a stopped one.
+// tells a serving server from a stopped one. It serves under the
+// service's collector policy, a soft memory limit (gcpolicy.Service),
+// logged at start and reported by /metrics, when the environment sets
+// neither GOGC nor GOMEMLIMIT.
 func TestServeSignal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
@@ -178,6 +205,9 @@ func TestServeSignal(t *testing.T) {
 	build.Stderr = os.Stderr
 	require.NoError(t, build.Run())
 	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-token", "t0ken")
+	cmd.Env = slices.DeleteFunc(os.Environ(), func(kv string) bool {
+		return strings.HasPrefix(kv, "GOGC=") || strings.HasPrefix(kv, "GOMEMLIMIT=")
+	})
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	var stderr syncBuffer
@@ -207,6 +237,14 @@ func TestServeSignal(t *testing.T) {
 	status, _, _ := runKehoach("serve", "-healthcheck", "-addr", addr)
 	assert.Equal(t, exitOK, status)
 
+	limit := gcpolicy.ServiceLimit()
+	assert.Contains(t, stderr.String(), fmt.Sprintf("msg=gc memory_limit=%s gogc=%d\n", limitWords(limit), gcpolicy.Percent))
+	res, err = http.Get(m[1] + "metrics")
+	require.NoError(t, err)
+	metrics, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	assert.Contains(t, string(metrics), fmt.Sprintf("\ngo_memory_limit_bytes %d\n", limit))
+
 	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
 	done := make(chan error)
 	go func() { io.Copy(io.Discard, stdout); done <- cmd.Wait() }()
@@ -219,4 +257,16 @@ func TestServeSignal(t *testing.T) {
 	assert.Contains(t, stderr.String(), "route=/v1/check status=200")
 	status, _, _ = runKehoach("serve", "-healthcheck", "-addr", addr)
 	assert.Equal(t, exitInvalid, status, "nothing serves there any more")
+}
+
+// TestServeWorkersDefault: -workers defaults to the CPUs the process may
+// use (GOMAXPROCS, which follows a container's CPU limit), not to the
+// machine's CPUs; GOMAXPROCS is set above NumCPU so that they differ.
+func TestServeWorkersDefault(t *testing.T) {
+	procs := runtime.NumCPU() + 3
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+	var stderr bytes.Buffer
+	o, _, ok := parseServe(nil, &stderr)
+	require.True(t, ok, stderr.String())
+	assert.Equal(t, procs, o.workers)
 }

@@ -19,3 +19,13 @@ func ExampleBatch() {
 	fmt.Println(percent, limit)
 	// Output: 400 268435456
 }
+
+// The service applies the policy once its flags are read: a limit given
+// (kehoach serve -memory-limit 128MiB) wins over GOMEMLIMIT, and the
+// pacing is Percent unless GOGC chose one.
+func ExampleService() {
+	os.Unsetenv("GOGC")
+	p := gcpolicy.Service(128 << 20)
+	fmt.Println(p.Limit>>20, "MiB", p.Percent)
+	// Output: 128 MiB 400
+}

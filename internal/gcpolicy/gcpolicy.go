@@ -6,12 +6,17 @@
 // megabytes, several times a document. Letting the heap grow to a few
 // hundred megabytes before collecting, and no further, spends less of the
 // processors on collecting and keeps the process's memory bounded
-// (docs/pdf-speed.md has the measurements).
+// (docs/pdf-speed.md has the batch's measurements, docs/deploy.md the
+// service's).
 package gcpolicy
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
 )
 
 // Limit is the memory the runtime aims to stay under, 256 MiB: under the
@@ -32,4 +37,102 @@ func Batch() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(Percent)
 	}
+}
+
+// Policy is the collector's policy in force: the soft memory limit and
+// the pacing below it.
+type Policy struct {
+	// Limit is the soft memory limit in bytes (GOMEMLIMIT);
+	// math.MaxInt64 for none.
+	Limit int64
+	// Percent is the pacing (GOGC); a negative value for none (GOGC=off:
+	// the collector runs only at the limit).
+	Percent int
+}
+
+// Current returns the policy in force.
+func Current() Policy {
+	s := []metrics.Sample{{Name: "/gc/gomemlimit:bytes"}, {Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	p := Policy{Limit: math.MaxInt64, Percent: 100}
+	if s[0].Value.Kind() == metrics.KindUint64 {
+		p.Limit = int64(min(s[0].Value.Uint64(), math.MaxInt64))
+	}
+	if s[1].Value.Kind() == metrics.KindUint64 {
+		v := s[1].Value.Uint64()
+		p.Percent = -1 // GOGC=off reads as -1 made unsigned
+		if v <= math.MaxInt32 {
+			p.Percent = int(v)
+		}
+	}
+	return p
+}
+
+// Service applies the service's policy and returns the policy in force:
+//
+//   - limit > 0: the soft memory limit limit (as kehoach serve
+//     -memory-limit sets it), whatever GOMEMLIMIT says;
+//   - limit == 0, the default: the limit [ServiceLimit], unless
+//     GOMEMLIMIT chose one;
+//   - limit < 0 (-memory-limit off): no limit and the runtime's own
+//     pacing, GOGC's or 100.
+//
+// With a limit, the pacing below it is Percent unless GOGC chose one.
+func Service(limit int64) Policy {
+	if limit < 0 {
+		return Current()
+	}
+	switch {
+	case limit > 0:
+		debug.SetMemoryLimit(limit)
+	case os.Getenv("GOMEMLIMIT") == "":
+		debug.SetMemoryLimit(ServiceLimit())
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(Percent)
+	}
+	return Current()
+}
+
+// ServiceLimit returns the service's default soft memory limit: Limit,
+// or three quarters of the memory limit of the container the process
+// runs in (its cgroup's) when that is less, leaving the rest for what
+// the limit does not count and the collector's lag.
+func ServiceLimit() int64 { return limitWithin(containerMemory()) }
+
+// limitWithin returns the soft limit for a container's memory limit
+// (0 for none).
+func limitWithin(container int64) int64 {
+	if container <= 0 {
+		return Limit
+	}
+	return min(Limit, container/4*3)
+}
+
+// cgroupMemoryFiles hold the memory limit of the process's cgroup, as a
+// container sees its own: cgroup v2's, then v1's.
+var cgroupMemoryFiles = []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}
+
+// containerMemory returns the memory limit of the process's cgroup in
+// bytes, 0 for none (no cgroup file, "max", or a value past any
+// machine's memory).
+func containerMemory() int64 {
+	for _, name := range cgroupMemoryFiles {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		return parseCgroupMemory(string(b))
+	}
+	return 0
+}
+
+// parseCgroupMemory reads a cgroup memory limit file's value: a number
+// of bytes, or "max" (v2) or a number near 2^63 (v1) for none.
+func parseCgroupMemory(s string) int64 {
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || n <= 0 || n >= 1<<60 {
+		return 0
+	}
+	return n
 }

@@ -85,7 +85,7 @@
 
   // ---- The state: what the form and the body hold, saved and restored.
   function state() {
-    const s = { fields: {}, recipients: [...recipientsEl.querySelectorAll("input")].map((i) => i.value), body: body.value, lang };
+    const s = { fields: {}, recipients: [...recipientsEl.querySelectorAll("input")].map((i) => i.value), body: body.value, lang, profile: profileEl.value };
     form.querySelectorAll("[data-key]").forEach((el) => {
       s.fields[el.id] = el.type === "checkbox" ? el.checked : el.value;
     });
@@ -101,6 +101,8 @@
     recipientsEl.replaceChildren();
     (s.recipients && s.recipients.length ? s.recipients : [""]).forEach((r) => addRecipient(r));
     body.value = s.body || "";
+    profileEl.value = s.profile || "";
+    if (profileEl.selectedIndex < 0) profileEl.value = ""; // a profile the server no longer ships
     setLang(s.lang === "en" ? "en" : "vi");
     fitRows();
   }
@@ -174,6 +176,15 @@
     return { text: out.join("\n") + "\n" + body.value, bodyStart: out.length + 1, where };
   }
 
+  // ---- The agency's layout profile, one the server ships, chosen in the
+  // toolbar: the preview and the downloads are laid out with it.
+  const profileEl = $("profile");
+  function withProfile(path) {
+    if (!profileEl.value) return path;
+    return path + (path.includes("?") ? "&" : "?") + "profile=" + encodeURIComponent(profileEl.value);
+  }
+  profileEl.addEventListener("change", changed);
+
   // ---- Talking to the server.
   function headers(type) {
     const h = { "Accept-Language": lang };
@@ -235,7 +246,7 @@
     const built = build();
     setStatus("Đang cập nhật…");
     try {
-      const res = await call("v1/preview", built.text, "text/markdown; charset=utf-8", ctl.signal);
+      const res = await call(withProfile("v1/preview"), built.text, "text/markdown; charset=utf-8", ctl.signal);
       if (ctl.signal.aborted) return;
       if (res.status === 503 || res.status === 429) {
         const wait = Number(res.headers.get("Retry-After")) || 1;
@@ -474,7 +485,7 @@
     }
     button.setAttribute("aria-busy", "true");
     try {
-      const res = await call("v1/render?format=" + format + (force ? "&force=1" : ""), built.text, "text/markdown; charset=utf-8");
+      const res = await call(withProfile("v1/render?format=" + format + (force ? "&force=1" : "")), built.text, "text/markdown; charset=utf-8");
       if (res.ok) {
         saveBlob(await res.blob(), fileNameOf(res, "ke-hoach." + format));
         setStatus("Đã tải bản " + format.toUpperCase() + ".");
