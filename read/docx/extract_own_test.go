@@ -49,6 +49,8 @@ func ownLines(p *plan.Plan) []string {
 			out = append(out, s)
 		}
 	}
+	sheet := l.StyleSheet()
+	width := l.TextWidth() // of the page the element prints on
 	for e := range p.Walk() {
 		if e.Appendix > 0 {
 			sign()
@@ -56,7 +58,7 @@ func ownLines(p *plan.Plan) []string {
 		switch {
 		case e.Kind == plan.KindAppendix:
 			a := p.Appendices[e.Appendix-1]
-			width := l.TextWidth()
+			width = l.TextWidth()
 			if l.AppendixLandscape(a) {
 				turned := l.Landscape()
 				width = turned.TextWidth()
@@ -66,7 +68,8 @@ func ownLines(p *plan.Plan) []string {
 			add(strings.Join(head.Title, "\n"))
 			add(strings.Join(head.Attached, "\n"))
 		case e.Table() != nil:
-			for _, row := range e.Cells {
+			t := e.Table() // the header's lines balanced, as the writers print them
+			for _, row := range sheet.TableCells(t, e.Cells, layout.TableGrid(t), l.ColumnWidths(t, width)) {
 				for _, c := range row {
 					add(printed(c))
 				}

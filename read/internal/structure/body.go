@@ -344,12 +344,37 @@ func (r *recogniser) table(t *flow.Table) *plan.Table {
 	if t.HeaderRows > 1 && t.HeaderRows <= len(t.Rows) {
 		out.HeaderRows = t.HeaderRows // the rows Word repeats on each page
 	}
+	for ri := range min(max(1, out.HeaderRows), len(t.Rows)) {
+		for col, c := range t.Rows[ri] {
+			if c != nil && !c.Covered && strings.Contains(grid[ri][col].String(), "\n") {
+				grid[ri][col] = r.headCellText(c)
+			}
+		}
+	}
 	out.Align = columnAligns(t, out)
 	return out
 }
 
+// headCellText returns a header cell's text as cellText does, but for
+// the line breaks inside its paragraphs, which are made spaces: a header
+// cell is centred and balanced, and the breaks a writer (kehoach's, or a
+// clerk's by hand: "Thời gian" / "hoàn thành") puts in for that are no
+// part of its text; the writers balance it again. The breaks between its
+// paragraphs stay.
+func (r *recogniser) headCellText(c *flow.Cell) plan.Text {
+	t := r.cellTextOf(c, true)
+	if allBold(t) {
+		t = plainStyle(t, true, false)
+	}
+	return t
+}
+
 // cellText returns a cell's paragraphs as one text, line breaks between.
-func (r *recogniser) cellText(c *flow.Cell) plan.Text {
+func (r *recogniser) cellText(c *flow.Cell) plan.Text { return r.cellTextOf(c, false) }
+
+// cellTextOf returns a cell's paragraphs as one text, line breaks
+// between; with unbroken, the line breaks inside a paragraph are spaces.
+func (r *recogniser) cellTextOf(c *flow.Cell, unbroken bool) plan.Text {
 	var out plan.Text
 	for _, b := range c.Blocks {
 		p, ok := b.(*flow.Para)
@@ -357,6 +382,13 @@ func (r *recogniser) cellText(c *flow.Cell) plan.Text {
 			continue
 		}
 		t := r.inline(p)
+		if unbroken {
+			t = append(plan.Text(nil), t...)
+			for i := range t {
+				t[i].Text = strings.ReplaceAll(t[i].Text, "\n", " ")
+			}
+			t = t.Compact()
+		}
 		switch {
 		case p.Label != "" && t.IsBlank(): // a numbered cell: "1."
 			t = plan.Plain(p.Label)
