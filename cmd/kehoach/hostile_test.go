@@ -87,7 +87,7 @@ func TestOutputsUmaskLongNamesDuplicates(t *testing.T) {
 	}
 }
 
-// Defect 10: SIGINT or SIGTERM while writing leaves no partial or
+// Defect 10: SIGINT, SIGTERM, SIGHUP or SIGQUIT while writing leaves no partial or
 // temporary file behind.
 func TestSignalLeavesNoPartialFile(t *testing.T) {
 	if testing.Short() {
@@ -104,7 +104,7 @@ func TestSignalLeavesNoPartialFile(t *testing.T) {
 	for i := range 300 {
 		plans = append(plans, write(t, dir, "plan-"+string(rune('a'+i%26))+strings.Repeat("x", i/26)+".md", string(src)))
 	}
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT} {
 		out := filepath.Join(dir, "out-"+sig.String())
 		cmd := exec.Command(bin, append([]string{"render", "-f", "pdf,docx", "-o", out}, plans...)...)
 		require.NoError(t, cmd.Start())

@@ -38,18 +38,23 @@ func (t *tempFiles) removeAll() {
 	}
 }
 
-// exitOnSignal makes SIGINT and SIGTERM remove the pending temporary
-// files and exit with 128 plus the signal's number, as a shell reports a
+// stopSignals are the signals that stop the command: an interrupt, a
+// termination, a closed terminal (SIGHUP) and a quit (SIGQUIT, which
+// would otherwise dump the goroutines and leave the files behind).
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+
+// exitOnSignal makes the stop signals remove the pending temporary files
+// and exit with 128 plus the signal's number, as a shell reports a
 // command a signal stopped.
 func exitOnSignal() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(ch, stopSignals...)
 	go func() {
 		sig := <-ch
 		pending.removeAll()
 		code := 130
-		if sig == syscall.SIGTERM {
-			code = 143
+		if s, ok := sig.(syscall.Signal); ok {
+			code = 128 + int(s)
 		}
 		os.Exit(code)
 	}()
