@@ -60,10 +60,11 @@ func (b *builder) sections() []section {
 	return append(out, b.end(cur))
 }
 
-// end closes a section with the tiny paragraph the DOCX writer puts after
-// the signature row and after an appendix.
+// end closes a section with the empty paragraph the DOCX writer puts
+// after the signature row and after an appendix: it takes no room
+// (layout.SectionClose), so it never starts a page.
 func (b *builder) end(s section) section {
-	s.blocks = append(s.blocks, b.sectionEnd())
+	s.blocks = append(s.blocks, b.styled(layout.SectionClose, nil, b.l.TextWidth()))
 	return s
 }
 
@@ -181,8 +182,8 @@ func (b *builder) rule(width, length float64, spacing *layout.Spacing) *para {
 	return p
 }
 
-// sectionEnd is the tiny paragraph the DOCX writer puts after the
-// signature row and between two tables that touch (Word would join them);
+// sectionEnd is the tiny paragraph the DOCX writer puts before the
+// header table and between two tables that touch (Word would join them);
 // it takes the same room here, so that pages break alike.
 func (b *builder) sectionEnd() *para {
 	p := b.styled(layout.SectionEnd, nil, b.l.TextWidth())

@@ -333,11 +333,12 @@ func (d *builder) sectPr(appendix, landscape bool) string {
 	return b.String()
 }
 
-// sectionEnd writes the tiny paragraph that follows the signature or an
-// appendix: Word needs a paragraph after a table, and one that carries the
-// properties of a section ending before the next.
+// sectionEnd writes the empty paragraph that follows the signature or an
+// appendix (layout.SectionClose, of no height): Word needs a paragraph
+// after a table, and one that carries the properties of a section ending
+// before the next.
 func (d *builder) sectionEnd(sectPr string) {
-	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleEnd + `"/>` + sectPr + `</w:pPr></w:p>`)
+	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleClose + `"/>` + sectPr + `</w:pPr></w:p>`)
 }
 
 // separator writes the tiny paragraph Word needs between two tables.

@@ -43,12 +43,13 @@ const (
 	AppendixLabel                  // "Phụ lục II"
 	AppendixTitle                  // an appendix's title, in capitals
 	AttachedLine                   // "(Kèm theo Kế hoạch …)"
-	SectionEnd                     // the tiny paragraph that closes a section, or parts two tables
+	SectionEnd                     // the tiny paragraph that opens the plan before its header table, or parts two tables
 	NoteSeparator                  // the paragraph that holds the rule above the footnotes (DOCX, for Word)
 	Basis                          // a legal basis (căn cứ), in italic: "Căn cứ Luật …;"
 	FifthHeading                   // a level-5 heading: "+ …", italic
 	SixthHeading                   // a level-6 heading: "• …", italic
 	CornerText                     // the top-right text of an appendix file or an electronic copy: 10 pt, upright, right
+	SectionClose                   // the empty paragraph that closes the plan after the signature row, and each appendix: no height
 
 	elementCount // the number of elements
 )
@@ -234,6 +235,14 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 		AppendixTitle: with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Size = true, true, l.AppendixTitleSize }),
 		AttachedLine:  with(centred, func(r *StyleRule) { r.KeepNext, r.Italic, r.Size = true, true, l.AttachedSize }),
 		SectionEnd:    {Spacing: plain, Indent: flush, Size: l.HairlineSize},
+		// Word needs a paragraph after the last table, and it carries the
+		// section's properties. LibreOffice starts a page for it when it
+		// does not fit under the row, a page that prints nothing but its
+		// number: at 1 pt that was so whenever the row ended less than a
+		// line of it above the bottom margin. A line exactly 0 pt tall
+		// takes no room, and fits unless the row ends exactly on the margin
+		// (in LibreOffice's whole twips).
+		SectionClose:  {Spacing: &Spacing{Exact: true}, Indent: flush, Size: l.HairlineSize},
 		NoteSeparator: {Spacing: plain, Indent: flush, Size: l.FootnoteSize},
 		// Phụ lục I, mục III.1.d; Phần II, mục I.3.c: "phông chữ Times New
 		// Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen", at the
