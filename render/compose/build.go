@@ -124,8 +124,8 @@ func (b *builder) header(h layout.Head) *table {
 // stamp's height, centred in the header's left column, in the stamp's red
 // (Phụ lục I, mục II.10.b).
 func (b *builder) stamp(text string, boxWidth float64, h layout.Head) *para {
-	p := b.styled(layout.Stamp, plan.Plain(text), boxWidth).space(h.RowSpacing)
-	p.box, p.boxPad, p.color = boxWidth, b.l.StampPad(), b.l.StampColor
+	p := b.styled(layout.Stamp, plan.Plain(text), boxWidth).space(b.l.StampSpacing(h.RowSpacing))
+	p.box, p.boxPad, p.boxStroke, p.color = boxWidth, b.l.StampPad(), b.l.RuleWidth, b.l.StampColor
 	p.left = layout.RuleIndent(h.LeftWidth, boxWidth)
 	return p
 }

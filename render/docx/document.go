@@ -161,7 +161,7 @@ func (d *builder) stamp(text string, width float64, h layout.Head) {
 	ind := layout.RuleIndent(h.LeftWidth, width)
 	color := d.l.StampColor.Hex()
 	box := &boxProps{color: color, pad: d.l.StampPad()}
-	extra := pProps{border: boxBorder, box: box, spacing: spacingOf(h.RowSpacing), ind: indented(ind, ind, 0)}
+	extra := pProps{border: boxBorder, box: box, spacing: spacingOf(d.l.StampSpacing(h.RowSpacing)), ind: indented(ind, ind, 0)}
 	d.runsPara(styleStamp, extra, func() { d.textRuns(text, runStyle{color: color}) })
 }
 

@@ -71,9 +71,13 @@ type footVariant struct {
 	edit func(p *plan.Plan)
 }
 
-// footVariants are the plans of the sweep.
+// footVariants are the plain plan, and one with the urgency stamp, whose
+// bordered box both writers must make as tall.
 func footVariants() []footVariant {
-	return []footVariant{{"plain", func(*plan.Plan) {}}}
+	return []footVariant{
+		{"plain", func(*plan.Plan) {}},
+		{"urgent", func(p *plan.Plan) { p.Urgency = plan.UrgencyUrgent }},
+	}
 }
 
 // planAtTheFoot returns a plan whose signature row ends near the foot of
