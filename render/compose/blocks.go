@@ -31,6 +31,7 @@ type para struct {
 	first       float64 // first-line indent
 	align       layout.Align
 	keep        bool // keep with the next block (headings, the body's last paragraph)
+	steady      bool // a run in a fallback font: lines of a fixed height (layout.Spacing.Steady)
 	widow       bool // widow and orphan control: at least two lines together
 	// filler is an empty paragraph that only takes room (the DOCX's tiny
 	// section end): it never starts a page, but runs into the bottom

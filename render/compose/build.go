@@ -157,15 +157,23 @@ func newPara(f *layout.Fonts, e layout.Element, st layout.ParagraphStyle, ps []l
 		keep:    st.KeepNext,
 		widow:   st.WidowControl,
 	}
+	for _, pc := range ps {
+		p.steady = p.steady || f.FallsBack(pc.Style, pc.Text)
+	}
 	p.space(st.Spacing)
 	p.collectNotes()
 	return p
 }
 
-// space sets the paragraph's spacing and returns it.
+// space sets the paragraph's spacing and returns it: lines of a fixed
+// height when it holds a run in a fallback font, as the DOCX writer fixes
+// them (layout.Spacing.Steady).
 func (p *para) space(s layout.Spacing) *para {
 	p.before, p.after = s.Before, s.After
 	p.lineSpacing = layout.Spacing{Line: s.Line, Exact: s.Exact}
+	if p.steady {
+		p.lineSpacing = p.lineSpacing.Steady(p.fonts, p.size)
+	}
 	return p
 }
 

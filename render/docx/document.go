@@ -34,6 +34,11 @@ type builder struct {
 	// (the agency, the signer's lines): a term in mixed case turns them
 	// off for its run.
 	caps bool
+	// fallbacks says whether the plan prints characters the text font
+	// lacks (1), or not (-1); 0 until asked (holdsFallbacks). fellBack
+	// says a run of the paragraph being written is in a fallback font.
+	fallbacks int8
+	fellBack  bool
 	// Electronic issuing (issuing.go): the signature and seal pictures,
 	// the top-right text, and what the document holds (0 the whole plan,
 	// partPlan its own pages, i > 0 appendix i alone).

@@ -95,6 +95,26 @@ func (s Spacing) Height(f *Fonts, size float64) float64 {
 	return f.LineHeight(size)
 }
 
+// Steady returns the spacing of a paragraph that holds a run in a
+// fallback font ([Fonts.FallsBack]): its lines exactly as tall as the
+// text font's lines of the given size would be (single spacing, or its
+// multiple); an exact spacing is returned as it is.
+//
+// Word and LibreOffice grow a line of single or multiple spacing to the
+// tallest font on it, and DejaVu Sans or a CJK font stands taller than
+// the text font: "✓" would push its line 0.3 pt down, a Chinese name 3.5
+// pt, and every line after it, so that the pages break apart from the
+// PDF's. A clerk's page keeps its lines evenly apart; an exact line of
+// the text font's height does, in both writers, and the fallback's
+// glyphs, no taller than the text's capitals and descenders, are not
+// clipped.
+func (s Spacing) Steady(f *Fonts, size float64) Spacing {
+	if s.Exact {
+		return s
+	}
+	return Spacing{Before: s.Before, After: s.After, Line: s.Height(f, size), Exact: true}
+}
+
 // Baseline returns the distance from the top of a line of the given size
 // to its baseline: the font's line gap and ascent, or in a line of exact
 // height four fifths of it, whatever the font (LibreOffice's rule, in
