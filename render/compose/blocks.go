@@ -31,6 +31,7 @@ type para struct {
 	first       float64 // first-line indent
 	align       layout.Align
 	keep        bool // keep with the next block (headings, the body's last paragraph)
+	steady      bool // a run in a fallback font: lines of a fixed height (layout.Spacing.Steady)
 	widow       bool // widow and orphan control: at least two lines together
 	// filler is an empty paragraph that only takes room (the DOCX's tiny
 	// section end): it never starts a page, but runs into the bottom
@@ -42,9 +43,11 @@ type para struct {
 	// much taller.
 	rule, border float64
 	// box draws a box of this width around each line (the urgency stamp),
-	// boxPad room above and below the text inside it, in color.
-	box, boxPad float64
-	color       layout.RGB
+	// boxPad room above and below the text inside it, in color, of strokes
+	// boxStroke wide, which make the line that much taller above and below
+	// (as a word processor makes a bordered paragraph).
+	box, boxPad, boxStroke float64
+	color                  layout.RGB
 	// notes are the footnotes referred to on each line, by line index.
 	notes map[int][]int
 	// blanks are the blanks of a header line (the number, the day …),
@@ -81,13 +84,17 @@ func (p *para) fitsPage(textHeight float64) bool {
 	if len(p.lines) == 0 {
 		return true
 	}
-	lines := p.border + float64(len(p.lines)-1)*(p.lineHeight()+2*p.boxPad) + p.textHeight() + 2*p.boxPad
+	lines := p.border + float64(len(p.lines)-1)*(p.lineHeight()+p.boxed()) + p.textHeight() + p.boxed()
 	return lines <= textHeight+fitTolerance
 }
 
 func (p *para) height() float64 {
-	return p.before + p.border + float64(len(p.lines))*(p.lineHeight()+2*p.boxPad) + p.after
+	return p.before + p.border + float64(len(p.lines))*(p.lineHeight()+p.boxed()) + p.after
 }
+
+// boxed returns how much taller a line is for its box: the pad and the
+// stroke above and below it.
+func (p *para) boxed() float64 { return 2 * (p.boxPad + p.boxStroke) }
 
 // table is a table of rows of cells, each cell a list of blocks, at the
 // left edge of its box. A cell may span columns and rows; the cells it

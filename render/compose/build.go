@@ -60,10 +60,11 @@ func (b *builder) sections() []section {
 	return append(out, b.end(cur))
 }
 
-// end closes a section with the tiny paragraph the DOCX writer puts after
-// the signature row and after an appendix.
+// end closes a section with the empty paragraph the DOCX writer puts
+// after the signature row and after an appendix: it takes no room
+// (layout.SectionClose), so it never starts a page.
 func (b *builder) end(s section) section {
-	s.blocks = append(s.blocks, b.sectionEnd())
+	s.blocks = append(s.blocks, b.styled(layout.SectionClose, nil, b.l.TextWidth()))
 	return s
 }
 
@@ -123,8 +124,8 @@ func (b *builder) header(h layout.Head) *table {
 // stamp's height, centred in the header's left column, in the stamp's red
 // (Phụ lục I, mục II.10.b).
 func (b *builder) stamp(text string, boxWidth float64, h layout.Head) *para {
-	p := b.styled(layout.Stamp, plan.Plain(text), boxWidth).space(h.RowSpacing)
-	p.box, p.boxPad, p.color = boxWidth, b.l.StampPad(), b.l.StampColor
+	p := b.styled(layout.Stamp, plan.Plain(text), boxWidth).space(b.l.StampSpacing(h.RowSpacing))
+	p.box, p.boxPad, p.boxStroke, p.color = boxWidth, b.l.StampPad(), b.l.RuleWidth, b.l.StampColor
 	p.left = layout.RuleIndent(h.LeftWidth, boxWidth)
 	return p
 }
@@ -156,15 +157,23 @@ func newPara(f *layout.Fonts, e layout.Element, st layout.ParagraphStyle, ps []l
 		keep:    st.KeepNext,
 		widow:   st.WidowControl,
 	}
+	for _, pc := range ps {
+		p.steady = p.steady || f.FallsBack(pc.Style, pc.Text)
+	}
 	p.space(st.Spacing)
 	p.collectNotes()
 	return p
 }
 
-// space sets the paragraph's spacing and returns it.
+// space sets the paragraph's spacing and returns it: lines of a fixed
+// height when it holds a run in a fallback font, as the DOCX writer fixes
+// them (layout.Spacing.Steady).
 func (p *para) space(s layout.Spacing) *para {
 	p.before, p.after = s.Before, s.After
 	p.lineSpacing = layout.Spacing{Line: s.Line, Exact: s.Exact}
+	if p.steady {
+		p.lineSpacing = p.lineSpacing.Steady(p.fonts, p.size)
+	}
 	return p
 }
 
@@ -181,8 +190,8 @@ func (b *builder) rule(width, length float64, spacing *layout.Spacing) *para {
 	return p
 }
 
-// sectionEnd is the tiny paragraph the DOCX writer puts after the
-// signature row and between two tables that touch (Word would join them);
+// sectionEnd is the tiny paragraph the DOCX writer puts before the
+// header table and between two tables that touch (Word would join them);
 // it takes the same room here, so that pages break alike.
 func (b *builder) sectionEnd() *para {
 	p := b.styled(layout.SectionEnd, nil, b.l.TextWidth())

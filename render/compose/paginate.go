@@ -284,21 +284,23 @@ func (pg *pager) openPara(p *para, x float64) {
 func (pg *pager) placeLine(p *para, x float64, k int) {
 	lh := p.lineHeight()
 	if p.box > 0 {
-		pg.boxAround(x+p.left, pg.y, p.box, lh+2*p.boxPad, p.color)
-		pg.y += p.boxPad
+		pg.boxAround(x+p.left, pg.y, p.box, lh+p.boxed(), p.color)
+		pg.y += p.boxStroke + p.boxPad
 	}
 	from := len(pg.cur.Texts)
 	pg.cur.Texts = appendLine(pg.cur.Texts, p, k, x, pg.y+p.baseline())
 	if len(p.blanks) > 0 {
 		pg.markBlanks(p, pg.cur.Texts[from:])
 	}
-	pg.y += lh + p.boxPad
+	pg.y += lh + p.boxPad + p.boxStroke
 	pg.addNotes(p.notes[k], pg.y)
 	pg.atTop = false
 }
 
 // boxAround draws the border of a stamp: a box of the given width around
-// a line.
+// a line, the given height from its strokes' outer edges at y (a stroke
+// is drawn on the middle of its band).
 func (pg *pager) boxAround(x, y, width, height float64, color layout.RGB) {
-	pg.cur.Boxes = append(pg.cur.Boxes, Box{X: x, Y: y, Width: width, Height: height, Stroke: pg.b.l.RuleWidth, Color: color})
+	s := pg.b.l.RuleWidth
+	pg.cur.Boxes = append(pg.cur.Boxes, Box{X: x, Y: y + s/2, Width: width, Height: height - s, Stroke: s, Color: color})
 }

@@ -246,15 +246,20 @@ func (d *builder) textPara(style string, extra pProps, text string) {
 // properties are written on the paragraph and its runs, since an agency's
 // template does not have this package's styles.
 func (d *builder) runsPara(style string, extra pProps, fn func()) {
-	d.b.WriteString(`<w:p>`)
 	d.caps = d.styles[style].r.caps
 	defer func() { d.caps = false }()
+	if d.direct {
+		d.base = d.styles[styleNormal].r.merge(d.styles[style].r)
+	}
+	if d.holdsFallbacks() {
+		extra, fn = d.steadyLines(style, extra, fn)
+	}
+	d.b.WriteString(`<w:p>`)
 	if d.direct {
 		normal, def := d.styles[styleNormal], d.styles[style]
 		d.b.WriteString(`<w:pPr>`)
 		normal.p.merge(def.p).merge(extra).render(&d.b, d.l.RuleWidth)
 		d.b.WriteString(`</w:pPr>`)
-		d.base = normal.r.merge(def.r)
 	} else if style != styleNormal || !extra.empty() {
 		d.b.WriteString(`<w:pPr>`)
 		if style != styleNormal {
@@ -358,6 +363,7 @@ func (d *builder) fontRun(text string, rs runStyle, from *layout.Family) {
 	}
 	if from != nil {
 		rs.font = from.Name
+		d.fellBack = true
 	}
 	d.b.WriteString(`<w:r>`)
 	if d.direct {

@@ -34,6 +34,11 @@ type builder struct {
 	// (the agency, the signer's lines): a term in mixed case turns them
 	// off for its run.
 	caps bool
+	// fallbacks says whether the plan prints characters the text font
+	// lacks (1), or not (-1); 0 until asked (holdsFallbacks). fellBack
+	// says a run of the paragraph being written is in a fallback font.
+	fallbacks int8
+	fellBack  bool
 	// Electronic issuing (issuing.go): the signature and seal pictures,
 	// the top-right text, and what the document holds (0 the whole plan,
 	// partPlan its own pages, i > 0 appendix i alone).
@@ -161,7 +166,7 @@ func (d *builder) stamp(text string, width float64, h layout.Head) {
 	ind := layout.RuleIndent(h.LeftWidth, width)
 	color := d.l.StampColor.Hex()
 	box := &boxProps{color: color, pad: d.l.StampPad()}
-	extra := pProps{border: boxBorder, box: box, spacing: spacingOf(h.RowSpacing), ind: indented(ind, ind, 0)}
+	extra := pProps{border: boxBorder, box: box, spacing: spacingOf(d.l.StampSpacing(h.RowSpacing)), ind: indented(ind, ind, 0)}
 	d.runsPara(styleStamp, extra, func() { d.textRuns(text, runStyle{color: color}) })
 }
 
@@ -333,11 +338,12 @@ func (d *builder) sectPr(appendix, landscape bool) string {
 	return b.String()
 }
 
-// sectionEnd writes the tiny paragraph that follows the signature or an
-// appendix: Word needs a paragraph after a table, and one that carries the
-// properties of a section ending before the next.
+// sectionEnd writes the empty paragraph that follows the signature or an
+// appendix (layout.SectionClose, of no height): Word needs a paragraph
+// after a table, and one that carries the properties of a section ending
+// before the next.
 func (d *builder) sectionEnd(sectPr string) {
-	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleEnd + `"/>` + sectPr + `</w:pPr></w:p>`)
+	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleClose + `"/>` + sectPr + `</w:pPr></w:p>`)
 }
 
 // separator writes the tiny paragraph Word needs between two tables.

@@ -604,16 +604,24 @@ func TestUrgencyAndDraft(t *testing.T) {
 	assert.InDelta(t, 30, mm(box), 0.1, "Hỏa tốc: a 30 mm box")
 	borders := texts[1].child("pPr").child("pBdr")
 	require.NotNil(t, borders.child("left"))
-	// 8 mm tall (Phụ lục I, mục II.10.b): the line and the room the top
-	// and bottom borders keep from the text.
-	l := layout.Default()
-	line := layout.FontMetrics(layout.Regular).LineHeight(l.UrgencySize)
+	// 8 mm tall (Phụ lục I, mục II.10.b), from the middle of the top
+	// stroke to the middle of the bottom one: the line, exactly as tall
+	// in every word processor, the room the top and bottom borders keep
+	// from the text, and half of each stroke.
+	spacing := texts[1].child("pPr").child("spacing")
+	require.Equal(t, "exact", spacing.attrs["lineRule"], "a line of a fixed height")
+	line := twipsAttrOf(t, spacing, "line")
 	pad := func(side string) float64 {
 		v, err := strconv.Atoi(borders.child(side).attrs["space"])
 		require.NoError(t, err)
 		return float64(v)
 	}
-	assert.InDelta(t, 8, mm(line+pad("top")+pad("bottom")), 0.4, "the stamp is 8 mm tall")
+	stroke := func(side string) float64 {
+		v, err := strconv.Atoi(borders.child(side).attrs["sz"])
+		require.NoError(t, err)
+		return float64(v) / 8
+	}
+	assert.InDelta(t, 8, mm(line+pad("top")+pad("bottom")+stroke("top")/2+stroke("bottom")/2), 0.01, "the stamp is 8 mm tall")
 	assert.Zero(t, pad("left"), "the sides sit on the indents: a side space would widen the box beyond 30 mm")
 	assert.Zero(t, pad("right"))
 	// In bright red ("mực đỏ tươi"): the border and the text.

@@ -38,7 +38,7 @@ func (d *builder) footnotesXML() []byte {
 func (d *builder) footnoteElements() string {
 	var b strings.Builder
 	for _, note := range d.notes.list {
-		nb := builder{l: d.l, p: d.p, styles: d.styles, direct: d.direct, noteStyle: d.noteStyle}
+		nb := builder{l: d.l, p: d.p, sheet: d.sheet, styles: d.styles, direct: d.direct, noteStyle: d.noteStyle, fallbacks: d.fallbacks}
 		nb.runsPara(styleFootnoteText, pProps{}, func() {
 			nb.b.WriteString(`<w:r>`)
 			nb.noteRunProps()

@@ -43,7 +43,8 @@ const (
 	styleAppendixLabel   = "AppendixLabel"
 	styleAppendixTitle   = "AppendixTitle"
 	styleAttached        = "AttachedLine" // "(Kèm theo Kế hoạch …)"
-	styleEnd             = "SectionEnd"   // the tiny paragraph that closes a section after a table
+	styleEnd             = "SectionEnd"   // the tiny paragraph before the header table and between two tables
+	styleClose           = "SectionClose" // the empty paragraph of no height that closes the plan and each appendix
 	styleCorner          = "CornerText"   // the top-right text of an appendix file or an electronic copy
 )
 
@@ -94,6 +95,7 @@ var wordStyles = []struct {
 	{layout.FifthHeading, styleHeading5, "heading 5"},
 	{layout.SixthHeading, styleHeading6, "heading 6"},
 	{layout.CornerText, styleCorner, "Corner Text"},
+	{layout.SectionClose, styleClose, "Section Close"},
 }
 
 // styleIDs gives each element its Word style's id.

@@ -250,6 +250,17 @@ func (f *Fonts) Fallback(s Style, r rune) *Family {
 	return nil
 }
 
+// FallsBack reports whether some character of text prints in style s
+// from a fallback font ([Fonts.Fallback]).
+func (f *Fonts) FallsBack(s Style, text string) bool {
+	for _, r := range text {
+		if r >= 0x80 && f.Fallback(s, r) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // Family returns the font of the set named name: the text font, or a
 // fallback; nil for none.
 func (f *Fonts) Family(name string) *Family {

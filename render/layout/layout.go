@@ -17,6 +17,7 @@ package layout
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/kehoach/kehoach/plan"
@@ -283,11 +284,23 @@ func (c RGB) Hex() string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
 // one line: the width with the [Layout.FitAllowance] added.
 func (l *Layout) Fit(width float64) float64 { return width * (1 + l.FitAllowance) }
 
-// StampPad returns the room between the urgency stamp's text and the top
-// and bottom of its box, so that the box is [Layout.UrgencyBoxHeight]
-// tall.
+// StampPad returns the room between the urgency stamp's text and its
+// box, above and below, in whole points, as Word keeps a border's
+// distance from the text (w:space): what [Layout.UrgencyBoxHeight] leaves
+// around a line of single spacing and a stroke (half of each stroke is
+// inside the box, measured from the strokes' middles).
 func (l *Layout) StampPad() float64 {
-	return max(0, (l.UrgencyBoxHeight-l.TextFonts().Metrics(Regular).LineHeight(l.UrgencySize))/2)
+	return max(0, math.Floor((l.UrgencyBoxHeight-l.TextFonts().Metrics(Regular).LineHeight(l.UrgencySize)-l.RuleWidth)/2))
+}
+
+// StampSpacing returns the spacing of the urgency stamp's paragraph: the
+// given room around it, and an exact line of what the pad and the strokes
+// leave of [Layout.UrgencyBoxHeight] (in twips), so that the box is that
+// tall from stroke to stroke in both writers: a word processor makes a
+// bordered paragraph taller by its borders' strokes and distances.
+func (l *Layout) StampSpacing(s Spacing) Spacing {
+	s.Line, s.Exact = RoundToTwip(l.UrgencyBoxHeight-2*l.StampPad()-l.RuleWidth), true
+	return s
 }
 
 // UrgencyBox returns the width of the box around an urgency stamp.

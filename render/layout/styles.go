@@ -43,12 +43,13 @@ const (
 	AppendixLabel                  // "Phụ lục II"
 	AppendixTitle                  // an appendix's title, in capitals
 	AttachedLine                   // "(Kèm theo Kế hoạch …)"
-	SectionEnd                     // the tiny paragraph that closes a section, or parts two tables
+	SectionEnd                     // the tiny paragraph that opens the plan before its header table, or parts two tables
 	NoteSeparator                  // the paragraph that holds the rule above the footnotes (DOCX, for Word)
 	Basis                          // a legal basis (căn cứ), in italic: "Căn cứ Luật …;"
 	FifthHeading                   // a level-5 heading: "+ …", italic
 	SixthHeading                   // a level-6 heading: "• …", italic
 	CornerText                     // the top-right text of an appendix file or an electronic copy: 10 pt, upright, right
+	SectionClose                   // the empty paragraph that closes the plan after the signature row, and each appendix: no height
 
 	elementCount // the number of elements
 )
@@ -92,6 +93,26 @@ func (s Spacing) Height(f *Fonts, size float64) float64 {
 		return RoundToTwip(f.LineHeight(size) * s.Line)
 	}
 	return f.LineHeight(size)
+}
+
+// Steady returns the spacing of a paragraph that holds a run in a
+// fallback font ([Fonts.FallsBack]): its lines exactly as tall as the
+// text font's lines of the given size would be (single spacing, or its
+// multiple); an exact spacing is returned as it is.
+//
+// Word and LibreOffice grow a line of single or multiple spacing to the
+// tallest font on it, and DejaVu Sans or a CJK font stands taller than
+// the text font: "✓" would push its line 0.3 pt down, a Chinese name 3.5
+// pt, and every line after it, so that the pages break apart from the
+// PDF's. A clerk's page keeps its lines evenly apart; an exact line of
+// the text font's height does, in both writers, and the fallback's
+// glyphs, no taller than the text's capitals and descenders, are not
+// clipped.
+func (s Spacing) Steady(f *Fonts, size float64) Spacing {
+	if s.Exact {
+		return s
+	}
+	return Spacing{Before: s.Before, After: s.After, Line: s.Height(f, size), Exact: true}
 }
 
 // Baseline returns the distance from the top of a line of the given size
@@ -234,6 +255,14 @@ func (l *Layout) newStyleSheet() *StyleSheet {
 		AppendixTitle: with(centred, func(r *StyleRule) { r.KeepNext, r.Bold, r.Size = true, true, l.AppendixTitleSize }),
 		AttachedLine:  with(centred, func(r *StyleRule) { r.KeepNext, r.Italic, r.Size = true, true, l.AttachedSize }),
 		SectionEnd:    {Spacing: plain, Indent: flush, Size: l.HairlineSize},
+		// Word needs a paragraph after the last table, and it carries the
+		// section's properties. LibreOffice starts a page for it when it
+		// does not fit under the row, a page that prints nothing but its
+		// number: at 1 pt that was so whenever the row ended less than a
+		// line of it above the bottom margin. A line exactly 0 pt tall
+		// takes no room, and fits unless the row ends exactly on the margin
+		// (in LibreOffice's whole twips).
+		SectionClose:  {Spacing: &Spacing{Exact: true}, Indent: flush, Size: l.HairlineSize},
 		NoteSeparator: {Spacing: plain, Indent: flush, Size: l.FootnoteSize},
 		// Phụ lục I, mục III.1.d; Phần II, mục I.3.c: "phông chữ Times New
 		// Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen", at the
