@@ -39,8 +39,26 @@ type Limits struct {
 	// tables inside tables. Default 64.
 	Depth int
 	// Nodes is the most body elements (headings, paragraphs, tables,
-	// footnotes) a plan may hold. Default 100,000.
+	// footnotes) a plan may hold. Default 50,000: the largest real plan
+	// the project has (45 pages) holds about a thousand, and the JSON
+	// reader, the costliest per element, reads 50,000 in about 250 MB.
 	Nodes int
+	// Lines is the most lines a plan written as text may hold: every
+	// line of a plain-text plan, the lines with text of a Markdown plan's
+	// body. The readers count them before they parse, and each line
+	// costs them about 1–2 KB. Default 100,000: the largest real plan
+	// has about 2,000 lines (its seed texts at most 180); 100,000 read in
+	// at most about 200 MB and 1 s.
+	Lines int
+	// Marks is the most inline marks a Markdown plan's body may hold:
+	// the characters that open or close emphasis, code, links, footnote
+	// references, HTML and table cells (* _ ` [ <
+	// |), each of which may make an inline piece that costs the reader
+	// up to about 1 KB. Default 450,000 (at most about 420 MB and 2.5 s to
+	// read): real plans hold at most a few hundred, and a plan made in Go
+	// with 100,000 styled spans in a paragraph, written in the format,
+	// still reads.
+	Marks int
 	// TableCells is the most cells all of a plan's tables may hold
 	// together. Default 200,000.
 	TableCells int
@@ -69,7 +87,9 @@ func Default() Limits {
 		PartSize:        32 << 20,
 		PackageInflated: 128 << 20,
 		Depth:           64,
-		Nodes:           100_000,
+		Nodes:           50_000,
+		Lines:           100_000,
+		Marks:           450_000,
 		TableCells:      200_000,
 		Recipients:      1000,
 		References:      2000,
@@ -77,6 +97,22 @@ func Default() Limits {
 		ImageSize:       10 << 20,
 		ImagePixels:     4096 * 4096,
 	}
+}
+
+// MarkCount counts the inline marks of a line of Markdown that the Marks
+// limit bounds: the characters that may open or close an inline piece
+// (emphasis, code, a link or a footnote reference, HTML, a
+// table cell). Entities ("&amp;") and escapes are cheap to read and not
+// counted.
+func MarkCount(line []byte) int {
+	n := 0
+	for _, c := range line {
+		switch c {
+		case '*', '_', '`', '[', '<', '|':
+			n++
+		}
+	}
+	return n
 }
 
 // Or returns l with every zero field taken from [Default].
@@ -102,6 +138,8 @@ func (l Limits) Or() Limits {
 		PackageInflated: pick64(l.PackageInflated, d.PackageInflated),
 		Depth:           pick(l.Depth, d.Depth),
 		Nodes:           pick(l.Nodes, d.Nodes),
+		Lines:           pick(l.Lines, d.Lines),
+		Marks:           pick(l.Marks, d.Marks),
 		TableCells:      pick(l.TableCells, d.TableCells),
 		Recipients:      pick(l.Recipients, d.Recipients),
 		References:      pick(l.References, d.References),

@@ -61,7 +61,9 @@ func WriteJSON(w io.Writer, p *Plan) error {
 //
 // It reads within [limits.Default], or the limits of [WithLimits]: the
 // file's size (PlanSize), how deep its arrays and objects nest (Depth,
-// checked before decoding), and the counts [CheckCounts] checks.
+// checked before decoding), how many body nodes it holds (Nodes,
+// counted while decoding, which stops past the limit), and the counts
+// [CheckCounts] checks.
 func ParseJSON(data []byte, file string, opts ...ReadOption) (*Plan, error) {
 	cfg := readOptions(opts)
 	p := &Plan{}
@@ -99,8 +101,12 @@ func ParseJSON(data []byte, file string, opts ...ReadOption) (*Plan, error) {
 		return p, Errors{{Line: lineAt(data, int(dec.InputOffset())-len(raw)), Code: CodeWrongKind,
 			Vi: "kế hoạch phải là một đối tượng JSON, không phải " + kind.vi, En: "expected the plan, a JSON object, found " + kind.en}}.WithFile(file)
 	}
-	r := newJSONReader(data)
+	r := newJSONReader(data, cfg.limits.Nodes)
 	r.object(int(dec.InputOffset())-len(raw), raw, "", reflect.ValueOf(p).Elem(), "")
+	if r.over { // stopped at the limit, without decoding the rest
+		broken()
+		return p, Errors{NodesError(r.nodeCount, cfg.limits)}.WithFile(file)
+	}
 	if t, ok := LookupDocType(string(p.Type)); ok {
 		p.Type = t
 	}

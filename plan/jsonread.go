@@ -22,10 +22,14 @@ type jsonReader struct {
 	newlines []int // the offsets of the file's line ends, for line numbers
 	errs     Errors
 	keys     map[string]int // member path → line
+	// nodeCount counts the body nodes read, to stop reading (over) past
+	// maxNodes: each costs a few kilobytes to decode.
+	nodeCount, maxNodes int
+	over                bool
 }
 
-func newJSONReader(data []byte) *jsonReader {
-	r := &jsonReader{keys: map[string]int{}}
+func newJSONReader(data []byte, maxNodes int) *jsonReader {
+	r := &jsonReader{keys: map[string]int{}, maxNodes: maxNodes}
 	for i, c := range data {
 		if c == '\n' {
 			r.newlines = append(r.newlines, i)
@@ -86,7 +90,7 @@ func (r *jsonReader) object(off int, raw []byte, path string, v reflect.Value, s
 		return
 	}
 	seen := map[string]int{} // line of each member read, by its canonical name
-	for dec.More() {
+	for dec.More() && !r.over {
 		tok, err := dec.Token()
 		if err != nil {
 			return // cannot happen: the file is valid JSON
@@ -129,7 +133,7 @@ func (r *jsonReader) array(off int, raw []byte, path string, v reflect.Value, el
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), 0, 0)
-	for i := 0; dec.More(); i++ {
+	for i := 0; dec.More() && !r.over; i++ {
 		var val json.RawMessage
 		if err := dec.Decode(&val); err != nil {
 			return
@@ -153,6 +157,10 @@ func (r *jsonReader) nodes(off int, raw []byte, path string, v reflect.Value) {
 		return reflect.ValueOf(Node(&Paragraph{Line: line}))
 	}
 	r.array(off, raw, path, v, func(off int, raw []byte, path string) (reflect.Value, bool) {
+		if r.nodeCount++; r.nodeCount > r.maxNodes {
+			r.over = true
+			return reflect.Value{}, false
+		}
 		line := r.line(off)
 		n := r.node(off, raw, path)
 		if n == nil {

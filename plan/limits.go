@@ -98,14 +98,22 @@ func CheckCounts(p *Plan, lim limits.Limits) *FieldError {
 		}
 	}
 	if !ok {
-		return LimitError(0, &limits.Error{Limit: "Nodes", Max: int64(lim.Nodes), Got: int64(nodes),
-			What: "the plan's body elements number at least", WhatVi: "số thành phần của nội dung ít nhất là"})
+		return NodesError(nodes, lim)
 	}
 	if cells > lim.TableCells {
 		return LimitError(0, &limits.Error{Limit: "TableCells", Max: int64(lim.TableCells), Got: int64(cells),
 			What: "the plan's table cells number", WhatVi: "số ô bảng của kế hoạch là"})
 	}
 	return nil
+}
+
+// NodesError returns the problem of a plan found to hold at least n body
+// elements, more than lim.Nodes: what [CheckCounts] reports, and what a
+// reader that counts before it parses reports at once.
+func NodesError(n int, lim limits.Limits) *FieldError {
+	lim = lim.Or()
+	return LimitError(0, &limits.Error{Limit: "Nodes", Max: int64(lim.Nodes), Got: int64(n),
+		What: "the plan's body elements number at least", WhatVi: "số thành phần của nội dung ít nhất là"})
 }
 
 // jsonDepth returns the offset where JSON data first nests deeper than

@@ -58,8 +58,12 @@ func Read(src []byte, file string, opts ...Option) (*plan.Plan, error) {
 	if err != nil {
 		return empty, err.WithFile(file)
 	}
+	markdown := isMarkdown(src)
+	if e := prescan(src, markdown, lim); e != nil {
+		return empty, plan.Errors{e}.WithFile(file)
+	}
 	var doc *flow.Document
-	if isMarkdown(src) {
+	if markdown {
 		doc = markdownFlow(src)
 	} else {
 		doc = Flow(src)
