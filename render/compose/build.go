@@ -212,11 +212,17 @@ func (b *builder) add(blocks []block, start int, e *plan.Element, width float64)
 		blocks = append(blocks, b.marked(layout.Basis, "", e.Text, width))
 	case e.Kind != plan.KindNode: // an appendix's opening, laid out by appendix
 	case e.Section() != nil:
+		element := layout.HeadingElement(e.Section().Level)
+		if st, ok := b.sheet.LabelAbove(element, e.Label); ok { // "Phần I" over its title
+			ps := pieces(plan.Plain(e.Label+"\n"), st)
+			blocks = append(blocks, newPara(b.l.TextFonts(), element, st, append(ps, pieces(e.Text, st)...), width))
+			break
+		}
 		mark := e.Label
 		if !e.Text.IsBlank() {
 			mark += " "
 		}
-		blocks = append(blocks, b.marked(layout.HeadingElement(e.Section().Level), mark, e.Text, width))
+		blocks = append(blocks, b.marked(element, mark, e.Text, width))
 	case e.Table() != nil:
 		if len(blocks) > start { // room between a paragraph and the table under it
 			switch prev := blocks[len(blocks)-1].(type) {

@@ -53,9 +53,18 @@ func (d *builder) heading(e *plan.Element, next *plan.Table) {
 	if next != nil {
 		extra.spacing = spacingOf(d.sheet.OverTable(element))
 	}
+	above := false
+	if st, ok := d.sheet.LabelAbove(element, e.Label); ok { // "Phần I" over its title, both centred
+		above = true
+		extra.jc, extra.ind = jcOf(st.Align), &indProps{left: st.Indent.Left, right: st.Indent.Right, first: st.Indent.FirstLine, hanging: st.Indent.Hanging}
+	}
 	d.runsPara(style, extra, func() {
 		d.run(e.Label, runStyle{})
-		if !e.Text.IsBlank() {
+		switch {
+		case above:
+			d.b.WriteString(`<w:r><w:br/></w:r>`)
+			d.textRunsOf(e.Text, runStyle{})
+		case !e.Text.IsBlank():
 			d.run(" ", runStyle{})
 			d.textRunsOf(e.Text, runStyle{})
 		}

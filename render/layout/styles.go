@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/kehoach/kehoach/plan"
@@ -335,6 +336,23 @@ func (s *StyleSheet) Cell(t *plan.Table, col int, header bool) ParagraphStyle {
 		st.Align = AlignRight
 	}
 	return st
+}
+
+// LabelAbove reports whether a heading's label prints on a line of its
+// own, above its title, and returns the style of that heading: a part
+// labelled with the word "Phần" ("Phần I", "PHẦN THỨ NHẤT") prints
+// "Phần I" centred with its title centred on the next line (layout
+// contract, Part B, §3.1: the parts of a long plan), where the decree's
+// "I." runs into its title. The label keeps its case; the title is in
+// capitals, as the walk gives it.
+func (s *StyleSheet) LabelAbove(e Element, label string) (ParagraphStyle, bool) {
+	word, _, _ := strings.Cut(strings.TrimSpace(label), " ")
+	if e != PartHeading || !strings.EqualFold(word, "phần") {
+		return ParagraphStyle{}, false
+	}
+	st := s.styles[PartHeading]
+	st.Align, st.Indent = AlignCenter, Indent{}
+	return st, true
 }
 
 // HeadingElement returns the element of a heading of the given level
