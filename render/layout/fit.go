@@ -15,26 +15,28 @@ import "math"
 //     (HarfBuzz's advance times the font's scale, lround);
 //   - a line's width is the sum of its glyphs' rounded advances, its
 //     trailing spaces left out, without kerning;
-//   - the width it must fit in is its box's, in whole twips (as the DOCX
-//     states it: page width less margins, less indents);
+//   - the width it must fit in is its box's, in whole twips: the text
+//     width to the nearest twip (the DOCX's right margin leaves exactly
+//     that, render/docx), less indents in whole twips;
 //   - a line fits when its width is at most the box's: equal still fits;
 //   - but a line that ends in italic must leave room for the italic's
 //     overhang: a twelfth of the text's line height, in whole twips (1.2
 //     pt at 13 pt, 1.3 pt at 14 pt), unless the document lets text over
 //     the margin (SwTextGuess::Guess, nItalic; our DOCX does not).
 //
-// Evidence: 947 boundary lines (regular, bold and italic body text at
-// 13 and 14 pt, first lines and others, made by TestFitLikeLibreOffice's
-// corpus: each within 0.12 pt of the width by the exact measure, or of
-// the width less the overhang for italic) printed by LibreOffice 7.4:
-// this measure separates the lines it kept from those it refused with no
-// error, the longest kept line exactly at the width and the shortest
-// refused one unit over, the italic overhang exactly 24 twips at 13 pt
-// and 26 at 14. By the exact measure no margin separates them: it kept
-// lines 0.09 pt over the width and refused one 0.015 pt under it (the
-// rounding of a line's 60 to 80 glyphs adds up to ±0.1 pt); rounding the
-// advances to whole twips instead errs on 80 of 639 upright lines, to
-// 600 dpi on 157.
+// Evidence: the 960 lines of TestFitLikeLibreOffice's corpus (regular,
+// bold and italic body text at 13 and 14 pt, first lines and others, each
+// within 0.12 pt of its width by the exact measure, or of the width less
+// the overhang for italic), printed by LibreOffice 7.4 from our DOCX: it
+// kept 386 and refused 574, and this measure tells which with no error,
+// a kept line exactly at the width and the shortest refused one unit
+// (1/120 pt) over; the italic overhang is exactly 24 twips at 13 pt and
+// 26 at 14. The exact measure cannot: LibreOffice kept lines 0.11 pt over
+// the width and refused one 0.045 pt short of it (the rounding of a
+// line's 60 to 80 glyphs adds up), and the best constant margin errs on
+// 129 lines; advances rounded to whole twips instead err on 272. An
+// earlier corpus of 947 lines against a text area one twip wider gave
+// the same: no error.
 const fitUnitsPerTwip = 6
 
 // fitEm returns the height a piece's font is set at, in fit units: its

@@ -335,12 +335,9 @@ func (s *setting) outOfRange(l *Layout) *CheckError {
 		En: fmt.Sprintf("%s %.4g %s is outside %s range %s", s.name, v, r.Unit, whose, r)}
 }
 
-// TextWidth returns the width between the left and right margins, as the
-// DOCX states it: the page's width less its margins, each in whole twips
-// (467.75 pt for A4 with margins of 30 and 15 mm, not 467.72), the width
-// LibreOffice and Word break the body's lines in.
+// TextWidth returns the width between the left and right margins.
 func (l *Layout) TextWidth() float64 {
-	return RoundToTwip(l.PageWidth) - RoundToTwip(l.Margins.Left) - RoundToTwip(l.Margins.Right)
+	return l.PageWidth - l.Margins.Left - l.Margins.Right
 }
 
 // SignatureLeft returns the width of the signature row's left column,
