@@ -41,7 +41,8 @@ const fitUnitsPerTwip = 6
 
 // fitEm returns the height a piece's font is set at, in fit units: its
 // size in whole twips; a footnote number's is [SuperscriptScale] of that,
-// in whole twips, as LibreOffice scales a superscript (integer percent).
+// in whole twips, assuming LibreOffice scales a superscript by an integer
+// percent and truncates (not measured: the corpus has no footnote numbers).
 func fitEm(p Piece) int {
 	twips := int(math.Round(p.Size * 20))
 	if p.Ref > 0 {
