@@ -328,7 +328,13 @@ func (d *builder) sectPr(appendix, landscape bool) string {
 	if landscape {
 		b.WriteString(` w:orient="landscape"`)
 	}
-	b.WriteString(`/><w:pgMar w:top="` + twips(l.Margins.Top) + `" w:right="` + twips(l.Margins.Right) +
+	// The right margin leaves the layout's text width in whole twips:
+	// margins rounded each on its own would leave LibreOffice and Word
+	// up to a twip and a half more or less (9,355 twips for A4 with
+	// margins of 30 and 15 mm, where the PDF breaks lines in 9,354;
+	// render/layout/fit.go).
+	right := twipCount(l.PageWidth) - twipCount(l.Margins.Left) - twipCount(l.TextWidth())
+	b.WriteString(`/><w:pgMar w:top="` + twips(l.Margins.Top) + `" w:right="` + strconv.Itoa(right) +
 		`" w:bottom="` + twips(l.Margins.Bottom) + `" w:left="` + twips(l.Margins.Left) +
 		`" w:header="` + twips(l.HeaderDistance) + `" w:footer="` + twips(l.HeaderDistance) + `" w:gutter="0"/>`)
 	if appendix {

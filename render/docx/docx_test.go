@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,6 +21,24 @@ import (
 
 // mm converts a length read from the document (points) to millimetres.
 func mm(pt float64) float64 { return layout.ToMM(pt) }
+
+// TestTextAreaIsTheLayouts: the page's width less its margins is the
+// layout's text width in whole twips, the width the PDF breaks lines in
+// (render/layout/fit.go): rounding each margin on its own would leave a
+// twip more for A4 with margins of 30 and 15 mm, and a twip less with 35
+// and 20 mm.
+func TestTextAreaIsTheLayouts(t *testing.T) {
+	for _, lr := range [][2]float64{{30, 15}, {35, 20}, {30, 20}} {
+		l := layout.Default()
+		l.Margins.Left, l.Margins.Right = layout.MM(lr[0]), layout.MM(lr[1])
+		f := openDocx(t, render(t, load(t, "ke-hoach-004.md"), WithLayout(l)))
+		sect := f.doc.all("sectPr")[0]
+		mar := sect.child("pgMar")
+		area := twipsAttrOf(t, sect.child("pgSz"), "w") - twipsAttrOf(t, mar, "left") - twipsAttrOf(t, mar, "right")
+		assert.InDelta(t, math.Round(l.TextWidth()*20)/20, area, 1e-9, "margins %v mm", lr)
+		assert.InDelta(t, lr[1], mm(twipsAttrOf(t, mar, "right")), 0.05, "the right margin is still %v mm", lr[1])
+	}
+}
 
 func TestPageSizeAndMargins(t *testing.T) {
 	f := openDocx(t, render(t, load(t, "ke-hoach-004.md")))

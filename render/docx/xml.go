@@ -52,7 +52,10 @@ func xmlText(b *strings.Builder, s string) {
 
 // twips converts points to twentieths of a point, the unit of most DOCX
 // lengths.
-func twips(pt float64) string { return strconv.Itoa(int(math.Round(pt * 20))) }
+func twips(pt float64) string { return strconv.Itoa(twipCount(pt)) }
+
+// twipCount returns a length in points as a whole number of twips.
+func twipCount(pt float64) int { return int(math.Round(pt * 20)) }
 
 // halfPoints converts a font size in points to half-points (w:sz).
 func halfPoints(pt float64) string { return strconv.Itoa(int(math.Round(pt * 2))) }

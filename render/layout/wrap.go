@@ -68,6 +68,10 @@ type atom struct {
 	inner    int      // spaces inside the atom (kept together by a rule)
 	spaces   int      // trailing spaces
 	end      boundary // the opportunity after the atom
+	// fit and fitTrailing are width and trailing as LibreOffice measures
+	// them to decide a break, in fit units (fit.go); overhang is the room
+	// it keeps at the end of a line for the atom's italic.
+	fit, fitTrailing, overhang int
 }
 
 // Wrap breaks pieces into lines: the first at most firstWidth wide (a
@@ -84,9 +88,11 @@ type atom struct {
 //     line rather than break at an earlier hyphen;
 //   - at "\n", always.
 //
-// A word longer than a line is broken between characters. Text is
-// measured with the embedded fonts ([DefaultFonts]); [Fonts.Wrap]
-// measures with others.
+// A word longer than a line is broken between characters. A line fits
+// when LibreOffice's measure says so (fit.go): its glyphs' advances
+// rounded to 1/120 pt, in its box's width in whole twips. Text is measured
+// with the embedded fonts ([DefaultFonts]); [Fonts.Wrap] measures with
+// others.
 func Wrap(pieces []Piece, firstWidth, width float64) []Line {
 	return DefaultFonts().Wrap(pieces, firstWidth, width)
 }
@@ -99,21 +105,20 @@ func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
 	avail := firstWidth
 	start := 0 // the first atom of the current line
 	for start < len(atoms) {
-		end, lineWidth, spaces := start, 0.0, 0
+		limit := fitLimit(avail)
+		end, lineFit := start, 0
 		wordStart := start // the first atom of the word being added
-		pendingTrail, pendingSpaces := 0.0, 0
+		pendingTrail := 0
 		for end < len(atoms) {
 			a := atoms[end]
-			if end > start && lineWidth+pendingTrail+a.width > avail-fitMargin {
+			if end > start && lineFit+pendingTrail+a.fit > limit-a.overhang {
 				break
 			}
 			if end > start {
-				lineWidth += pendingTrail
-				spaces += pendingSpaces
+				lineFit += pendingTrail
 			}
-			lineWidth += a.width
-			spaces += a.inner
-			pendingTrail, pendingSpaces = a.trailing, a.spaces
+			lineFit += a.fit
+			pendingTrail = a.fitTrailing
 			end++
 			if a.end == afterSpace || a.end == afterNewline {
 				wordStart = end
@@ -123,11 +128,11 @@ func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
 			}
 		}
 		if end < len(atoms) && atoms[end-1].end == afterSlash && wordStart > start {
-			end = f.slashBreak(atoms, start, wordStart, end, lineWidth, avail)
+			end = f.slashBreak(atoms, wordStart, end, lineFit, limit)
 		}
-		if end == start+1 && atoms[start].width > avail {
+		if a := atoms[start]; end == start+1 && a.fit > limit-a.overhang {
 			// One atom wider than the line: cut it between characters.
-			head, tail := f.splitAtomAt(atoms[start], avail)
+			head, tail := f.splitAtomAt(a, limit-a.overhang)
 			if len(tail.parts) > 0 {
 				atoms = append(atoms[:start], append([]atom{head, tail}, atoms[start+1:]...)...)
 				end = start + 1
@@ -144,9 +149,9 @@ func (f *Fonts) Wrap(pieces []Piece, firstWidth, width float64) []Line {
 	return lines
 }
 
-// fitMargin is how close to the margin LibreOffice lets a line come,
-// measured on its prints of 3,400 lines: it kept lines 0.07 pt short of the
-// margin and refused one 0.0085 pt short.
+// fitMargin is the room the balancer (balance.go) leaves short of a
+// line's width. [Fonts.Wrap] no longer uses a margin: it measures a line
+// as LibreOffice does (fit.go), which no constant margin can imitate.
 const fitMargin = 0.03
 
 // slashBreak chooses the break when the line is full just after a slash,
@@ -156,8 +161,8 @@ const fitMargin = 0.03
 // slash's: the whole word moves to the next line. When even it overflows,
 // the opportunity before the slash's atom is taken: a hyphen's ("01-" |
 // "KL/TW"), or again the word's start.
-func (f *Fonts) slashBreak(atoms []atom, start, wordStart, end int, lineWidth, avail float64) int {
-	if lineWidth+f.firstCharWidth(atoms[end]) <= avail-fitMargin {
+func (f *Fonts) slashBreak(atoms []atom, wordStart, end, lineFit, limit int) int {
+	if lineFit+f.firstCharFit(atoms[end]) <= limit-atoms[end].overhang {
 		return wordStart
 	}
 	if b := end - 1; b > wordStart && atoms[b-1].end == afterDash {
@@ -166,12 +171,12 @@ func (f *Fonts) slashBreak(atoms []atom, start, wordStart, end int, lineWidth, a
 	return wordStart
 }
 
-// firstCharWidth returns the width of an atom's first character.
-func (f *Fonts) firstCharWidth(a atom) float64 {
+// firstCharFit returns the width of an atom's first character in fit
+// units.
+func (f *Fonts) firstCharFit(a atom) int {
 	for _, p := range a.parts {
 		if r, _ := utf8.DecodeRuneInString(p.Text); p.Text != "" {
-			m := f.Metrics(p.Style)
-			return float64(m.Advance(r)) * pieceSize(p) / float64(m.UnitsPerEm)
+			return f.Metrics(p.Style).fitAdvance(r, fitEm(p))
 		}
 	}
 	return 0
@@ -266,6 +271,9 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 	emit := func(end boundary) {
 		cur.end = end
 		cur.parts = parts[from:len(parts):len(parts)]
+		for _, p := range cur.parts {
+			cur.overhang = max(cur.overhang, f.italicOverhang(p))
+		}
 		if len(cur.parts) > 0 || end == afterNewline {
 			atoms = append(atoms, cur)
 		}
@@ -287,15 +295,19 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 		if p.Ref > 0 { // a footnote reference sticks to the word before it
 			add(p)
 			cur.width += f.textWidth(p)
+			cur.fit += f.fitWidth(p)
 			continue
 		}
 		m := f.Metrics(p.Style)
 		scale := pieceSize(p) / float64(m.UnitsPerEm)
+		em := fitEm(p)
 		start := 0
 		text := p.Text
 		for i := 0; i < len(text); {
 			r, size := utf8.DecodeRuneInString(text[i:])
-			advance := float64(m.Advance(r)) * scale
+			units := m.Advance(r)
+			advance := float64(units) * scale
+			fit := m.fitUnits(units, em)
 			switch {
 			case r == '\n':
 				add(withText(p, text[start:i]))
@@ -304,14 +316,16 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 			case r == ' ':
 				inTrail = true
 				cur.trailing += advance
+				cur.fitTrailing += fit
 				cur.spaces++
 			default:
 				if inTrail {
 					next, _ := utf8.DecodeRuneInString(text[i+size:])
 					if noBreakBefore(r) && !(r == '/' && next != ' ' && i+size < len(text)) { // the spaces stay inside the atom
 						cur.width += cur.trailing
+						cur.fit += cur.fitTrailing
 						cur.inner += cur.spaces
-						cur.trailing, cur.spaces, inTrail = 0, 0, false
+						cur.trailing, cur.fitTrailing, cur.spaces, inTrail = 0, 0, 0, false
 					} else { // a word after spaces: the break opportunity
 						add(withText(p, text[start:i]))
 						emit(afterSpace)
@@ -319,6 +333,7 @@ func (f *Fonts) splitAtoms(pieces []Piece) []atom {
 					}
 				}
 				cur.width += advance
+				cur.fit += fit
 				if i+size < len(text) && i > 0 && text[i-1] != ' ' && text[i+size] != ' ' {
 					next, _ := utf8.DecodeRuneInString(text[i+size:])
 					kind := textEnd
@@ -395,41 +410,47 @@ func trimTrailingSpaces(ps []Piece) []Piece {
 	return ps
 }
 
-// splitAtomAt cuts an atom after the characters that fit in width (at
-// least one, so that layout always progresses).
-func (f *Fonts) splitAtomAt(a atom, width float64) (head, tail atom) {
-	used := 0.0
+// splitAtomAt cuts an atom after the characters that fit in limit fit
+// units (at least one, so that layout always progresses).
+func (f *Fonts) splitAtomAt(a atom, limit int) (head, tail atom) {
+	used, usedFit := 0.0, 0
 	cut := func(rest []Piece) (atom, atom) {
 		tail.parts = rest
 		head.width, tail.width = used, a.width-used
-		tail.trailing, tail.spaces, tail.inner, tail.end = a.trailing, a.spaces, a.inner, a.end
+		head.fit, tail.fit = usedFit, a.fit-usedFit
+		tail.trailing, tail.fitTrailing, tail.spaces, tail.inner, tail.end = a.trailing, a.fitTrailing, a.spaces, a.inner, a.end
+		head.overhang, tail.overhang = a.overhang, a.overhang
 		head.end = afterDash // a forced cut inside a word
 		return head, tail
 	}
 	for pi, p := range a.parts {
 		if p.Ref > 0 { // a footnote number: whole, on this line if it fits
-			w := f.Metrics(p.Style).Width(p.Text, pieceSize(p))
-			if used+w > width && len(head.parts) > 0 {
+			fit := f.fitWidth(p)
+			if usedFit+fit > limit && len(head.parts) > 0 {
 				return cut(append([]Piece(nil), a.parts[pi:]...))
 			}
 			head.parts = append(head.parts, p)
-			used += w
+			used += f.textWidth(p)
+			usedFit += fit
 			continue
 		}
 		m := f.Metrics(p.Style)
 		scale := pieceSize(p) / float64(m.UnitsPerEm)
+		em := fitEm(p)
 		for i, r := range p.Text {
-			w := float64(m.Advance(r)) * scale
-			if used+w > width && (len(head.parts) > 0 || i > 0) {
+			units := m.Advance(r)
+			fit := m.fitUnits(units, em)
+			if usedFit+fit > limit && (len(head.parts) > 0 || i > 0) {
 				if i > 0 {
 					head.parts = append(head.parts, withText(p, p.Text[:i]))
 				}
 				return cut(append([]Piece{withText(p, p.Text[i:])}, a.parts[pi+1:]...))
 			}
-			used += w
+			used += float64(units) * scale
+			usedFit += fit
 		}
 		head.parts = append(head.parts, p)
 	}
-	head.width = used
+	head.width, head.fit = used, usedFit
 	return head, atom{}
 }

@@ -17,6 +17,9 @@ import (
 // layout profile (examples/profiles), the stress plan of footnotes and a
 // long table, the seed plan with 1.5 line spacing, one with a table row
 // taller than a page and one with a long table of cells spanning rows,
+// the seed plan and plan 09 with the body at 13 pt (testdata/body-13.yaml)
+// and a plan of many citations (testdata/citations-40.md), whose lines
+// LibreOffice keeps a few hundredths of a point past the exact width,
 // twice: as our PDF, and as our DOCX printed to PDF by LibreOffice. The
 // two have the same number of pages, and at least 99% of the lines end at
 // the same word.
@@ -28,6 +31,9 @@ func TestAgreesWithLibreOffice(t *testing.T) {
 	samples = append(samples, sample{"stress", testplans.Stress(t), layout.Default()}, sample{"ke-hoach-004-spaced", load(t, "ke-hoach-004.md"), spaced},
 		sample{"tall-row", testplans.TallRow(t), layout.Default()}, sample{"kept-whole", testplans.KeptWhole(t), layout.Default()},
 		sample{"grouped-rows", testplans.GroupedRows(t), layout.Default()}, sample{"references", testplans.References(t), layout.Default()})
+	body13 := readProfile(t, "testdata/body-13.yaml")
+	samples = append(samples, sample{"body-13-ke-hoach-004", load(t, "ke-hoach-004.md"), body13}, sample{"body-13-plan-09", load(t, "plan-09.md"), body13},
+		sample{"citations-40", readPlan(t, "testdata/citations-40.md"), layout.Default()})
 	ours, theirs := printBoth(t, samples)
 	for i, s := range samples {
 		name := s.name

@@ -10,6 +10,7 @@ import (
 	"github.com/kehoach/kehoach/internal/pdfcheck"
 	"github.com/kehoach/kehoach/internal/testplans"
 	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/read/markdown"
 	"github.com/kehoach/kehoach/render/docx"
 	"github.com/kehoach/kehoach/render/layout"
 	"github.com/stretchr/testify/require"
@@ -17,6 +18,26 @@ import (
 
 // load reads an example plan.
 func load(t testing.TB, name string) *plan.Plan { return testplans.Load(t, name) }
+
+// readPlan reads a plan of the package's testdata.
+func readPlan(t testing.TB, path string) *plan.Plan {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	require.NoError(t, err)
+	p, err := markdown.Read(src, path)
+	require.NoError(t, err)
+	return p
+}
+
+// readProfile reads a layout profile of the package's testdata.
+func readProfile(t testing.TB, path string) layout.Layout {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	l, err := layout.ReadProfile(data)
+	require.NoError(t, err, path)
+	return l
+}
 
 // render writes a plan as PDF.
 func render(t testing.TB, p *plan.Plan, opts ...Option) []byte {
