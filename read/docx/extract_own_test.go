@@ -74,6 +74,8 @@ func ownLines(p *plan.Plan) []string {
 					add(printed(c))
 				}
 			}
+		case e.Section() != nil && labelAbove(sheet, &e):
+			add(e.Label + "\n" + printed(e.Text)) // "Phần I." over its title
 		case e.Label != "" && e.Text.IsBlank():
 			add(e.Label)
 		case e.Label != "":
@@ -84,6 +86,12 @@ func ownLines(p *plan.Plan) []string {
 	}
 	sign()
 	return out
+}
+
+// labelAbove reports whether a heading prints its label over its title.
+func labelAbove(sheet *layout.StyleSheet, e *plan.Element) bool {
+	_, ok := sheet.LabelAbove(layout.HeadingElement(e.Section().Level), e.Label)
+	return ok
 }
 
 // TestExtractOwn: kehoach's own DOCX of every example and test plan

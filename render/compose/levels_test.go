@@ -56,7 +56,16 @@ func TestWrittenPlanPages(t *testing.T) {
 		assert.Equal(t, pg.Section == 1, pg.Landscape, "page %d of section %d", pg.Number, pg.Section)
 	}
 	assert.Equal(t, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 1}}, got)
-	for _, line := range []string{"Phần I. MỤC ĐÍCH, YÊU CẦU", "1.1. Rà soát, hệ thống hóa văn bản", "a) Rà soát định kỳ",
+	// "Phần I." on a line of its own, centred, its title centred under it
+	// (layout contract, Part B §3.1).
+	label, title := startsLine(pages, "Phần I."), startsLine(pages, "MỤC ĐÍCH, YÊU CẦU")
+	if assert.NotNil(t, label) && assert.NotNil(t, title) {
+		assert.Greater(t, title.Y, label.Y, "the title under the label")
+		mid := l.Margins.Left + l.TextWidth()/2
+		assert.InDelta(t, mid, label.X+label.Width/2, 0.5, "the label centred")
+		assert.InDelta(t, mid, title.X+title.Width/2, 0.5, "the title centred")
+	}
+	for _, line := range []string{"1.1. Rà soát, hệ thống hóa văn bản", "a) Rà soát định kỳ",
 		"(1) Văn bản do Hội đồng nhân dân huyện ban hành", "- Nghị quyết về đầu tư công"} {
 		assert.NotNil(t, startsLine(pages, line), line)
 	}

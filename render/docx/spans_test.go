@@ -144,7 +144,7 @@ func TestSixLevels(t *testing.T) {
 	}
 
 	heads := headingTexts(openDocx(t, render(t, load(t, testplans.WrittenPlan))))
-	assert.Contains(t, heads, "Heading1 Phần II. NHIỆM VỤ TRỌNG TÂM")
+	assert.Contains(t, heads, "Heading1 Phần II.\nNHIỆM VỤ TRỌNG TÂM", "the label over its title (layout contract, Part B §3.1)")
 	assert.Contains(t, heads, "Heading3 1.1. Rà soát, hệ thống hóa văn bản")
 	assert.Contains(t, heads, "Heading5 (1) Văn bản do Hội đồng nhân dân huyện ban hành")
 	assert.Contains(t, heads, "Heading6 - Nghị quyết về đầu tư công")
