@@ -1,8 +1,6 @@
 package docx
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -158,8 +156,7 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 		}
 	}
 	if err := checkPackage(pkg); err != nil {
-		return templateErr(fmt.Sprintf("văn bản điền vào mẫu sẽ bị hỏng (%v); hãy kiểm tra các chỗ điền nằm trong đoạn văn bản thường", err),
-			fmt.Sprintf("the filled document would be damaged (%v); check the placeholders are in ordinary text", err))
+		return err
 	}
 	return pkg.Write(w)
 }
@@ -503,7 +500,8 @@ func unknownPlaceholder(name string) error {
 		fmt.Sprintf("unknown placeholder {{%s}}; the placeholders are %s", name, list))
 }
 
-// checkPackage checks that every XML part the filling changed parses.
+// checkPackage checks that every XML part the filling changed parses
+// (the template's own were checked before filling, see [guardTemplate]).
 func checkPackage(pkg *ooxml.Package) error {
 	for _, name := range pkg.Names() {
 		if name != documentPart && !storyPart.MatchString(name) && name != "word/styles.xml" && name != "[Content_Types].xml" && !strings.HasSuffix(name, ".rels") {
@@ -513,13 +511,9 @@ func checkPackage(pkg *ooxml.Package) error {
 		if !ok {
 			continue
 		}
-		dec := xml.NewDecoder(bytes.NewReader(b))
-		for {
-			if _, err := dec.Token(); err == io.EOF {
-				break
-			} else if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
+		if line, err := xmlFault(b); err != nil {
+			return templateErr(fmt.Sprintf("văn bản điền vào mẫu sẽ bị hỏng ở phần %s (dòng %d); hãy kiểm tra các chỗ điền nằm trong đoạn văn bản thường", name, line),
+				fmt.Sprintf("the filled document would be damaged in %s (line %d: %v); check the placeholders are in ordinary text", name, line, err))
 		}
 	}
 	return nil

@@ -61,20 +61,27 @@ func limitErr(e *limits.Error) error {
 // the line: a template damaged by hand or by a tool is refused for what
 // it is, not blamed on its placeholders after the filling.
 func wellFormed(name string, data []byte) error {
+	if line, err := xmlFault(data); err != nil {
+		return templateErr(fmt.Sprintf("phần %s của mẫu không phải XML hợp lệ (lỗi ở dòng %d): hãy mở mẫu bằng Word và lưu lại", name, line),
+			fmt.Sprintf("the template's part %s is not well-formed XML (line %d: %v): open the template in Word and save it again", name, line, err))
+	}
+	return nil
+}
+
+// xmlFault returns the first fault of an XML part and its line, or nil.
+func xmlFault(data []byte) (line int, err error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	for {
-		_, err := dec.RawToken()
+		_, err := dec.Token() // not RawToken: it would not match end tags to start tags
 		if err == io.EOF {
-			return nil
+			return 0, nil
 		}
 		if err != nil {
-			line := 0
 			var syntax *xml.SyntaxError
 			if errors.As(err, &syntax) {
-				line = syntax.Line
+				return syntax.Line, err
 			}
-			return templateErr(fmt.Sprintf("phần %s của mẫu không phải XML hợp lệ (lỗi ở dòng %d): hãy mở mẫu bằng Word và lưu lại", name, line),
-				fmt.Sprintf("the template's part %s is not well-formed XML (line %d: %v): open the template in Word and save it again", name, line, err))
+			return 0, err
 		}
 	}
 }

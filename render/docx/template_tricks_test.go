@@ -147,6 +147,17 @@ func TestTemplateMalformedXML(t *testing.T) {
 	}
 }
 
+// A part whose end tags do not match its start tags is damaged too.
+func TestTemplateMismatchedTags(t *testing.T) {
+	header := xmlHeader + "<w:hdr xmlns:w=\"" + nsW + "\">\n<w:p><w:r><w:t>a</w:t></w:p></w:r></w:hdr>"
+	line := strconv.Itoa(strings.Count(header, "\n") + 1) // the fault is on the last line
+	err := CheckTemplate(makePackage(t, templateEntries(t, map[string]string{"word/header1.xml": header})))
+	var m interface{ Message(string) string }
+	require.True(t, errors.As(err, &m), "%v", err)
+	assert.Contains(t, m.Message("vi"), "phần word/header1.xml của mẫu không phải XML hợp lệ (lỗi ở dòng "+line+")")
+	assert.Contains(t, m.Message("en"), "word/header1.xml is not well-formed XML (line "+line+": ")
+}
+
 // Audit gap 10: a placeholder in a part the filler does not fill (the
 // comments, the document's properties, the glossary) is refused naming
 // the part, not printed as written.
