@@ -70,6 +70,11 @@ type Limits struct {
 	// Placeholders is the most placeholders an agency's template may
 	// hold. Default 1,000.
 	Placeholders int
+	// TemplateElements is the most XML elements (tags) the XML parts of
+	// an agency's template may hold together, counted before anything is
+	// parsed or filled. Real plans saved from Word hold 2,700 to 11,600,
+	// a letterhead a few hundred. Default 200,000.
+	TemplateElements int
 	// ImageSize is the largest signature or seal image read (a PNG), in
 	// bytes. Default 10 MiB.
 	ImageSize int64
@@ -81,21 +86,22 @@ type Limits struct {
 // Default returns the default limits.
 func Default() Limits {
 	return Limits{
-		PlanSize:        20 << 20,
-		PackageSize:     50 << 20,
-		PackageEntries:  2000,
-		PartSize:        32 << 20,
-		PackageInflated: 128 << 20,
-		Depth:           64,
-		Nodes:           50_000,
-		Lines:           100_000,
-		Marks:           450_000,
-		TableCells:      200_000,
-		Recipients:      1000,
-		References:      2000,
-		Placeholders:    1000,
-		ImageSize:       10 << 20,
-		ImagePixels:     4096 * 4096,
+		PlanSize:         20 << 20,
+		PackageSize:      50 << 20,
+		PackageEntries:   2000,
+		PartSize:         32 << 20,
+		PackageInflated:  128 << 20,
+		Depth:            64,
+		Nodes:            50_000,
+		Lines:            100_000,
+		Marks:            450_000,
+		TableCells:       200_000,
+		Recipients:       1000,
+		References:       2000,
+		Placeholders:     1000,
+		TemplateElements: 200_000,
+		ImageSize:        10 << 20,
+		ImagePixels:      4096 * 4096,
 	}
 }
 
@@ -131,21 +137,22 @@ func (l Limits) Or() Limits {
 		return def
 	}
 	return Limits{
-		PlanSize:        pick64(l.PlanSize, d.PlanSize),
-		PackageSize:     pick64(l.PackageSize, d.PackageSize),
-		PackageEntries:  pick(l.PackageEntries, d.PackageEntries),
-		PartSize:        pick64(l.PartSize, d.PartSize),
-		PackageInflated: pick64(l.PackageInflated, d.PackageInflated),
-		Depth:           pick(l.Depth, d.Depth),
-		Nodes:           pick(l.Nodes, d.Nodes),
-		Lines:           pick(l.Lines, d.Lines),
-		Marks:           pick(l.Marks, d.Marks),
-		TableCells:      pick(l.TableCells, d.TableCells),
-		Recipients:      pick(l.Recipients, d.Recipients),
-		References:      pick(l.References, d.References),
-		Placeholders:    pick(l.Placeholders, d.Placeholders),
-		ImageSize:       pick64(l.ImageSize, d.ImageSize),
-		ImagePixels:     pick64(l.ImagePixels, d.ImagePixels),
+		PlanSize:         pick64(l.PlanSize, d.PlanSize),
+		PackageSize:      pick64(l.PackageSize, d.PackageSize),
+		PackageEntries:   pick(l.PackageEntries, d.PackageEntries),
+		PartSize:         pick64(l.PartSize, d.PartSize),
+		PackageInflated:  pick64(l.PackageInflated, d.PackageInflated),
+		Depth:            pick(l.Depth, d.Depth),
+		Nodes:            pick(l.Nodes, d.Nodes),
+		Lines:            pick(l.Lines, d.Lines),
+		Marks:            pick(l.Marks, d.Marks),
+		TableCells:       pick(l.TableCells, d.TableCells),
+		Recipients:       pick(l.Recipients, d.Recipients),
+		References:       pick(l.References, d.References),
+		Placeholders:     pick(l.Placeholders, d.Placeholders),
+		TemplateElements: pick(l.TemplateElements, d.TemplateElements),
+		ImageSize:        pick64(l.ImageSize, d.ImageSize),
+		ImagePixels:      pick64(l.ImagePixels, d.ImagePixels),
 	}
 }
 

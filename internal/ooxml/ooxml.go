@@ -15,7 +15,6 @@ import (
 	"hash/crc32"
 	"io"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 
@@ -296,51 +295,3 @@ var macroPart = lazyregexp.New(`(?i)(^|/)(vbaProject\.bin|vbaData\.xml|activeX\d
 
 // IsMacro reports whether a part holds macros or ActiveX code.
 func IsMacro(name string) bool { return macroPart.MatchString(name) }
-
-// DropMacros removes the macro parts, the relationships to them, their
-// content types, and turns a macro-enabled document's main part type
-// into the ordinary one, so that the package is a plain .docx. It
-// reports whether it removed anything.
-func (p *Package) DropMacros() bool {
-	var gone []string
-	for _, name := range p.Names() {
-		if IsMacro(name) {
-			gone = append(gone, name)
-			p.Remove(name)
-		}
-	}
-	changed := len(gone) > 0
-	if ct, ok := p.Get("[Content_Types].xml"); ok {
-		s := string(ct)
-		before := s
-		s = macroType.ReplaceAllString(s, "")
-		for _, name := range gone {
-			s = regexp.MustCompile(`<Override\b[^>]*PartName="/`+regexp.QuoteMeta(name)+`"[^>]*/>`).ReplaceAllString(s, "")
-		}
-		s = strings.ReplaceAll(s, "application/vnd.ms-word.document.macroEnabled.main+xml",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-		s = strings.ReplaceAll(s, "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-		if s != before {
-			p.Set("[Content_Types].xml", []byte(s))
-			changed = true
-		}
-	}
-	for _, name := range p.Names() {
-		if !strings.HasSuffix(name, ".rels") {
-			continue
-		}
-		if rels, ok := p.Get(name); ok {
-			if s := macroRel.ReplaceAllString(string(rels), ""); s != string(rels) {
-				p.Set(name, []byte(s))
-				changed = true
-			}
-		}
-	}
-	return changed
-}
-
-var (
-	macroType = lazyregexp.New(`<(Default|Override)\b[^>]*ContentType="application/vnd\.ms-office\.(vbaProject|vbaData\+xml|activeX[^"]*)"[^>]*/>`)
-	macroRel  = lazyregexp.New(`<Relationship\b[^>]*Target="[^"]*(?i:vbaProject\.bin|vbaData\.xml|activeX\d*\.(?:xml|bin))"[^>]*/>`)
-)

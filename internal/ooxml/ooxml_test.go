@@ -78,7 +78,9 @@ func TestLimits(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNotPackage)
 }
 
-func TestDropMacros(t *testing.T) {
+// TestSanitizeMacros: the macro project, its data and its relationships
+// go, by their content types, and the main part becomes an ordinary one.
+func TestSanitizeMacros(t *testing.T) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for name, content := range map[string]string{
@@ -95,7 +97,7 @@ func TestDropMacros(t *testing.T) {
 	require.NoError(t, zw.Close())
 	pkg, err := Read(buf.Bytes(), limits.Limits{}, func(string) bool { return true })
 	require.NoError(t, err)
-	assert.True(t, pkg.DropMacros())
+	assert.ElementsMatch(t, []string{"word/vbaData.xml", "word/vbaProject.bin", "word/_rels/vbaProject.bin.rels"}, pkg.Sanitize())
 	assert.ElementsMatch(t, []string{"[Content_Types].xml", "word/document.xml", "word/_rels/document.xml.rels"}, pkg.Names())
 	ct, _ := pkg.Get("[Content_Types].xml")
 	assert.NotContains(t, string(ct), "vba")
@@ -104,7 +106,7 @@ func TestDropMacros(t *testing.T) {
 	rels, _ := pkg.Get("word/_rels/document.xml.rels")
 	assert.NotContains(t, string(rels), "vbaProject")
 	assert.Contains(t, string(rels), "styles.xml")
-	assert.False(t, pkg.DropMacros(), "nothing left to drop")
+	assert.Empty(t, pkg.Sanitize(), "nothing left to drop")
 }
 
 // TestUTF16Parts: an XML part saved in UTF-16 is read as UTF-8, and

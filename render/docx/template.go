@@ -1,8 +1,6 @@
 package docx
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -158,8 +156,7 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 		}
 	}
 	if err := checkPackage(pkg); err != nil {
-		return templateErr(fmt.Sprintf("văn bản điền vào mẫu sẽ bị hỏng (%v); hãy kiểm tra các chỗ điền nằm trong đoạn văn bản thường", err),
-			fmt.Sprintf("the filled document would be damaged (%v); check the placeholders are in ordinary text", err))
+		return err
 	}
 	return pkg.Write(w)
 }
@@ -167,9 +164,11 @@ func fillTemplate(w io.Writer, p *plan.Plan, cfg *config) error {
 // documentPart is the main story of a Word package.
 const documentPart = "word/document.xml"
 
-// openTemplate reads a template within lim, drops what a document must
-// not carry (macros; unsafe entries are never read), and returns it with
-// the placeholders its story parts hold.
+// openTemplate reads a template within lim, checks its size in elements
+// and that its XML is well-formed, drops what a document must not carry
+// (see [ooxml.Package.Sanitize]; unsafe entries are never read), refuses
+// placeholders where they would not be filled, and returns it with the
+// placeholders its story parts hold.
 func openTemplate(tpl []byte, lim limits.Limits) (*ooxml.Package, map[string]bool, error) {
 	if len(tpl) == 0 {
 		return nil, nil, templateErr("tệp rỗng: mẫu là một tệp .docx", "empty: a template is a .docx file")
@@ -185,11 +184,23 @@ func openTemplate(tpl []byte, lim limits.Limits) (*ooxml.Package, map[string]boo
 		return nil, nil, templateErr("không phải tệp .docx đọc được (không phải một gói zip hợp lệ): tệp mẫu phải là một tệp Word .docx",
 			fmt.Sprintf("not a readable .docx file: %v", err))
 	}
-	if !pkg.Has(documentPart) {
-		return nil, nil, templateErr("không phải tệp Word: gói không có word/document.xml", "not a Word file: the package has no word/document.xml")
+	lim = lim.Or()
+	if err := guardTemplate(pkg, lim); err != nil {
+		return nil, nil, err
 	}
-	pkg.DropMacros()
-	names, err := templatePlaceholders(pkg, lim.Or().Placeholders)
+	for _, part := range []string{documentPart, "[Content_Types].xml"} {
+		if !pkg.Has(part) {
+			return nil, nil, templateErr("không phải tệp Word: gói không có "+part, "not a Word file: the package has no "+part)
+		}
+	}
+	if pkg.Sanitize(); !pkg.Has(documentPart) { // typed or related as what a document must not carry
+		return nil, nil, templateErr("word/document.xml của mẫu được khai báo là macro hoặc đối tượng nhúng, nên đã bị bỏ: hãy mở mẫu bằng Word và lưu lại thành .docx",
+			"word/document.xml is declared a macro or an embedded object, so it was dropped: open the template in Word and save it as a .docx")
+	}
+	if err := placeholdersOutsideStories(pkg); err != nil {
+		return nil, nil, err
+	}
+	names, err := templatePlaceholders(pkg, lim.Placeholders)
 	return pkg, names, err
 }
 
@@ -204,7 +215,7 @@ func (d *builder) fillPart(part, content string, values map[string]string) (stri
 		text       string
 	}
 	var edits []edit
-	nodes := textNode.FindAllStringSubmatchIndex(content, -1)
+	nodes := textNodes(content)
 	oneLine := strings.Contains(part, "header") || strings.Contains(part, "footer")
 	blockEnd := -1 // the end of the paragraph a block placeholder replaces
 	for _, n := range nodes {
@@ -355,19 +366,13 @@ func templateTextWidth(content string) (float64, bool) {
 	return points, true
 }
 
-// textNode matches a run's text element.
-var textNode = lazyregexp.New(`(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)`)
-
-// paraBoundary matches the start or end of a paragraph.
-var paraBoundary = lazyregexp.New(`<w:p[\s>]|</w:p>`)
-
 // joinSplitPlaceholders rewrites the text of each paragraph so that a
 // placeholder Word split over several runs ("{{so_" in one, "ky_hieu}}" in
 // the next, as it does after a spelling check or a change of formatting)
 // stands whole in the first of them.
 func joinSplitPlaceholders(content string) string {
-	nodes := textNode.FindAllStringSubmatchIndex(content, -1)
-	bounds := paraBoundary.FindAllStringIndex(content, -1)
+	nodes := textNodes(content)
+	bounds := paragraphBounds(content)
 	texts := make([]string, len(nodes))
 	for i, n := range nodes {
 		texts[i] = content[n[4]:n[5]]
@@ -377,7 +382,7 @@ func joinSplitPlaceholders(content string) string {
 	bi := 0
 	for i, n := range nodes {
 		newPara := i == 0
-		for bi < len(bounds) && bounds[bi][0] < n[0] {
+		for bi < len(bounds) && bounds[bi] < n[0] {
 			newPara = true
 			bi++
 		}
@@ -470,8 +475,8 @@ func enclosingParagraph(content string, pos int) (start, end int) {
 // paragraphText returns the text of a paragraph's runs.
 func paragraphText(para string) string {
 	var b strings.Builder
-	for _, m := range textNode.FindAllStringSubmatch(para, -1) {
-		b.WriteString(m[2])
+	for _, n := range textNodes(para) {
+		b.WriteString(para[n[4]:n[5]])
 	}
 	return b.String()
 }
@@ -495,7 +500,8 @@ func unknownPlaceholder(name string) error {
 		fmt.Sprintf("unknown placeholder {{%s}}; the placeholders are %s", name, list))
 }
 
-// checkPackage checks that every XML part the filling changed parses.
+// checkPackage checks that every XML part the filling changed parses
+// (the template's own were checked before filling, see [guardTemplate]).
 func checkPackage(pkg *ooxml.Package) error {
 	for _, name := range pkg.Names() {
 		if name != documentPart && !storyPart.MatchString(name) && name != "word/styles.xml" && name != "[Content_Types].xml" && !strings.HasSuffix(name, ".rels") {
@@ -505,13 +511,9 @@ func checkPackage(pkg *ooxml.Package) error {
 		if !ok {
 			continue
 		}
-		dec := xml.NewDecoder(bytes.NewReader(b))
-		for {
-			if _, err := dec.Token(); err == io.EOF {
-				break
-			} else if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
+		if line, err := xmlFault(b); err != nil {
+			return templateErr(fmt.Sprintf("văn bản điền vào mẫu sẽ bị hỏng ở phần %s (dòng %d); hãy kiểm tra các chỗ điền nằm trong đoạn văn bản thường", name, line),
+				fmt.Sprintf("the filled document would be damaged in %s (line %d: %v); check the placeholders are in ordinary text", name, line, err))
 		}
 	}
 	return nil
