@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kehoach/kehoach/internal/pdfcheck"
+	"github.com/kehoach/kehoach/internal/racebuild"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/render/compose"
 	"github.com/kehoach/kehoach/render/layout"
@@ -26,6 +27,7 @@ import (
 // still moves it to a page of its own only when the row ends exactly on
 // the bottom margin, in its whole twips: at most one twip of the sweep.
 func TestSignatureAtTheFoot(t *testing.T) {
+	racebuild.Skip(t)
 	pdfcheck.Require(t, "soffice", "pdftotext", "pdfinfo")
 	for _, v := range footVariants() {
 		t.Run(v.name, func(t *testing.T) {
