@@ -204,10 +204,11 @@ func lowerWord(w string) string {
 // lower case with a capital first letter, or as written for a word that
 // keeps its case ("eKYC", "UBND").
 func capitalized(w string) string {
-	if lw := lowerWord(w); lw == w && w != strings.ToLower(w) {
+	lw := lowerWord(w)
+	if lw == w && w != strings.ToLower(w) {
 		return w
 	}
-	return textutil.Capitalize(lowerWord(w))
+	return textutil.Capitalize(lw)
 }
 
 // isAcronym reports whether w is an upper-case abbreviation: two or more

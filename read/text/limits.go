@@ -36,7 +36,10 @@ func prescan(src []byte, markdown bool, lim limits.Limits) *plan.FieldError {
 					What: "the text's inline marks (* _ ` [ < |) number at least", WhatVi: "số ký hiệu định dạng (* _ ` [ < |) của văn bản ít nhất là"})
 			}
 		}
-		n := rowCells(string(line))
+		n := 0
+		if bytes.ContainsAny(line, "|\t") { // no row without them; most lines have neither
+			n = rowCells(string(line))
+		}
 		switch {
 		case n < 0:
 			cells -= n

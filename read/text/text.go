@@ -17,7 +17,6 @@ package text
 
 import (
 	"bytes"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -97,8 +96,8 @@ func decode(src []byte) ([]byte, plan.Errors) {
 	}
 	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
-	if s := string(src); strings.IndexFunc(s, textutil.Invisible) >= 0 {
-		src = []byte(textutil.DropIgnorable(s)) // zero-width spaces, soft hyphens: text copied from the web
+	if bytes.IndexFunc(src, textutil.Invisible) >= 0 { // zero-width spaces, soft hyphens: text copied from the web
+		src = []byte(textutil.DropIgnorable(string(src)))
 	}
 	return norm.NFC.Bytes(src), nil
 }
