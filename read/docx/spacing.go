@@ -57,14 +57,7 @@ func readSpacing(e element) spacing {
 // onAttr reports whether an on/off attribute of e is set and on.
 func onAttr(e element, local string) bool {
 	v, ok := attr(e, nsW, local)
-	if !ok {
-		return false
-	}
-	switch strings.ToLower(v) {
-	case "0", "false", "off":
-		return false
-	}
-	return true
+	return ok && !isOff(v)
 }
 
 func (s spacing) over(b spacing) spacing {

@@ -48,12 +48,15 @@ func val(e element) string {
 
 // onOff returns an on/off property's value: on unless its w:val says
 // otherwise.
-func onOff(e element) bool {
-	switch strings.ToLower(val(e)) {
+func onOff(e element) bool { return !isOff(val(e)) }
+
+// isOff reports whether an on/off value says off.
+func isOff(v string) bool {
+	switch strings.ToLower(v) {
 	case "0", "false", "off", "none":
-		return false
+		return true
 	}
-	return true
+	return false
 }
 
 // twipsAttr returns an attribute holding a length in twentieths of a

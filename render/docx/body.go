@@ -56,7 +56,7 @@ func (d *builder) heading(e *plan.Element, next *plan.Table) {
 	above := false
 	if st, ok := d.sheet.LabelAbove(element, e.Label); ok { // "Phần I" over its title, both centred
 		above = true
-		extra.jc, extra.ind = jcOf(st.Align), &indProps{left: st.Indent.Left, right: st.Indent.Right, first: st.Indent.FirstLine, hanging: st.Indent.Hanging}
+		extra.jc, extra.ind = jcOf(st.Align), indOf(st.Indent)
 	}
 	d.runsPara(style, extra, func() {
 		d.run(e.Label, runStyle{})

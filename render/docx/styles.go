@@ -126,9 +126,14 @@ func paraProps(r layout.StyleRule) pProps {
 		p.spacing = spacingOf(*s)
 	}
 	if i := r.Indent; i != nil {
-		p.ind = &indProps{left: i.Left, right: i.Right, first: i.FirstLine, hanging: i.Hanging}
+		p.ind = indOf(*i)
 	}
 	return p
+}
+
+// indOf returns an indent as Word writes it.
+func indOf(i layout.Indent) *indProps {
+	return &indProps{left: i.Left, right: i.Right, first: i.FirstLine, hanging: i.Hanging}
 }
 
 // jcOf returns Word's name of an alignment, "" for one inherited.
