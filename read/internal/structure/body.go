@@ -314,8 +314,8 @@ func (r *recogniser) table(t *flow.Table) *plan.Table {
 				continue
 			}
 			grid[ri][col] = r.cellText(c)
-			if ri < max(1, t.HeaderRows) && allBold(grid[ri][col]) {
-				grid[ri][col] = plainStyle(grid[ri][col], true, false) // a heading row prints bold
+			if ri < max(1, t.HeaderRows) {
+				grid[ri][col] = headingRowText(grid[ri][col])
 			}
 			m := plan.Merge{Row: ri, Col: col}
 			if c.Cols > 1 {
@@ -362,9 +362,15 @@ func (r *recogniser) table(t *flow.Table) *plan.Table {
 // part of its text; the writers balance it again. The breaks between its
 // paragraphs stay.
 func (r *recogniser) headCellText(c *flow.Cell) plan.Text {
-	t := r.cellTextOf(c, true)
+	return headingRowText(r.cellTextOf(c, true))
+}
+
+// headingRowText returns a cell's text of a row that heads its table:
+// bold all through is the row's style, which the writers print, not the
+// text's.
+func headingRowText(t plan.Text) plan.Text {
 	if allBold(t) {
-		t = plainStyle(t, true, false)
+		return plainStyle(t, true, false)
 	}
 	return t
 }
