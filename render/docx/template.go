@@ -179,7 +179,7 @@ func openTemplate(tpl []byte, lim limits.Limits) (*ooxml.Package, map[string]boo
 	var exceeded *limits.Error
 	switch {
 	case errors.As(err, &exceeded):
-		return nil, nil, &templateError{vi: exceeded.Message("vi"), en: exceeded.Message("en"), cause: exceeded}
+		return nil, nil, limitErr(exceeded)
 	case err != nil:
 		return nil, nil, templateErr("không phải tệp .docx đọc được (không phải một gói zip hợp lệ): tệp mẫu phải là một tệp Word .docx",
 			fmt.Sprintf("not a readable .docx file: %v", err))

@@ -36,7 +36,7 @@ func templatePlaceholders(pkg *ooxml.Package, most int) (map[string]bool, error)
 			if total++; total > most {
 				e := &limits.Error{Limit: "Placeholders", Max: int64(most), Got: int64(total),
 					What: "the template's placeholders number", WhatVi: "số chỗ điền trong mẫu là"}
-				return nil, &templateError{vi: e.Message("vi"), en: e.Message("en"), cause: e}
+				return nil, limitErr(e)
 			}
 		}
 	}
