@@ -22,9 +22,9 @@ func (in *inspector) spacing() {
 	r := in.ranges
 	font := layout.FontMetrics(layout.Regular)
 	var prev *placed
-	gaps, tight := 0, map[float64]int{}
+	gaps, tightGaps, tight := 0, 0, map[float64]int{}
 	var firstTight, firstLine *placed
-	lines := map[string]int{}
+	lines := map[lineSetting]int{}
 	for _, p := range in.a.body {
 		text := strings.TrimSpace(p.q.runsText())
 		if text == "" || isRuleText(text) {
@@ -35,8 +35,8 @@ func (in *inspector) spacing() {
 		if size <= 0 {
 			size = r.BodySize.Max
 		}
-		if bad, what := lineSpacing(p.q.props.spacing, size, font, r); bad {
-			lines[what]++
+		if set, bad := lineSpacing(p.q.props.spacing, size, font, r); bad {
+			lines[set]++
 			if firstLine == nil {
 				firstLine = p
 			}
@@ -45,6 +45,7 @@ func (in *inspector) spacing() {
 			gaps++
 			if gap := paragraphGap(prev.q.props, p.q.props); !r.ParagraphGap.Contains(gap + spacingTolerance) {
 				tight[gap]++
+				tightGaps++
 				if firstTight == nil {
 					firstTight = p
 				}
@@ -61,7 +62,7 @@ func (in *inspector) spacing() {
 			fmt.Sprintf("the body's line spacing is %s, the first %s%s; Decree 30 sets single (or exactly %s pt) to %s lines",
 				en, quote(firstLine.q.runsText()), we, numEn(r.LineExact.Min), numEn(r.LineMultiple.Max)))
 	}
-	if n := sum(tight); n > 0 {
+	if n := tightGaps; n > 0 {
 		wv, we := where(firstTight)
 		vi, en := valueCounts(tight, "pt", "chỗ", "gap")
 		in.report(check.RuleLayoutSpacing, "body",
@@ -72,22 +73,42 @@ func (in *inspector) spacing() {
 	}
 }
 
-// lineSpacing reports whether a paragraph's line spacing is outside the
-// decree's, and how it is set ("exactly 20 pt", "2 lines"). Exact and
-// at-least heights are judged against 1.5 lines of the paragraph's own
-// size (a line of Times New Roman is 1.15 times its size).
-func lineSpacing(s spacing, size float64, font *layout.Metrics, r layout.Ranges) (bool, string) {
+// lineSetting is how a paragraph's line spacing is set: Word's rule
+// ("auto", "exact", "atleast") and its value (lines, or points).
+type lineSetting struct {
+	rule  string
+	value float64
+}
+
+// words writes the setting in Vietnamese and English: "đúng 20 pt",
+// "exactly 20 pt"; "1,7 dòng", "1.7 lines".
+func (s lineSetting) words() (vi, en string) {
+	switch s.rule {
+	case "exact":
+		return "đúng " + numVi(s.value) + " pt", "exactly " + numEn(s.value) + " pt"
+	case "atleast":
+		return "ít nhất " + numVi(s.value) + " pt", "at least " + numEn(s.value) + " pt"
+	}
+	return numVi(s.value) + " dòng", numEn(s.value) + " lines"
+}
+
+// lineSpacing returns how a paragraph's line spacing is set and whether
+// it is outside the decree's. Exact and at-least heights are judged
+// against 1.5 lines of the paragraph's own size (a line of Times New
+// Roman is 1.15 times its size).
+func lineSpacing(s spacing, size float64, font *layout.Metrics, r layout.Ranges) (lineSetting, bool) {
+	set := lineSetting{s.rule, s.line}
 	if s.set&4 == 0 {
-		return false, "" // single
+		return set, false // single
 	}
 	most := r.LineMultiple.Max * font.LineHeight(size)
 	switch s.rule {
 	case "exact":
-		return s.line < r.LineExact.Min-spacingTolerance || s.line > most+spacingTolerance, "exactly " + numEn(s.line) + " pt"
+		return set, s.line < r.LineExact.Min-spacingTolerance || s.line > most+spacingTolerance
 	case "atleast":
-		return s.line > most+spacingTolerance, "at least " + numEn(s.line) + " pt"
+		return set, s.line > most+spacingTolerance
 	}
-	return s.line < r.LineMultiple.Min-0.01 || s.line > r.LineMultiple.Max+0.01, numEn(s.line) + " lines"
+	return set, s.line < r.LineMultiple.Min-0.01 || s.line > r.LineMultiple.Max+0.01
 }
 
 // paragraphGap returns the space Word prints between two paragraphs: the
@@ -107,33 +128,20 @@ func paragraphGap(a, b pprops) float64 {
 	return layout.ParagraphGap(after, before)
 }
 
-// counted writes counts of how a thing is set, in Vietnamese and English:
-// "exactly 20 pt (12 đoạn)", "exactly 20 pt (12 paragraphs)".
-func counted(counts map[string]int) (vi, en string) {
+// counted writes how many paragraphs have each line setting, in
+// Vietnamese and English, in the order of the English words: "đúng
+// 20 pt (12 đoạn)", "exactly 20 pt (12 paragraphs)".
+func counted(counts map[lineSetting]int) (vi, en string) {
+	sets := slices.SortedFunc(maps.Keys(counts), func(a, b lineSetting) int {
+		_, ea := a.words()
+		_, eb := b.words()
+		return strings.Compare(ea, eb)
+	})
 	var v, e []string
-	for _, k := range slices.Sorted(maps.Keys(counts)) {
-		v = append(v, fmt.Sprintf("%s (%d đoạn)", viSpacing(k), counts[k]))
-		e = append(e, fmt.Sprintf("%s (%s)", k, plural(counts[k], "paragraph")))
+	for _, set := range sets {
+		wv, we := set.words()
+		v = append(v, fmt.Sprintf("%s (%d đoạn)", wv, counts[set]))
+		e = append(e, fmt.Sprintf("%s (%s)", we, plural(counts[set], "paragraph")))
 	}
 	return strings.Join(v, ", "), strings.Join(e, ", ")
-}
-
-// viSpacing writes a line spacing in Vietnamese.
-func viSpacing(en string) string {
-	en = strings.Replace(en, "exactly ", "đúng ", 1)
-	en = strings.Replace(en, "at least ", "ít nhất ", 1)
-	if strings.HasSuffix(en, " lines") {
-		en = strings.Replace(strings.TrimSuffix(en, " lines"), ".", ",", 1) + " dòng"
-	} else {
-		en = strings.Replace(en, ".", ",", 1)
-	}
-	return en
-}
-
-func sum(m map[float64]int) int {
-	n := 0
-	for _, v := range m {
-		n += v
-	}
-	return n
 }
