@@ -30,10 +30,19 @@ const Percent = 400
 
 // Batch applies the policy, unless the environment chose one of its own
 // (GOGC or GOMEMLIMIT): the limit Limit, and the pacing Percent.
-func Batch() {
+func Batch() { apply(Limit) }
+
+// apply sets the soft memory limit limit and the pacing Percent, each
+// unless the environment chose its own (GOMEMLIMIT, GOGC).
+func apply(limit int64) {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(Limit)
+		debug.SetMemoryLimit(limit)
 	}
+	pace()
+}
+
+// pace sets the pacing Percent, unless GOGC chose one.
+func pace() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(Percent)
 	}
@@ -82,14 +91,11 @@ func Service(limit int64) Policy {
 	if limit < 0 {
 		return Current()
 	}
-	switch {
-	case limit > 0:
+	if limit > 0 {
 		debug.SetMemoryLimit(limit)
-	case os.Getenv("GOMEMLIMIT") == "":
-		debug.SetMemoryLimit(ServiceLimit())
-	}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(Percent)
+		pace()
+	} else {
+		apply(ServiceLimit())
 	}
 	return Current()
 }
