@@ -91,12 +91,9 @@ func profileProblem(name string, err error) *problem {
 		"hồ sơ bố cục (phần \"profile\") không dùng được, xem từng vấn đề trong profile_problems:",
 		"the layout profile (the part \"profile\") cannot be used, see each problem in profile_problems:"}
 	for _, p := range pe.Problems {
-		where := name
-		if p.Line > 0 {
-			where = fmt.Sprintf("%s:%d", name, p.Line)
-		}
-		text.vi += "\n" + where + ": " + p.Vi
-		text.en += "\n" + where + ": " + p.En
+		vi, en := p.In(name)
+		text.vi += "\n" + vi
+		text.en += "\n" + en
 	}
 	return &problem{status: http.StatusBadRequest, code: codeInvalidProfile, text: text, profile: pe.Problems}
 }

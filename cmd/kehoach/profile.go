@@ -37,11 +37,7 @@ func loadProfile(path string) (layout.Layout, []msg) {
 	case errors.As(err, &pe):
 		lines := make([]msg, len(pe.Problems))
 		for i, p := range pe.Problems {
-			where := path
-			if p.Line > 0 {
-				where = fmt.Sprintf("%s:%d", path, p.Line)
-			}
-			lines[i] = msg{where + ": " + p.Vi, where + ": " + p.En}
+			lines[i].vi, lines[i].en = p.In(path)
 		}
 		return layout.Layout{}, lines
 	}

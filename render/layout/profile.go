@@ -125,6 +125,16 @@ func (p ProfileProblem) Message(lang string) string {
 	return text
 }
 
+// In returns the problem in Vietnamese and English after the file it is
+// in and its line, as a compiler names a place: "lao-cai.yaml:9: …".
+func (p ProfileProblem) In(file string) (vi, en string) {
+	where := file
+	if p.Line > 0 {
+		where = fmt.Sprintf("%s:%d", file, p.Line)
+	}
+	return where + ": " + p.Vi, where + ": " + p.En
+}
+
 // Error returns the problems in English, one per line.
 func (e *ProfileError) Error() string { return e.Message("en") }
 
